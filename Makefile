@@ -1,0 +1,57 @@
+# prfaq — two commands on a fresh machine: `make demo` and `make test`.
+SWIFT ?= swift
+PREFIX ?= /usr/local
+BIN := .build/release/prfaq
+
+.PHONY: demo test build release deps install lists bench clean check-contract goldens
+
+## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing libcmark-dev and pkg-config…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; \
+	elif command -v apt-get >/dev/null; then \
+		echo "libcmark is missing: run  sudo apt-get update && sudo apt-get install -y libcmark-dev pkg-config" >&2; exit 1; \
+	elif command -v brew >/dev/null; then \
+		echo "libcmark is missing: run  brew install cmark pkg-config" >&2; exit 1; \
+	else echo "libcmark is missing: install cmark 0.30 (headers and pkg-config file)" >&2; exit 1; fi
+
+lists:
+	@python3 Scripts/embed-lists.py
+
+build: deps lists
+	$(SWIFT) build
+
+release: deps lists
+	$(SWIFT) build -c release
+
+## demo: build release and lint a bundled flawed draft (exit 1 there is expected: it has errors).
+demo: release
+	@echo "== prfaq lint Fixtures/demo.md"
+	@$(BIN) lint --color always Fixtures/demo.md || true
+	@echo "== prfaq stats Fixtures/demo.md"
+	@$(BIN) stats Fixtures/demo.md
+
+test: deps lists
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory check-contract
+
+check-contract:
+	@$(SWIFT) build >/dev/null
+	@if [ -f ../shared/conformance/check_contract.py ]; then python3 ../shared/conformance/check_contract.py .build/debug/prfaq; \
+	else echo "check-contract: ../shared/conformance not present, skipped"; fi
+
+## goldens: rewrite Fixtures/*.expected.{txt,json} from the current build (review the diff!).
+goldens: build
+	@for f in Fixtures/*.md; do case $$f in */README.md) continue;; esac; \
+		.build/debug/prfaq lint --color never "$$f" > "$${f%.md}.expected.txt" 2>/dev/null; \
+		.build/debug/prfaq lint --format json "$$f" > "$${f%.md}.expected.json" 2>/dev/null; done; echo "goldens written"
+
+install: release
+	install -d $(PREFIX)/bin
+	install -m 755 $(BIN) $(PREFIX)/bin/prfaq
+
+clean:
+	rm -rf .build

@@ -1,0 +1,81 @@
+import PRFAQKit
+
+/// The parts a reader looks for first. A PR/FAQ without a dateline or an internal FAQ, or a STAR story
+/// without its Result, fails before any sentence is read.
+struct MissingSection: Rule {
+    let description = RuleDescription(
+        id: "structure/missing-section",
+        summary: "A required part of the document is missing",
+        rationale: """
+            Reviewers read a PR/FAQ in a fixed order: headline, dateline summary, problem, solution, quotes, \
+            call to action, then an external and an internal FAQ. A STAR answer needs its Situation, Task, \
+            Action and Result. A missing part is the first thing a Bar Raiser circles.
+            """,
+        severity: .error,
+        profiles: [.prfaq, .star],
+        options: [
+            RuleOption("pr-parts", .strings(["headline", "summary", "leader quote", "customer quote", "call to action"]),
+                       "press-release parts that must be present"),
+            RuleOption("faqs", .strings(["external", "internal"]), "FAQ sections that must be present"),
+            RuleOption("star-parts", .strings(["situation", "task", "action", "result"]), "STAR parts that must be present"),
+        ],
+        scope: .document,
+        triggering: [
+            RuleExample("⟦# Reorder in One Tap⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n“It saves me 10 minutes a week,” said Ana, a customer.\n\n“We built it for busy parents,” said Raj Rao, VP.\n\nVisit https://example.com today.\n\n## External FAQ\n\n### What does it cost?\n\nNothing.\n", profile: .prfaq),
+            RuleExample("⟦## Situation⟧\n\nOur team missed 3 of 5 deadlines in 2025.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI set weekly reviews.\n", profile: .star),
+        ],
+        nonTriggering: [
+            RuleExample("# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n“We built it for busy parents,” said Raj Rao, VP.\n\n“It saves me 10 minutes a week,” said Ana, a customer.\n\nVisit https://example.com today.\n\n## External FAQ\n\n### What does it cost?\n\nNothing.\n\n## Internal FAQ\n\n### What are the risks?\n\nCarrier delays.\n", profile: .prfaq),
+            RuleExample("## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI set weekly reviews.\n\n## Result\n\nWe met 5 of 5.\n", profile: .star),
+        ])
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let a = draft.anatomy
+        let at = draft.lineRange(1)
+        switch draft.profile {
+        case .star:
+            for name in ctx.strings("star-parts") {
+                guard let part = Anatomy.StarPart(rawValue: name), a.starParts[part] == nil else { continue }
+                ctx.report(at, "the story has no \(part.rawValue.capitalized) part",
+                           help: "add a \"## \(part.rawValue.capitalized)\" section or a \"\(part.rawValue.capitalized):\" lead-in")
+            }
+        case .prfaq:
+            let faqs = ctx.strings("faqs")
+            if a.isRFCVariant {
+                if faqs.contains("external"), a.faqSections[.external] == nil, a.faqSections[.general] == nil {
+                    ctx.report(at, "the document has no Public FAQ", help: "add \"## Public FAQ\" with the customer's questions")
+                }
+                if faqs.contains("internal"), a.faqSections[.internal] == nil {
+                    ctx.report(at, "the document has no Internal FAQ", help: "add \"## Internal FAQ\": cost, risks, dependencies, alternatives, scope")
+                }
+                return
+            }
+            for name in ctx.strings("pr-parts") {
+                guard let part = Anatomy.PRPart(rawValue: name), a.prParts[part] == nil else { continue }
+                ctx.report(at, "the press release has no \(part.rawValue)", help: Self.help[part])
+            }
+            if faqs.contains("external"), a.faqSections[.external] == nil, a.faqSections[.general] == nil {
+                ctx.report(at, "the document has no external (customer) FAQ",
+                           help: "add \"## External FAQ\": price, how it works, where to get it, support")
+            }
+            if faqs.contains("internal"), a.faqSections[.internal] == nil {
+                ctx.report(at, "the document has no internal FAQ",
+                           help: "add \"## Internal FAQ\": cost, risks, dependencies, alternatives, what is out of scope")
+            }
+        case .narrative:
+            break
+        }
+    }
+
+    static let help: [Anatomy.PRPart: String] = [
+        .headline: "open with \"# <the product in the customer's words>\"",
+        .subheading: "one sentence under the headline: who the customer is and what they gain",
+        .summary: "start the first paragraph with a dateline: \"SEATTLE — May 3, 2027 —\"",
+        .problem: "describe the customer's problem before the product",
+        .solution: "say how the product solves the problem, in customer language",
+        .leaderQuote: "add a quote from a named leader: “…,” said Name, Role.",
+        .gettingStarted: "say how a customer starts: where to go and the first step",
+        .customerQuote: "add a quote from a named customer saying what changed for them, with a figure",
+        .callToAction: "end with where to go: a URL, a price, \"available today\"",
+    ]
+}

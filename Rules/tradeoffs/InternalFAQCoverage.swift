@@ -1,0 +1,81 @@
+import PRFAQKit
+
+/// An internal FAQ that skips cost, risk or alternatives leaves the decision-makers' questions open.
+struct InternalFAQCoverage: Rule {
+    let description = RuleDescription(
+        id: "tradeoffs/internal-faq-coverage",
+        summary: "The internal FAQ does not cover cost, risks, dependencies, alternatives or scope",
+        rationale: """
+            The internal FAQ is where leaders decide. They will ask what it costs, how it could fail, who the \
+            team depends on, what else was considered and what is not being built. Answer them before the \
+            meeting does.
+            """,
+        severity: .warning,
+        profiles: [.prfaq],
+        options: [RuleOption("areas", .strings(["cost", "risks", "dependencies", "alternatives", "scope"]),
+                             "trade-off areas the internal FAQ must address")],
+        scope: .document,
+        triggering: [
+            RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n⟦## Internal FAQ⟧\n\n### What does it cost?\n\n$1.2M in 2027.\n\n### What are the risks?\n\nCarrier delays.\n\n### What do we depend on?\n\nThe payments team.\n\n### What alternatives did we consider?\n\nA subscription.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### What does it cost?\n\n$1.2M in 2027.\n\n### What are the risks?\n\nCarrier delays.\n\n### What do we depend on?\n\nThe payments team.\n\n### What alternatives did we consider?\n\nA subscription.\n\n### What is out of scope?\n\nGift orders.\n", profile: .prfaq),
+        ])
+
+    /// Cue words for each area, matched on question text first and answers second.
+    static let cues: [String: [String]] = [
+        "cost": ["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p&l", "economics", "margin",
+                 "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding", "expensive", "pay"],
+        "risks": ["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback", "drawbacks",
+                  "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this", "worry", "worst"],
+        "dependencies": ["depend", "depends", "dependency", "dependencies", "rely", "relies", "partner", "partners",
+                         "third-party", "third party", "need from", "vendor", "vendors", "requires", "blocked", "prerequisite", "prerequisites"],
+        "alternatives": ["alternative", "alternatives", "considered", "consider", "instead", "options", "other approaches",
+                         "build vs", "buy", "rejected", "why not"],
+        "scope": ["scope", "out of scope", "not building", "non-goal", "non-goals", "won't", "will not", "not include",
+                  "not in", "later", "v2", "future", "excluded", "exclude", "deferred", "defer", "open issues"],
+    ]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let a = draft.anatomy
+        guard let faq = a.faqSections[.internal], let heading = draft.sections[faq].heading else { return }
+        let items = a.items(in: .internal)
+        let questions = items.map { draft.units[$0.question].prose.string($0.questionRange).lowercased() }
+        let answers = items.map { item -> String in
+            var s = item.inlineAnswer.map { draft.units[item.question].prose.string($0) } ?? ""
+            for u in item.answerUnits { s += " " + draft.units[u].text }
+            return s.lowercased()
+        }
+        let sectionText = draft.sections[faq].allUnits.map { draft.units[$0].text.lowercased() }.joined(separator: " ")
+        for area in ctx.strings("areas") {
+            guard let cues = Self.cues[area] else { continue }
+            let inQuestions = questions.contains { q in cues.contains { Self.has(q, $0) } }
+            let inAnswers = (answers.isEmpty ? [sectionText] : answers).contains { t in cues.contains { Self.has(t, $0) } }
+            if inQuestions || inAnswers { continue }
+            ctx.report(draft.lineRange(ofUnit: heading), "the internal FAQ does not address \(Self.names[area] ?? area)",
+                       help: Self.questions[area])
+        }
+    }
+
+    /// Whole-word containment: "pay" must not match "payments".
+    static func has(_ text: String, _ cue: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: cue, range: from..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
+            let after = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
+            if before && after { return true }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    static let names = ["cost": "cost and economics", "risks": "risks", "dependencies": "dependencies",
+                        "alternatives": "alternatives considered", "scope": "what is out of scope"]
+    static let questions = [
+        "cost": "add \"### What does it cost, and what do we get back?\" with the figures",
+        "risks": "add \"### How could this fail?\" with specific risks and mitigations",
+        "dependencies": "add \"### What do we depend on?\" naming teams, partners and dates",
+        "alternatives": "add \"### What alternatives did we consider?\" and why each lost",
+        "scope": "add \"### What are we not building?\"",
+    ]
+}

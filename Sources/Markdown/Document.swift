@@ -1,0 +1,206 @@
+import CCmark
+
+/// A parsed Markdown file: its source, its front matter and its blocks, with cmark's nodes already freed.
+public struct Document: Sendable {
+    public let source: SourceFile
+    public let frontMatter: FrontMatter?
+    /// Every block in document order (pre-order); `blocks[0]` is the document.
+    public let blocks: [Block]
+
+    public init(source: SourceFile) {
+        self.source = source
+        let fm = FrontMatter.find(in: source)
+        self.frontMatter = fm
+        self.blocks = TreeBuilder(source: source, frontMatter: fm).build()
+    }
+
+    /// Parses text directly (tests, standard input already decoded).
+    public init(path: String = "-", text: String) {
+        self.init(source: SourceFile(path: path, text: text))
+    }
+
+    /// Indices of the direct children of a block.
+    public func children(of index: Int) -> [Int] {
+        var out = [Int]()
+        var i = index + 1
+        let depth = blocks[index].depth
+        while i < blocks.count && blocks[i].depth > depth {
+            if blocks[i].parent == index { out.append(i) }
+            i += 1
+        }
+        return out
+    }
+
+    /// True when a block sits inside a container of the given kind (list item, block quote…).
+    public func isInside(_ index: Int, where predicate: (Block.Kind) -> Bool) -> Bool {
+        var p = blocks[index].parent
+        while let i = p {
+            if predicate(blocks[i].kind) { return true }
+            p = blocks[i].parent
+        }
+        return false
+    }
+}
+
+/// Walks cmark's tree once, iteratively (deep nesting cannot overflow the stack), copying blocks out.
+private struct TreeBuilder {
+    let source: SourceFile
+    let frontMatter: FrontMatter?
+
+    func build() -> [Block] {
+        var input = source.bytes
+        if let fm = frontMatter {
+            // Blank the front matter but keep its line breaks, so line numbers stay the file's.
+            for i in fm.range where input[i] != 0x0A && input[i] != 0x0D { input[i] = 0x20 }
+        }
+        guard let root = input.withUnsafeBufferPointer({ buf in
+            buf.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                    cmark_parse_document($0, buf.count, CMARK_OPT_SOURCEPOS)
+                }
+            } ?? cmark_parse_document("", 0, CMARK_OPT_SOURCEPOS)
+        }) else { return [Block(kind: .document, range: 0..<source.bytes.count, parent: nil, depth: 0, prose: nil, literal: nil)] }
+        defer { cmark_node_free(root) }
+
+        var blocks = [Block]()
+        var stack = [Int]()            // open block indices
+        var aligner: ProseAligner? = nil
+        var skipping: OpaquePointer? = nil  // inline subtree already covered (images, autolinks)
+        guard let iter = cmark_iter_new(root) else { return blocks }
+        defer { cmark_iter_free(iter) }
+
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(node)
+            if let s = skipping {
+                if event == CMARK_EVENT_EXIT && node == s { skipping = nil }
+                continue
+            }
+            let isBlock = type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue
+            if isBlock {
+                if event == CMARK_EVENT_ENTER {
+                    let range = blockRange(node)
+                    let kind = blockKind(node, type)
+                    let literal: String? = (type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK)
+                        ? cmark_node_get_literal(node).map { String(cString: $0) } : nil
+                    blocks.append(Block(kind: kind, range: range, parent: stack.last, depth: stack.count, prose: nil, literal: literal))
+                    let leaf = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                    if leaf { aligner = ProseAligner(bytes: source.bytes, start: range.lowerBound, limit: range.upperBound) }
+                    if cmark_node_first_child(node) != nil || leaf {
+                        stack.append(blocks.count - 1)
+                    }
+                } else if let open = stack.popLast() {
+                    if let a = aligner {
+                        let b = blocks[open]
+                        let kind: Block.Kind = (b.kind == .paragraph && isPipeTable(b.range)) ? .table : b.kind
+                        blocks[open] = Block(kind: kind, range: b.range, parent: b.parent, depth: b.depth,
+                                             prose: kind == .table ? nil : a.prose, literal: nil)
+                        aligner = nil
+                    }
+                }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER || type == CMARK_NODE_LINK else { continue }
+            guard var a = aligner else { continue }
+            switch type {
+            case CMARK_NODE_TEXT:
+                a.appendText(literalBytes(node), hint: hint(node))
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                a.appendBreak()
+            case CMARK_NODE_CODE:
+                a.appendCodeSpan(fallback: inlineRange(node))
+            case CMARK_NODE_HTML_INLINE:
+                a.appendInlineHTML(literalBytes(node))
+            case CMARK_NODE_IMAGE:
+                a.appendImage(fallback: inlineRange(node))
+                skipping = node
+            case CMARK_NODE_LINK:
+                if event == CMARK_EVENT_EXIT {
+                    a.skipLinkTail()
+                } else if isAutolink(node), a.appendAutolink(text: literalBytes(cmark_node_first_child(node))) {
+                    skipping = node
+                }
+            default:
+                break
+            }
+            aligner = a
+        }
+        return blocks
+    }
+
+    private func blockKind(_ node: OpaquePointer, _ type: cmark_node_type) -> Block.Kind {
+        switch type {
+        case CMARK_NODE_DOCUMENT: return .document
+        case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+        case CMARK_NODE_LIST: return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_CODE_BLOCK: return .codeBlock
+        case CMARK_NODE_HTML_BLOCK: return .htmlBlock
+        case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+        default: return .paragraph
+        }
+    }
+
+    /// cmark's inclusive byte-column range as a half-open byte range; odd end columns (0) are clamped.
+    private func blockRange(_ node: OpaquePointer) -> Range<Int> {
+        let sl = Int(cmark_node_get_start_line(node)), sc = Int(cmark_node_get_start_column(node))
+        let el = Int(cmark_node_get_end_line(node)), ec = Int(cmark_node_get_end_column(node))
+        if sl == 0 { return 0..<source.bytes.count }
+        let start = source.byteOffset(line: sl, byteColumn: sc)
+        var end: Int
+        if ec <= 0 {
+            end = el >= 1 && el <= source.lineCount ? source.lineStarts[el - 1] : source.bytes.count
+            if end > start, el >= 2 { end = source.lineContentEnd(el - 1) }
+        } else {
+            end = min(source.byteOffset(line: el, byteColumn: ec) + 1, source.lineContentEnd(min(max(el, 1), source.lineCount)))
+        }
+        return start..<max(start, end)
+    }
+
+    private func hint(_ node: OpaquePointer) -> Int? {
+        let l = Int(cmark_node_get_start_line(node)), c = Int(cmark_node_get_start_column(node))
+        return l > 0 && c > 0 ? source.byteOffset(line: l, byteColumn: c) : nil
+    }
+
+    private func inlineRange(_ node: OpaquePointer) -> Range<Int>? {
+        guard let start = hint(node) else { return nil }
+        let el = Int(cmark_node_get_end_line(node)), ec = Int(cmark_node_get_end_column(node))
+        let end = el > 0 && ec > 0 ? source.byteOffset(line: el, byteColumn: ec) + 1 : start
+        return start..<max(start, end)
+    }
+
+    private func literalBytes(_ node: OpaquePointer?) -> [UInt8] {
+        guard let node, let c = cmark_node_get_literal(node) else { return [] }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: strlen(c)))
+    }
+
+    private func isAutolink(_ node: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              let urlC = cmark_node_get_url(node) else { return false }
+        let text = String(decoding: literalBytes(child), as: UTF8.self)
+        let url = String(cString: urlC)
+        return url == text || url == "mailto:" + text
+    }
+
+    /// A GFM pipe table: the block's second line is a delimiter row (`|---|:--:|`) and the first has a pipe.
+    private func isPipeTable(_ range: Range<Int>) -> Bool {
+        let first = source.line(ofByte: range.lowerBound)
+        guard first + 1 <= source.lineCount else { return false }
+        let header = source.lineText(first)
+        let delim = source.lineText(first + 1)
+        guard header.contains("|") || delim.contains("|") else { return false }
+        var sawDash = false
+        for ch in delim.unicodeScalars {
+            switch ch {
+            case "-": sawDash = true
+            case "|", ":", " ", "\t": continue
+            default: return false
+            }
+        }
+        return sawDash
+    }
+}

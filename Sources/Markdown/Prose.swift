@@ -1,0 +1,52 @@
+/// The text a reader reads in one block, with every scalar mapped back to its bytes in the source.
+///
+/// Escapes and entities make a scalar cover several source bytes; code spans, images and autolinks are
+/// one `Prose.opaque` scalar covering their whole source, so they count in a sentence but never match a word.
+/// Soft and hard breaks are a space of zero width.
+public struct Prose: Sendable {
+    /// Stands for a code span, image, autolink or inline HTML: present in the sentence, never a word.
+    public static let opaque: Unicode.Scalar = "\u{FFFC}"
+
+    public internal(set) var scalars: [Unicode.Scalar] = []
+    public internal(set) var starts: [Int] = []
+    public internal(set) var ends: [Int] = []
+
+    public init() {}
+
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// Source bytes covered by a range of scalar indices (end exclusive).
+    public func sourceRange(_ r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty, r.lowerBound < scalars.count else {
+            let at = r.lowerBound < starts.count ? starts[r.lowerBound] : (ends.last ?? 0)
+            return at..<at
+        }
+        let hi = min(r.upperBound, scalars.count) - 1
+        return starts[r.lowerBound]..<max(starts[r.lowerBound], ends[hi])
+    }
+
+    public var string: String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars)
+        return String(s)
+    }
+
+    public func string(_ r: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[r])
+        return String(s)
+    }
+
+    mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
+        scalars.append(s)
+        starts.append(start)
+        ends.append(end)
+    }
+
+    mutating func truncate(to n: Int) {
+        scalars.removeSubrange(n...)
+        starts.removeSubrange(n...)
+        ends.removeSubrange(n...)
+    }
+}

@@ -1,0 +1,107 @@
+/// The file as the user wrote it, decoded to UTF-8, with the line table every position is computed from.
+///
+/// All positions in prfaq are byte offsets into `bytes` until output, where they become the contract's
+/// 1-based line and Unicode-scalar column. Keeping one representation avoids drift between layers.
+public struct SourceFile: Sendable {
+    public let path: String
+    /// UTF-8 text: BOM removed, invalid sequences replaced by U+FFFD, UTF-16 transcoded.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of each line. Lines end at `\n`, `\r\n` or a lone `\r`, as in cmark.
+    public let lineStarts: [Int]
+    /// Non-fatal decoding notes for standard error (e.g. invalid UTF-8 replaced).
+    public let notes: [String]
+
+    public init(path: String, text: String) {
+        self.init(path: path, utf8: Array(text.utf8), notes: [])
+    }
+
+    init(path: String, utf8: [UInt8], notes: [String]) {
+        self.path = path
+        self.bytes = utf8
+        self.notes = notes
+        var starts = [0]
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n && utf8[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line holding the byte offset.
+    public func line(ofByte offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1
+    }
+
+    /// Byte offset just past the last content byte of a 1-based line (before its terminator).
+    public func lineContentEnd(_ line: Int) -> Int {
+        let next = line < lineStarts.count ? lineStarts[line] : bytes.count
+        var end = next
+        if end > lineStarts[line - 1] && end - 1 < bytes.count && bytes[end - 1] == 0x0A { end -= 1 }
+        if end > lineStarts[line - 1] && end - 1 < bytes.count && bytes[end - 1] == 0x0D { end -= 1 }
+        return end
+    }
+
+    /// The text of a 1-based line without its terminator.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        return String(decoding: bytes[lineStarts[line - 1]..<lineContentEnd(line)], as: UTF8.self)
+    }
+
+    /// Contract position of a byte offset: columns count Unicode scalars, i.e. non-continuation bytes.
+    public func position(ofByte offset: Int) -> Position {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = self.line(ofByte: clamped)
+        let start = lineStarts[line - 1]
+        let stop = min(clamped, lineContentEnd(line))
+        var column = 1
+        var i = start
+        while i < stop {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        // An offset past the content (on the terminator) is the end of the line: length + 1.
+        return Position(line: line, column: column)
+    }
+
+    /// Byte offset of a cmark position (1-based line, 1-based byte column).
+    public func byteOffset(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1 && line <= lineStarts.count else { return line < 1 ? 0 : bytes.count }
+        return min(lineStarts[line - 1] + max(byteColumn, 1) - 1, bytes.count)
+    }
+
+    /// The source text of a byte range.
+    public func text(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, bytes.count))
+        let hi = max(lo, min(range.upperBound, bytes.count))
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    }
+}
+
+/// A 1-based line and Unicode-scalar column, as the contract prints them.
+public struct Position: Comparable, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+    public static func < (a: Position, b: Position) -> Bool {
+        a.line != b.line ? a.line < b.line : a.column < b.column
+    }
+    public var description: String { "\(line):\(column)" }
+}

@@ -1,0 +1,56 @@
+/// A rule's effective setting: on or off, its severity and its options.
+public struct RuleSetting: Sendable, Equatable {
+    public var enabled: Bool = true
+    public var severity: Severity?
+    public var options: [String: OptionValue] = [:]
+    public init(enabled: Bool = true, severity: Severity? = nil, options: [String: OptionValue] = [:]) {
+        self.enabled = enabled
+        self.severity = severity
+        self.options = options
+    }
+}
+
+/// Settings after merging built-in defaults, the nearest `.prfaq.yml` (with what it extends), the draft's
+/// front matter and the command line, in that order of increasing strength.
+public struct Configuration: Sendable {
+    public var profile: Profile?
+    public var ignore: [String] = []
+    /// Folder the `ignore` globs and `rule-paths` are relative to.
+    public var baseDirectory: String = "."
+    public var rulePaths: [String] = []
+    public var rules: [String: RuleSetting] = [:]
+    /// Where each setting came from ("profile" or a rule id → file), for `prfaq config --explain`.
+    public var origins: [String: String] = [:]
+
+    public init() {}
+
+    /// Layers `other` on top of self: its settings win, rule options merge key by key.
+    public mutating func merge(_ other: Configuration) {
+        if let p = other.profile { profile = p }
+        ignore += other.ignore
+        rulePaths += other.rulePaths
+        for (id, s) in other.rules {
+            var merged = rules[id] ?? RuleSetting()
+            merged.enabled = s.enabled
+            if let sev = s.severity { merged.severity = sev }
+            merged.options.merge(s.options) { _, new in new }
+            rules[id] = merged
+        }
+        origins.merge(other.origins) { _, new in new }
+    }
+}
+
+/// A configuration mistake: printed as `FILE:LINE:COL: message`, exit 2.
+public struct ConfigError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}

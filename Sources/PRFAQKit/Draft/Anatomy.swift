@@ -1,0 +1,56 @@
+/// The parts of a PR/FAQ, narrative or STAR story found in a draft, located by unit index.
+public struct Anatomy: Sendable {
+    public enum PRPart: String, CaseIterable, Sendable {
+        case headline, subheading, summary, problem, solution
+        case leaderQuote = "leader quote"
+        case gettingStarted = "getting started"
+        case customerQuote = "customer quote"
+        case callToAction = "call to action"
+    }
+
+    public enum FAQKind: String, Sendable { case external, `internal`, general }
+
+    public enum NarrativePart: String, CaseIterable, Sendable {
+        case purpose, background, goals, tenets
+        case lessons = "lessons learned"
+        case proposal, risks, plan, appendix
+    }
+
+    public enum StarPart: String, CaseIterable, Sendable {
+        case situation, task, action, result, learning
+    }
+
+    /// One FAQ question and its answer.
+    public struct FAQItem: Sendable {
+        public let question: Int
+        /// Scalar range of the question inside its unit.
+        public let questionRange: Range<Int>
+        /// Units that answer it (after the question).
+        public let answerUnits: [Int]
+        /// An answer written in the question's own unit ("**Q: …?** Yes, …" or a `Q:`/`A:` pair).
+        public let inlineAnswer: Range<Int>?
+        public let faq: FAQKind
+        public var hasAnswer: Bool { !answerUnits.isEmpty || inlineAnswer != nil }
+    }
+
+    /// A located part: the unit that marks it (its heading or first paragraph) and the units it holds.
+    public struct Part: Sendable {
+        public let marker: Int
+        public let units: Range<Int>
+        /// True when a heading or lead-in names the part; false when found by its content.
+        public let labelled: Bool
+    }
+
+    public internal(set) var prParts: [PRPart: Part] = [:]
+    /// Units of the press release: from the start to the first FAQ heading.
+    public internal(set) var pressRelease: Range<Int> = 0..<0
+    /// The AWS CDK RFC variant: `Working Backwards` + Public/Internal FAQ, no classic press release.
+    public internal(set) var isRFCVariant = false
+    public internal(set) var faqSections: [FAQKind: Int] = [:]
+    public internal(set) var faqItems: [FAQItem] = []
+    public internal(set) var narrativeParts: [NarrativePart: Part] = [:]
+    public internal(set) var starParts: [StarPart: Part] = [:]
+    public internal(set) var datelineFound = false
+
+    public func items(in kind: FAQKind) -> [FAQItem] { faqItems.filter { $0.faq == kind } }
+}

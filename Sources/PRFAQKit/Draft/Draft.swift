@@ -1,0 +1,107 @@
+import Markdown
+
+/// Everything the rules read about one file: the parsed document, its prose units, sections,
+/// anatomy and profile. Built once per file; rules never see cmark.
+public final class Draft: @unchecked Sendable {
+    public let document: Document
+    public var source: SourceFile { document.source }
+    public let units: [ProseUnit]
+    public let sections: [Section]
+    public let anatomy: Anatomy
+    public let profile: Profile
+    /// The profile detected from content alone (what `auto` gives).
+    public let detectedProfile: Profile
+
+    public init(document: Document, profile: Profile? = nil) {
+        self.document = document
+        var units = [ProseUnit]()
+        for (i, block) in document.blocks.enumerated() {
+            guard let prose = block.prose else { continue }
+            let tokens = Tokenizer.tokens(prose)
+            let sentences = SentenceSplitter.split(tokens)
+            units.append(ProseUnit(block: i, kind: block.kind, prose: prose, tokens: tokens, sentences: sentences,
+                                   section: 0,
+                                   inQuote: document.isInside(i) { $0 == .blockQuote },
+                                   inList: document.isInside(i) { if case .list = $0 { return true }; return false }))
+        }
+        let sections = Draft.sections(&units)
+        self.units = units
+        self.sections = sections
+        let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
+        self.anatomy = anatomy
+        self.detectedProfile = Draft.detect(anatomy: anatomy, sections: sections)
+        self.profile = profile ?? detectedProfile
+    }
+
+    /// Builds the section list from heading units and stamps each unit with its section.
+    private static func sections(_ units: inout [ProseUnit]) -> [Section] {
+        var sections = [Section(heading: nil, level: 0, title: "", key: "", parent: nil,
+                                ownUnits: 0..<0, allUnits: 0..<units.count)]
+        var open = [0]
+        for i in units.indices {
+            guard case .heading(let level) = units[i].kind, !units[i].inQuote, !units[i].inList else {
+                units[i].section = open.last ?? 0
+                continue
+            }
+            while let top = open.last, top != 0, sections[top].level >= level {
+                sections[top].allUnits = sections[top].allUnits.lowerBound..<i
+                open.removeLast()
+            }
+            let title = units[i].text.trimmingCharacters(in: .whitespaces)
+            sections.append(Section(heading: i, level: level, title: title, key: Section.key(for: title),
+                                    parent: open.last, ownUnits: (i + 1)..<(i + 1), allUnits: (i + 1)..<units.count))
+            open.append(sections.count - 1)
+            units[i].section = sections.count - 1
+        }
+        for s in sections.indices {
+            let start = sections[s].heading.map { $0 + 1 } ?? 0
+            var end = start
+            while end < units.count && !(units[end].isHeading && !units[end].inQuote && !units[end].inList) { end += 1 }
+            sections[s].ownUnits = start..<end
+        }
+        return sections
+    }
+
+    private static func detect(anatomy: Anatomy, sections: [Section]) -> Profile {
+        let starLabels = anatomy.starParts.values.filter(\.labelled).count
+        if starLabels >= 3 && anatomy.starParts[.action] != nil { return .star }
+        if !anatomy.faqSections.isEmpty || anatomy.datelineFound || anatomy.isRFCVariant { return .prfaq }
+        if sections.contains(where: { $0.key.contains("press release") || $0.key.contains("pr/faq") || $0.key == "prfaq" }) {
+            return .prfaq
+        }
+        return .narrative
+    }
+
+    // MARK: helpers for rules
+
+    /// Sections whose own text a reader reads as body (not the preamble when it is empty).
+    public func section(of unit: Int) -> Section { sections[units[unit].section] }
+
+    /// Whether a unit's block is inside a list.
+    public func text(_ range: Range<Int>) -> String { source.text(range) }
+
+    /// Byte range of a whole line (without its terminator), the span of a document-level finding.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        let l = max(1, min(line, source.lineCount))
+        return source.lineStarts[l - 1]..<source.lineContentEnd(l)
+    }
+
+    /// Byte range of the line a unit starts on.
+    public func lineRange(ofUnit unit: Int) -> Range<Int> {
+        let start = document.blocks[units[unit].block].range.lowerBound
+        return lineRange(source.line(ofByte: start))
+    }
+
+    /// Byte range of a unit's block.
+    public func blockRange(ofUnit unit: Int) -> Range<Int> {
+        let p = units[unit].prose
+        guard !p.isEmpty else { return document.blocks[units[unit].block].range }
+        // The block from its first to its last visible character.
+        return p.sourceRange(0..<p.count)
+    }
+
+    /// Words in a range of units (headings included).
+    public func wordCount(_ r: Range<Int>) -> Int { units[r].reduce(0) { $0 + $1.wordCount } }
+}
+
+import Foundation

@@ -1,0 +1,60 @@
+/// The heading names drafts use for each part (DOMAIN.md §1–3), matched on `Section.key`.
+enum PartNames {
+    static let pr: [(Anatomy.PRPart, [String])] = [
+        (.headline, ["headline", "heading", "title", "press release headline"]),
+        (.subheading, ["subheading", "sub heading", "subheadline", "sub headline", "subtitle"]),
+        (.summary, ["summary", "intro", "introduction", "lede", "opening", "summary paragraph", "dateline"]),
+        (.problem, ["problem", "the problem", "customer problem", "the challenge", "challenge", "pain point", "problem statement"]),
+        (.solution, ["solution", "the solution", "our solution", "product", "the product"]),
+        (.leaderQuote, ["leader quote", "company quote", "spokesperson quote", "quote from leader", "executive quote",
+                        "leadership quote", "internal quote", "quote from a leader", "leader's quote"]),
+        (.gettingStarted, ["how it works", "getting started", "how to get started", "get started", "how to use it"]),
+        (.customerQuote, ["customer quote", "customer testimonial", "testimonial", "quote from customer",
+                          "quote from a customer", "customer's quote", "customer voice"]),
+        (.callToAction, ["call to action", "to learn more", "learn more", "availability", "closing and call to action",
+                         "where to learn more", "cta"]),
+    ]
+
+    static let narrative: [(Anatomy.NarrativePart, [String])] = [
+        (.purpose, ["purpose", "introduction", "intro", "ask", "the ask", "summary", "executive summary", "tl;dr",
+                    "tldr", "prompt", "the prompt", "overview", "purpose and ask", "bottom line up front"]),
+        (.background, ["background", "context", "state of the business", "current state", "the situation today",
+                       "situation", "where we are"]),
+        (.goals, ["goals", "objectives", "goals and non goals", "success criteria", "success metrics", "metrics", "goal"]),
+        (.tenets, ["tenets", "principles", "our tenets"]),
+        (.lessons, ["lessons learned", "lessons", "what we learned", "learnings"]),
+        (.proposal, ["proposal", "priorities", "recommendation", "approach", "the proposal", "solution",
+                     "proposed solution", "strategy", "what we propose", "plan of record"]),
+        (.risks, ["risks", "risks and mitigations", "risks and open questions", "open questions", "trade offs",
+                  "tradeoffs", "risks and trade offs", "what could go wrong"]),
+        (.plan, ["plan", "execution plan", "milestones", "timeline", "roadmap", "next steps", "implementation plan",
+                 "project plan", "launch plan", "execution"]),
+        (.appendix, ["appendix", "appendices"]),
+    ]
+
+    static let star: [(Anatomy.StarPart, [String])] = [
+        (.situation, ["situation", "the situation", "s", "context"]),
+        (.task, ["task", "the task", "t"]),
+        (.action, ["action", "actions", "what i did", "a"]),
+        (.result, ["result", "results", "outcome", "impact", "r"]),
+        (.learning, ["learning", "learnings", "lesson", "lessons", "lessons learned", "reflection", "what i learned",
+                     "takeaway", "takeaways"]),
+    ]
+
+    static func match<T>(_ key: String, in table: [(T, [String])]) -> T? {
+        for (part, names) in table where names.contains(key) { return part }
+        // "Internal quote from Jane" style: a name followed by more words.
+        for (part, names) in table {
+            for name in names where name.count > 3 && key.hasPrefix(name + " ") { return part }
+        }
+        return nil
+    }
+
+    static func faqKind(_ key: String) -> Anatomy.FAQKind? {
+        let isFAQ = key.contains("faq") || key.contains("frequently asked") || key.hasSuffix("questions")
+        guard isFAQ else { return nil }
+        if key.contains("internal") || key.contains("stakeholder") || key.contains("business") { return .internal }
+        if key.contains("external") || key.contains("customer") || key.contains("public") { return .external }
+        return .general
+    }
+}

@@ -1,0 +1,51 @@
+import Markdown
+
+/// One block a reader reads (paragraph or heading), tokenised and split into sentences.
+public struct ProseUnit: Sendable {
+    /// Index in `Document.blocks`.
+    public let block: Int
+    public let kind: Block.Kind
+    public let prose: Prose
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    /// Index of the section the unit belongs to (for a heading: the section it opens).
+    public internal(set) var section: Int
+    public let inQuote: Bool
+    public let inList: Bool
+
+    public var isHeading: Bool { if case .heading = kind { return true }; return false }
+    public var text: String { prose.string }
+
+    /// Number of word and number tokens, the unit every budget is measured in.
+    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number || $1.kind == .opaque ? 1 : 0) } }
+
+    public func words(in sentence: Sentence) -> Int {
+        var c = 0
+        for k in sentence.tokens where tokens[k].kind != .symbol { c += 1 }
+        return c
+    }
+
+    /// Source bytes of a token range.
+    public func sourceRange(tokens r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty else { return prose.sourceRange(0..<0) }
+        return prose.sourceRange(tokens[r.lowerBound].range.lowerBound..<tokens[r.upperBound - 1].range.upperBound)
+    }
+
+    public func sourceRange(_ s: Sentence) -> Range<Int> { prose.sourceRange(s.range) }
+
+    /// The unit's text without leading structure, e.g. the sentence's own words.
+    public func text(of s: Sentence) -> String { prose.string(s.range) }
+
+    public func hasFigure(_ s: Sentence) -> Bool {
+        tokens[s.tokens].contains { $0.kind == .number } || tokens[s.tokens].contains { NumberWords.all.contains($0.key) }
+    }
+}
+
+/// Spelled-out numbers count as figures ("two days", "half the time").
+enum NumberWords {
+    static let all: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+        "billion", "half", "double", "twice", "triple", "quarter", "percent", "dozen",
+    ]
+}

@@ -1,0 +1,46 @@
+import Markdown
+
+public enum Severity: String, Codable, Comparable, CaseIterable, Sendable {
+    case suggestion, warning, error
+    private var rank: Int { self == .error ? 2 : self == .warning ? 1 : 0 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public enum Category: String, CaseIterable, Sendable {
+    case structure, concision, clarity, data, customer, tradeoffs, star, principles, markdown
+}
+
+/// A mechanical edit: replace the bytes of `range` with `replacement`. Only safe fixes are ever applied.
+public struct Fix: Sendable, Equatable {
+    public let range: Range<Int>
+    public let replacement: String
+    public init(range: Range<Int>, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+}
+
+/// One finding: where (bytes in the source), what, why and what to write instead.
+public struct Diagnostic: Sendable {
+    public let rule: String
+    public var severity: Severity
+    public let message: String
+    public let help: String?
+    public let range: Range<Int>
+    public let fix: Fix?
+    /// Contract positions, filled in once per file when the diagnostic is finalised.
+    public internal(set) var start = Position(line: 1, column: 1)
+    public internal(set) var end = Position(line: 1, column: 1)
+    public internal(set) var fixPositions: (Position, Position)?
+
+    public init(rule: String, severity: Severity, message: String, help: String?, range: Range<Int>, fix: Fix?) {
+        self.rule = rule
+        self.severity = severity
+        self.message = message
+        self.help = help
+        self.range = range
+        self.fix = fix
+    }
+
+    public var category: String { String(rule.prefix { $0 != "/" }) }
+}

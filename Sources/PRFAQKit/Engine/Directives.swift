@@ -1,0 +1,81 @@
+import Markdown
+
+/// Inline suppression read from HTML comments in the draft:
+/// `<!-- prfaq-disable [RULE …] -->`, `<!-- prfaq-enable [RULE …] -->`, `<!-- prfaq-disable-next-line [RULE …] -->`.
+struct Directives {
+    enum Kind { case disable, enable, disableNextLine }
+    struct Directive {
+        let kind: Kind
+        /// Empty means every rule.
+        let rules: [String]
+        let line: Int
+        /// For disable-next-line: the line it covers.
+        var target: Int
+        let range: Range<Int>
+    }
+
+    private(set) var items: [Directive] = []
+
+    init(draft: Draft) {
+        let doc = draft.document
+        let src = doc.source
+        var excluded = [Range<Int>]()
+        for b in doc.blocks where b.kind == .codeBlock { excluded.append(b.range) }
+        for u in draft.units {
+            for i in 0..<u.prose.count where u.prose.scalars[i] == Prose.opaque {
+                let r = u.prose.starts[i]..<u.prose.ends[i]
+                if r.lowerBound < src.bytes.count && src.bytes[r.lowerBound] == 0x60 { excluded.append(r) }
+            }
+        }
+        if let fm = doc.frontMatter { excluded.append(fm.range) }
+        let bytes = src.bytes
+        let open: [UInt8] = Array("<!--".utf8)
+        var p = 0
+        while p + 4 <= bytes.count {
+            guard bytes[p] == 0x3C, bytes[p..<(p + 4)].elementsEqual(open) else { p += 1; continue }
+            var q = p + 4
+            while q + 3 <= bytes.count && !(bytes[q] == 0x2D && bytes[q + 1] == 0x2D && bytes[q + 2] == 0x3E) { q += 1 }
+            let end = min(q + 3, bytes.count)
+            defer { p = end }
+            if excluded.contains(where: { $0.contains(p) }) { continue }
+            let body = src.text((p + 4)..<min(q, bytes.count)).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "," })
+            guard let head = body.first else { continue }
+            let kind: Kind
+            switch head {
+            case "prfaq-disable": kind = .disable
+            case "prfaq-enable": kind = .enable
+            case "prfaq-disable-next-line": kind = .disableNextLine
+            default: continue
+            }
+            let line = src.line(ofByte: p)
+            let endLine = src.line(ofByte: max(p, end - 1))
+            items.append(Directive(kind: kind, rules: body.dropFirst().map(String.init), line: line,
+                                   target: Self.nextNonBlankLine(after: endLine, in: src), range: p..<end))
+        }
+    }
+
+    private static func nextNonBlankLine(after line: Int, in src: SourceFile) -> Int {
+        var l = line + 1
+        while l <= src.lineCount && src.lineText(l).allSatisfy({ $0 == " " || $0 == "\t" }) { l += 1 }
+        return l
+    }
+
+    /// Rule ids named in directives, for validation against the known rules.
+    var namedRules: [(String, Directive)] { items.flatMap { d in d.rules.map { ($0, d) } } }
+
+    func suppresses(rule: String, line: Int) -> Bool {
+        var disabled = false
+        for d in items {
+            guard d.rules.isEmpty || d.rules.contains(rule) else { continue }
+            switch d.kind {
+            case .disableNextLine:
+                if d.target == line { return true }
+            case .disable:
+                if d.line <= line { disabled = true }
+            case .enable:
+                if d.line <= line { disabled = false }
+            }
+        }
+        return disabled
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Markdown
+
+/// Lints what the command line names: resolves each file's configuration, lints files concurrently on
+/// all cores and returns results in the order the paths were given (folders sorted), so output is stable.
+public struct LintRun {
+    public struct Options {
+        public var configPath: String?
+        public var profile: Profile?
+        public var stdinName = "<stdin>"
+        public init() {}
+    }
+
+    public let linter: Linter
+    public let loader: ConfigLoader
+    public let options: Options
+
+    public init(linter: Linter, options: Options) {
+        self.linter = linter
+        self.loader = ConfigLoader(rules: linter.descriptions)
+        self.options = options
+    }
+
+    /// The configuration for files in a folder: `--config` when given, else the nearest `.prfaq.yml`.
+    public func configuration(forDirectory dir: String) throws -> Configuration {
+        if let p = options.configPath { return try loader.load(path: p) }
+        return try loader.configuration(forDirectory: dir) ?? Configuration()
+    }
+
+    public func run(_ paths: [String]) -> [FileResult] {
+        let walker = FileWalker { dir in
+            guard let c = try? self.configuration(forDirectory: dir) else { return nil }
+            return (c.baseDirectory, c.ignore.map(Glob.init))
+        }
+        let entries = walker.expand(paths.isEmpty ? ["."] : paths)
+        var results = [FileResult?](repeating: nil, count: entries.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            let r = lintEntry(entries[i])
+            lock.lock()
+            results[i] = r
+            lock.unlock()
+        }
+        return results.compactMap { $0 }
+    }
+
+    public func lintEntry(_ entry: FileWalker.Entry) -> FileResult {
+        switch entry {
+        case .problem(let path, let cause):
+            return FileResult(path: path, error: cause)
+        case .stdin:
+            switch FileReader.readStdin(name: options.stdinName) {
+            case .failure(let p): return FileResult(path: options.stdinName, error: p.cause)
+            case .success(let src): return lint(src, directory: ".")
+            }
+        case .file(let path):
+            switch FileReader.read(path) {
+            case .failure(let p): return FileResult(path: path, error: p.cause)
+            case .success(let src): return lint(src, directory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+            }
+        }
+    }
+
+    public func lint(_ source: SourceFile, directory: String) -> FileResult {
+        let config: Configuration
+        do { config = try configuration(forDirectory: directory) } catch let e as ConfigError {
+            return FileResult(path: source.path, error: e.description)
+        } catch {
+            return FileResult(path: source.path, error: "bad configuration")
+        }
+        return linter.lint(source, config: config, profile: options.profile)
+    }
+}

@@ -1,0 +1,103 @@
+import Markdown
+import Yams
+
+/// The outcome for one file: its findings, or why it could not be linted.
+public struct FileResult: Sendable {
+    public let path: String
+    public var profile: Profile?
+    public var diagnostics: [Diagnostic] = []
+    /// Set when the file could not be read or configured; then there are no diagnostics.
+    public var error: String?
+    /// Notes for standard error that do not stop linting (e.g. invalid UTF-8 replaced).
+    public var notes: [String] = []
+    public var source: SourceFile?
+
+    public init(path: String, error: String) {
+        self.path = path
+        self.error = error
+    }
+    public init(path: String, source: SourceFile, profile: Profile, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.source = source
+        self.profile = profile
+        self.diagnostics = diagnostics
+        self.notes = source.notes
+    }
+
+    public func count(_ s: Severity) -> Int { diagnostics.reduce(0) { $0 + ($1.severity == s ? 1 : 0) } }
+}
+
+/// Runs the enabled rules over one file: parse → draft → rules → suppression → positions → order.
+public final class Linter: Sendable {
+    public let rules: [any Rule]
+    public let descriptions: [RuleDescription]
+    private let parser: ConfigParser
+
+    public init(rules: [any Rule]) {
+        self.rules = rules
+        self.descriptions = rules.map(\.description)
+        self.parser = ConfigParser(rules: rules.map(\.description))
+    }
+
+    public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
+
+    /// Lints decoded source. `profile` (from the command line) beats front matter and configuration.
+    public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil) -> FileResult {
+        let document = Document(source: source)
+        var config = base
+        if let fm = document.frontMatter {
+            do {
+                if let own = try frontMatterConfig(fm, file: source.path) { config.merge(own) }
+            } catch let e as ConfigError {
+                return FileResult(path: source.path, error: e.description)
+            } catch {
+                return FileResult(path: source.path, error: "\(source.path): bad front matter")
+            }
+        }
+        let draft = Draft(document: document, profile: cliProfile ?? config.profile)
+        return lint(draft, config: config)
+    }
+
+    /// Lints an analysed draft with a resolved configuration.
+    public func lint(_ draft: Draft, config: Configuration) -> FileResult {
+        let directives = Directives(draft: draft)
+        var found = [Diagnostic]()
+        for rule in rules {
+            let d = rule.description
+            let setting = config.rules[d.id] ?? RuleSetting()
+            guard setting.enabled, d.profiles.contains(draft.profile) else { continue }
+            var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
+            rule.check(draft, &ctx)
+            if setting.severity != nil {
+                for i in ctx.diagnostics.indices { ctx.diagnostics[i].severity = ctx.severity }
+            }
+            found += ctx.diagnostics
+        }
+        let src = draft.source
+        var out = [Diagnostic]()
+        out.reserveCapacity(found.count)
+        var seen = Set<String>()
+        for var d in found {
+            d.start = src.position(ofByte: d.range.lowerBound)
+            d.end = src.position(ofByte: d.range.upperBound)
+            if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
+            if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
+            let key = "\(d.rule)|\(d.range.lowerBound)|\(d.range.upperBound)|\(d.message)"
+            if seen.insert(key).inserted { out.append(d) }
+        }
+        out.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return a.rule < b.rule
+        }
+        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, diagnostics: out)
+    }
+
+    /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.
+    func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
+        let root: Node?
+        do { root = try Yams.compose(yaml: fm.yaml) } catch { return nil }  // Not our YAML to judge.
+        guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
+        return try parser.parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
+    }
+}

@@ -1,0 +1,57 @@
+/// A check over a draft. Rules are values: `description` says what they are, `check` reports through
+/// the context, which carries the rule's effective severity and options.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    func check(_ draft: Draft, _ context: inout RuleContext)
+}
+
+/// What a rule run sees of configuration and where it reports.
+public struct RuleContext {
+    public let id: String
+    public let severity: Severity
+    let options: [String: OptionValue]
+    let defaults: [RuleOption]
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    init(description: RuleDescription, severity: Severity, options: [String: OptionValue]) {
+        self.id = description.id
+        self.severity = severity
+        self.options = options
+        self.defaults = description.options
+    }
+
+    public func option(_ name: String) -> OptionValue? {
+        options[name] ?? defaults.first { $0.name == name }?.value
+    }
+    public func int(_ name: String) -> Int {
+        switch option(name) {
+        case .int(let v): return v
+        case .double(let v): return Int(v)
+        default: return 0
+        }
+    }
+    public func double(_ name: String) -> Double {
+        switch option(name) {
+        case .int(let v): return Double(v)
+        case .double(let v): return v
+        default: return 0
+        }
+    }
+    public func bool(_ name: String) -> Bool {
+        if case .bool(let v) = option(name) { return v }
+        return false
+    }
+    public func strings(_ name: String) -> [String] {
+        switch option(name) {
+        case .strings(let v): return v
+        case .string(let v): return [v]
+        default: return []
+        }
+    }
+
+    public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
+                                severity: Severity? = nil) {
+        diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: message,
+                                      help: help, range: range, fix: fix))
+    }
+}

@@ -1,0 +1,85 @@
+/// An option a rule reads, with its default; config values are checked against `value`'s type.
+public struct RuleOption: Sendable {
+    public let name: String
+    public let value: OptionValue
+    public let help: String
+    public init(_ name: String, _ value: OptionValue, _ help: String) {
+        self.name = name
+        self.value = value
+        self.help = help
+    }
+}
+
+public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case strings([String])
+
+    public var description: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .double(let v): return String(v)
+        case .bool(let v): return String(v)
+        case .string(let v): return v
+        case .strings(let v): return "[" + v.joined(separator: ", ") + "]"
+        }
+    }
+    public var typeName: String {
+        switch self {
+        case .int: return "integer"
+        case .double: return "number"
+        case .bool: return "boolean"
+        case .string: return "string"
+        case .strings: return "list of strings"
+        }
+    }
+}
+
+/// A failing or passing example. In failing examples `⟦` and `⟧` mark each expected span.
+public struct RuleExample: Sendable {
+    public let text: String
+    public let profile: Profile?
+    public init(_ text: String, profile: Profile? = nil) {
+        self.text = text
+        self.profile = profile
+    }
+}
+
+/// Everything known about a rule without running it: the single source for `prfaq rules`,
+/// `prfaq explain`, SARIF metadata and the generic example tests.
+public struct RuleDescription: Sendable {
+    /// Word/phrase rules can be moved into code, wrapped in a fence or prefixed in tests;
+    /// whole-document rules cannot.
+    public enum Scope: Sendable { case text, document }
+
+    public let id: String
+    public let summary: String
+    public let rationale: String
+    public let severity: Severity
+    public let profiles: Set<Profile>
+    public let options: [RuleOption]
+    public let scope: Scope
+    public let triggering: [RuleExample]
+    public let nonTriggering: [RuleExample]
+    /// True when the rule offers a safe fix.
+    public let fixable: Bool
+
+    public init(id: String, summary: String, rationale: String, severity: Severity, profiles: Set<Profile> = Profile.all,
+                options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
+                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+        self.id = id
+        self.summary = summary
+        self.rationale = rationale
+        self.severity = severity
+        self.profiles = profiles
+        self.options = options
+        self.scope = scope
+        self.fixable = fixable
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
+    public var category: String { String(id.prefix { $0 != "/" }) }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Markdown
+
+/// Reads a file's bytes safely: only regular files (a FIFO or a device would block or never end),
+/// with a size ceiling, and a one-line cause when it cannot.
+public enum FileReader {
+    public static let maxBytes = 64 * 1024 * 1024
+
+    public static func read(_ path: String) -> Result<SourceFile, FileProblem> {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { return .failure(FileProblem("is a directory")) }
+        guard type == S_IFREG else { return .failure(FileProblem("not a regular file")) }
+        guard Int(st.st_size) <= maxBytes else { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
+        defer { close(fd) }
+        var data = [UInt8]()
+        data.reserveCapacity(Int(st.st_size))
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileProblem(String(cString: strerror(errno)).lowercased()))
+            }
+            if n == 0 { break }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > maxBytes { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
+        }
+        return decode(path: path, data: data)
+    }
+
+    public static func readStdin(name: String) -> Result<SourceFile, FileProblem> {
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        return decode(path: name, data: [UInt8](data))
+    }
+
+    static func decode(path: String, data: [UInt8]) -> Result<SourceFile, FileProblem> {
+        do { return .success(try SourceFile.decode(path: path, data: data)) } catch let e as DecodeError {
+            return .failure(FileProblem(e.description))
+        } catch {
+            return .failure(FileProblem("cannot decode"))
+        }
+    }
+}
+
+public struct FileProblem: Error, Sendable {
+    public let cause: String
+    public init(_ cause: String) { self.cause = cause }
+}

@@ -1,0 +1,22 @@
+/// Totals over all files, shared by every format's closing line.
+public struct Summary: Sendable {
+    public var files = 0
+    public var errors = 0
+    public var warnings = 0
+    public var suggestions = 0
+
+    public init(_ results: [FileResult]) {
+        files = results.count
+        for r in results {
+            errors += r.count(.error)
+            warnings += r.count(.warning)
+            suggestions += r.count(.suggestion)
+        }
+    }
+
+    /// "3 errors, 5 warnings, 1 suggestion in 2 files".
+    public var line: String {
+        func n(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
+        return "\(n(errors, "error")), \(n(warnings, "warning")), \(n(suggestions, "suggestion")) in \(n(files, "file"))"
+    }
+}

@@ -1,0 +1,60 @@
+import Markdown
+
+/// The compiler-style text format: header, source line with gutter, caret underline, help.
+public struct TextFormatter {
+    public var color: Bool
+    public init(color: Bool) { self.color = color }
+
+    public func format(_ results: [FileResult]) -> String {
+        var out = ""
+        for r in results where r.error == nil {
+            guard let src = r.source else { continue }
+            for d in r.diagnostics { out += diagnostic(d, path: r.path, source: src) }
+        }
+        out += Summary(results).line + "\n"
+        return out
+    }
+
+    func diagnostic(_ d: Diagnostic, path: String, source: SourceFile) -> String {
+        let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
+        var s = "\(paint("\(path):\(d.start.line):\(d.start.column):", "1")) \(sev): \(d.message) \(paint("[\(d.rule)]", "2"))\n"
+        let lineNo = String(d.start.line)
+        let gutter = String(repeating: " ", count: max(lineNo.count, 4))
+        let text = source.lineText(d.start.line)
+        let shown = text.replacingOccurrences(of: "\t", with: " ")
+        s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(shown)\n"
+        let scalars = Array(shown.unicodeScalars)
+        let startCol = d.start.column
+        let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : scalars.count + 1
+        // Pad with the display width of what precedes the span, so carets line up under wide characters.
+        var pad = ""
+        for i in 0..<min(startCol - 1, scalars.count) { pad += Self.width(scalars[i]) == 2 ? "  " : (Self.width(scalars[i]) == 0 ? "" : " ") }
+        var mark = ""
+        for i in (startCol - 1)..<max(startCol, min(endCol - 1, scalars.count)) {
+            let w = i < scalars.count ? max(Self.width(scalars[i]), 0) : 1
+            mark += String(repeating: mark.isEmpty ? "^" : "~", count: 1) + String(repeating: "~", count: max(w - 1, 0))
+        }
+        if mark.isEmpty { mark = "^" }
+        s += "\(gutter) | \(pad)\(paint(mark, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"))\n"
+        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(help)\n" }
+        return s
+    }
+
+    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+
+    /// Terminal columns a scalar takes: 0 for combining marks and joiners, 2 for wide ones (CJK, emoji).
+    static func width(_ s: Unicode.Scalar) -> Int {
+        let v = s.value
+        if v == 0x200D || (v >= 0xFE00 && v <= 0xFE0F) { return 0 }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (v >= 0x1100 && v <= 0x115F) || (v >= 0x2E80 && v <= 0xA4CF) || (v >= 0xAC00 && v <= 0xD7A3) ||
+            (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F) || (v >= 0xFF00 && v <= 0xFF60) ||
+            (v >= 0xFFE0 && v <= 0xFFE6) || (v >= 0x1F300 && v <= 0x1FAFF) || (v >= 0x20000 && v <= 0x3FFFD) {
+            return 2
+        }
+        return 1
+    }
+}

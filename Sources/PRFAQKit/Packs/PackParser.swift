@@ -1,0 +1,150 @@
+import Yams
+
+/// Reads a rule pack (YAML) into a `PackRule`; every mistake names the file, line and column.
+public struct PackParser: Sendable {
+    public init() {}
+
+    static let keys = ["id", "kind", "severity", "profiles", "summary", "rationale", "message", "help", "in",
+                       "exceptions", "phrases", "max", "per", "section", "examples"]
+    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "placement"]
+
+    public func parse(_ yaml: String, file: String) throws -> PackRule {
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch let e as YamlError {
+            throw ConfigError(file: file, line: ConfigParser.line(of: e), column: 1, message: "not valid YAML: \(ConfigParser.summary(e))")
+        }
+        guard let root = node, let map = root.mapping else {
+            throw ConfigError(file: file, line: 1, column: 1, message: "a rule pack must be a mapping (id, kind, phrases, …)")
+        }
+        func fail(_ n: Node, _ m: String) -> ConfigError {
+            ConfigError(file: file, line: n.mark?.line ?? 1, column: n.mark?.column ?? 1, message: m)
+        }
+        for (k, _) in map {
+            guard let key = k.string, Self.keys.contains(key) else {
+                throw fail(k, "unknown key \"\(k.string ?? "?")\"\(Suggest.didYouMean(k.string ?? "", Self.keys))")
+            }
+        }
+        func string(_ key: String, required: Bool = false) throws -> String? {
+            guard let n = map[key] else {
+                if required { throw fail(root, "missing required key \"\(key)\"") }
+                return nil
+            }
+            guard let s = n.string else { throw fail(n, "\"\(key)\" must be a string") }
+            return s
+        }
+        func strings(_ n: Node, _ what: String) throws -> [String] {
+            if let s = n.string { return [s] }
+            guard let seq = n.sequence else { throw fail(n, "\"\(what)\" must be a list of strings") }
+            return try seq.map { i in guard let s = i.string else { throw fail(i, "\"\(what)\" must be a list of strings") }; return s }
+        }
+
+        let id = try string("id", required: true)!
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
+            throw fail(map["id"]!, "rule id \"\(id)\" must be CATEGORY/kebab-name")
+        }
+        let kindName = try string("kind") ?? "existence"
+        guard let kind = PackRule.Kind(rawValue: kindName) else {
+            throw fail(map["kind"]!, "unknown kind \"\(kindName)\"\(Suggest.didYouMean(kindName, PackRule.Kind.allCases.map(\.rawValue)))")
+        }
+        let sevName = try string("severity") ?? "warning"
+        guard let severity = Severity(rawValue: sevName) else {
+            throw fail(map["severity"]!, "unknown severity \"\(sevName)\"; use error, warning or suggestion")
+        }
+        var profiles = Profile.all
+        if let p = map["profiles"] {
+            profiles = []
+            for name in try strings(p, "profiles") {
+                guard let prof = Profile(rawValue: name) else { throw fail(p, "unknown profile \"\(name)\"; use prfaq, narrative or star") }
+                profiles.insert(prof)
+            }
+        }
+        let regionName = try string("in") ?? "anywhere"
+        guard let region = PackRule.Region(rawValue: regionName) else {
+            throw fail(map["in"]!, "unknown region \"\(regionName)\"; use \(PackRule.Region.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var entries = [PhraseEntry]()
+        if let ps = map["phrases"] {
+            guard let seq = ps.sequence else { throw fail(ps, "\"phrases\" must be a list") }
+            for item in seq { entries.append(try entry(item, kind: kind, fail)) }
+        }
+        if kind != .requiredSection && entries.isEmpty { throw fail(root, "a \(kind.rawValue) pack needs a non-empty \"phrases\" list") }
+        let exceptions = try map["exceptions"].map { try strings($0, "exceptions") } ?? []
+        var maxCount = 0
+        if let m = map["max"] {
+            guard let v = m.int, v >= 0 else { throw fail(m, "\"max\" must be a whole number") }
+            maxCount = v
+        } else if kind == .occurrence { throw fail(root, "an occurrence pack needs \"max\"") }
+        let per = try string("per") ?? "document"
+        guard per == "document" || per == "section" else { throw fail(map["per"]!, "\"per\" must be document or section") }
+        let sections = try map["section"].map { try strings($0, "section") } ?? []
+        if kind == .requiredSection && sections.isEmpty { throw fail(root, "a required-section pack needs \"section\" names") }
+
+        var fails = [RuleExample](), passes = [RuleExample]()
+        if let ex = map["examples"] {
+            guard let em = ex.mapping else { throw fail(ex, "\"examples\" must map fail/pass to lists") }
+            for (k, v) in em {
+                guard let key = k.string, key == "fail" || key == "pass" else { throw fail(k, "examples take \"fail\" and \"pass\"") }
+                let list = try strings(v, "examples.\(key)").map { RuleExample($0) }
+                if key == "fail" { fails = list } else { passes = list }
+            }
+        }
+        let defaultMessage: String
+        switch kind {
+        case .existence: defaultMessage = "avoid \"{match}\""
+        case .substitution: defaultMessage = "write \"{replacement}\" instead of \"{match}\""
+        case .occurrence: defaultMessage = "\"{match}\" appears more than {max} times"
+        case .requiredSection: defaultMessage = "missing section \"{section}\""
+        }
+        let description = RuleDescription(
+            id: id, summary: try string("summary") ?? id, rationale: try string("rationale") ?? "",
+            severity: severity, profiles: profiles, options: [],
+            scope: kind == .requiredSection || kind == .occurrence ? .document : .text,
+            fixable: kind == .substitution && entries.contains { !($0.replacement ?? "").isEmpty },
+            triggering: fails, nonTriggering: passes)
+        let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).map { Tokenizer.lower(String($0)) } }
+        return PackRule(description: description, kind: kind,
+                        matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
+                        message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
+                        max: maxCount, perSection: per == "section", sectionNames: sections)
+    }
+
+    private func entry(_ n: Node, kind: PackRule.Kind, _ fail: (Node, String) -> ConfigError) throws -> PhraseEntry {
+        let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).map { Tokenizer.lower(String($0)) } }
+        if let s = n.string {
+            guard !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(n, "an empty phrase") }
+            if kind == .substitution { throw fail(n, "a substitution phrase needs \"replace\": {phrase: \"\(s)\", replace: \"…\"}") }
+            return PhraseEntry(words: words(s))
+        }
+        guard let m = n.mapping else { throw fail(n, "a phrase is a string or a map with \"phrase\"") }
+        for (k, _) in m {
+            guard let key = k.string, Self.entryKeys.contains(key) else {
+                throw fail(k, "unknown phrase key \"\(k.string ?? "?")\"\(Suggest.didYouMean(k.string ?? "", Self.entryKeys))")
+            }
+        }
+        guard let phrase = m["phrase"]?.string, !phrase.isEmpty else { throw fail(n, "a phrase map needs \"phrase\"") }
+        func list(_ key: String) throws -> Set<String> {
+            guard let v = m[key] else { return [] }
+            if let s = v.string { return [Tokenizer.lower(s)] }
+            guard let seq = v.sequence else { throw fail(v, "\"\(key)\" must be a list of words") }
+            return Set(seq.compactMap { $0.string.map(Tokenizer.lower) })
+        }
+        var unlessFigure = false
+        if let u = m["unless"] {
+            guard u.string == "figure" else { throw fail(u, "\"unless\" takes: figure") }
+            unlessFigure = true
+        }
+        var placement = PhraseEntry.Placement.anywhere
+        if let p = m["placement"] {
+            guard let s = p.string, let v = PhraseEntry.Placement(rawValue: s) else { throw fail(p, "\"placement\" takes anywhere, quotes or prose") }
+            placement = v
+        }
+        let replacement = m["replace"]?.string
+        if kind == .substitution && replacement == nil { throw fail(n, "a substitution phrase needs \"replace\"") }
+        return PhraseEntry(words: words(phrase), replacement: replacement, help: m["help"]?.string, unlessFigure: unlessFigure,
+                           notAfter: try list("not-after"), notBefore: try list("not-before"),
+                           notNameOrDate: m["not-name-or-date"]?.bool ?? false, placement: placement)
+    }
+}
+
+import Foundation

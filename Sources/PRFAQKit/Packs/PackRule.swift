@@ -1,0 +1,96 @@
+import Markdown
+
+/// A rule declared in YAML: the built-in word lists and teams' own packs share this one implementation.
+public struct PackRule: Rule {
+    public enum Kind: String, Sendable, CaseIterable {
+        /// The words or phrases should not appear.
+        case existence
+        /// Write this instead of that; a safe fix when the replacement is not empty.
+        case substitution
+        /// At most `max` appearances per document or section.
+        case occurrence
+        /// A heading with one of the names must exist.
+        case requiredSection = "required-section"
+    }
+    /// Which prose the rule reads.
+    public enum Region: String, Sendable, CaseIterable {
+        case anywhere
+        case pressRelease = "press-release"
+        case faq
+        case body
+    }
+
+    public let description: RuleDescription
+    let kind: Kind
+    let matcher: PhraseMatcher
+    let message: String
+    let help: String?
+    let region: Region
+    let max: Int
+    let perSection: Bool
+    let sectionNames: [String]
+
+    init(description: RuleDescription, kind: Kind, matcher: PhraseMatcher, message: String, help: String?,
+         region: Region, max: Int, perSection: Bool, sectionNames: [String]) {
+        self.description = description
+        self.kind = kind
+        self.matcher = matcher
+        self.message = message
+        self.help = help
+        self.region = region
+        self.max = max
+        self.perSection = perSection
+        self.sectionNames = sectionNames
+    }
+
+    public func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        if kind == .requiredSection {
+            checkRequiredSection(draft, &ctx)
+            return
+        }
+        var counts = [Int: Int]()
+        for (ui, unit) in draft.units.enumerated() where inRegion(ui, draft) {
+            let quoted = unit.quotedTokens
+            for m in matcher.matches(in: unit, quoted: quoted) {
+                let e = matcher.entries[m.entry]
+                let range = unit.sourceRange(tokens: m.tokens)
+                let text = draft.text(range)
+                if kind == .occurrence {
+                    let key = perSection ? unit.section : 0
+                    counts[key, default: 0] += 1
+                    guard counts[key]! > max else { continue }
+                }
+                var fix: Fix? = nil
+                if kind == .substitution, let r = e.replacement, !r.isEmpty {
+                    fix = Fix(range: range, replacement: Self.matchCase(r, like: text))
+                }
+                let msg = message.replacingOccurrences(of: "{match}", with: text)
+                    .replacingOccurrences(of: "{replacement}", with: e.replacement.map { $0.isEmpty ? "(delete it)" : $0 } ?? "")
+                    .replacingOccurrences(of: "{max}", with: String(max))
+                ctx.report(range, msg, help: e.help ?? help, fix: fix)
+            }
+        }
+    }
+
+    private func inRegion(_ ui: Int, _ draft: Draft) -> Bool {
+        switch region {
+        case .anywhere: return true
+        case .pressRelease: return draft.anatomy.pressRelease.contains(ui) && !draft.anatomy.isRFCVariant
+        case .faq: return !draft.anatomy.pressRelease.contains(ui)
+        case .body: return !draft.units[ui].isHeading
+        }
+    }
+
+    private func checkRequiredSection(_ draft: Draft, _ ctx: inout RuleContext) {
+        let wanted = Set(sectionNames.map { Section.key(for: $0) })
+        if draft.sections.contains(where: { wanted.contains($0.key) }) { return }
+        ctx.report(draft.lineRange(1), message.replacingOccurrences(of: "{section}", with: sectionNames.first ?? ""), help: help)
+    }
+
+    /// "In order to" → "To": keep the capital of a sentence-initial match.
+    static func matchCase(_ replacement: String, like original: String) -> String {
+        guard let f = original.unicodeScalars.first, f.properties.isUppercase,
+              let r = replacement.first, r.isLowercase else { return replacement }
+        return replacement.prefix(1).uppercased() + replacement.dropFirst()
+    }
+}

@@ -1,0 +1,34 @@
+/// One word or phrase of a list, with the conditions that keep it from firing on good writing.
+public struct PhraseEntry: Sendable {
+    /// Lower-case word keys, e.g. ["in", "order", "to"].
+    public let words: [String]
+    /// Substitution: what to write instead ("" means delete). nil for plain existence.
+    public let replacement: String?
+    /// Entry-specific advice; overrides the list's help.
+    public let help: String?
+    /// Skip when the sentence already carries a figure ("40% more" is quantified).
+    public let unlessFigure: Bool
+    /// Skip when the previous word is one of these ("too many").
+    public let notAfter: Set<String>
+    /// Skip when the next word is one of these ("more than 3" is handled by a figure; "may I").
+    public let notBefore: Set<String>
+    /// Skip when a number follows ("May 2027") or the word is capitalised mid-sentence (a name).
+    public let notNameOrDate: Bool
+    /// Where it counts: anywhere, only inside quotation marks, or only outside them.
+    public let placement: Placement
+
+    public enum Placement: String, Sendable { case anywhere, quotes, prose }
+
+    public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
+                notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
+                placement: Placement = .anywhere) {
+        self.words = words
+        self.replacement = replacement
+        self.help = help
+        self.unlessFigure = unlessFigure
+        self.notAfter = notAfter
+        self.notBefore = notBefore
+        self.notNameOrDate = notNameOrDate
+        self.placement = placement
+    }
+}

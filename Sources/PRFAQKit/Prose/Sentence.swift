@@ -1,0 +1,61 @@
+/// A sentence inside one prose block. `tokens` indexes the block's token array; `range` is the scalar
+/// range from the first to the last visible character, closing punctuation and quotes included.
+public struct Sentence: Sendable {
+    public let tokens: Range<Int>
+    public let range: Range<Int>
+}
+
+/// Splits a block's tokens into sentences. Abbreviations, initials, decimals (already one number token),
+/// ellipses and em dashes do not end a sentence; a terminator ends one only before a capital, a digit,
+/// an opening quote or the end of the block.
+enum SentenceSplitter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co",
+        "corp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mt", "gen", "gov", "rep", "sen", "est", "dept", "univ", "cf", "al", "ca",
+    ]
+    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "*"]
+    static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
+
+    static func split(_ tokens: [Token]) -> [Sentence] {
+        var out = [Sentence]()
+        var start = 0
+        var i = 0
+        let n = tokens.count
+        func close(_ end: Int) {
+            guard end > start else { return }
+            out.append(Sentence(tokens: start..<end, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
+            start = end
+        }
+        while i < n {
+            let t = tokens[i]
+            guard t.kind == .symbol, t.text == "." || t.text == "!" || t.text == "?" else { i += 1; continue }
+            // "..." is an ellipsis, not an end.
+            if t.text == ".", i + 1 < n, tokens[i + 1].text == ".", tokens[i + 1].range.lowerBound == t.range.upperBound {
+                var j = i
+                while j < n && tokens[j].text == "." { j += 1 }
+                i = j
+                continue
+            }
+            if t.text == ".", i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
+                let prev = tokens[i - 1]
+                if prev.kind == .word && (abbreviations.contains(prev.key) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
+                    i += 1
+                    continue
+                }
+            }
+            var end = i + 1
+            while end < n, tokens[end].kind == .symbol, tokens[end].text == "!" || tokens[end].text == "?" { end += 1 }
+            while end < n, tokens[end].kind == .symbol, closers.contains(tokens[end].text),
+                  tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
+            if end >= n { break }
+            let next = tokens[end]
+            let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque
+                || (next.kind == .symbol && (openers.contains(next.text) || next.text == "—" || next.text == "-"))
+            if startsNew { close(end) }
+            i = end
+        }
+        close(n)
+        return out
+    }
+}

@@ -1,0 +1,116 @@
+import Markdown
+
+/// Splits a block's prose into tokens in one pass; no regular expressions.
+enum Tokenizer {
+    static func tokens(_ prose: Prose) -> [Token] {
+        let s = prose.scalars
+        let n = s.count
+        var out = [Token]()
+        out.reserveCapacity(n / 5)
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if isSpace(c) { i += 1; continue }
+            if c == Prose.opaque {
+                out.append(make(.opaque, i..<(i + 1), s)); i += 1; continue
+            }
+            if let end = urlEnd(s, i) {
+                out.append(make(.opaque, i..<end, s)); i = end; continue
+            }
+            if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
+                let end = numberEnd(s, i)
+                out.append(make(.number, i..<end, s)); i = end; continue
+            }
+            if isLetter(c) {
+                var j = i + 1
+                while j < n {
+                    if isLetter(s[j]) || isDigit(s[j]) || isMark(s[j]) { j += 1; continue }
+                    // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
+                    if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) { j += 2; continue }
+                    // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
+                    if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 { j += 2; continue }
+                    break
+                }
+                // An email address is opaque.
+                if j < n && s[j] == "@" && j + 1 < n && isLetter(s[j + 1]) {
+                    var k = j + 1
+                    while k < n && (isLetter(s[k]) || isDigit(s[k]) || s[k] == "." || s[k] == "-") { k += 1 }
+                    while k > j + 1 && s[k - 1] == "." { k -= 1 }
+                    out.append(make(.opaque, i..<k, s)); i = k; continue
+                }
+                out.append(make(.word, i..<j, s)); i = j; continue
+            }
+            // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
+            var j = i + 1
+            while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
+            out.append(make(.symbol, i..<j, s)); i = j
+        }
+        return out
+    }
+
+    private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: [Unicode.Scalar]) -> Token {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[r])
+        let str = String(text)
+        return Token(kind: kind, range: r, key: kind == .word ? lower(str) : str, text: str)
+    }
+
+    /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.
+    static func lower(_ s: String) -> String {
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            var hasUpper = false
+            for b in s.utf8 where b >= 0x41 && b <= 0x5A { hasUpper = true; break }
+            return hasUpper ? s.lowercased() : s
+        }
+        return s.lowercased().replacingOccurrences(of: "’", with: "'")
+    }
+
+    private static func numberEnd(_ s: [Unicode.Scalar], _ start: Int) -> Int {
+        let n = s.count
+        var j = start
+        if isCurrency(s[j]) { j += 1 }
+        while j < n {
+            if isDigit(s[j]) { j += 1; continue }
+            if (s[j] == "." || s[j] == ",") && j + 1 < n && isDigit(s[j + 1]) { j += 1; continue }
+            break
+        }
+        // Attached suffix: %, x, k, M, B, bn, st/nd/rd/th, ms, h, GB (letters directly after the digits).
+        if j < n && (s[j] == "%" || s[j] == "×") { return j + 1 }
+        var k = j
+        while k < n && isLetter(s[k]) && k - j < 3 { k += 1 }
+        if k > j && (k == n || !isLetter(s[k])) { j = k }
+        if j < n && s[j] == "+" { j += 1 }
+        return j
+    }
+
+    /// A URL written bare in text (`https://…`, `www.…`): never prose.
+    private static func urlEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        let n = s.count
+        guard isLetter(s[i]) else { return nil }
+        var j = i
+        while j < n && j - i < 12 && (isLetter(s[j]) || s[j] == "+" || s[j] == "-") { j += 1 }
+        let scheme = j + 2 < n && s[j] == ":" && s[j + 1] == "/" && s[j + 2] == "/"
+        let www = j - i == 3 && j < n && s[j] == "." && lower(String(String.UnicodeScalarView(s[i..<j]))) == "www"
+        guard scheme || www else { return nil }
+        var k = j
+        while k < n && !isSpace(s[k]) && s[k] != "<" && s[k] != ">" && s[k] != "\"" && s[k] != "”" { k += 1 }
+        // Trailing sentence punctuation belongs to the sentence, not the URL.
+        while k > j && ".,;:!?)]’'".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        return k
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace
+    }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
+        return c.properties.isAlphabetic && !c.properties.isEmoji
+    }
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
+    }
+    static func isCurrency(_ c: Unicode.Scalar) -> Bool { c == "$" || c == "€" || c == "£" || c == "¥" || c == "₹" }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import PRFAQKit
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+enum ColorMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+enum ProfileChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, prfaq, narrative, star
+    var profile: Profile? { Profile(rawValue: rawValue) }
+}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lint drafts and report each place they fall short.",
+        discussion: "Exit status: 0 no errors, 1 lint errors (or too many warnings), 2 usage, configuration or input problems.")
+
+    @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.")
+    var config: String?
+
+    @Option(help: "Document profile: auto, prfaq, narrative or star.")
+    var profile: ProfileChoice = .auto
+
+    @Option(help: "Exit 1 when there are more warnings than this.")
+    var maxWarnings: Int?
+
+    @Option(help: "Colour: auto (only on a terminal, NO_COLOR honoured), always or never.")
+    var color: ColorMode = .auto
+
+    @Flag(help: "Report errors only.")
+    var quiet = false
+
+    @Option(help: "The name standard input is reported under.")
+    var stdinFilename: String?
+
+    func run() throws {
+        var options = LintRun.Options()
+        options.configPath = config
+        options.profile = profile.profile
+        if let n = stdinFilename { options.stdinName = n }
+        if let c = config, !FileManager.default.fileExists(atPath: c) {
+            throw CommandFailure("\(c): no such configuration file")
+        }
+        let run = LintRun(linter: Catalogue.linter, options: options)
+        var results = run.run(paths)
+        if quiet {
+            for i in results.indices { results[i].diagnostics.removeAll { $0.severity != .error } }
+        }
+        for r in results {
+            if let e = r.error {
+                let line = e.hasPrefix(r.path + ":") ? e : "\(r.path): \(e)"
+                FileHandle.standardError.write(Data("prfaq: error: \(line)\n".utf8))
+            }
+            for n in r.notes { FileHandle.standardError.write(Data("prfaq: warning: \(r.path): \(n)\n".utf8)) }
+        }
+        let out: String
+        switch format {
+        case .text: out = TextFormatter(color: useColor).format(results)
+        case .json: out = JSONFormatter().format(results)
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            return isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
+    }
+
+    static func exitCode(_ results: [FileResult], maxWarnings: Int?) -> Int32 {
+        if results.contains(where: { $0.error != nil }) { return 2 }
+        let s = Summary(results)
+        if s.errors > 0 { return 1 }
+        if let m = maxWarnings, s.warnings > m { return 1 }
+        return 0
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Foundation
+
+// Parse and run by hand so a usage error exits 2, as the contract says, not ArgumentParser's 64.
+do {
+    var command = try Prfaq.parseAsRoot()
+    try command.run()
+} catch let e as ExitCode {
+    exit(e.rawValue)
+} catch let e as CommandFailure {
+    FileHandle.standardError.write(Data("prfaq: error: \(e)\n".utf8))
+    exit(2)
+} catch {
+    if Prfaq.exitCode(for: error) == .success { Prfaq.exit(withError: error) }
+    FileHandle.standardError.write(Data("\(Prfaq.fullMessage(for: error))\n".utf8))
+    exit(2)
+}
