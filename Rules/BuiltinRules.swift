@@ -2,9 +2,9 @@ import PRFAQKit
 
 /// Every rule prfaq ships: the coded ones and the word lists of Rules/Lists.
 public enum BuiltinRules {
-    public static let coded: [any Rule] = [
-        MissingSection(), LongSentence(), UnquantifiedClaim(), ProblemBeforeSolution(), InternalFAQCoverage(),
-    ]
+    /// Each category folder lists its own rules.
+    public static let coded: [any Rule] = StructureRules.all + ConcisionRules.all + ClarityRules.all + DataRules.all
+        + CustomerRules.all + TradeoffRules.all + StarRules.all + PrinciplesRules.all + MarkdownRules.all
 
     /// The word-list rules, parsed once from the YAML the binary carries.
     public static let lists: [any Rule] = {

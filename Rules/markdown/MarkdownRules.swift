@@ -1,0 +1,6 @@
+import PRFAQKit
+
+/// The markdown rules, in the order `prfaq rules` shows them.
+enum MarkdownRules {
+    static let all: [any Rule] = []
+}

@@ -1,0 +1,6 @@
+import PRFAQKit
+
+/// The structure rules, in the order `prfaq rules` shows them.
+enum StructureRules {
+    static let all: [any Rule] = [MissingSection()]
+}

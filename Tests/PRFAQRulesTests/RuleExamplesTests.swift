@@ -1,0 +1,105 @@
+import XCTest
+import Markdown
+@testable import PRFAQKit
+import PRFAQRules
+
+/// One test runs every rule's own examples: the marked spans must be exactly what the rule reports,
+/// also behind a multibyte prefix; inside a code block and after a disable comment it must stay quiet.
+final class RuleExamplesTests: XCTestCase {
+    static let prefix = "Zoë’s café 🚀 opened in São Paulo. "
+
+    func testEveryRuleHasExamples() {
+        for rule in BuiltinRules.all {
+            let d = rule.description
+            XCTAssertFalse(d.triggering.isEmpty, "\(d.id) has no failing example")
+            XCTAssertFalse(d.nonTriggering.isEmpty, "\(d.id) has no passing example")
+            XCTAssertFalse(d.summary.isEmpty, d.id)
+            XCTAssertNotNil(Category(rawValue: d.category), "\(d.id): unknown category")
+        }
+    }
+
+    func testFailingExamplesReportExactlyTheMarkedSpans() {
+        for rule in BuiltinRules.all {
+            let d = rule.description
+            for ex in d.triggering {
+                let (text, spans) = unmark(ex.text)
+                XCTAssertFalse(spans.isEmpty, "\(d.id): a failing example marks no span")
+                let got = lint(text, rule: rule, profile: exampleProfile(ex, d))
+                XCTAssertEqual(Set(got.map(\.range)), Set(spans),
+                               "\(d.id) on \(text.debugDescription): got \(got.map { "\($0.start)-\($0.end) \($0.message)" })")
+            }
+        }
+    }
+
+    func testPassingExamplesStayQuiet() {
+        for rule in BuiltinRules.all {
+            let d = rule.description
+            for ex in d.nonTriggering {
+                let got = lint(ex.text, rule: rule, profile: exampleProfile(ex, d))
+                XCTAssertTrue(got.isEmpty, "\(d.id) fired on its passing example \(ex.text.debugDescription): \(got.map(\.message))")
+            }
+        }
+    }
+
+    func testSpansHoldBehindAMultibytePrefix() {
+        for rule in BuiltinRules.all where rule.description.scope == .text {
+            let d = rule.description
+            for ex in d.triggering {
+                let lines = ex.text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                    guard let f = line.unicodeScalars.first(where: { $0 != "⟦" }), f.properties.isUppercase || ("0"..."9").contains(f) else { return String(line) }
+                    return Self.prefix + line
+                }
+                let (text, spans) = unmark(lines.joined(separator: "\n"))
+                let got = lint(text, rule: rule, profile: exampleProfile(ex, d))
+                XCTAssertEqual(Set(got.map(\.range)), Set(spans), "\(d.id) behind a multibyte prefix: \(got.map { "\($0.start)-\($0.end)" })")
+                // The reported columns slice back to the marked text.
+                let src = SourceFile(path: "x", text: text)
+                for g in got where g.start.line == g.end.line {
+                    XCTAssertEqual(slice(src, line: g.start.line, from: g.start.column, to: g.end.column), src.text(g.range), d.id)
+                }
+            }
+        }
+    }
+
+    func testQuietInsideCodeCommentsAndAfterDisable() {
+        for rule in BuiltinRules.all {
+            let d = rule.description
+            for ex in d.triggering {
+                let (text, _) = unmark(ex.text)
+                let profile = exampleProfile(ex, d)
+                if d.scope == .text {
+                    for wrapped in ["```\n\(text)\n```\n", "<!--\n\(text)\n-->\n", "    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"] {
+                        let got = lint(wrapped, rule: rule, profile: profile)
+                        XCTAssertTrue(got.isEmpty, "\(d.id) fired inside code or a comment: \(got.map(\.message))")
+                    }
+                }
+                for directive in ["<!-- prfaq-disable \(d.id) -->", "<!-- prfaq-disable -->"] {
+                    let got = lint(directive + "\n\n" + text, rule: rule, profile: profile)
+                    XCTAssertTrue(got.isEmpty, "\(d.id) fired after \(directive): \(got.map(\.message))")
+                }
+            }
+        }
+    }
+
+    func testRuleIdsAreUniqueAndWellFormed() {
+        let ids = BuiltinRules.all.map(\.description.id)
+        XCTAssertEqual(ids.count, Set(ids).count)
+        for id in ids {
+            let parts = id.split(separator: "/")
+            XCTAssertEqual(parts.count, 2, id)
+            XCTAssertTrue(parts.last!.allSatisfy { $0.isLowercase || $0 == "-" }, id)
+        }
+    }
+
+    func testBuiltinListsParseAndMatchTheirYAML() throws {
+        let dir = packageRoot.appendingPathComponent("Rules/Lists")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yml") }.sorted()
+        XCTAssertEqual(names, BuiltinLists.files.map(\.name), "run `make lists`")
+        for (name, yaml) in BuiltinLists.files {
+            let onDisk = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertEqual(onDisk, yaml + "\n", "\(name) drifted from the embedded copy: run `make lists`")
+            XCTAssertNoThrow(try PackParser().parse(yaml, file: name), name)
+        }
+        XCTAssertEqual(BuiltinRules.lists.count, BuiltinLists.files.count)
+    }
+}

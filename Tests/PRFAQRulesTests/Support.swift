@@ -1,0 +1,41 @@
+import Foundation
+import Markdown
+import PRFAQKit
+import PRFAQRules
+
+/// Splits a marked example into clean text and the byte ranges the markers `⟦…⟧` enclosed.
+func unmark(_ marked: String) -> (text: String, spans: [Range<Int>]) {
+    var out = [UInt8]()
+    var spans = [Range<Int>]()
+    var open = [Int]()
+    for s in marked.unicodeScalars {
+        if s == "⟦" { open.append(out.count); continue }
+        if s == "⟧", let start = open.popLast() { spans.append(start..<out.count); continue }
+        out.append(contentsOf: Array(String(s).utf8))
+    }
+    return (String(decoding: out, as: UTF8.self), spans)
+}
+
+/// Lints text with one rule only.
+func lint(_ text: String, rule: any Rule, profile: Profile?) -> [Diagnostic] {
+    Linter(rules: [rule]).lint(SourceFile(path: "example.md", text: text), profile: profile).diagnostics
+}
+
+/// The profile an example runs under: its own, else one the rule applies to.
+func exampleProfile(_ ex: RuleExample, _ d: RuleDescription) -> Profile {
+    if let p = ex.profile { return p }
+    for p in [Profile.narrative, .prfaq, .star] where d.profiles.contains(p) { return p }
+    return .narrative
+}
+
+/// The package root, for reading Fixtures/ and Rules/.
+let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Python-style slice of a line by 1-based scalar columns (end exclusive), as the contract's users do.
+func slice(_ source: SourceFile, line: Int, from: Int, to: Int) -> String {
+    let scalars = Array(source.lineText(line).unicodeScalars)
+    let lo = max(0, min(from - 1, scalars.count)), hi = max(lo, min(to - 1, scalars.count))
+    var v = String.UnicodeScalarView()
+    v.append(contentsOf: scalars[lo..<hi])
+    return String(v)
+}
