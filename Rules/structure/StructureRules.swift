@@ -2,5 +2,8 @@ import PRFAQKit
 
 /// The structure rules, in the order `prfaq rules` shows them.
 enum StructureRules {
-    static let all: [any Rule] = [MissingSection()]
+    static let all: [any Rule] = [
+        MissingSection(), SectionOrder(), HeadlineLength(), MissingDateline(), FAQUnanswered(), FAQNotQuestion(),
+        PressReleaseLength(), DocumentLength(), PurposeUpFront(), ExecutionPlan(),
+    ]
 }

@@ -1,0 +1,35 @@
+import PRFAQKit
+
+/// The headline is the one line everyone reads; too short says nothing, too long is a paragraph.
+struct HeadlineLength: Rule {
+    let description = RuleDescription(
+        id: "structure/headline-length",
+        summary: "Headline shorter or longer than a scannable sentence",
+        rationale: """
+            A press-release headline names the product and the customer benefit in one breath, about 6–12 \
+            words. Two words say nothing; twenty words are a summary paragraph.
+            """,
+        severity: .warning,
+        profiles: [.prfaq],
+        options: [RuleOption("min-words", .int(4), "fewest words"), RuleOption("max-words", .int(14), "most words")],
+        scope: .document,
+        triggering: [
+            RuleExample("# ⟦Reorder⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
+            RuleExample("# ⟦Acme Launches One-Tap Reorder So Busy Parents Can Repeat Their Weekly Grocery Order From Any Device Without Typing⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Busy Parents Repeat Their Weekly Grocery Order in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
+        ])
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        guard !draft.anatomy.isRFCVariant, let part = draft.anatomy.prParts[.headline] else { return }
+        var unit = part.marker
+        // Under a "## Headline" label the headline is the first paragraph.
+        if part.labelled, let first = part.units.first(where: { $0 > part.marker && $0 < draft.units.count }) { unit = first }
+        let n = draft.units[unit].wordCount
+        let lo = ctx.int("min-words"), hi = ctx.int("max-words")
+        guard n < lo || n > hi else { return }
+        ctx.report(draft.blockRange(ofUnit: unit), "the headline has \(n) words (aim for \(lo)–\(hi))",
+                   help: "name the customer and what they gain: \"Busy Parents Repeat Their Weekly Order in One Tap\"")
+    }
+}

@@ -1,0 +1,69 @@
+import Markdown
+
+/// Small questions many rules ask of the draft, answered in one place so rules stay short.
+extension ProseUnit {
+    /// True when any word token's key is in the set.
+    public func hasWord(_ keys: Set<String>) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0.key) } }
+
+    /// True when any word of the sentence is in the set.
+    public func hasWord(_ keys: Set<String>, in s: Sentence) -> Bool {
+        tokens[s.tokens].contains { $0.kind == .word && keys.contains($0.key) }
+    }
+
+    /// True when the unit's text contains any multi-word cue (lower-case, whole words).
+    public func mentions(_ phrases: [String]) -> Bool {
+        let lower = " " + tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.key).joined(separator: " ") + " "
+        return phrases.contains { lower.contains(" " + $0 + " ") }
+    }
+
+    /// True when the unit has a number token or a spelled-out number.
+    public var hasFigure: Bool { sentences.contains { hasFigure($0) } }
+
+    public var isQuestion: Bool { tokens.last?.text == "?" }
+}
+
+extension Draft {
+    /// Units of the given part, headings excluded.
+    public func bodyUnits(of part: Anatomy.Part) -> [Int] {
+        part.units.filter { $0 < units.count && !units[$0].isHeading }
+    }
+
+    /// Words of the given part, headings and lead-in labels excluded.
+    public func words(of part: Anatomy.Part) -> Int {
+        bodyUnits(of: part).reduce(0) { $0 + units[$1].wordCount }
+    }
+
+    /// Paragraph units (not headings) in document order.
+    public var paragraphs: [Int] { units.indices.filter { !units[$0].isHeading } }
+
+    /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099) or "by week N".
+    public func hasDate(_ unit: ProseUnit) -> Bool {
+        for (i, t) in unit.tokens.enumerated() {
+            if t.kind == .word && Draft.months.contains(t.key) && !(t.key == "may" && !t.isFirstUpper) { return true }
+            if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
+            if t.kind == .number, let y = Int(t.text), y >= 2000 && y <= 2099 { return true }
+            if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
+        }
+        return false
+    }
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+}
+
+/// Words that name the people a document serves.
+public enum CustomerWords {
+    public static let all: Set<String> = [
+        "customer", "customers", "user", "users", "shopper", "shoppers", "seller", "sellers", "buyer", "buyers",
+        "parent", "parents", "patient", "patients", "driver", "drivers", "developer", "developers", "teacher",
+        "teachers", "student", "students", "owner", "owners", "member", "members", "people", "you", "your",
+        "traveler", "travelers", "travellers", "reader", "readers", "client", "clients", "merchant", "merchants",
+        "nurse", "nurses", "doctor", "doctors", "clinician", "clinicians", "employee", "employees", "family",
+        "families", "subscriber", "subscribers", "viewer", "viewers", "listener", "listeners", "learner", "learners",
+        "host", "hosts", "guest", "guests", "rider", "riders", "partner", "partners", "agent", "agents", "team",
+        "teams", "engineer", "engineers", "operator", "operators", "admin", "admins", "administrators", "business",
+        "businesses", "company", "companies", "retailer", "retailers", "farmer", "farmers", "caregiver", "caregivers",
+        "homeowner", "homeowners", "tenant", "tenants", "small", "creator", "creators", "manager", "managers",
+    ]
+}
