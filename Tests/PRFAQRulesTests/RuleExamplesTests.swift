@@ -67,7 +67,7 @@ final class RuleExamplesTests: XCTestCase {
             for ex in d.triggering {
                 let (text, _) = unmark(ex.text)
                 let profile = exampleProfile(ex, d)
-                if d.scope == .text {
+                if d.scope != .document {
                     for wrapped in ["```\n\(text)\n```\n", "<!--\n\(text)\n-->\n", "    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"] {
                         let got = lint(wrapped, rule: rule, profile: profile)
                         XCTAssertTrue(got.isEmpty, "\(d.id) fired inside code or a comment: \(got.map(\.message))")

@@ -182,16 +182,25 @@ struct AnatomyFinder {
     private func has(_ u: ProseUnit, _ cues: Set<String>) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0.key) } }
     private func hasURL(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .opaque && ($0.text.contains("://") || $0.text.hasPrefix("www.")) } || u.prose.scalars.contains(Prose.opaque) }
 
-    /// "SEATTLE — March 3, 2027 —", "Berlin, Germany – Jan 5 –", "(BUSINESS WIRE) --".
+    /// "SEATTLE — March 3, 2027 —", "Berlin, Germany – Jan 5, 2027 – Today…": a capitalised place, then a
+    /// dash within a few words; either the place is in capitals or a second dash closes the date. A byline
+    /// ("Kwame Mensah, Director — March 3, 2027") has neither.
     func isDateline(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, let first = u.tokens.first, first.kind == .word, first.isFirstUpper else { return false }
-        for (k, t) in u.tokens.prefix(12).enumerated() where k > 0 {
-            if t.text == "—" || t.text == "–" || (t.text == "-" && k + 1 < u.tokens.count && u.tokens[k + 1].text == "-") {
-                return true
+        var dashes = 0
+        var firstDash = -1
+        for (k, t) in u.tokens.prefix(20).enumerated() where k > 0 {
+            let isDash = t.text == "—" || t.text == "–" || (t.text == "-" && k + 1 < u.tokens.count && u.tokens[k + 1].text == "-")
+            if isDash {
+                if firstDash < 0 { firstDash = k }
+                if firstDash > 8 { return false }
+                dashes += 1
+                if t.text == "-" { continue }
             }
-            if t.text == "." || t.text == "?" || t.text == "!" { return false }
+            if t.text == "." || t.text == "?" || t.text == "!" { break }
         }
-        return false
+        guard firstDash > 0 else { return false }
+        return first.isAllCaps && first.text.unicodeScalars.count > 1 || dashes >= 2
     }
 
     /// A paragraph with a quotation and an attribution ("said", "says") — a press-release quote.

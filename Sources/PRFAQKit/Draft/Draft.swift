@@ -62,13 +62,17 @@ public final class Draft: @unchecked Sendable {
         return sections
     }
 
+    /// Content decides when nothing else does: labelled STAR parts make a story; FAQs, the RFC variant or a
+    /// dateline with quotes make a PR/FAQ; anything else reads as a narrative.
     private static func detect(anatomy: Anatomy, sections: [Section]) -> Profile {
         let starLabels = anatomy.starParts.values.filter(\.labelled).count
         if starLabels >= 3 && anatomy.starParts[.action] != nil { return .star }
-        if !anatomy.faqSections.isEmpty || anatomy.datelineFound || anatomy.isRFCVariant { return .prfaq }
+        if !anatomy.faqSections.isEmpty || anatomy.isRFCVariant { return .prfaq }
         if sections.contains(where: { $0.key.contains("press release") || $0.key.contains("pr/faq") || $0.key == "prfaq" }) {
             return .prfaq
         }
+        let narrativeLabels = anatomy.narrativeParts.values.filter(\.labelled).count
+        if anatomy.datelineFound && anatomy.prParts[.leaderQuote] != nil && narrativeLabels < 2 { return .prfaq }
         return .narrative
     }
 

@@ -50,9 +50,10 @@ public struct RuleExample: Sendable {
 /// Everything known about a rule without running it: the single source for `prfaq rules`,
 /// `prfaq explain`, SARIF metadata and the generic example tests.
 public struct RuleDescription: Sendable {
-    /// Word/phrase rules can be moved into code, wrapped in a fence or prefixed in tests;
-    /// whole-document rules cannot.
-    public enum Scope: Sendable { case text, document }
+    /// What a finding covers, which decides how the generic tests can move an example around:
+    /// word, phrase and sentence findings survive a prefix; block findings grow with one; document
+    /// findings (missing parts, budgets) cannot be fenced off.
+    public enum Scope: Sendable { case text, block, document }
 
     public let id: String
     public let summary: String

@@ -6,7 +6,7 @@ public struct PackParser: Sendable {
 
     static let keys = ["id", "kind", "severity", "profiles", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         let node: Node?
@@ -143,7 +143,8 @@ public struct PackParser: Sendable {
         if kind == .substitution && replacement == nil { throw fail(n, "a substitution phrase needs \"replace\"") }
         return PhraseEntry(words: words(phrase), replacement: replacement, help: m["help"]?.string, unlessFigure: unlessFigure,
                            notAfter: try list("not-after"), notBefore: try list("not-before"),
-                           notNameOrDate: m["not-name-or-date"]?.bool ?? false, placement: placement)
+                           notNameOrDate: m["not-name-or-date"]?.bool ?? false,
+                           beforeNumber: m["before-number"]?.bool ?? false, placement: placement)
     }
 }
 

@@ -14,6 +14,8 @@ public struct PhraseEntry: Sendable {
     public let notBefore: Set<String>
     /// Skip when a number follows ("May 2027") or the word is capitalised mid-sentence (a name).
     public let notNameOrDate: Bool
+    /// Only when a number follows ("up to 40%"), so "added up to" and "up to you" pass.
+    public let beforeNumber: Bool
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -21,7 +23,7 @@ public struct PhraseEntry: Sendable {
 
     public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
-                placement: Placement = .anywhere) {
+                beforeNumber: Bool = false, placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
         self.help = help
@@ -29,6 +31,7 @@ public struct PhraseEntry: Sendable {
         self.notAfter = notAfter
         self.notBefore = notBefore
         self.notNameOrDate = notNameOrDate
+        self.beforeNumber = beforeNumber
         self.placement = placement
     }
 }

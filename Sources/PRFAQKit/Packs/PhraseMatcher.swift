@@ -68,6 +68,7 @@ public struct PhraseMatcher: Sendable {
         if !e.notAfter.isEmpty, i > 0, tokens[i - 1].kind == .word, e.notAfter.contains(tokens[i - 1].key) { return false }
         let next = i + len
         if !e.notBefore.isEmpty, next < tokens.count, e.notBefore.contains(tokens[next].key) { return false }
+        if e.beforeNumber, !(next < tokens.count && tokens[next].kind == .number) { return false }
         if e.notNameOrDate {
             if next < tokens.count && tokens[next].kind == .number { return false }
             let sentenceStart = unit.sentences.isEmpty ? 0 : unit.sentences[sentence].tokens.lowerBound

@@ -1,0 +1,40 @@
+import PRFAQKit
+
+/// One long sentence is a slip; a section of them is a habit the reader pays for on every line.
+struct AverageSentenceLength: Rule {
+    let description = RuleDescription(
+        id: "concision/average-sentence-length",
+        summary: "A section's sentences are long on average",
+        rationale: """
+            Clear business writing averages under 20 words a sentence; Jeff Bezos's shareholder letters \
+            average about 19. A section above that reads slowly even when no sentence breaks the hard limit.
+            """,
+        severity: .suggestion,
+        options: [RuleOption("max-average", .int(20), "highest average words per sentence in a section"),
+                  RuleOption("min-sentences", .int(5), "sections with fewer sentences are not judged")],
+        scope: .document,
+        triggering: [
+            RuleExample("⟦## Background⟧\n\n" + String(repeating: "Parents in our pilot cities rebuild the same weekly grocery order by hand from a long list of past purchases every Sunday. ", count: 5) + "\n"),
+        ],
+        nonTriggering: [
+            RuleExample("## Background\n\n" + String(repeating: "Parents rebuild the same order every week. ", count: 6) + "\n"),
+        ])
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let limit = Double(ctx.int("max-average"))
+        let minSentences = ctx.int("min-sentences")
+        for section in draft.sections {
+            var words = 0, sentences = 0
+            for u in section.ownUnits where !draft.units[u].isHeading {
+                let unit = draft.units[u]
+                for s in unit.sentences { words += unit.words(in: s); sentences += 1 }
+            }
+            guard sentences >= minSentences else { continue }
+            let avg = Double(words) / Double(sentences)
+            guard avg > limit else { continue }
+            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            ctx.report(at, "sentences in this section average \(Int(avg.rounded())) words (aim for \(Int(limit)) or fewer)",
+                       help: "split the longest sentences; keep one idea per sentence")
+        }
+    }
+}

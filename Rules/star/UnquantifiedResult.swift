@@ -1,0 +1,51 @@
+import PRFAQKit
+
+/// A Result without a figure leaves the interviewer to guess the impact, and they guess low.
+struct UnquantifiedResult: Rule {
+    let description = RuleDescription(
+        id: "star/unquantified-result",
+        summary: "The Result has no figure",
+        rationale: """
+            The Result is where the story proves it mattered, and an interviewer weighs it by its size. \
+            "It went well" cannot be weighed; "no-shows fell from 18% to 7% in one quarter" can. Give at \
+            least one number, with a unit and a baseline.
+            """,
+        severity: .warning,
+        profiles: [.star],
+        scope: .document,
+        triggering: [
+            RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n⟦## Result⟧\n\nNo-shows dropped a lot, and the therapists were happy with the change.\n", profile: .star),
+        ],
+        nonTriggering: [
+            RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
+            RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell by half within two months.\n", profile: .star),
+        ])
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        guard let result = draft.anatomy.starParts[.result], result.marker < draft.units.count else { return }
+        for i in result.units where i < draft.units.count && Self.hasFigure(draft.units[i]) { return }
+        ctx.report(draft.lineRange(ofUnit: result.marker), "the Result has no figure; say what changed, by how much",
+                   help: "e.g. \"no-shows fell from 18% to 7% in one quarter\"")
+    }
+
+    /// A number or a spelled figure ("half", "two"), but not a bare year: "in 2025" dates the result
+    /// without measuring it, and `ProseUnit.hasFigure` would count it.
+    static func hasFigure(_ unit: ProseUnit) -> Bool {
+        unit.tokens.contains { t in
+            (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t.key))
+        }
+    }
+
+    static func isYear(_ text: String) -> Bool {
+        guard text.count == 4, let n = Int(text) else { return false }
+        return (1900...2099).contains(n)
+    }
+
+    /// Spelled figures, as the engine counts them for `hasFigure` (its list is internal to PRFAQKit).
+    static let spelled: Set<String> = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+        "billion", "half", "double", "doubled", "twice", "triple", "tripled", "quarter", "percent", "dozen",
+        "halved",
+    ]
+}

@@ -1,0 +1,42 @@
+import PRFAQKit
+
+/// A behavioural interview assesses the candidate, not the team: "we" in the Action hides who did what.
+struct WeInsteadOfI: Rule {
+    let description = RuleDescription(
+        id: "star/we-instead-of-i",
+        summary: "\"We\" in the Action where the interviewer needs what you did",
+        rationale: """
+            The interviewer scores the candidate, not the team, and cannot credit an action nobody owns. \
+            "We" in the Action hides your part; say "I" and name what you did, and mention the team where \
+            it matters ("I asked two engineers to…").
+            """,
+        severity: .warning,
+        profiles: [.star],
+        options: [RuleOption("max-we", .int(0), "how many \"we\" the Action may hold before each one is reported")],
+        triggering: [
+            RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nFirst, ⟦we⟧ pulled twelve months of visit data.\n\n⟦We⟧ added text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
+        ],
+        nonTriggering: [
+            RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024, and we had no reminders.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI pulled twelve months of visit data. I set up text reminders 24 hours before each visit. The director said, “We should have done this years ago.”\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter, and we kept the reminders.\n", profile: .star),
+        ])
+
+    /// "We" and its contractions: "we've", "we'd" and "we're" hide the actor just as well.
+    static let forms: Set<String> = ["we", "we've", "we'd", "we're", "we'll"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        var found = [(unit: Int, token: Int)]()
+        for (i, quoted) in StarStory.actionUnits(draft) {
+            let u = draft.units[i]
+            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t.key) && !quoted[k] {
+                found.append((i, k))
+            }
+        }
+        guard found.count > max(0, ctx.int("max-we")) else { return }
+        for (i, k) in found {
+            let t = draft.units[i].tokens[k]
+            ctx.report(draft.units[i].sourceRange(tokens: k..<(k + 1)),
+                       "\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"",
+                       help: "e.g. \"I pulled twelve months of visit data\" instead of \"we pulled…\"")
+        }
+    }
+}
