@@ -30,7 +30,11 @@ public struct Anatomy: Sendable {
         /// An answer written in the question's own unit ("**Q: …?** Yes, …" or a `Q:`/`A:` pair).
         public let inlineAnswer: Range<Int>?
         public let faq: FAQKind
-        public var hasAnswer: Bool { !answerUnits.isEmpty || inlineAnswer != nil }
+        /// Blocks between this question and the next (answers may be tables or code, which have no prose).
+        public let answerBlocks: Range<Int>
+        /// Indices of table and code blocks in `answerBlocks`.
+        public let answerExtras: [Int]
+        public var hasAnswer: Bool { !answerUnits.isEmpty || inlineAnswer != nil || !answerExtras.isEmpty }
     }
 
     /// A located part: the unit that marks it (its heading or first paragraph) and the units it holds.

@@ -58,7 +58,12 @@ struct AnatomyFinder {
                 answers.append(j)
                 j += 1
             }
-            a.faqItems.append(.init(question: q.unit, questionRange: q.q, answerUnits: answers, inlineAnswer: q.inline, faq: kind))
+            let firstBlock = units[q.unit].block + 1
+            let endBlock = stop < units.count ? units[stop].block : document.blocks.count
+            let blocks = firstBlock..<max(firstBlock, endBlock)
+            let extras = blocks.filter { [.table, .codeBlock].contains(document.blocks[$0].kind) }
+            a.faqItems.append(.init(question: q.unit, questionRange: q.q, answerUnits: answers, inlineAnswer: q.inline,
+                                    faq: kind, answerBlocks: blocks, answerExtras: extras))
         }
     }
 

@@ -1,0 +1,34 @@
+import PRFAQKit
+
+/// Readers from finance to engineering read the same document; a high reading grade shuts some out.
+struct ReadingGrade: Rule {
+    let description = RuleDescription(
+        id: "clarity/reading-grade",
+        summary: "A section reads above the target grade level",
+        rationale: """
+            Amazon documents aim for plain English: a Flesch–Kincaid grade around 8–10. Long words and long \
+            sentences push a section past that; the fix is shorter sentences and plainer words, per section.
+            """,
+        severity: .suggestion,
+        options: [RuleOption("max-grade", .double(14), "highest Flesch–Kincaid grade for a section"),
+                  RuleOption("min-words", .int(80), "sections with fewer words are not judged")],
+        scope: .document,
+        triggering: [
+            RuleExample("⟦## Rationale⟧\n\n" + String(repeating: "Organizational prioritization of infrastructural modernization necessitates comprehensive interdepartmental coordination and sophisticated implementation methodologies. ", count: 8) + "\n"),
+        ],
+        nonTriggering: [
+            RuleExample("## Rationale\n\n" + String(repeating: "Parents order the same food each week. We save them the time. ", count: 10) + "\n"),
+        ])
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let limit = ctx.double("max-grade")
+        for section in draft.sections {
+            var r = Readability()
+            for u in section.ownUnits where !draft.units[u].isHeading { r.add(draft.units[u]) }
+            guard r.words >= ctx.int("min-words"), r.grade > limit else { continue }
+            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            ctx.report(at, "this section reads at grade \(Int(r.grade.rounded())) (aim for \(Int(limit)) or lower)",
+                       help: "shorter sentences and plainer words: \"use\" for \"utilize\", \"help\" for \"facilitate\"")
+        }
+    }
+}

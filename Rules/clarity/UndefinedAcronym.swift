@@ -1,0 +1,92 @@
+import PRFAQKit
+
+/// An acronym the reader cannot expand stops them cold; define each one where it first appears.
+struct UndefinedAcronym: Rule {
+    let description = RuleDescription(
+        id: "clarity/undefined-acronym",
+        summary: "Acronym used before or without its definition",
+        rationale: """
+            Readers outside the team do not know your acronyms. Write the full form with the acronym in \
+            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that.
+            """,
+        severity: .warning,
+        options: [
+            RuleOption("allow", .strings(UndefinedAcronym.common), "acronyms every reader knows"),
+            RuleOption("extra-allow", .strings([]), "your team's own additions to the allow-list"),
+        ],
+        triggering: [
+            RuleExample("Our ⟦TTFL⟧ fell from 19 days to 6."),
+            RuleExample("The ⟦NPS⟧ survey ran in May. Net Promoter Score (NPS) rose from 31 to 44."),
+        ],
+        nonTriggering: [
+            RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
+            RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
+        ])
+
+    static let common = [
+        "US", "USA", "UK", "EU", "UN", "AWS", "API", "URL", "FAQ", "PR", "CEO", "CFO", "CTO", "COO", "CIO", "CMO",
+        "VP", "SVP", "EVP", "GM", "HR", "IT", "ID", "PDF", "CSV", "JSON", "HTML", "CSS", "SMS", "TV", "AI", "ML", "PM",
+        "OK", "SLA", "KPI", "ROI", "ETA", "ASAP", "UTC", "GMT", "PST", "EST", "AM", "PM", "USD", "EUR", "GBP", "LLC",
+        "INC", "LTD", "FAQS", "RFC", "SQL", "HTTP", "HTTPS", "SDK", "CLI", "GPS", "ATM", "DIY", "NYC", "PO", "QA",
+        "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "OR", "AND", "NOT", "TL", "DR", "FYI", "NB", "PS",
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+        "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM",
+    ]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let allow = Set((ctx.strings("allow") + ctx.strings("extra-allow")).map { $0.uppercased() })
+        var defined = Set<String>()
+        var firstUse = [String: (unit: Int, token: Int)]()
+        // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
+        for unit in draft.units {
+            let t = unit.tokens
+            for k in t.indices where t[k].kind == .word {
+                guard let a = Self.acronym(t[k]) else { continue }
+                if k > 0, t[k - 1].text == "(", k + 1 < t.count, t[k + 1].text == ")", k >= 2, t[k - 2].kind == .word { defined.insert(a) }
+                if k + 1 < t.count, t[k + 1].text == "(", k + 2 < t.count, t[k + 2].kind == .word, !t[k + 2].isAllCaps { defined.insert(a) }
+            }
+        }
+        var definedSoFar = Set<String>()
+        for (ui, unit) in draft.units.enumerated() {
+            let t = unit.tokens
+            let shouting = Self.isShouting(unit)
+            let dateline = draft.anatomy.prParts[.summary]?.marker == ui ? Self.datelineEnd(unit) : 0
+            for k in t.indices where t[k].kind == .word && !shouting && k >= dateline {
+                guard let a = Self.acronym(t[k]), !allow.contains(a) else { continue }
+                let definesHere = (k > 0 && t[k - 1].text == "(") || (k + 1 < t.count && t[k + 1].text == "(")
+                if definesHere { definedSoFar.insert(a); continue }
+                if definedSoFar.contains(a) || firstUse[a] != nil { continue }
+                firstUse[a] = (ui, k)
+                let range = unit.sourceRange(tokens: k..<(k + 1))
+                if defined.contains(a) {
+                    ctx.report(range, "\"\(t[k].text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(a))\"")
+                } else {
+                    ctx.report(range, "\"\(t[k].text)\" is never defined", help: "write the full form on first use: \"Full Form (\(a))\"")
+                }
+            }
+        }
+    }
+
+    /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
+    /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
+    static func acronym(_ t: Token) -> String? {
+        var s = Substring(t.text)
+        if s.hasSuffix("s") && s.count >= 3 && s.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) { s = s.dropLast() }
+        guard s.count >= 2, s.count <= 6, let f = s.first, f.isUppercase, f.isASCII,
+              s.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isNumber }), s.contains(where: { $0.isLetter && $0 != f }) || s.count == 2 else { return nil }
+        if s.filter(\.isLetter).count < 2 { return nil }
+        return String(s)
+    }
+
+    /// A heading or line in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is emphasis, not acronyms.
+    static func isShouting(_ unit: ProseUnit) -> Bool {
+        let words = unit.tokens.filter { $0.kind == .word && $0.text.count > 1 }
+        return words.count >= 2 && words.filter(\.isAllCaps).count * 2 > words.count
+    }
+
+    /// Tokens before the dateline's dash: the city in capitals is a place, not an acronym.
+    static func datelineEnd(_ unit: ProseUnit) -> Int {
+        for (k, t) in unit.tokens.prefix(12).enumerated() where t.text == "—" || t.text == "–" || t.text == "-" { return k }
+        return 0
+    }
+}

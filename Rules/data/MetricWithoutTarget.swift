@@ -1,0 +1,54 @@
+import PRFAQKit
+
+/// "We will track adoption" is not a success metric; "30% of weekly shoppers by June 2027" is.
+struct MetricWithoutTarget: Rule {
+    let description = RuleDescription(
+        id: "data/metric-without-target",
+        summary: "Success metric without a target or a date",
+        rationale: """
+            A success metric names what is measured, the target and the date. Without the target nobody can \
+            say later whether the launch worked; without the date the target never comes due.
+            """,
+        severity: .warning,
+        profiles: [.prfaq, .narrative],
+        scope: .document,
+        triggering: [
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### ⟦How will we measure success?⟧\n\nWe will track adoption and repeat orders.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
+        ])
+
+    static let monthNames = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
+                             "october", "november", "december", " q1", " q2", " q3", " q4"]
+    static let cues = ["success", "measure", "metric", "metrics", "kpi", "kpis", "measured", "goals", "goal", "targets"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for item in draft.anatomy.faqItems {
+            let q = draft.units[item.question]
+            let text = q.prose.string(item.questionRange).lowercased()
+            guard Self.cues.contains(where: { InternalFAQCoverage.has(text, $0) }) else { continue }
+            let answers = item.answerUnits.map { draft.units[$0] }
+            // A table of metrics counts: digits are targets, a month or a year is a date.
+            let extras = item.answerExtras.map { draft.text(draft.document.blocks[$0].range).lowercased() }
+            let hasTarget = answers.contains { $0.hasFigure } || (item.inlineAnswer != nil && q.hasFigure)
+                || extras.contains { $0.contains(where: \.isNumber) }
+            let hasDate = answers.contains { draft.hasDate($0) } || (item.inlineAnswer != nil && draft.hasDate(q))
+                || extras.contains { t in Self.monthNames.contains { t.contains($0) } || t.contains(" 20") || t.contains("|20") }
+            guard item.hasAnswer, !(hasTarget && hasDate) else { continue }
+            let missing = !hasTarget && !hasDate ? "a target or a date" : (!hasTarget ? "a target" : "a date")
+            ctx.report(q.prose.sourceRange(item.questionRange), "the success metric has no \(missing)",
+                       help: "e.g. \"30% of weekly shoppers use it by June 30, 2027\"")
+        }
+        if draft.profile == .narrative, let goals = draft.anatomy.narrativeParts[.goals] {
+            let body = draft.bodyUnits(of: goals)
+            guard !body.isEmpty else { return }
+            let hasTarget = body.contains { draft.units[$0].hasFigure }
+            let hasDate = body.contains { draft.hasDate(draft.units[$0]) }
+            if !(hasTarget && hasDate) {
+                ctx.report(draft.lineRange(ofUnit: goals.marker), "the goals have no \(!hasTarget ? "target" : "date")",
+                           help: "each goal: a metric, a target and a date")
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import PRFAQKit
+
+/// "Cut costs by 35%" means nothing until the reader knows 35% of what, and compared with when.
+struct MissingBaseline: Rule {
+    let description = RuleDescription(
+        id: "data/missing-baseline",
+        summary: "A change in %, x or bps with no baseline",
+        rationale: """
+            A relative change needs its baseline: "from 12% to 9%", "vs. 2025", "compared with the control". \
+            Without it, a 35% cut may be 35 cents or 35 million, and a reviewer will ask.
+            """,
+        severity: .warning,
+        triggering: [
+            RuleExample("The pilot cut support costs by ⟦35%⟧."),
+            RuleExample("Sellers list ⟦3x⟧ faster with the new form."),
+        ],
+        nonTriggering: [
+            RuleExample("The pilot cut support costs by 35%, from $2.0M to $1.3M a year."),
+            RuleExample("Sellers list 3x faster than with the 2025 form."),
+            RuleExample("61% of 2,140 respondents named price."),
+        ])
+
+    static let changeWords: Set<String> = [
+        "by", "up", "down", "cut", "cuts", "reduce", "reduces", "reduced", "reduction", "increase", "increases",
+        "increased", "grow", "grows", "grew", "growth", "improve", "improves", "improved", "improvement", "boost",
+        "boosts", "boosted", "drop", "drops", "dropped", "fell", "fall", "falls", "rise", "rises", "rose", "raise",
+        "raises", "raised", "lift", "lifts", "lifted", "save", "saves", "saved", "savings", "lower", "higher", "faster",
+        "slower", "more", "less", "fewer", "cheaper", "gain", "gains", "decline", "declined", "declines", "shrink",
+        "shrank", "jump", "jumped", "jumps", "double", "doubled", "halve", "halved",
+    ]
+    static let baselineWords: Set<String> = ["from", "vs", "vs.", "versus", "compared", "than", "baseline", "against",
+                                             "relative", "previous", "prior", "last", "yoy", "control", "before", "was",
+                                             "were", "benchmark"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for unit in draft.units where !unit.isHeading {
+            let t = unit.tokens
+            for s in unit.sentences {
+                if unit.hasWord(Self.baselineWords, in: s) { continue }
+                let numbers = s.tokens.filter { t[$0].kind == .number }
+                // Two figures in a sentence usually are the before and after ("2.1% to 2.6%").
+                if numbers.count >= 2, unit.hasWord(["to"], in: s) { continue }
+                for k in numbers where Self.isRelative(t, k) {
+                    let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
+                    guard near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0].key) }) else { continue }
+                    // "35% of customers" is a share, not a change.
+                    if k + 1 < t.count, t[k + 1].key == "of" { continue }
+                    ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",
+                               help: "say from what and to what: \"from $2.0M to $1.3M\", or against what: \"vs. 2025\"")
+                }
+            }
+        }
+    }
+
+    /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
+    static func isRelative(_ t: [Token], _ k: Int) -> Bool {
+        let s = t[k].text
+        if s.hasSuffix("%") || s.hasSuffix("x") || s.hasSuffix("×") || s.hasSuffix("X") { return true }
+        if k + 1 < t.count, ["percent", "bps", "basis", "percentage", "×"].contains(t[k + 1].key) { return true }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+import PRFAQKit
+
+/// Amazon narratives are written in sentences because bullets hide the reasoning between the points;
+/// a section made only of bullets is the slide deck the six-pager replaced.
+struct BulletOnlySection: Rule {
+    let description = RuleDescription(
+        id: "markdown/bullet-only-section",
+        summary: "A narrative section written only as bullets",
+        rationale: """
+            A narrative is prose: sentences carry the "because" and "so" that connect one point to the next, \
+            and bullets drop them. Write the section as a paragraph, and keep a list only where a paragraph \
+            introduces it and the items are truly parallel (steps, owners, dates).
+            """,
+        severity: .warning,
+        profiles: [.narrative],
+        options: [RuleOption("min-items", .int(2), "fewest list items a section needs before it is reported")],
+        triggering: [
+            RuleExample("# Faster Refunds\n\n⟦## Goals⟧\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n\n## Plan\n\nWe will pilot in Ohio in March, because it has the most returns.\n"),
+        ],
+        nonTriggering: [
+            RuleExample("# Faster Refunds\n\n## Goals\n\nWe have three goals for 2027, in priority order:\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n"),
+            RuleExample("# Faster Refunds\n\nRefunds take 9 days today.\n\n## Appendix A: Sources\n\n- the 2026 returns survey\n- the refund ledger for Q3\n"),
+        ])
+
+    /// Sections that are lists by nature: references and appendices hold material, not argument.
+    static let listSections = ["appendix", "appendices", "references", "sources", "glossary", "links", "further reading", "resources"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let minItems = max(1, ctx.int("min-items"))
+        for (n, s) in draft.sections.enumerated() {
+            guard let heading = s.heading, !Self.isListSection(n, in: draft) else { continue }
+            let own = s.ownUnits.filter { $0 < draft.units.count }
+            guard own.count >= minItems, own.allSatisfy({ draft.units[$0].inList }) else { continue }
+            ctx.report(draft.lineRange(ofUnit: heading),
+                       "the \"\(s.title)\" section is only bullets; write it as sentences that connect the points",
+                       help: "e.g. \"We have three goals, in priority order. First, cut refund time from 9 days to 2, because…\"")
+        }
+    }
+
+    /// A section is a list section when it, or a section above it, is an appendix or a reference list.
+    static func isListSection(_ index: Int, in draft: Draft) -> Bool {
+        var at: Int? = index
+        var guardSteps = 0
+        while let i = at, i < draft.sections.count, guardSteps < 64 {
+            let key = draft.sections[i].key
+            if listSections.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) { return true }
+            at = draft.sections[i].parent
+            guardSteps += 1
+        }
+        return false
+    }
+}
