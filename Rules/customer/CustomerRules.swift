@@ -2,5 +2,5 @@ import PRFAQKit
 
 /// The customer rules, in the order `prfaq rules` shows them.
 enum CustomerRules {
-    static let all: [any Rule] = [ProblemBeforeSolution()]
+    static let all: [any Rule] = [ProblemBeforeSolution(), NoCustomerProblem(), WeOverYou(), GenericQuote()]
 }

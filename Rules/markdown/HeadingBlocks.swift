@@ -19,11 +19,17 @@ enum HeadingBlocks {
         return out
     }
 
-    /// A block's source range without trailing spaces or line breaks (a setext underline stays in).
+    /// A heading block's source range without trailing spaces or line breaks. An ATX heading is its
+    /// whole line, closing `#`s included (cmark ends an empty `###   ###` after its opening marks);
+    /// a setext heading keeps its underline.
     static func range(of block: Int, in draft: Draft) -> Range<Int> {
         let r = draft.document.blocks[block].range
-        let bytes = draft.source.bytes
+        let src = draft.source
+        let bytes = src.bytes
         var end = min(r.upperBound, bytes.count)
+        if r.lowerBound < bytes.count, bytes[r.lowerBound] == 0x23 {
+            end = max(end, src.lineContentEnd(src.line(ofByte: r.lowerBound)))
+        }
         while end > r.lowerBound, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
         return r.lowerBound..<max(r.lowerBound, end)
     }

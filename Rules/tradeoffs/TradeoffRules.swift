@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The tradeoffs rules, in the order `prfaq rules` shows them.
+/// The trade-off rules, in the order `prfaq rules` shows them.
 enum TradeoffRules {
-    static let all: [any Rule] = [InternalFAQCoverage()]
+    static let all: [any Rule] = [InternalFAQCoverage(), SoftballRiskAnswer(), NarrativeRisks()]
 }

@@ -1,0 +1,41 @@
+import PRFAQKit
+
+/// An unattributed or anonymous quote is a quote nobody said; readers discount it to zero.
+struct GenericQuote: Rule {
+    let description = RuleDescription(
+        id: "customer/generic-quote",
+        summary: "Quote without a named speaker",
+        rationale: """
+            Press-release quotes carry weight only when a named person says them: the leader with a name and \
+            role, the customer with a name and what changed for them. "Said a customer" reads as invented.
+            """,
+        severity: .warning,
+        profiles: [.prfaq],
+        triggering: [
+            RuleExample("“I get my refills two days sooner,” ⟦said a customer⟧."),
+        ],
+        nonTriggering: [
+            RuleExample("“I get my refills two days sooner,” said Maria Lopez, a nurse in Tucson."),
+        ])
+
+    static let anonymous: Set<String> = ["a", "an", "one", "the", "another", "some", "many", "our"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let a = draft.anatomy
+        guard !a.isRFCVariant else { return }
+        for u in a.pressRelease where !draft.units[u].isHeading {
+            let unit = draft.units[u]
+            let t = unit.tokens
+            let quoted = unit.quotedTokens
+            for k in t.indices where t[k].kind == .word && (t[k].key == "said" || t[k].key == "says") && !quoted[k] {
+                guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1].key) else { continue }
+                // "said the customer, Ana Ruiz" names the speaker after all.
+                var end = k + 2
+                while end < t.count && t[end].kind == .word && !t[end].isFirstUpper { end += 1 }
+                if end < t.count, t[end].text == ",", end + 1 < t.count, t[end + 1].isFirstUpper { continue }
+                ctx.report(unit.sourceRange(tokens: k..<min(end, t.count)), "the quote has no named speaker",
+                           help: "attribute it: “…,” said Maria Lopez, a nurse in Tucson.")
+            }
+        }
+    }
+}

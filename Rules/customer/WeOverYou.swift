@@ -1,0 +1,42 @@
+import PRFAQKit
+
+/// A press release about "we" and "our" is about the company; customers read for "you".
+struct WeOverYou: Rule {
+    let description = RuleDescription(
+        id: "customer/we-over-you",
+        summary: "The press release talks about us more than about the customer",
+        rationale: """
+            Press releases written from the customer's side say "you" and "customers". When "we" and "our" \
+            outnumber them, the text describes the team's work instead of the customer's gain.
+            """,
+        severity: .suggestion,
+        profiles: [.prfaq],
+        options: [RuleOption("min-we", .int(5), "fewest we/our/us before the balance is judged")],
+        scope: .document,
+        triggering: [
+            RuleExample("⟦# Our New Ledger⟧\n\nSEATTLE — May 3, 2027 — We built our ledger. We moved our data. We rewrote our code. We are proud of our work.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Payouts the Next Morning\n\nSEATTLE — May 3, 2027 — Sellers get paid the next morning. You see every payout in the app.\n", profile: .prfaq),
+        ])
+
+    static let we: Set<String> = ["we", "our", "us", "we're", "we've", "we'll", "ours"]
+    static let you: Set<String> = CustomerWords.all
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        let a = draft.anatomy
+        guard !a.isRFCVariant, !a.pressRelease.isEmpty else { return }
+        var w = 0, y = 0
+        for u in a.pressRelease {
+            let unit = draft.units[u]
+            let quoted = unit.quotedTokens
+            for (k, t) in unit.tokens.enumerated() where t.kind == .word && !quoted[k] {
+                if Self.we.contains(t.key) { w += 1 } else if Self.you.contains(t.key) { y += 1 }
+            }
+        }
+        guard w >= ctx.int("min-we"), w > y else { return }
+        ctx.report(draft.lineRange(ofUnit: a.pressRelease.lowerBound),
+                   "the press release says we/our/us \(w) times and names the customer \(y) times",
+                   help: "rewrite from the customer's side: \"You see every payout\" rather than \"We built a dashboard\"")
+    }
+}

@@ -1,0 +1,53 @@
+import PRFAQKit
+
+/// "Risk is minimal" answers nothing; reviewers read it as "we have not looked".
+struct SoftballRiskAnswer: Rule {
+    let description = RuleDescription(
+        id: "tradeoffs/softball-risk-answer",
+        summary: "A risk question answered with a dismissal",
+        rationale: """
+            Every launch can fail. An answer like "the risk is minimal" or "none" to a question about risks \
+            tells the reader the team has not thought about it, and invites the hardest follow-ups.
+            """,
+        severity: .warning,
+        profiles: [.prfaq],
+        scope: .document,
+        triggering: [
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\n⟦The risk is minimal.⟧ Customers love it.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\nCarriers may miss the new windows; we cap slots at 80% of capacity until July 2027.\n", profile: .prfaq),
+        ])
+
+    static let questionCues = ["risk", "risks", "fail", "failure", "wrong", "downside", "downsides", "drawback",
+                               "drawbacks", "concern", "concerns", "threat", "threats", "worst"]
+    static let dismissals = [
+        "risk is minimal", "risks are minimal", "risk is low", "risks are low", "minimal risk", "low risk", "no risk",
+        "no risks", "no real risk", "no significant risk", "no major risk", "none", "not a concern", "nothing",
+        "negligible", "we don't anticipate", "we do not anticipate", "we don't expect", "we do not expect",
+        "there are no", "very low", "not worried", "no concerns", "no downside", "no downsides",
+    ]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for item in draft.anatomy.faqItems {
+            let q = draft.units[item.question].prose.string(item.questionRange).lowercased()
+            guard Self.questionCues.contains(where: { InternalFAQCoverage.has(q, $0) }) else { continue }
+            // The answer's first sentence carries the verdict.
+            let target: (unit: Int, sentence: Sentence)?
+            if let first = item.answerUnits.first, let s = draft.units[first].sentences.first {
+                target = (first, s)
+            } else if let inline = item.inlineAnswer,
+                      let s = draft.units[item.question].sentences.first(where: { $0.range.lowerBound >= inline.lowerBound }) {
+                target = (item.question, s)
+            } else {
+                target = nil
+            }
+            guard let (u, s) = target else { continue }
+            let unit = draft.units[u]
+            let text = unit.text(of: s).lowercased().replacingOccurrences(of: "’", with: "'")
+            guard Self.dismissals.contains(where: { InternalFAQCoverage.has(text, $0) }) else { continue }
+            ctx.report(unit.sourceRange(s), "this dismisses the risk instead of naming it",
+                       help: "name the top risks, how likely each is, and the mitigation: \"Carriers may miss windows; we cap slots at 80%\"")
+        }
+    }
+}
