@@ -13,11 +13,13 @@ struct MissingBaseline: Rule {
         triggering: [
             RuleExample("The pilot cut support costs by ⟦35%⟧."),
             RuleExample("Sellers list ⟦3x⟧ faster with the new form."),
+            RuleExample("Our goal is to cut dose losses by ⟦70%⟧ by the end of 2028."),
         ],
         nonTriggering: [
             RuleExample("The pilot cut support costs by 35%, from $2.0M to $1.3M a year."),
             RuleExample("Sellers list 3x faster than with the 2025 form."),
             RuleExample("61% of 2,140 respondents named price."),
+            RuleExample("Conversion rose 2.1% to 2.6% in the pilot."),
         ])
 
     static let changeWords: Set<String> = [
@@ -38,8 +40,9 @@ struct MissingBaseline: Rule {
             for s in unit.sentences {
                 if unit.hasWord(Self.baselineWords, in: s) { continue }
                 let numbers = s.tokens.filter { t[$0].kind == .number }
-                // Two figures in a sentence usually are the before and after ("2.1% to 2.6%").
-                if numbers.count >= 2, unit.hasWord(["to"], in: s) { continue }
+                // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
+                let relative = numbers.filter { Self.isRelative(t, $0) }
+                if relative.count >= 2, unit.hasWord(["to"], in: s) { continue }
                 for k in numbers where Self.isRelative(t, k) {
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     guard near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0].key) }) else { continue }

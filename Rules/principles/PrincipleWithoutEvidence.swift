@@ -40,6 +40,8 @@ struct PrincipleWithoutEvidence: Rule {
             guard m.unit < draft.units.count else { continue }
             let u = draft.units[m.unit]
             if Self.isPrompt(u, at: m.tokens.lowerBound) { continue }
+            // "## Ownership" or "## Frugality" alone titles a topic (who owns what, what it costs).
+            if u.isHeading && m.tokens.count == 1 && u.tokens.filter({ $0.kind == .word }).count == 1 { continue }
             // A heading names what the text under it must show; a paragraph must show it itself.
             var evidence = [m.unit]
             if u.isHeading {
@@ -48,7 +50,7 @@ struct PrincipleWithoutEvidence: Rule {
             }
             if evidence.contains(where: { $0 < draft.units.count && Self.hasEvidence(draft.units[$0]) }) { continue }
             ctx.report(u.sourceRange(tokens: m.tokens),
-                       "\"\(m.name)\" is named but not shown; say what you did that shows it, with a figure",
+                       "\"\(m.name)\" is named but not shown; show it with what was done and a figure, or cut the name",
                        help: "e.g. \"I called each of the 60 schools myself and stayed on until attendance worked\" instead of naming Customer Obsession")
         }
     }

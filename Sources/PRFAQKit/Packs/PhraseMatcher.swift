@@ -30,7 +30,6 @@ public struct PhraseMatcher: Sendable {
         var out = [Match]()
         var covered = 0  // tokens before this index are inside an exception phrase
         var sentence = 0
-        var hasFigure = [Bool?](repeating: nil, count: unit.sentences.count)
         var i = 0
         while i < tokens.count {
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
@@ -46,7 +45,7 @@ public struct PhraseMatcher: Sendable {
             for c in candidates {
                 let e = entries[c]
                 guard let len = Self.phraseLength(e.words, tokens, i) else { continue }
-                if !accept(e, i, len, unit, quoted, sentence, &hasFigure) { continue }
+                if !accept(e, i, len, unit, quoted, sentence) { continue }
                 out.append(Match(entry: c, tokens: i..<(i + len), sentence: sentence))
                 i += len
                 matched = true
@@ -57,8 +56,7 @@ public struct PhraseMatcher: Sendable {
         return out
     }
 
-    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: [Bool], _ sentence: Int,
-                        _ hasFigure: inout [Bool?]) -> Bool {
+    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: [Bool], _ sentence: Int) -> Bool {
         let tokens = unit.tokens
         switch e.placement {
         case .quotes: if !quoted[i] { return false }
@@ -74,9 +72,10 @@ public struct PhraseMatcher: Sendable {
             let sentenceStart = unit.sentences.isEmpty ? 0 : unit.sentences[sentence].tokens.lowerBound
             if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) { return false }
         }
-        if e.unlessFigure, !unit.sentences.isEmpty {
-            if hasFigure[sentence] == nil { hasFigure[sentence] = unit.hasFigure(unit.sentences[sentence]) }
-            if hasFigure[sentence] == true { return false }
+        if e.unlessFigure {
+            // A figure right beside the word quantifies it: "40% more", "more than 40%", "3x faster".
+            let lo = max(0, i - 3), hi = min(tokens.count, next + 3)
+            if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0].key) }) { return false }
         }
         return true
     }
