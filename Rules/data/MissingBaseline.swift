@@ -20,10 +20,11 @@ struct MissingBaseline: Rule {
             RuleExample("Sellers list 3x faster than with the 2025 form."),
             RuleExample("61% of 2,140 respondents named price."),
             RuleExample("Conversion rose 2.1% to 2.6% in the pilot."),
+            RuleExample("My task was to bring the no-show rate under 10% by the end of the quarter."),
         ])
 
     static let changeWords: Set<String> = [
-        "by", "up", "down", "cut", "cuts", "reduce", "reduces", "reduced", "reduction", "increase", "increases",
+        "up", "down", "cut", "cuts", "reduce", "reduces", "reduced", "reduction", "increase", "increases",
         "increased", "grow", "grows", "grew", "growth", "improve", "improves", "improved", "improvement", "boost",
         "boosts", "boosted", "drop", "drops", "dropped", "fell", "fall", "falls", "rise", "rises", "rose", "raise",
         "raises", "raised", "lift", "lifts", "lifted", "save", "saves", "saved", "savings", "lower", "higher", "faster",
@@ -45,7 +46,8 @@ struct MissingBaseline: Rule {
                 if relative.count >= 2, unit.hasWord(["to"], in: s) { continue }
                 for k in numbers where Self.isRelative(t, k) {
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
-                    guard near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0].key) }) else { continue }
+                    let byFigure = k > 0 && t[k - 1].key == "by"
+                    guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0].key) }) else { continue }
                     // "35% of customers" is a share, not a change.
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
                     ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",

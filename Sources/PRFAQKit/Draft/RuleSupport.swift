@@ -65,5 +65,8 @@ public enum CustomerWords {
         "teams", "engineer", "engineers", "operator", "operators", "admin", "admins", "administrators", "business",
         "businesses", "company", "companies", "retailer", "retailers", "farmer", "farmers", "caregiver", "caregivers",
         "homeowner", "homeowners", "tenant", "tenants", "small", "creator", "creators", "manager", "managers",
+        "clinic", "clinics", "hospital", "hospitals", "school", "schools", "shop", "shops",
+        "restaurant", "restaurants", "household", "households", "resident", "residents", "citizen", "citizens",
+        "visitor", "visitors", "consumer", "consumers", "seller's", "customer's", "patients'", "customers'",
     ]
 }
