@@ -2,6 +2,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/release/prfaq
+DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
 .PHONY: demo test build release deps install lists bench clean check-contract goldens
 
@@ -28,10 +29,10 @@ release: deps lists
 
 ## demo: build release and lint a bundled flawed draft (exit 1 there is expected: it has errors).
 demo: release
-	@echo "== prfaq lint Fixtures/demo.md"
-	@$(BIN) lint --color always Fixtures/demo.md || true
-	@echo "== prfaq stats Fixtures/demo.md"
-	@$(BIN) stats Fixtures/demo.md
+	@echo "== prfaq lint $(DEMO)"
+	@$(BIN) lint --color always $(DEMO) || true
+	@echo "== prfaq stats $(DEMO)"
+	@$(BIN) stats $(DEMO)
 
 test: deps lists
 	$(SWIFT) build --build-tests
@@ -43,11 +44,10 @@ check-contract:
 	@if [ -f ../shared/conformance/check_contract.py ]; then python3 ../shared/conformance/check_contract.py .build/debug/prfaq; \
 	else echo "check-contract: ../shared/conformance not present, skipped"; fi
 
-## goldens: rewrite Fixtures/*.expected.{txt,json} from the current build (review the diff!).
-goldens: build
-	@for f in Fixtures/*.md; do case $$f in */README.md) continue;; esac; \
-		.build/debug/prfaq lint --color never "$$f" > "$${f%.md}.expected.txt" 2>/dev/null; \
-		.build/debug/prfaq lint --format json "$$f" > "$${f%.md}.expected.json" 2>/dev/null; done; echo "goldens written"
+## goldens: rewrite Fixtures/*.expected.{txt,json} from the current code (review the diff!).
+goldens: deps lists
+	$(SWIFT) build --build-tests
+	PRFAQ_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter FixtureTests/testGoldenTextAndJSON
 
 install: release
 	install -d $(PREFIX)/bin

@@ -11,16 +11,18 @@ struct NoCustomerProblem: Rule {
             """,
         severity: .warning,
         profiles: [.prfaq, .narrative],
-        options: [RuleOption("paragraphs", .int(4), "opening paragraphs that must name the customer")],
+        options: [
+            RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged"),RuleOption("paragraphs", .int(4), "opening paragraphs that must name the customer")],
         scope: .document,
         triggering: [
-            RuleExample("⟦# Ledger Service v2⟧\n\nThe ledger service moves to a sharded store in 2027.\n\nThe new store runs on 12 nodes.\n", profile: .narrative),
+            RuleExample("⟦# Ledger Service v2⟧\n\nThe ledger service moves to a sharded store in 2027.\n\nThe new store runs on 12 nodes.\n" + String(repeating: "The new store runs on 12 nodes. ", count: 30) + "\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Ledger Service v2\n\nSellers wait 3 days for payouts because the ledger cannot keep up.\n", profile: .narrative),
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
         let opening = draft.paragraphs.prefix(ctx.int("paragraphs"))
         guard !opening.isEmpty else { return }
         if opening.contains(where: { draft.units[$0].hasWord(CustomerWords.all) }) { return }

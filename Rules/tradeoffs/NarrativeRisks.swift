@@ -11,9 +11,10 @@ struct NarrativeRisks: Rule {
             """,
         severity: .warning,
         profiles: [.narrative],
+        options: [RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged")],
         scope: .document,
         triggering: [
-            RuleExample("⟦# Bus Routing⟧\n\n## Purpose\n\nWe propose re-planning our 41 routes by August 2027.\n\n## Plan\n\nBy June 2027 Raj Rao re-plans the routes.\n", profile: .narrative),
+            RuleExample("⟦# Bus Routing⟧\n\n## Purpose\n\nWe propose re-planning our 41 routes by August 2027.\n\n## Plan\n\nBy June 2027 Raj Rao re-plans the routes.\n" + String(repeating: "Raj Rao re-plans each route by hand. ", count: 30) + "\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Bus Routing\n\n## Purpose\n\nWe propose re-planning our 41 routes.\n\n## Risks\n\nDrivers may reject split shifts; we pilot 5 routes first.\n", profile: .narrative),
@@ -24,6 +25,7 @@ struct NarrativeRisks: Rule {
                                     "alternative", "alternatives", "instead", "cost", "costs", "fail", "failure", "concern"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
         if draft.anatomy.narrativeParts[.risks] != nil { return }
         if draft.units.contains(where: { $0.hasWord(Self.cues) }) { return }
         ctx.report(draft.lineRange(1), "the document names no risks or trade-offs",

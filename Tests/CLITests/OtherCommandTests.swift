@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+final class OtherCommandTests: CLITestCase {
+    func testRulesListsEveryRule() throws {
+        let r = try prfaq(["rules"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("concision/weasel-word"))
+        let list = try JSONSerialization.jsonObject(with: Data(try prfaq(["rules", "--format", "json"]).stdout.utf8)) as? [[String: Any]]
+        XCTAssertGreaterThanOrEqual(list?.count ?? 0, 40)
+        let categories = Set((list ?? []).compactMap { $0["category"] as? String })
+        XCTAssertEqual(categories, ["structure", "concision", "clarity", "data", "customer", "tradeoffs", "star", "principles", "markdown"])
+    }
+
+    func testExplain() throws {
+        let r = try prfaq(["explain", "concision/long-sentence"])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("max-words"))
+        XCTAssertTrue(r.stdout.contains("Fails:") && r.stdout.contains("Passes:"))
+        let bad = try prfaq(["explain", "concision/weasel-words"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("did you mean concision/weasel-word?"), bad.stderr)
+    }
+
+    func testInitRefusesToOverwrite() throws {
+        XCTAssertEqual(try prfaq(["init"]).status, 0)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir.appendingPathComponent(".prfaq.yml").path))
+        XCTAssertEqual(try prfaq(["init"]).status, 2)
+        XCTAssertEqual(try prfaq(["init", "--force"]).status, 0)
+        for t in ["prfaq", "narrative", "star"] {
+            XCTAssertEqual(try prfaq(["init", "--template", t, "\(t).md"]).status, 0)
+        }
+        XCTAssertEqual(try prfaq(["init", "--template", "star", "star.md"]).status, 2)
+        // The starter configuration is valid.
+        try write("d.md", "# T\n\nCustomers reorder in 2 taps.\n")
+        XCTAssertNotEqual(try prfaq(["lint", "d.md"]).status, 2)
+    }
+
+    func testStats() throws {
+        let f = try write("s.md", "# T\n\n## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nI set reviews.\n\n## Result\n\nWe met 5 of 5.\n")
+        let r = try prfaq(["stats", f])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertTrue(r.stdout.contains("(star)"), r.stdout)
+        let obj = try JSONSerialization.jsonObject(with: Data(try prfaq(["stats", "--format", "json", f]).stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(obj?["sentences"] as? Int, 4)
+        XCTAssertEqual(obj?["profile"] as? String, "star")
+        XCTAssertEqual(try prfaq(["stats", "nope.md"]).status, 2)
+    }
+}
