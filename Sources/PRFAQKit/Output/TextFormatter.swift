@@ -37,6 +37,10 @@ public struct TextFormatter {
         if mark.isEmpty { mark = "^" }
         s += "\(gutter) | \(pad)\(paint(mark, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"))\n"
         if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(help)\n" }
+        if let fix = d.fix {
+            let what = fix.replacement.isEmpty ? "delete it" : "replace with \"\(fix.replacement)\""
+            s += "\(gutter) = \(paint("fix:", "1")) \(what) (prfaq lint --fix)\n"
+        }
         return s
     }
 
