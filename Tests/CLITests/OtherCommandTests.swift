@@ -47,3 +47,16 @@ final class OtherCommandTests: CLITestCase {
         XCTAssertEqual(try prfaq(["stats", "nope.md"]).status, 2)
     }
 }
+
+final class ReadmeTests: CLITestCase {
+    /// The README's rules table names every rule the binary ships, so docs cannot fall behind.
+    func testReadmeListsEveryRule() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let list = try JSONSerialization.jsonObject(with: Data(try prfaq(["rules", "--format", "json"]).stdout.utf8)) as? [[String: Any]] ?? []
+        for id in list.compactMap({ $0["id"] as? String }) {
+            XCTAssertTrue(readme.contains("`\(id)`"), "README does not list \(id)")
+        }
+        XCTAssertTrue(readme.contains("make demo") && readme.contains("make test"))
+    }
+}
