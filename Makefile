@@ -1,4 +1,5 @@
 # prfaq — two commands on a fresh machine: `make demo` and `make test`.
+SHELL := /bin/bash
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/release/prfaq
@@ -34,10 +35,14 @@ demo: release
 	@echo "== prfaq stats $(DEMO)"
 	@$(BIN) stats $(DEMO)
 
+## test: unit, rule-example, fixture and CLI tests, then the shared contract check; ends with one
+## "N passed, N failed" line.
 test: deps lists
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
+	@tail -n 40 .build/test.log | grep -E "Executed [0-9]+ tests" | tail -n 1 | \
+		sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/echo "tests: $$((\1 - \2)) passed, \2 failed"/' | bash
 
 check-contract:
 	@$(SWIFT) build >/dev/null

@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
             path: "Sources/PRFAQKit"
         ),
-        .target(name: "PRFAQRules", dependencies: ["PRFAQKit"], path: "Rules", exclude: ["README.md", "Lists"]),
+        .target(name: "PRFAQRules", dependencies: ["PRFAQKit", "Markdown"], path: "Rules", exclude: ["README.md", "Lists"]),
         .executableTarget(
             name: "prfaq",
             dependencies: ["PRFAQRules", "PRFAQKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -29,7 +29,8 @@ struct HeadlineLength: Rule {
         let n = draft.units[unit].wordCount
         let lo = ctx.int("min-words"), hi = ctx.int("max-words")
         guard n < lo || n > hi else { return }
-        ctx.report(draft.blockRange(ofUnit: unit), "the headline has \(n) words (aim for \(lo)–\(hi))",
+        let text = draft.units[unit].prose
+        ctx.report(text.sourceRange(0..<text.count), "the headline has \(n) word\(n == 1 ? "" : "s") (aim for \(lo)–\(hi))",
                    help: "name the customer and what they gain: \"Busy Parents Repeat Their Weekly Order in One Tap\"")
     }
 }

@@ -95,16 +95,17 @@ struct AnatomyFinder {
     // MARK: labelled parts
 
     private func findLabelledParts(_ a: inout Anatomy) {
-        for s in sections where s.heading != nil {
-            let units = (s.heading ?? 0)..<s.allUnits.upperBound
+        for s in sections {
+            guard let heading = s.heading else { continue }
+            let units = heading..<s.allUnits.upperBound
             if let part = PartNames.match(s.key, in: PartNames.pr), a.prParts[part] == nil {
-                a.prParts[part] = .init(marker: s.heading!, units: units, labelled: true)
+                a.prParts[part] = .init(marker: heading, units: units, labelled: true)
             }
             if let part = PartNames.match(s.key, in: PartNames.narrative), a.narrativeParts[part] == nil {
-                a.narrativeParts[part] = .init(marker: s.heading!, units: units, labelled: true)
+                a.narrativeParts[part] = .init(marker: heading, units: units, labelled: true)
             }
             if let part = PartNames.match(s.key, in: PartNames.star), a.starParts[part] == nil, s.key.count > 1 {
-                a.starParts[part] = .init(marker: s.heading!, units: units, labelled: true)
+                a.starParts[part] = .init(marker: heading, units: units, labelled: true)
             }
         }
         // Lead-ins: "**Situation:** …", "Result: …".

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Everything the rules read about one file: the parsed document, its prose units, sections,
@@ -81,7 +82,7 @@ public final class Draft: @unchecked Sendable {
     /// Sections whose own text a reader reads as body (not the preamble when it is empty).
     public func section(of unit: Int) -> Section { sections[units[unit].section] }
 
-    /// Whether a unit's block is inside a list.
+    /// The source text of a byte range.
     public func text(_ range: Range<Int>) -> String { source.text(range) }
 
     /// Byte range of a whole line (without its terminator), the span of a document-level finding.
@@ -96,16 +97,16 @@ public final class Draft: @unchecked Sendable {
         return lineRange(source.line(ofByte: start))
     }
 
-    /// Byte range of a unit's block.
+    /// Byte range of a unit's block as written (a heading with its `#` marks), without trailing blanks.
     public func blockRange(ofUnit unit: Int) -> Range<Int> {
-        let p = units[unit].prose
-        guard !p.isEmpty else { return document.blocks[units[unit].block].range }
-        // The block from its first to its last visible character.
-        return p.sourceRange(0..<p.count)
+        let r = document.blocks[units[unit].block].range
+        var end = r.upperBound
+        let b = source.bytes
+        while end > r.lowerBound, end - 1 < b.count, [0x20, 0x09, 0x0A, 0x0D].contains(b[end - 1]) { end -= 1 }
+        return r.lowerBound..<end
     }
 
     /// Words in a range of units (headings included).
     public func wordCount(_ r: Range<Int>) -> Int { units[r].reduce(0) { $0 + $1.wordCount } }
 }
 
-import Foundation

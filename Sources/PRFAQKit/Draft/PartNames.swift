@@ -45,7 +45,8 @@ enum PartNames {
         for (part, names) in table where names.contains(key) { return part }
         // "Internal quote from Jane" style: a name followed by more words.
         for (part, names) in table {
-            for name in names where name.count > 3 && key.hasPrefix(name + " ") { return part }
+            // Only multi-word names: "action items for next week" is not the Action.
+            for name in names where name.contains(" ") && key.hasPrefix(name + " ") { return part }
         }
         return nil
     }
