@@ -19,6 +19,9 @@ deps:
 		echo "libcmark is missing: run  brew install cmark pkg-config" >&2; exit 1; \
 	else echo "libcmark is missing: install cmark 0.30 (headers and pkg-config file)" >&2; exit 1; fi
 
+readme: build
+	python3 Scripts/rules-table.py
+
 lists:
 	@python3 Scripts/embed-lists.py
 

@@ -3,6 +3,7 @@ import PRFAQKit
 /// The markdown rules, in the order `prfaq rules` shows them.
 enum MarkdownRules {
     static let all: [any Rule] = [
+        UnknownRuleInComment(), UnusedDisable(),
         HeadingIncrement(),
         EmptyHeading(),
         BulletOnlySection(),

@@ -3,7 +3,7 @@ import Foundation
 import PRFAQKit
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github, checkstyle, junit
 }
 
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {
@@ -68,6 +68,10 @@ struct Lint: ParsableCommand {
         switch format {
         case .text: out = TextFormatter(color: useColor).format(results)
         case .json: out = JSONFormatter().format(results)
+        case .sarif: out = SARIFFormatter(toolVersion: Version.string, rules: Catalogue.linter.descriptions).format(results)
+        case .github: out = GitHubFormatter().format(results)
+        case .checkstyle: out = CheckstyleFormatter().format(results)
+        case .junit: out = JUnitFormatter().format(results)
         }
         FileHandle.standardOutput.write(Data(out.utf8))
         throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))

@@ -7,9 +7,10 @@ struct Rules: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case text, json }
     @Option(help: "text or json.") var format: Format = .text
+    @Option(help: "Configuration whose rule packs to include (default: the nearest .prfaq.yml).") var config: String?
 
     func run() throws {
-        let rules = Catalogue.linter.descriptions
+        let rules = try Catalogue.withLocalPacks(config: config).descriptions
         switch format {
         case .json:
             let list: [[String: Any]] = rules.map { d in
@@ -35,10 +36,12 @@ struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Explain a rule: rationale, options, a failing and a passing example.")
 
     @Argument(help: "Rule id, e.g. concision/weasel-word.") var rule: String
+    @Option(help: "Configuration whose rule packs to include (default: the nearest .prfaq.yml).") var config: String?
 
     func run() throws {
-        guard let d = Catalogue.linter.descriptions.first(where: { $0.id == rule }) else {
-            let ids = Catalogue.linter.descriptions.map(\.id)
+        let all = try Catalogue.withLocalPacks(config: config).descriptions
+        guard let d = all.first(where: { $0.id == rule }) else {
+            let ids = all.map(\.id)
             throw CommandFailure("unknown rule \"\(rule)\"\(Suggest.didYouMean(rule, ids)); see `prfaq rules`")
         }
         var out = "\(d.id) (\(d.severity.rawValue); profiles: \(d.profiles.map(\.rawValue).sorted().joined(separator: ", ")))\n\n"

@@ -16,10 +16,22 @@ func unmark(_ marked: String) -> (text: String, spans: [Range<Int>]) {
     return (String(decoding: out, as: UTF8.self), spans)
 }
 
-/// Lints text with one rule only.
+/// Lints text with one rule only (opt-in rules switched on); the rest of the catalogue is known, so
+/// directive rules see real rule ids.
 func lint(_ text: String, rule: any Rule, profile: Profile?) -> [Diagnostic] {
-    Linter(rules: [rule]).lint(SourceFile(path: "example.md", text: text), profile: profile).diagnostics
+    var config = Configuration()
+    config.rules[rule.description.id] = RuleSetting(enabled: true)
+    // Rules about suppression comments need the others running to know what a comment silenced.
+    if !(rule is any DirectiveRule) {
+        for other in BuiltinRules.all where other.description.id != rule.description.id {
+            config.rules[other.description.id] = RuleSetting(enabled: false)
+        }
+    }
+    return allRulesLinter.lint(SourceFile(path: "example.md", text: text), config: config, profile: profile)
+        .diagnostics.filter { $0.rule == rule.description.id }
 }
+
+let allRulesLinter = Linter(rules: BuiltinRules.all)
 
 /// The profile an example runs under: its own, else one the rule applies to.
 func exampleProfile(_ ex: RuleExample, _ d: RuleDescription) -> Profile {

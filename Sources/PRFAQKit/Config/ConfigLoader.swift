@@ -72,6 +72,9 @@ public final class ConfigLoader: @unchecked Sendable {
         return merged
     }
 
+    /// The `.prfaq.yml` that applies to a folder, if any.
+    public static func nearestPath(from directory: String) -> String? { nearest(from: directory) }
+
     static func nearest(from directory: String) -> String? {
         var dir = absolute(directory)
         while true {

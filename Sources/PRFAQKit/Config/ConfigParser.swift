@@ -50,12 +50,21 @@ public struct ConfigParser: Sendable {
             case "ignore":
                 config.ignore = try strings(v, file, lineOffset, "ignore")
             case "rule-paths":
+                guard allowExtends else { throw err(file, k, lineOffset, "rule-paths is not allowed in front matter; put it in .prfaq.yml") }
                 config.rulePaths = try strings(v, file, lineOffset, "rule-paths")
             case "rules":
                 guard let rm = v.mapping else { throw err(file, v, lineOffset, "rules must map rule ids to a severity or a map of options") }
                 for (rk, rv) in rm {
                     guard let id = rk.string else { throw err(file, rk, lineOffset, "rule ids must be strings") }
-                    config.rules[id] = try setting(id, rk, rv, file, lineOffset)
+                    if byID[id] == nil, Self.isRuleID(id) {
+                        // Maybe a pack rule: keep its severity now, check the id once packs are loaded.
+                        let options = rv.mapping?.compactMap { $0.key.string }.filter { $0 != "severity" } ?? []
+                        config.unresolved.append(UnresolvedRule(id: id, file: file, line: (rk.mark?.line ?? 1) + lineOffset,
+                                                                column: rk.mark?.column ?? 1, optionNames: options))
+                        config.rules[id] = try packSetting(rv, file, lineOffset)
+                    } else {
+                        config.rules[id] = try setting(id, rk, rv, file, lineOffset)
+                    }
                     config.origins[id] = file
                 }
             default:
@@ -91,6 +100,34 @@ public struct ConfigParser: Sendable {
             setting.options[name] = try value(ov, like: opt, id, file, off)
         }
         return setting
+    }
+
+    /// `CATEGORY/kebab-name`, the shape every rule id has.
+    static func isRuleID(_ id: String) -> Bool {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
+            && parts.allSatisfy { $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } }
+    }
+
+    private func packSetting(_ v: Node, _ file: String, _ off: Int) throws -> RuleSetting {
+        if let s = v.string ?? v.bool.map({ $0 ? "on" : "off" }) { return try severitySetting(s, v, file, off) }
+        if let sev = v.mapping?["severity"]?.string { return try severitySetting(sev, v, file, off) }
+        return RuleSetting()
+    }
+
+    /// Checks ids left unresolved against the full catalogue (built-ins plus loaded packs).
+    public static func resolve(_ config: Configuration, known: [RuleDescription]) throws {
+        let ids = known.map(\.id)
+        for u in config.unresolved {
+            guard known.contains(where: { $0.id == u.id }) else {
+                throw ConfigError(file: u.file, line: u.line, column: u.column,
+                                  message: "unknown rule \"\(u.id)\"\(Suggest.didYouMean(u.id, ids))")
+            }
+            if let option = u.optionNames.first {
+                throw ConfigError(file: u.file, line: u.line, column: u.column,
+                                  message: "\(u.id) has no option \"\(option)\"; pack rules take only a severity")
+            }
+        }
     }
 
     private func severitySetting(_ s: String, _ node: Node, _ file: String, _ off: Int) throws -> RuleSetting {

@@ -19,6 +19,9 @@ public struct Configuration: Sendable {
     public var baseDirectory: String = "."
     public var rulePaths: [String] = []
     public var rules: [String: RuleSetting] = [:]
+    /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
+    /// after parsing; whatever is still unknown then is an error at this place.
+    public var unresolved: [UnresolvedRule] = []
     /// Where each setting came from ("profile" or a rule id → file), for `prfaq config --explain`.
     public var origins: [String: String] = [:]
 
@@ -37,6 +40,7 @@ public struct Configuration: Sendable {
             rules[id] = merged
         }
         origins.merge(other.origins) { _, new in new }
+        unresolved += other.unresolved
     }
 }
 
@@ -53,4 +57,14 @@ public struct ConfigError: Error, CustomStringConvertible, Sendable {
         self.message = message
     }
     public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// A rule id a configuration names before its pack is loaded.
+public struct UnresolvedRule: Sendable {
+    public let id: String
+    public let file: String
+    public let line: Int
+    public let column: Int
+    /// Pack rules take only a severity; options would be an error.
+    public let optionNames: [String]
 }

@@ -12,6 +12,8 @@ struct Directives {
         /// For disable-next-line: the line it covers.
         var target: Int
         let range: Range<Int>
+        /// Byte range of each named rule id inside the comment.
+        let ruleRanges: [Range<Int>]
     }
 
     private(set) var items: [Directive] = []
@@ -38,8 +40,17 @@ struct Directives {
             let end = min(q + 3, bytes.count)
             defer { p = end }
             if excluded.contains(where: { $0.contains(p) }) { continue }
-            let body = src.text((p + 4)..<min(q, bytes.count)).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "," })
-            guard let head = body.first else { continue }
+            // Words of the comment with their byte ranges: the directive, then rule ids.
+            var words = [(String, Range<Int>)]()
+            var w = p + 4
+            let stop = min(q, bytes.count)
+            while w < stop {
+                while w < stop, [0x20, 0x0A, 0x09, 0x0D, 0x2C].contains(bytes[w]) { w += 1 }
+                let start = w
+                while w < stop, ![0x20, 0x0A, 0x09, 0x0D, 0x2C].contains(bytes[w]) { w += 1 }
+                if w > start { words.append((src.text(start..<w), start..<w)) }
+            }
+            guard let head = words.first?.0 else { continue }
             let kind: Kind
             switch head {
             case "prfaq-disable": kind = .disable
@@ -49,8 +60,9 @@ struct Directives {
             }
             let line = src.line(ofByte: p)
             let endLine = src.line(ofByte: max(p, end - 1))
-            items.append(Directive(kind: kind, rules: body.dropFirst().map(String.init), line: line,
-                                   target: Self.nextNonBlankLine(after: endLine, in: src), range: p..<end))
+            items.append(Directive(kind: kind, rules: words.dropFirst().map(\.0), line: line,
+                                   target: Self.nextNonBlankLine(after: endLine, in: src), range: p..<end,
+                                   ruleRanges: words.dropFirst().map(\.1)))
         }
     }
 
@@ -60,22 +72,27 @@ struct Directives {
         return l
     }
 
-    /// Rule ids named in directives, for validation against the known rules.
-    var namedRules: [(String, Directive)] { items.flatMap { d in d.rules.map { ($0, d) } } }
+    /// Every rule id named in a directive, with where it is written.
+    var namedRules: [(id: String, range: Range<Int>)] {
+        items.flatMap { d in zip(d.rules, d.ruleRanges).map { ($0, $1) } }
+    }
 
-    func suppresses(rule: String, line: Int) -> Bool {
-        var disabled = false
-        for d in items {
+    /// The directive that silences a finding of `rule` on `line`, if any.
+    func suppressor(rule: String, line: Int) -> Int? {
+        var active: Int? = nil
+        for (i, d) in items.enumerated() {
             guard d.rules.isEmpty || d.rules.contains(rule) else { continue }
             switch d.kind {
             case .disableNextLine:
-                if d.target == line { return true }
+                if d.target == line { return i }
             case .disable:
-                if d.line <= line { disabled = true }
+                if d.line <= line { active = i }
             case .enable:
-                if d.line <= line { disabled = false }
+                if d.line <= line { active = nil }
             }
         }
-        return disabled
+        return active
     }
+
+    func suppresses(rule: String, line: Int) -> Bool { suppressor(rule: rule, line: line) != nil }
 }

@@ -13,11 +13,13 @@ public struct LintRun {
 
     public let linter: Linter
     public let loader: ConfigLoader
+    public let packs: PackLoader
     public let options: Options
 
     public init(linter: Linter, options: Options) {
         self.linter = linter
         self.loader = ConfigLoader(rules: linter.descriptions)
+        self.packs = PackLoader(builtins: linter.rules)
         self.options = options
     }
 
@@ -63,7 +65,11 @@ public struct LintRun {
 
     public func lint(_ source: SourceFile, directory: String) -> FileResult {
         let config: Configuration
-        do { config = try configuration(forDirectory: directory) } catch let e as ConfigError {
+        let linter: Linter
+        do {
+            config = try configuration(forDirectory: directory)
+            linter = try packs.linter(for: config)
+        } catch let e as ConfigError {
             return FileResult(path: source.path, error: e.description)
         } catch {
             return FileResult(path: source.path, error: "bad configuration")

@@ -58,30 +58,64 @@ public final class Linter: Sendable {
         return lint(draft, config: config)
     }
 
+    /// Whether a rule runs under a configuration: an explicit setting wins, else the rule's default.
+    public func isEnabled(_ d: RuleDescription, _ config: Configuration) -> Bool {
+        config.rules[d.id]?.enabled ?? d.defaultEnabled
+    }
+
     /// Lints an analysed draft with a resolved configuration.
     public func lint(_ draft: Draft, config: Configuration) -> FileResult {
         let directives = Directives(draft: draft)
         var found = [Diagnostic]()
+        var directiveRules = [(any DirectiveRule, RuleContext)]()
         for rule in rules {
             let d = rule.description
             let setting = config.rules[d.id] ?? RuleSetting()
-            guard setting.enabled, d.profiles.contains(draft.profile) else { continue }
+            guard isEnabled(d, config), d.profiles.contains(draft.profile) else { continue }
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
-            rule.check(draft, &ctx)
-            if setting.severity != nil {
-                for i in ctx.diagnostics.indices { ctx.diagnostics[i].severity = ctx.severity }
+            ctx.explicitSeverity = setting.severity != nil
+            if let dr = rule as? any DirectiveRule {
+                directiveRules.append((dr, ctx))
+                continue
             }
-            found += ctx.diagnostics
+            rule.check(draft, &ctx)
+            found += ctx.finished
         }
         let src = draft.source
-        var out = [Diagnostic]()
-        out.reserveCapacity(found.count)
-        var seen = Set<String>()
+        var used = Set<Int>()
+        var kept = [Diagnostic]()
         for var d in found {
             d.start = src.position(ofByte: d.range.lowerBound)
+            if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
+                used.insert(i)
+                continue
+            }
+            kept.append(d)
+        }
+        if !directiveRules.isEmpty {
+            // A comment naming only rules that did not run (off, or not for this profile) is not judged.
+            let ran = Set(rules.filter { isEnabled($0.description, config) && $0.description.profiles.contains(draft.profile) }.map(\.description.id))
+            let unused = directives.items.indices.filter { i in
+                let d = directives.items[i]
+                return d.kind != .enable && !used.contains(i) && (d.rules.isEmpty || d.rules.contains(where: ran.contains))
+            }
+            let report = DirectiveReport(named: directives.namedRules, unused: unused.map { directives.items[$0].range },
+                                         known: descriptions.map(\.id))
+            for (rule, var ctx) in directiveRules {
+                rule.checkDirectives(report, &ctx)
+                for var d in ctx.finished {
+                    d.start = src.position(ofByte: d.range.lowerBound)
+                    if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
+                    kept.append(d)
+                }
+            }
+        }
+        var out = [Diagnostic]()
+        out.reserveCapacity(kept.count)
+        var seen = Set<String>()
+        for var d in kept {
             d.end = src.position(ofByte: d.range.upperBound)
             if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
-            if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
             let key = "\(d.rule)|\(d.range.lowerBound)|\(d.range.upperBound)|\(d.message)"
             if seen.insert(key).inserted { out.append(d) }
         }
@@ -94,10 +128,15 @@ public final class Linter: Sendable {
     }
 
     /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.
-    func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
+    public func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
         let root: Node?
         do { root = try Yams.compose(yaml: fm.yaml) } catch { return nil }  // Not our YAML to judge.
         guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
-        return try parser.parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
+        var own = try parser.parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
+        try ConfigParser.resolve(own, known: descriptions)
+        own.unresolved = []
+        for id in own.rules.keys { own.origins[id] = "\(file) (front matter)" }
+        if own.profile != nil { own.origins["profile"] = "\(file) (front matter)" }
+        return own
     }
 }

@@ -12,6 +12,14 @@ public struct RuleContext {
     let options: [String: OptionValue]
     let defaults: [RuleOption]
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// Set when the configuration names a severity: it then overrides any per-finding severity.
+    var explicitSeverity = false
+
+    /// The findings with the configured severity applied.
+    var finished: [Diagnostic] {
+        guard explicitSeverity else { return diagnostics }
+        return diagnostics.map { var d = $0; d.severity = severity; return d }
+    }
 
     init(description: RuleDescription, severity: Severity, options: [String: OptionValue]) {
         self.id = description.id

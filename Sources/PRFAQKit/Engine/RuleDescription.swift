@@ -66,10 +66,12 @@ public struct RuleDescription: Sendable {
     public let nonTriggering: [RuleExample]
     /// True when the rule offers a safe fix.
     public let fixable: Bool
+    /// Opt-in rules are off until a configuration turns them on.
+    public let defaultEnabled: Bool
 
     public init(id: String, summary: String, rationale: String, severity: Severity, profiles: Set<Profile> = Profile.all,
                 options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
-                triggering: [RuleExample], nonTriggering: [RuleExample]) {
+                defaultEnabled: Bool = true, triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.summary = summary
         self.rationale = rationale
@@ -78,6 +80,7 @@ public struct RuleDescription: Sendable {
         self.options = options
         self.scope = scope
         self.fixable = fixable
+        self.defaultEnabled = defaultEnabled
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }
