@@ -26,17 +26,18 @@ extension SourceFile {
             if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw DecodeError.binary }
             var notes = [String]()
             if data.count % 2 == 1 { notes.append("odd trailing byte in UTF-16 text ignored") }
-            return SourceFile(path: path, utf8: Array(text.utf8), notes: notes)
+            return SourceFile(path: path, utf8: Array(text.utf8), notes: notes, encoding: .utf16(littleEndian: little))
         }
         var body = data[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let bom = body.starts(with: [0xEF, 0xBB, 0xBF])
+        if bom { body = body.dropFirst(3) }
         if body.contains(0) { throw DecodeError.binary }
         if isValidUTF8(body) {
-            return SourceFile(path: path, utf8: Array(body), notes: [])
+            return SourceFile(path: path, utf8: Array(body), notes: [], encoding: bom ? .utf8BOM : .utf8)
         }
         let text = String(decoding: body, as: UTF8.self)
         return SourceFile(path: path, utf8: Array(text.utf8),
-                          notes: ["invalid UTF-8 replaced with U+FFFD"])
+                          notes: ["invalid UTF-8 replaced with U+FFFD"], encoding: .lossyUTF8)
     }
 
     private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {

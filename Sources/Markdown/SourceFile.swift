@@ -10,15 +10,26 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// Non-fatal decoding notes for standard error (e.g. invalid UTF-8 replaced).
     public let notes: [String]
+    /// How the file was stored, so `--fix` writes it back the same way (or refuses to).
+    public let encoding: Encoding
 
-    public init(path: String, text: String) {
-        self.init(path: path, utf8: Array(text.utf8), notes: [])
+    public enum Encoding: Sendable, Equatable {
+        case utf8
+        case utf8BOM
+        case utf16(littleEndian: Bool)
+        /// Invalid UTF-8 was replaced: writing it back would lose the original bytes.
+        case lossyUTF8
     }
 
-    init(path: String, utf8: [UInt8], notes: [String]) {
+    public init(path: String, text: String) {
+        self.init(path: path, utf8: Array(text.utf8), notes: [], encoding: .utf8)
+    }
+
+    init(path: String, utf8: [UInt8], notes: [String], encoding: Encoding) {
         self.path = path
         self.bytes = utf8
         self.notes = notes
+        self.encoding = encoding
         var starts = [0]
         var i = 0
         let n = utf8.count
@@ -36,6 +47,27 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// The same file with new text (after fixes), keeping path and encoding.
+    public func replacing(bytes new: [UInt8]) -> SourceFile {
+        SourceFile(path: path, utf8: new, notes: [], encoding: encoding)
+    }
+
+    /// The bytes to write back to disk in the file's own encoding; nil when that would lose data.
+    public func encoded(_ utf8: [UInt8]) -> [UInt8]? {
+        switch encoding {
+        case .utf8: return utf8
+        case .utf8BOM: return [0xEF, 0xBB, 0xBF] + utf8
+        case .lossyUTF8: return nil
+        case .utf16(let little):
+            var out: [UInt8] = little ? [0xFF, 0xFE] : [0xFE, 0xFF]
+            for u in String(decoding: utf8, as: UTF8.self).utf16 {
+                let hi = UInt8(u >> 8), lo = UInt8(u & 0xFF)
+                out += little ? [lo, hi] : [hi, lo]
+            }
+            return out
+        }
+    }
 
     /// 1-based line holding the byte offset.
     public func line(ofByte offset: Int) -> Int {

@@ -44,6 +44,12 @@ struct Lint: ParsableCommand {
     @Option(help: "The name standard input is reported under.")
     var stdinFilename: String?
 
+    @Flag(help: "Apply the safe, mechanical fixes in place (atomically), then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: print the unified diff and write nothing.")
+    var dryRun = false
+
     func run() throws {
         var options = LintRun.Options()
         options.configPath = config
@@ -52,8 +58,20 @@ struct Lint: ParsableCommand {
         if let c = config, !FileManager.default.fileExists(atPath: c) {
             throw CommandFailure("\(c): no such configuration file")
         }
+        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
-        var results = run.run(paths)
+        var results: [FileResult]
+        if fix {
+            let outcomes = run.parallel(run.entries(paths)) { run.fix($0, dryRun: dryRun) }
+            results = outcomes.map(\.result)
+            for o in outcomes where !o.diff.isEmpty { FileHandle.standardOutput.write(Data(o.diff.utf8)) }
+            let applied = outcomes.reduce(0) { $0 + $1.applied }
+            if !dryRun && applied > 0 {
+                FileHandle.standardError.write(Data("prfaq: applied \(applied) fix\(applied == 1 ? "" : "es")\n".utf8))
+            }
+        } else {
+            results = run.run(paths)
+        }
         if quiet {
             for i in results.indices { results[i].diagnostics.removeAll { $0.severity != .error } }
         }

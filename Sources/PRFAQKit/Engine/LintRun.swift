@@ -29,16 +29,25 @@ public struct LintRun {
         return try loader.configuration(forDirectory: dir) ?? Configuration()
     }
 
-    public func run(_ paths: [String]) -> [FileResult] {
+    /// What the paths name: files (folders walked, ignore globs applied), standard input, problems.
+    public func entries(_ paths: [String]) -> [FileWalker.Entry] {
         let walker = FileWalker { dir in
             guard let c = try? self.configuration(forDirectory: dir) else { return nil }
             return (c.baseDirectory, c.ignore.map(Glob.init))
         }
-        let entries = walker.expand(paths.isEmpty ? ["."] : paths)
-        var results = [FileResult?](repeating: nil, count: entries.count)
+        return walker.expand(paths.isEmpty ? ["."] : paths)
+    }
+
+    public func run(_ paths: [String]) -> [FileResult] {
+        parallel(entries(paths)) { lintEntry($0) }
+    }
+
+    /// Maps over entries on all cores, keeping the input order.
+    public func parallel<T>(_ entries: [FileWalker.Entry], _ body: (FileWalker.Entry) -> T) -> [T] {
+        var results = [T?](repeating: nil, count: entries.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            let r = lintEntry(entries[i])
+            let r = body(entries[i])
             lock.lock()
             results[i] = r
             lock.unlock()
@@ -58,7 +67,7 @@ public struct LintRun {
         case .file(let path):
             switch FileReader.read(path) {
             case .failure(let p): return FileResult(path: path, error: p.cause)
-            case .success(let src): return lint(src, directory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+            case .success(let src): return lint(src, directory: Self.directory(of: path))
             }
         }
     }

@@ -7,6 +7,11 @@ public enum FileReader {
     public static let maxBytes = 64 * 1024 * 1024
 
     public static func read(_ path: String) -> Result<SourceFile, FileProblem> {
+        readBytes(path).flatMap { decode(path: path, data: $0) }
+    }
+
+    /// The file's bytes as stored, for `--fix` to compare before it writes.
+    public static func readBytes(_ path: String) -> Result<[UInt8], FileProblem> {
         var st = stat()
         guard stat(path, &st) == 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
         let type = st.st_mode & S_IFMT
@@ -29,7 +34,7 @@ public enum FileReader {
             data.append(contentsOf: buffer[0..<n])
             if data.count > maxBytes { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
         }
-        return decode(path: path, data: data)
+        return .success(data)
     }
 
     public static func readStdin(name: String) -> Result<SourceFile, FileProblem> {
@@ -37,7 +42,7 @@ public enum FileReader {
         return decode(path: name, data: [UInt8](data))
     }
 
-    static func decode(path: String, data: [UInt8]) -> Result<SourceFile, FileProblem> {
+    public static func decode(path: String, data: [UInt8]) -> Result<SourceFile, FileProblem> {
         do { return .success(try SourceFile.decode(path: path, data: data)) } catch let e as DecodeError {
             return .failure(FileProblem(e.description))
         } catch {

@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// `--fix`: only safe fixes, atomic writes that keep permissions, idempotent, never over a concurrent edit,
+/// and the original intact when the write fails.
+final class FixTests: CLITestCase {
+    let draft = "# T\n\nWe built a cache in order to cut latency from 90 ms to 40 ms.\n\nPrior to launch, we ship the the fix.\n"
+    let fixed = "# T\n\nWe built a cache to cut latency from 90 ms to 40 ms.\n\nBefore launch, we ship the fix.\n"
+
+    func testFixAppliesSafeFixesKeepsModeAndIsIdempotent() throws {
+        let path = try write("a.md", draft)
+        chmod(path, 0o640)
+        let r = try prfaq(["lint", "--fix", "a.md"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), fixed)
+        XCTAssertTrue(r.stderr.contains("applied 3 fixes"), r.stderr)
+        var st = stat()
+        stat(path, &st)
+        XCTAssertEqual(st.st_mode & 0o777, 0o640)
+        // No temporary file is left beside it.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted(), ["a.md"])
+        // A second run changes nothing.
+        let again = try prfaq(["lint", "--fix", "a.md"])
+        XCTAssertFalse(again.stderr.contains("applied"))
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), fixed)
+    }
+
+    func testDryRunPrintsADiffAndWritesNothing() throws {
+        let path = try write("a.md", draft)
+        let r = try prfaq(["lint", "--fix", "--dry-run", "a.md"])
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
+        XCTAssertTrue(r.stdout.hasPrefix("--- a.md\n+++ a.md\n@@ -1,5 +1,5 @@\n # T\n \n-We built a cache in order to cut"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("+Before launch, we ship the fix.\n"))
+        XCTAssertTrue(r.stdout.hasSuffix("0 errors, 0 warnings, 0 suggestions in 1 file\n"), r.stdout)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(try prfaq(["lint", "--dry-run", "a.md"]).status, 2, "--dry-run needs --fix")
+    }
+
+    func testFixKeepsBOMAndCRLFAndRefusesLossyFiles() throws {
+        let bom = try write("bom.md", Data([0xEF, 0xBB, 0xBF]) + Data(draft.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        XCTAssertEqual(try prfaq(["lint", "--fix", "bom.md"]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: bom)), Data([0xEF, 0xBB, 0xBF]) + Data(fixed.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+        let lossyBytes = Data(draft.utf8) + Data([0xFF, 0x0A])
+        let lossy = try write("lossy.md", lossyBytes)
+        let r = try prfaq(["lint", "--fix", "lossy.md"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("invalid UTF-8"), r.stderr)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: lossy)), lossyBytes)
+    }
+
+    /// A full disk: the shell's file-size limit makes every write fail with EFBIG.
+    func testFailedWriteKeepsTheOriginal() throws {
+        let path = try write("a.md", draft)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" lint --fix a.md", Self.binary]
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 2, stderr)
+        XCTAssertTrue(stderr.contains("a.md") && stderr.contains("cannot write"), stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["a.md"])
+    }
+}
