@@ -44,6 +44,9 @@ struct Lint: ParsableCommand {
     @Option(help: "The name standard input is reported under.")
     var stdinFilename: String?
 
+    @Flag(help: "Lint, then re-lint each file as it changes, until interrupted.")
+    var watch = false
+
     @Flag(help: "Apply the safe, mechanical fixes in place (atomically), then report what remains.")
     var fix = false
 
@@ -60,6 +63,10 @@ struct Lint: ParsableCommand {
         }
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
+        if watch {
+            if fix || paths.contains("-") { throw ValidationError("--watch cannot be combined with --fix or standard input") }
+            try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
+        }
         var results: [FileResult]
         if fix {
             let outcomes = run.parallel(run.entries(paths)) { run.fix($0, dryRun: dryRun) }
@@ -72,15 +79,22 @@ struct Lint: ParsableCommand {
         } else {
             results = run.run(paths)
         }
-        if quiet {
-            for i in results.indices { results[i].diagnostics.removeAll { $0.severity != .error } }
-        }
         for r in results {
             if let e = r.error {
                 let line = e.hasPrefix(r.path + ":") ? e : "\(r.path): \(e)"
                 FileHandle.standardError.write(Data("prfaq: error: \(line)\n".utf8))
             }
             for n in r.notes { FileHandle.standardError.write(Data("prfaq: warning: \(r.path): \(n)\n".utf8)) }
+        }
+        FileHandle.standardOutput.write(Data(render(results).utf8))
+        throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
+    }
+
+    /// The chosen format applied to results (quiet mode already applied).
+    func render(_ input: [FileResult]) -> String {
+        var results = input
+        if quiet {
+            for i in results.indices { results[i].diagnostics.removeAll { $0.severity != .error } }
         }
         let out: String
         switch format {
@@ -91,8 +105,7 @@ struct Lint: ParsableCommand {
         case .checkstyle: out = CheckstyleFormatter().format(results)
         case .junit: out = JUnitFormatter().format(results)
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
+        return out
     }
 
     var useColor: Bool {

@@ -38,6 +38,13 @@ public struct LintRun {
         return walker.expand(paths.isEmpty ? ["."] : paths)
     }
 
+    /// Whether the configuration that applies to a file's folder ignores it (for files that appear later).
+    public func isIgnored(_ path: String) -> Bool {
+        guard let c = try? configuration(forDirectory: Self.directory(of: path)), !c.ignore.isEmpty else { return false }
+        let rel = FileWalker.relative(path, to: c.baseDirectory)
+        return c.ignore.map(Glob.init).contains { $0.matches(rel) }
+    }
+
     public func run(_ paths: [String]) -> [FileResult] {
         parallel(entries(paths)) { lintEntry($0) }
     }
