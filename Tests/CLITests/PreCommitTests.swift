@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+/// The real pre-commit (from PyPI) runs this repository's hook with `try-repo` on a temporary git repo:
+/// a staged flawed draft blocks the commit, a clean one passes.
+final class PreCommitTests: CLITestCase {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func sh(_ command: String, env: [String: String] = [:]) throws -> Run {
+        try prfaqShell(command, env: env)
+    }
+
+    func prfaqShell(_ command: String, env: [String: String]) throws -> Run {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.currentDirectoryURL = dir
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(env) { _, new in new }
+        p.environment = environment
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+    }
+
+    func testTryRepoBlocksAFlawedDraftAndPassesACleanOne() throws {
+        guard try sh("command -v pre-commit").status == 0 else {
+            throw XCTSkip("pre-commit is not installed (make test installs it from PyPI)")
+        }
+        let binDir = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().path
+        let env = ["PATH": binDir + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+                   "PRE_COMMIT_HOME": dir.appendingPathComponent(".cache").path,
+                   "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.com",
+                   "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"]
+        XCTAssertEqual(try sh("git init -q . && git config commit.gpgsign false", env: env).status, 0)
+        try write("clean.md", "# Title\n\nCustomers reorder in 2 taps, down from 7 in 2025.\n")
+        try write("flawed.md", "## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n")
+        let repo = Self.repoRoot.path
+        XCTAssertEqual(try sh("git add clean.md", env: env).status, 0)
+        let clean = try sh("pre-commit try-repo \(repo) prfaq --files clean.md", env: env)
+        XCTAssertEqual(clean.status, 0, clean.stdout)
+        XCTAssertTrue(clean.stdout.contains("Passed"), clean.stdout)
+        XCTAssertEqual(try sh("git add flawed.md", env: env).status, 0)
+        let flawed = try sh("pre-commit try-repo \(repo) prfaq --files flawed.md", env: env)
+        XCTAssertEqual(flawed.status, 1, flawed.stdout)
+        XCTAssertTrue(flawed.stdout.contains("Failed") && flawed.stdout.contains("structure/missing-section"), flawed.stdout)
+    }
+}
