@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test build release deps install lists bench clean check-contract goldens
+.PHONY: demo test test-deps build release deps install lists readme bench clean check-contract goldens
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -21,6 +21,11 @@ deps:
 
 readme: build
 	python3 Scripts/rules-table.py
+
+## test-deps: the PyPI tools the tests drive (pre-commit for the hook test, jsonschema for SARIF).
+test-deps:
+	@command -v pre-commit >/dev/null 2>&1 || python3 -m pip install -q pre-commit 2>/dev/null || echo "note: pre-commit not installed; its test will be skipped"
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 
 lists:
 	@python3 Scripts/embed-lists.py
@@ -40,7 +45,7 @@ demo: release
 
 ## test: unit, rule-example, fixture and CLI tests, then the shared contract check; ends with one
 ## "N passed, N failed" line.
-test: deps lists
+test: deps test-deps lists
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
@@ -63,3 +68,9 @@ install: release
 
 clean:
 	rm -rf .build
+
+# ---- bench (issue 6) ------------------------------------------------------------------------------
+## bench: deterministic corpus, release build, one table (see Scripts/bench/run.py)
+bench: deps lists
+	python3 Scripts/bench/run.py
+# ---- end bench -----------------------------------------------------------------------------------

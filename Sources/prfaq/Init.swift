@@ -15,7 +15,11 @@ struct Init: ParsableCommand {
     @Flag(help: "Overwrite an existing file.")
     var force = false
 
+    @Flag(help: "Write a git pre-commit hook (.git/hooks/pre-commit) that lints staged Markdown.")
+    var hook = false
+
     func run() throws {
+        if hook { return try writeHook() }
         let path = file ?? (template == nil ? ConfigLoader.fileName : "draft.md")
         let text = template.map(Templates.draft) ?? Templates.config
         if FileManager.default.fileExists(atPath: path) && !force {
@@ -26,6 +30,39 @@ struct Init: ParsableCommand {
         } catch {
             throw CommandFailure("\(path): cannot write: \(error)")
         }
+        print("wrote \(path)")
+    }
+}
+
+extension Init {
+    static let hookScript = """
+        #!/bin/sh
+        # prfaq: lint the Markdown files staged for this commit; a lint error blocks the commit.
+        # Written by `prfaq init --hook`. Skip once with `git commit --no-verify`.
+        git diff --cached --name-only -z --diff-filter=ACMR -- '*.md' '*.markdown' | xargs -0 -r prfaq lint
+
+        """
+
+    func writeHook() throws {
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "rev-parse", "--git-path", "hooks"]
+        let out = Pipe()
+        git.standardOutput = out
+        git.standardError = FileHandle.nullDevice
+        do { try git.run() } catch { throw CommandFailure("git is not available") }
+        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        git.waitUntilExit()
+        guard git.terminationStatus == 0, !dir.isEmpty else { throw CommandFailure("not inside a git repository") }
+        let path = file ?? (dir as NSString).appendingPathComponent("pre-commit")
+        if FileManager.default.fileExists(atPath: path) && !force {
+            throw CommandFailure("\(path): already exists; use --force to overwrite")
+        }
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        do { try AtomicWriter.write(Array(Self.hookScript.utf8), to: path) } catch {
+            throw CommandFailure("\(path): cannot write: \(error)")
+        }
+        chmod(path, 0o755)
         print("wrote \(path)")
     }
 }

@@ -50,3 +50,28 @@ final class PreCommitTests: CLITestCase {
         XCTAssertTrue(flawed.stdout.contains("Failed") && flawed.stdout.contains("structure/missing-section"), flawed.stdout)
     }
 }
+
+final class GitHookTests: CLITestCase {
+    func testInitHookBlocksAFlawedCommit() throws {
+        let binDir = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().path
+        let env = "PATH=\(binDir):$PATH GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@e GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@e"
+        func sh(_ c: String) throws -> Int32 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "export \(env); \(c)"]
+            p.currentDirectoryURL = dir
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            return p.terminationStatus
+        }
+        XCTAssertEqual(try sh("git init -q . && git config commit.gpgsign false"), 0)
+        XCTAssertEqual(try prfaq(["init", "--hook"]).status, 0)
+        XCTAssertEqual(try prfaq(["init", "--hook"]).status, 2, "does not overwrite")
+        try write("clean.md", "# Title\n\nCustomers reorder in 2 taps, down from 7 in 2025.\n")
+        XCTAssertEqual(try sh("git add clean.md && git commit -qm clean"), 0)
+        try write("flawed.md", "## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n")
+        XCTAssertNotEqual(try sh("git add flawed.md && git commit -qm flawed"), 0, "the hook blocks a draft with errors")
+    }
+}
