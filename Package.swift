@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "prfaq", targets: ["prfaq"]),
         .library(name: "PRFAQKit", targets: ["PRFAQKit"]),
+        .library(name: "PRFAQRules", targets: ["PRFAQRules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
