@@ -110,6 +110,38 @@ public struct SourceFile: Sendable {
         return Position(line: line, column: column)
     }
 
+    /// LSP position of a byte offset: 0-based line, 0-based column in UTF-16 code units (an emoji is 2).
+    public func utf16Position(ofByte offset: Int) -> (line: Int, character: Int) {
+        let clamped = max(0, min(offset, bytes.count))
+        let line = self.line(ofByte: clamped)
+        let start = lineStarts[line - 1]
+        let stop = min(clamped, lineContentEnd(line))
+        var units = 0
+        var i = start
+        while i < stop {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 { units += b >= 0xF0 ? 2 : 1 }
+            i += 1
+        }
+        return (line - 1, units)
+    }
+
+    /// Byte offset of an LSP position (0-based line, UTF-16 column), clamped to the line.
+    public func byteOffset(utf16Line line: Int, character: Int) -> Int {
+        guard line >= 0 else { return 0 }
+        guard line < lineStarts.count else { return bytes.count }
+        var i = lineStarts[line]
+        let end = lineContentEnd(line + 1)
+        var units = 0
+        while i < end && units < character {
+            let b = bytes[i]
+            let len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            units += b >= 0xF0 ? 2 : 1
+            i += len
+        }
+        return min(i, end)
+    }
+
     /// Byte offset of a cmark position (1-based line, 1-based byte column).
     public func byteOffset(line: Int, byteColumn: Int) -> Int {
         guard line >= 1 && line <= lineStarts.count else { return line < 1 ? 0 : bytes.count }

@@ -1,9 +1,12 @@
 import Markdown
 
 /// Inline suppression read from HTML comments in the draft:
-/// `<!-- prfaq-disable [RULE …] -->`, `<!-- prfaq-enable [RULE …] -->`, `<!-- prfaq-disable-next-line [RULE …] -->`.
+/// `<!-- prfaq-disable [RULE …] -->`, `<!-- prfaq-enable [RULE …] -->`, `<!-- prfaq-disable-next-line [RULE …] -->`,
+/// and, as ESLint users expect, `<!-- prfaq-disable-line [RULE …] -->` for findings on the comment's own line
+/// (what the editor's "disable for this line" inserts: a comment at the end of the line leaves the
+/// paragraph whole, where a comment line above it would split it).
 struct Directives {
-    enum Kind { case disable, enable, disableNextLine }
+    enum Kind { case disable, enable, disableNextLine, disableLine }
     struct Directive {
         let kind: Kind
         /// Empty means every rule.
@@ -56,6 +59,7 @@ struct Directives {
             case "prfaq-disable": kind = .disable
             case "prfaq-enable": kind = .enable
             case "prfaq-disable-next-line": kind = .disableNextLine
+            case "prfaq-disable-line": kind = .disableLine
             default: continue
             }
             let line = src.line(ofByte: p)
@@ -85,6 +89,8 @@ struct Directives {
             switch d.kind {
             case .disableNextLine:
                 if d.target == line { return i }
+            case .disableLine:
+                if d.line == line { return i }
             case .disable:
                 if d.line <= line { active = i }
             case .enable:

@@ -1,0 +1,64 @@
+import Foundation
+
+/// JSON-RPC 2.0 over stdio with LSP's `Content-Length` framing.
+public final class JSONRPCChannel: @unchecked Sendable {
+    private let input: FileHandle
+    private let output: FileHandle
+    private var buffer = Data()
+    private let writeLock = NSLock()
+
+    public init(input: FileHandle = .standardInput, output: FileHandle = .standardOutput) {
+        self.input = input
+        self.output = output
+    }
+
+    /// The next message, or nil at end of input. A malformed frame is skipped, not fatal.
+    public func read() -> [String: Any]? {
+        while true {
+            if let (message, used) = Self.parseFrame(buffer) {
+                buffer.removeSubrange(0..<used)
+                if let m = message { return m }
+                continue
+            }
+            let chunk = input.availableData
+            if chunk.isEmpty { return nil }
+            buffer.append(chunk)
+        }
+    }
+
+    /// One frame from the start of `data`: (message or nil if the body is not a JSON object, bytes used).
+    static func parseFrame(_ data: Data) -> ([String: Any]?, Int)? {
+        guard let headerEnd = data.range(of: Data("\r\n\r\n".utf8)) else { return nil }
+        let header = String(decoding: data[data.startIndex..<headerEnd.lowerBound], as: UTF8.self)
+        var length = -1
+        for line in header.split(separator: "\r\n") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "content-length" {
+                length = Int(parts[1].trimmingCharacters(in: .whitespaces)) ?? -1
+            }
+        }
+        let bodyStart = headerEnd.upperBound - data.startIndex
+        guard length >= 0 else { return (nil, bodyStart) }
+        guard data.count >= bodyStart + length else { return nil }
+        let body = data.subdata(in: (data.startIndex + bodyStart)..<(data.startIndex + bodyStart + length))
+        let obj = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
+        return (obj, bodyStart + length)
+    }
+
+    public func send(_ message: [String: Any]) {
+        var m = message
+        m["jsonrpc"] = "2.0"
+        guard let body = try? JSONSerialization.data(withJSONObject: m, options: [.withoutEscapingSlashes]) else { return }
+        var frame = Data("Content-Length: \(body.count)\r\n\r\n".utf8)
+        frame.append(body)
+        writeLock.lock()
+        output.write(frame)
+        writeLock.unlock()
+    }
+
+    public func respond(_ id: Any, result: Any) { send(["id": id, "result": result]) }
+    public func respond(_ id: Any, error code: Int, _ message: String) {
+        send(["id": id, "error": ["code": code, "message": message]])
+    }
+    public func notify(_ method: String, _ params: Any) { send(["method": method, "params": params]) }
+}

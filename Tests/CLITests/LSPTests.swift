@@ -1,0 +1,157 @@
+import Foundation
+import XCTest
+
+/// A scripted LSP client drives `prfaq lsp` over stdio: diagnostics with UTF-16 ranges on lines with
+/// emoji, quick fixes that apply, "disable for this line", hover text, shutdown and exit.
+final class LSPTests: CLITestCase {
+    final class Client: @unchecked Sendable {
+        let process = Process()
+        let stdin = Pipe(), stdout = Pipe()
+        private var buffer = Data()
+        private var messages = [[String: Any]]()
+        private let lock = NSLock()
+        private var nextID = 1
+
+        init(binary: String, cwd: URL) throws {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["lsp"]
+            process.currentDirectoryURL = cwd
+            process.standardInput = stdin
+            process.standardOutput = stdout
+            process.standardError = FileHandle.nullDevice
+            stdout.fileHandleForReading.readabilityHandler = { [weak self] h in self?.receive(h.availableData) }
+            try process.run()
+        }
+
+        private func receive(_ d: Data) {
+            lock.lock()
+            defer { lock.unlock() }
+            buffer.append(d)
+            while let end = buffer.range(of: Data("\r\n\r\n".utf8)) {
+                let header = String(decoding: buffer[buffer.startIndex..<end.lowerBound], as: UTF8.self)
+                guard let len = header.split(separator: ":").last.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return }
+                let start = end.upperBound
+                guard buffer.distance(from: start, to: buffer.endIndex) >= len else { return }
+                let body = buffer.subdata(in: start..<buffer.index(start, offsetBy: len))
+                buffer = Data(buffer[buffer.index(start, offsetBy: len)...])
+                if let m = try? JSONSerialization.jsonObject(with: body) as? [String: Any] { messages.append(m) }
+            }
+        }
+
+        func send(_ m: [String: Any]) {
+            var m = m
+            m["jsonrpc"] = "2.0"
+            let body = try! JSONSerialization.data(withJSONObject: m)
+            stdin.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        }
+
+        @discardableResult
+        func request(_ method: String, _ params: [String: Any]) -> Int {
+            let id = nextID
+            nextID += 1
+            send(["id": id, "method": method, "params": params])
+            return id
+        }
+
+        /// Waits (with a deadline) for the first message matching, removing it.
+        func waitFor(_ what: String, _ match: ([String: Any]) -> Bool) -> [String: Any]? {
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline {
+                lock.lock()
+                if let i = messages.firstIndex(where: match) {
+                    let m = messages.remove(at: i)
+                    lock.unlock()
+                    return m
+                }
+                lock.unlock()
+                usleep(5_000)
+            }
+            XCTFail("no \(what) from the server")
+            return nil
+        }
+
+        func response(_ id: Int) -> [String: Any]? { waitFor("response \(id)") { $0["id"] as? Int == id } }
+        func diagnostics(version: Int) -> [[String: Any]]? {
+            let m = waitFor("diagnostics v\(version)") {
+                $0["method"] as? String == "textDocument/publishDiagnostics" && (($0["params"] as? [String: Any])?["version"] as? Int) == version
+            }
+            return (m?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]]
+        }
+    }
+
+    func range(_ d: [String: Any]) -> [Int] {
+        let r = d["range"] as? [String: Any] ?? [:]
+        let s = r["start"] as? [String: Int] ?? [:], e = r["end"] as? [String: Int] ?? [:]
+        return [s["line"] ?? -1, s["character"] ?? -1, e["line"] ?? -1, e["character"] ?? -1]
+    }
+
+    func testDiagnosticsFixesHoverAndShutdown() throws {
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        let uri = "file://" + dir.appendingPathComponent("draft.md").path
+        let initialize = client.request("initialize", ["processId": NSNull(), "rootUri": "file://" + dir.path, "capabilities": [:]])
+        let caps = (client.response(initialize)?["result"] as? [String: Any])?["capabilities"] as? [String: Any]
+        XCTAssertEqual(caps?["hoverProvider"] as? Bool, true)
+        client.send(["method": "initialized", "params": [:]])
+
+        // The emoji is two UTF-16 units: "significantly" starts at UTF-16 character 12 (0-based), one more than its scalar offset.
+        let text = "# Title\n\nZoë 🚀 drop significantly, in order to win.\n"
+        client.send(["method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "languageId": "markdown", "version": 1, "text": text]]])
+        var diags = try XCTUnwrap(client.diagnostics(version: 1))
+        let weasel = try XCTUnwrap(diags.first { $0["code"] as? String == "concision/weasel-word" })
+        XCTAssertEqual(range(weasel), [2, 12, 2, 25])
+        XCTAssertEqual(weasel["severity"] as? Int, 2)
+        XCTAssertEqual(weasel["source"] as? String, "prfaq")
+        XCTAssertNotNil((weasel["codeDescription"] as? [String: Any])?["href"])
+        let wordy = try XCTUnwrap(diags.first { $0["code"] as? String == "concision/wordy-phrase" })
+        XCTAssertEqual(range(wordy), [2, 27, 2, 38])
+
+        // Quick fix: replace "in order to" with "to"; applying the edit gives the fixed line.
+        let ca = client.request("textDocument/codeAction", ["textDocument": ["uri": uri], "range": wordy["range"] as Any,
+                                                            "context": ["diagnostics": [wordy]]])
+        let actions = client.response(ca)?["result"] as? [[String: Any]] ?? []
+        let fix = try XCTUnwrap(actions.first { $0["title"] as? String == "Replace with \"to\"" })
+        let edit = try XCTUnwrap(((fix["edit"] as? [String: Any])?["changes"] as? [String: Any])?[uri] as? [[String: Any]]).first
+        XCTAssertEqual(edit?["newText"] as? String, "to")
+        XCTAssertEqual(edit.map(range), [2, 27, 2, 38])
+        XCTAssertTrue(actions.contains { $0["title"] as? String == "Disable concision/wordy-phrase for this line" })
+
+        // Apply both actions as an editor would, send the change, and see the findings go.
+        let fixedLine = "Zoë 🚀 drop significantly, to win. <!-- prfaq-disable-line concision/weasel-word -->"
+        client.send(["method": "textDocument/didChange", "params": ["textDocument": ["uri": uri, "version": 2],
+                                                                      "contentChanges": [["text": "# Title\n\n\(fixedLine)\n"]]]])
+        diags = try XCTUnwrap(client.diagnostics(version: 2))
+        XCTAssertFalse(diags.contains { $0["code"] as? String == "concision/wordy-phrase" || $0["code"] as? String == "concision/weasel-word" }, "\(diags)")
+
+        // Hover over a finding explains the rule.
+        client.send(["method": "textDocument/didChange", "params": ["textDocument": ["uri": uri, "version": 3], "contentChanges": [["text": text]]]])
+        _ = client.diagnostics(version: 3)
+        let hv = client.request("textDocument/hover", ["textDocument": ["uri": uri], "position": ["line": 2, "character": 14]])
+        let contents = ((client.response(hv)?["result"] as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String ?? ""
+        XCTAssertTrue(contents.contains("concision/weasel-word") && contents.contains("Weasel words"), contents)
+
+        let shutdown = client.request("shutdown", [:])
+        XCTAssertNotNil(client.response(shutdown))
+        client.send(["method": "exit"])
+        client.process.waitUntilExit()
+        XCTAssertEqual(client.process.terminationStatus, 0)
+    }
+
+    func testRapidChangesPublishTheLatestVersion() throws {
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        client.send(["method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "version": 1, "text": "# T\n\nFine.\n"]]])
+        _ = client.diagnostics(version: 1)
+        for v in 2...20 {
+            client.send(["method": "textDocument/didChange", "params": ["textDocument": ["uri": uri, "version": v],
+                                                                          "contentChanges": [["text": "# T\n\nIt is very slow \(v).\n"]]]])
+        }
+        let last = try XCTUnwrap(client.diagnostics(version: 20))
+        XCTAssertTrue(last.contains { $0["code"] as? String == "concision/weasel-word" })
+        client.send(["method": "exit"])
+        client.process.waitUntilExit()
+        XCTAssertEqual(client.process.terminationStatus, 1, "exit without shutdown is 1")
+    }
+}
