@@ -91,15 +91,37 @@ final class RuleExamplesTests: XCTestCase {
         }
     }
 
-    func testBuiltinListsParseAndMatchTheirYAML() throws {
+    /// The compiled lists equal what PackParser — the reader of teams' packs — makes of the YAML, and the
+    /// YAML embedded is the YAML on disk: one source of truth, checked.
+    func testBuiltinListsMatchTheirYAML() throws {
         let dir = packageRoot.appendingPathComponent("Rules/Lists")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yml") }.sorted()
         XCTAssertEqual(names, BuiltinLists.files.map(\.name), "run `make lists`")
-        for (name, yaml) in BuiltinLists.files {
+        XCTAssertEqual(BuiltinLists.rules.count, BuiltinLists.files.count)
+        for ((name, yaml), compiled) in zip(BuiltinLists.files, BuiltinLists.rules) {
             let onDisk = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
-            XCTAssertEqual(onDisk, yaml + "\n", "\(name) drifted from the embedded copy: run `make lists`")
-            XCTAssertNoThrow(try PackParser().parse(yaml, file: name), name)
+            XCTAssertEqual(onDisk, yaml + "\n", "\(name) drifted from the compiled copy: run `make lists`")
+            let parsed = try PackParser().parse(yaml, file: name)
+            let a = parsed.description, b = compiled.description
+            XCTAssertEqual(a.id, b.id, name)
+            XCTAssertEqual(a.summary, b.summary, name)
+            XCTAssertEqual(a.rationale, b.rationale, name)
+            XCTAssertEqual(a.severity, b.severity, name)
+            XCTAssertEqual(a.profiles, b.profiles, name)
+            XCTAssertEqual(a.fixable, b.fixable, name)
+            XCTAssertEqual(a.scope == .document, b.scope == .document, name)
+            XCTAssertEqual(a.triggering.map(\.text), b.triggering.map(\.text), name)
+            XCTAssertEqual(a.nonTriggering.map(\.text), b.nonTriggering.map(\.text), name)
+            XCTAssertEqual(parsed.kind, compiled.kind, name)
+            XCTAssertEqual(parsed.message, compiled.message, name)
+            XCTAssertEqual(parsed.help, compiled.help, name)
+            XCTAssertEqual(parsed.region, compiled.region, name)
+            XCTAssertEqual(parsed.max, compiled.max, name)
+            XCTAssertEqual(parsed.perSection, compiled.perSection, name)
+            XCTAssertEqual(parsed.sectionNames, compiled.sectionNames, name)
+            XCTAssertEqual(parsed.matcher.exceptions, compiled.matcher.exceptions, name)
+            XCTAssertEqual(parsed.matcher.entries.count, compiled.matcher.entries.count, name)
+            for (x, y) in zip(parsed.matcher.entries, compiled.matcher.entries) { XCTAssertEqual(x, y, "\(name): \(x.words)") }
         }
-        XCTAssertEqual(BuiltinRules.lists.count, BuiltinLists.files.count)
     }
 }

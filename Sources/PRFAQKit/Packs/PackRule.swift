@@ -30,6 +30,14 @@ public struct PackRule: Rule {
     let perSection: Bool
     let sectionNames: [String]
 
+    /// Built-in lists arrive this way, generated from their YAML at build time (no parsing at start-up);
+    /// a test proves each equals what `PackParser` makes of the same YAML.
+    public init(description: RuleDescription, kind: Kind, entries: [PhraseEntry], exceptions: [[String]], message: String,
+                help: String?, region: Region, max: Int, perSection: Bool, sectionNames: [String]) {
+        self.init(description: description, kind: kind, matcher: PhraseMatcher(entries: entries, exceptions: exceptions),
+                  message: message, help: help, region: region, max: max, perSection: perSection, sectionNames: sectionNames)
+    }
+
     init(description: RuleDescription, kind: Kind, matcher: PhraseMatcher, message: String, help: String?,
          region: Region, max: Int, perSection: Bool, sectionNames: [String]) {
         self.description = description

@@ -1,5 +1,5 @@
 /// One word or phrase of a list, with the conditions that keep it from firing on good writing.
-public struct PhraseEntry: Sendable {
+public struct PhraseEntry: Sendable, Equatable {
     /// Lower-case word keys, e.g. ["in", "order", "to"].
     public let words: [String]
     /// Substitution: what to write instead ("" means delete). nil for plain existence.

@@ -10,7 +10,7 @@ public struct PhraseMatcher: Sendable {
 
     public let entries: [PhraseEntry]
     private let byFirst: [String: [Int]]
-    private let exceptions: [[String]]
+    let exceptions: [[String]]
     private let exceptionFirst: [String: [Int]]
 
     public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
