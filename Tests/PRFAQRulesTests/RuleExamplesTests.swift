@@ -68,7 +68,9 @@ final class RuleExamplesTests: XCTestCase {
                 let (text, _) = unmark(ex.text)
                 let profile = exampleProfile(ex, d)
                 if d.scope != .document {
-                    for wrapped in ["```\n\(text)\n```\n", "<!--\n\(text)\n-->\n", "    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"] {
+                    let indented = "    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+                    let frontMatter = "---\nnote: |\n" + indented + "---\n"
+                    for wrapped in ["```\n\(text)\n```\n", "<!--\n\(text)\n-->\n", indented, frontMatter] {
                         let got = lint(wrapped, rule: rule, profile: profile)
                         XCTAssertTrue(got.isEmpty, "\(d.id) fired inside code or a comment: \(got.map(\.message))")
                     }
