@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps build release deps install lists readme bench clean check-contract goldens
+.PHONY: demo test test-deps build release deps install lists readme bench clean check-contract goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -74,3 +74,7 @@ clean:
 bench: deps lists
 	python3 Scripts/bench/run.py
 # ---- end bench -----------------------------------------------------------------------------------
+
+## editor-check: headless Neovim drives prfaq lsp (diagnostics, hover, quick fix)
+editor-check: build
+	Scripts/editor-check/run.sh
