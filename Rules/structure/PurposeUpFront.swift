@@ -21,9 +21,9 @@ struct PurposeUpFront: Rule {
             RuleExample("# Bus Routing\n\nWe propose re-planning our 41 routes by August 2027.\n", profile: .narrative),
         ])
 
-    static let cues = ["purpose", "this document", "this paper", "this narrative", "we ask", "i ask", "we propose",
+    static let cues = PhraseSet(["purpose", "this document", "this paper", "this narrative", "we ask", "i ask", "we propose",
                        "i propose", "we recommend", "i recommend", "prompt", "the ask", "decision", "approve", "approval",
-                       "asks for", "asks you", "proposes", "recommends", "goal of this", "we request", "i request", "seeks"]
+                       "asks for", "asks you", "proposes", "recommends", "goal of this", "we request", "i request", "seeks"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }

@@ -23,50 +23,42 @@ struct InternalFAQCoverage: Rule {
         ])
 
     /// Cue words for each area, matched on question text first and answers second.
-    static let cues: [String: [String]] = [
-        "cost": ["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p&l", "economics", "margin",
-                 "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding", "expensive", "pay"],
-        "risks": ["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback", "drawbacks",
-                  "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this", "worry", "worst"],
-        "dependencies": ["depend", "depends", "dependency", "dependencies", "rely", "relies", "partner", "partners",
-                         "third-party", "third party", "need from", "vendor", "vendors", "requires", "blocked", "prerequisite", "prerequisites"],
-        "alternatives": ["alternative", "alternatives", "considered", "consider", "instead", "options", "other approaches",
-                         "build vs", "buy", "rejected", "why not"],
-        "scope": ["scope", "out of scope", "not building", "non-goal", "non-goals", "won't", "will not", "not include",
-                  "not in", "later", "v2", "future", "excluded", "exclude", "deferred", "defer", "open issues"],
+    static let cues: [String: PhraseSet] = [
+        "cost": PhraseSet(["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
+                           "margin", "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding",
+                           "expensive", "pay"]),
+        "risks": PhraseSet(["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback",
+                            "drawbacks", "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this",
+                            "worry", "worst"]),
+        "dependencies": PhraseSet(["depend", "depends", "dependency", "dependencies", "rely", "relies", "partner", "partners",
+                                   "third-party", "third party", "need from", "vendor", "vendors", "requires", "blocked",
+                                   "prerequisite", "prerequisites"]),
+        "alternatives": PhraseSet(["alternative", "alternatives", "considered", "consider", "instead", "options",
+                                   "other approaches", "build vs", "buy", "rejected", "why not"]),
+        "scope": PhraseSet(["scope", "out of scope", "not building", "non-goal", "non-goals", "won't", "will not",
+                            "not include", "not in", "later", "v2", "future", "excluded", "exclude", "deferred", "defer",
+                            "open issues"]),
     ]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
         guard let faq = a.faqSections[.internal], let heading = draft.sections[faq].heading else { return }
         let items = a.items(in: .internal)
-        let questions = items.map { draft.units[$0.question].prose.string($0.questionRange).lowercased() }
-        let answers = items.map { item -> String in
-            var s = item.inlineAnswer.map { draft.units[item.question].prose.string($0) } ?? ""
-            for u in item.answerUnits { s += " " + draft.units[u].text }
-            return s.lowercased()
-        }
-        let sectionText = draft.sections[faq].allUnits.map { draft.units[$0].text.lowercased() }.joined(separator: " ")
+        let section = draft.sections[faq].allUnits
         for area in ctx.strings("areas") {
             guard let cues = Self.cues[area] else { continue }
-            let inQuestions = questions.contains { q in cues.contains { Self.has(q, $0) } }
-            let inAnswers = (answers.isEmpty ? [sectionText] : answers).contains { t in cues.contains { Self.has(t, $0) } }
-            if inQuestions || inAnswers { continue }
+            // Questions and their answers; with no recognised questions, the whole section.
+            let covered = items.isEmpty
+                ? section.contains { cues.occurs(in: draft.units[$0]) }
+                : items.contains { item in
+                    cues.occurs(in: draft.units[item.question], within: item.questionRange)
+                        || item.inlineAnswer.map { cues.occurs(in: draft.units[item.question], within: $0) } == true
+                        || item.answerUnits.contains { cues.occurs(in: draft.units[$0]) }
+                }
+            if covered { continue }
             ctx.report(draft.lineRange(ofUnit: heading), "the internal FAQ does not address \(Self.names[area] ?? area)",
                        help: Self.questions[area])
         }
-    }
-
-    /// Whole-word containment: "pay" must not match "payments".
-    static func has(_ text: String, _ cue: String) -> Bool {
-        var from = text.startIndex
-        while let r = text.range(of: cue, range: from..<text.endIndex) {
-            let before = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
-            let after = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
-            if before && after { return true }
-            from = r.upperBound
-        }
-        return false
     }
 
     static let names = ["cost": "cost and economics", "risks": "risks", "dependencies": "dependencies",

@@ -19,19 +19,18 @@ struct SoftballRiskAnswer: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\nCarriers may miss the new windows; we cap slots at 80% of capacity until July 2027.\n", profile: .prfaq),
         ])
 
-    static let questionCues = ["risk", "risks", "fail", "failure", "wrong", "downside", "downsides", "drawback",
-                               "drawbacks", "concern", "concerns", "threat", "threats", "worst"]
-    static let dismissals = [
+    static let questionCues = PhraseSet(["risk", "risks", "fail", "failure", "wrong", "downside", "downsides", "drawback",
+                               "drawbacks", "concern", "concerns", "threat", "threats", "worst"])
+    static let dismissals = PhraseSet([
         "risk is minimal", "risks are minimal", "risk is low", "risks are low", "minimal risk", "low risk", "no risk",
         "no risks", "no real risk", "no significant risk", "no major risk", "none", "not a concern", "nothing",
         "negligible", "we don't anticipate", "we do not anticipate", "we don't expect", "we do not expect",
         "there are no", "very low", "not worried", "no concerns", "no downside", "no downsides",
-    ]
+    ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems {
-            let q = draft.units[item.question].prose.string(item.questionRange).lowercased()
-            guard Self.questionCues.contains(where: { InternalFAQCoverage.has(q, $0) }) else { continue }
+            guard Self.questionCues.occurs(in: draft.units[item.question], within: item.questionRange) else { continue }
             // The answer's first sentence carries the verdict.
             let target: (unit: Int, sentence: Sentence)?
             if let first = item.answerUnits.first, let s = draft.units[first].sentences.first {
@@ -44,8 +43,7 @@ struct SoftballRiskAnswer: Rule {
             }
             guard let (u, s) = target else { continue }
             let unit = draft.units[u]
-            let text = unit.text(of: s).lowercased().replacingOccurrences(of: "’", with: "'")
-            guard Self.dismissals.contains(where: { InternalFAQCoverage.has(text, $0) }) else { continue }
+            guard Self.dismissals.occurs(unit.tokens, s.tokens) else { continue }
             ctx.report(unit.sourceRange(s), "this dismisses the risk instead of naming it",
                        help: "name the top risks, how likely each is, and the mitigation: \"Carriers may miss windows; we cap slots at 80%\"")
         }

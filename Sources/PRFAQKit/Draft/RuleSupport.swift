@@ -10,11 +10,8 @@ extension ProseUnit {
         tokens[s.tokens].contains { $0.kind == .word && keys.contains($0.key) }
     }
 
-    /// True when the unit's text contains any multi-word cue (lower-case, whole words).
-    public func mentions(_ phrases: [String]) -> Bool {
-        let lower = " " + tokens.filter { $0.kind == .word || $0.kind == .number }.map(\.key).joined(separator: " ") + " "
-        return phrases.contains { lower.contains(" " + $0 + " ") }
-    }
+    /// True when the unit mentions any of the cues.
+    public func mentions(_ cues: PhraseSet) -> Bool { cues.occurs(in: self) }
 
     /// True when the unit has a number token or a spelled-out number.
     public var hasFigure: Bool { sentences.contains { hasFigure($0) } }
