@@ -70,6 +70,8 @@ struct UndefinedAcronym: Rule {
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
     /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
     static func acronym(_ t: Token) -> String? {
+        // Most words start lower-case: answer them without looking further.
+        guard let first = t.text.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
         var s = Substring(t.text)
         if s.hasSuffix("s") && s.count >= 3 && s.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) { s = s.dropLast() }
         guard s.count >= 2, s.count <= 6, let f = s.first, f.isUppercase, f.isASCII,

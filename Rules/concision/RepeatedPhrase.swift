@@ -26,7 +26,7 @@ struct RepeatedPhrase: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let n = max(ctx.int("phrase-words"), 2)
         let maxRepeats = ctx.int("max-repeats")
-        var seen = [String: Int]()
+        var seen = [Int: Int]()
         for unit in draft.units where !unit.isHeading {
             let toks = unit.tokens
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
@@ -47,9 +47,13 @@ struct RepeatedPhrase: Rule {
                     let content = idx.filter { !Self.stop.contains(toks[$0].key) }.count
                     let named = idx.contains { toks[$0].isFirstUpper && $0 != s.tokens.lowerBound }
                     guard contiguous, content >= 2, !named else { i += 1; continue }
-                    let key = idx.map { toks[$0].key }.joined(separator: " ")
-                    seen[key, default: 0] += 1
-                    if seen[key] == maxRepeats + 1, let a = idx.first, let b = idx.last {
+                    // A hash of the words stands for the phrase; the text is built only to report it.
+                    var hasher = Hasher()
+                    for k in idx { hasher.combine(toks[k].key) }
+                    let hash = hasher.finalize()
+                    seen[hash, default: 0] += 1
+                    if seen[hash] == maxRepeats + 1, let a = idx.first, let b = idx.last {
+                        let key = idx.map { toks[$0].key }.joined(separator: " ")
                         ctx.report(unit.sourceRange(tokens: a..<(b + 1)), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
                                    help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
                         i += n

@@ -43,10 +43,11 @@ enum PartNames {
 
     static func match<T>(_ key: String, in table: [(T, [String])]) -> T? {
         for (part, names) in table where names.contains(key) { return part }
-        // "Internal quote from Jane" style: a name followed by more words.
+        // "Internal quote from Jane" style: a multi-word name followed by more words ("action items for
+        // next week" is not the Action).
         for (part, names) in table {
-            // Only multi-word names: "action items for next week" is not the Action.
-            for name in names where name.contains(" ") && key.hasPrefix(name + " ") { return part }
+            for name in names where name.utf8.contains(0x20) && key.hasPrefix(name) && key.utf8.count > name.utf8.count
+                && key.utf8[key.utf8.index(key.utf8.startIndex, offsetBy: name.utf8.count)] == 0x20 { return part }
         }
         return nil
     }

@@ -52,24 +52,52 @@ public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, Expressibl
         }
     }
 
+    /// Appends `s` as a JSON string, copying runs that need no escape in one go.
     static func quote(_ s: String, _ out: inout String) {
         out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
+        let u = s.utf8
+        var runStart = u.startIndex
+        var i = u.startIndex
+        func flush(_ upTo: String.Index) {
+            if runStart < upTo { out += s[runStart..<upTo] }
+        }
+        while i < u.endIndex {
+            let b = u[i]
+            var escape: String? = nil
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20:
+                let hex = String(b, radix: 16)
+                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) break JavaScript parsers that read JSON.
+                let n1 = u.index(after: i)
+                if n1 < u.endIndex, u[n1] == 0x80 {
+                    let n2 = u.index(after: n1)
+                    if n2 < u.endIndex, u[n2] == 0xA8 || u[n2] == 0xA9 {
+                        flush(i)
+                        out += u[n2] == 0xA8 ? "\\u2028" : "\\u2029"
+                        i = u.index(after: n2)
+                        runStart = i
+                        continue
+                    }
                 }
+            default: break
+            }
+            if let e = escape {
+                flush(i)
+                out += e
+                i = u.index(after: i)
+                runStart = i
+            } else {
+                i = u.index(after: i)
             }
         }
+        flush(u.endIndex)
         out += "\""
     }
 }

@@ -32,12 +32,20 @@ public struct Readability: Sendable {
         return 206.835 - 1.015 * Double(words) / Double(sentences) - 84.6 * Double(syllables) / Double(words)
     }
 
+    static func isVowel(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a", "e", "i", "o", "u", "y": return true
+        case "à", "á", "â", "ä", "è", "é", "ê", "ë", "ì", "í", "î", "ï", "ò", "ó", "ô", "ö", "ù", "ú", "û", "ü": return true
+        default: return false
+        }
+    }
+
     public static func syllables(_ word: String) -> Int {
         var count = 0
         var prevVowel = false
         let scalars = Array(word.unicodeScalars)
         for s in scalars {
-            let v = "aeiouyàáâäèéêëìíîïòóôöùúûü".unicodeScalars.contains(s)
+            let v = Self.isVowel(s)
             if v && !prevVowel { count += 1 }
             prevVowel = v
         }

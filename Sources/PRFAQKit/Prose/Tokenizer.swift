@@ -48,11 +48,34 @@ enum Tokenizer {
         return out
     }
 
+    /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
+    /// no per-scalar String appends, and no lower-casing unless the word has capitals.
     private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: [Unicode.Scalar]) -> Token {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[r])
-        let str = String(text)
-        return Token(kind: kind, range: r, key: kind == .word ? lower(str) : str, text: str)
+        var ascii = true, upper = false
+        for i in r {
+            let v = s[i].value
+            if v >= 0x80 { ascii = false; break }
+            if v >= 0x41 && v <= 0x5A { upper = true }
+        }
+        if ascii {
+            let text = String(unsafeUninitializedCapacity: r.count) { buf in
+                for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
+                return r.count
+            }
+            guard kind == .word, upper else { return Token(kind: kind, range: r, key: text, text: text) }
+            let key = String(unsafeUninitializedCapacity: r.count) { buf in
+                for (k, i) in r.enumerated() {
+                    let b = UInt8(truncatingIfNeeded: s[i].value)
+                    buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                return r.count
+            }
+            return Token(kind: kind, range: r, key: key, text: text)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s[r])
+        let text = String(view)
+        return Token(kind: kind, range: r, key: kind == .word ? lower(text) : text, text: text)
     }
 
     /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.
