@@ -3,7 +3,7 @@ import Foundation
 import PRFAQKit
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github, checkstyle, junit
+    case text, json, sarif, github, checkstyle, junit, markdown
 }
 
 enum ColorMode: String, ExpressibleByArgument, CaseIterable {
@@ -76,18 +76,41 @@ struct Lint: ParsableCommand {
             if !dryRun && applied > 0 {
                 FileHandle.standardError.write(Data("prfaq: applied \(applied) fix\(applied == 1 ? "" : "es")\n".utf8))
             }
+        } else if !quiet && (format == .text || format == .json) {
+            try streamed(run)
         } else {
             results = run.run(paths)
         }
-        for r in results {
-            if let e = r.error {
-                let line = e.hasPrefix(r.path + ":") ? e : "\(r.path): \(e)"
-                FileHandle.standardError.write(Data("prfaq: error: \(line)\n".utf8))
-            }
-            for n in r.notes { FileHandle.standardError.write(Data("prfaq: warning: \(r.path): \(n)\n".utf8)) }
-        }
+        for r in results { Self.report(r) }
         FileHandle.standardOutput.write(Data(render(results).utf8))
         throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
+    }
+
+    /// Text and JSON are written file by file as results arrive (in order), keeping only counts.
+    func streamed(_ run: LintRun) throws -> Never {
+        var counts = Summary([])
+        var failed = false
+        let text = TextFormatter(color: useColor), json = JSONFormatter()
+        if format == .json { FileHandle.standardOutput.write(Data(json.header.utf8)) }
+        run.stream(run.entries(paths)) { r in
+            Self.report(r)
+            failed = failed || r.error != nil
+            counts.add(r)
+            let chunk = format == .json ? json.file(r, first: counts.files == 1) : text.file(r)
+            FileHandle.standardOutput.write(Data(chunk.utf8))
+        }
+        let tail = format == .json ? json.footer(counts) : counts.line + "\n"
+        FileHandle.standardOutput.write(Data(tail.utf8))
+        throw ExitCode(failed ? 2 : counts.errors > 0 || (maxWarnings.map { counts.warnings > $0 } ?? false) ? 1 : 0)
+    }
+
+    /// Errors and notes about a file, on standard error.
+    static func report(_ r: FileResult) {
+        if let e = r.error {
+            let line = e.hasPrefix(r.path + ":") ? e : "\(r.path): \(e)"
+            FileHandle.standardError.write(Data("prfaq: error: \(line)\n".utf8))
+        }
+        for n in r.notes { FileHandle.standardError.write(Data("prfaq: warning: \(r.path): \(n)\n".utf8)) }
     }
 
     /// The chosen format applied to results (quiet mode already applied).
@@ -104,6 +127,7 @@ struct Lint: ParsableCommand {
         case .github: out = GitHubFormatter().format(results)
         case .checkstyle: out = CheckstyleFormatter().format(results)
         case .junit: out = JUnitFormatter().format(results)
+        case .markdown: out = MarkdownFormatter().format(results)
         }
         return out
     }

@@ -40,11 +40,12 @@ class CLITestCase: XCTestCase {
         return url.path
     }
 
-    func prfaq(_ args: [String], stdin: String? = nil, env: [String: String] = [:]) throws -> Run {
+    /// Runs prfaq in the test's own temporary folder, or in `cwd` (read-only use: never the folder removed).
+    func prfaq(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil) throws -> Run {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
-        p.currentDirectoryURL = dir
+        p.currentDirectoryURL = cwd ?? dir
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "NO_COLOR")
         environment.merge(env) { _, new in new }

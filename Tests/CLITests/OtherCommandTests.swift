@@ -60,3 +60,18 @@ final class ReadmeTests: CLITestCase {
         XCTAssertTrue(readme.contains("make demo") && readme.contains("make test"))
     }
 }
+
+final class StreamedOutputTests: CLITestCase {
+    /// The command line streams text and JSON file by file; what it prints must equal the golden output
+    /// that the formatters produce in one piece.
+    func testStreamedOutputEqualsGoldens() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for name in ["prfaq-flawed-pharmacy-refills", "star-good-checkout-latency", "narrative-flawed-cold-chain"] {
+            let path = "Fixtures/\(name).md"
+            let text = try prfaq(["lint", path], cwd: root)
+            XCTAssertEqual(text.stdout, try String(contentsOf: root.appendingPathComponent("Fixtures/\(name).expected.txt"), encoding: .utf8), name)
+            let json = try prfaq(["lint", "--format", "json", path], cwd: root)
+            XCTAssertEqual(json.stdout, try String(contentsOf: root.appendingPathComponent("Fixtures/\(name).expected.json"), encoding: .utf8), name)
+        }
+    }
+}

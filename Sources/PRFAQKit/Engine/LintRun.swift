@@ -49,6 +49,26 @@ public struct LintRun {
         parallel(entries(paths)) { lintEntry($0) }
     }
 
+    /// Lints on all cores and hands each result to `emit` in input order as soon as it and every earlier
+    /// one are done, then lets it go: memory holds the files in flight, not the whole tree.
+    public func stream(_ entries: [FileWalker.Entry], _ emit: (FileResult) -> Void) {
+        var pending = [Int: FileResult]()
+        var next = 0
+        let lock = NSLock()
+        withoutActuallyEscaping(emit) { emit in
+            DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+                let r = lintEntry(entries[i])
+                lock.lock()
+                pending[i] = r
+                while let ready = pending.removeValue(forKey: next) {
+                    emit(ready)
+                    next += 1
+                }
+                lock.unlock()
+            }
+        }
+    }
+
     /// Maps over entries on all cores, keeping the input order.
     public func parallel<T>(_ entries: [FileWalker.Entry], _ body: (FileWalker.Entry) -> T) -> [T] {
         var results = [T?](repeating: nil, count: entries.count)

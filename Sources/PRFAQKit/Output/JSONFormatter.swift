@@ -5,22 +5,31 @@ public struct JSONFormatter {
     public init() {}
 
     public func format(_ results: [FileResult]) -> String {
-        let files: [JSONValue] = results.map { r in
-            if let e = r.error { return .object([("path", .string(r.path)), ("error", .string(e))]) }
-            return .object([
-                ("path", .string(r.path)),
-                ("profile", r.profile.map { .string($0.rawValue) } ?? .null),
-                ("diagnostics", .array(r.diagnostics.map(Self.object))),
-            ])
-        }
-        let s = Summary(results)
-        let root = JSONValue.object([
-            ("version", 1),
-            ("files", .array(files)),
-            ("summary", .object([("files", .int(s.files)), ("errors", .int(s.errors)),
-                                 ("warnings", .int(s.warnings)), ("suggestions", .int(s.suggestions))])),
+        var out = header
+        for (i, r) in results.enumerated() { out += file(r, first: i == 0) }
+        return out + footer(Summary(results))
+    }
+
+    // The document in pieces, so `prfaq lint` can stream it file by file and hold only one file at a time.
+    public var header: String { "{\n  \"version\": 1,\n  \"files\": [" }
+
+    public func file(_ r: FileResult, first: Bool) -> String {
+        (first ? "\n    " : ",\n    ") + Self.fileObject(r).render(indent: 2)
+    }
+
+    public func footer(_ s: Summary) -> String {
+        let summary = JSONValue.object([("files", .int(s.files)), ("errors", .int(s.errors)),
+                                        ("warnings", .int(s.warnings)), ("suggestions", .int(s.suggestions))])
+        return (s.files > 0 ? "\n  ]" : "]") + ",\n  \"summary\": " + summary.render(indent: 1) + "\n}\n"
+    }
+
+    static func fileObject(_ r: FileResult) -> JSONValue {
+        if let e = r.error { return .object([("path", .string(r.path)), ("error", .string(e))]) }
+        return .object([
+            ("path", .string(r.path)),
+            ("profile", r.profile.map { .string($0.rawValue) } ?? .null),
+            ("diagnostics", .array(r.diagnostics.map(Self.object))),
         ])
-        return root.render() + "\n"
     }
 
     public static func object(_ d: Diagnostic) -> JSONValue {

@@ -14,9 +14,9 @@ public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, Expressibl
     public init(booleanLiteral v: Bool) { self = .bool(v) }
 
     /// Pretty-printed with two-space indentation.
-    public func render() -> String {
+    public func render(indent: Int = 0) -> String {
         var out = ""
-        write(&out, indent: 0)
+        write(&out, indent: indent)
         return out
     }
 

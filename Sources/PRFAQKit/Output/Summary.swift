@@ -6,12 +6,14 @@ public struct Summary: Sendable {
     public var suggestions = 0
 
     public init(_ results: [FileResult]) {
-        files = results.count
-        for r in results {
-            errors += r.count(.error)
-            warnings += r.count(.warning)
-            suggestions += r.count(.suggestion)
-        }
+        for r in results { add(r) }
+    }
+
+    public mutating func add(_ r: FileResult) {
+        files += 1
+        errors += r.count(.error)
+        warnings += r.count(.warning)
+        suggestions += r.count(.suggestion)
     }
 
     /// "3 errors, 5 warnings, 1 suggestion in 2 files".

@@ -6,12 +6,14 @@ public struct TextFormatter {
     public init(color: Bool) { self.color = color }
 
     public func format(_ results: [FileResult]) -> String {
+        results.map(file).joined() + Summary(results).line + "\n"
+    }
+
+    /// One file's findings (streamed by `prfaq lint` as each file is done).
+    public func file(_ r: FileResult) -> String {
+        guard r.error == nil, let src = r.source else { return "" }
         var out = ""
-        for r in results where r.error == nil {
-            guard let src = r.source else { continue }
-            for d in r.diagnostics { out += diagnostic(d, path: r.path, source: src) }
-        }
-        out += Summary(results).line + "\n"
+        for d in r.diagnostics { out += diagnostic(d, path: r.path, source: src) }
         return out
     }
 
