@@ -22,7 +22,7 @@ func lint(_ text: String, rule: any Rule, profile: Profile?) -> [Diagnostic] {
     var config = Configuration()
     config.rules[rule.description.id] = RuleSetting(enabled: true)
     // Rules about suppression comments need the others running to know what a comment silenced.
-    if !(rule is any DirectiveRule) {
+    if !rule.checksDirectives {
         for other in BuiltinRules.all where other.description.id != rule.description.id {
             config.rules[other.description.id] = RuleSetting(enabled: false)
         }

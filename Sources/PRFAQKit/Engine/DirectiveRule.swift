@@ -1,10 +1,9 @@
 /// Rules about the suppression comments themselves. They run after every other rule, because only then
 /// is it known which comments silenced something.
-public protocol DirectiveRule: Rule {
-    func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext)
-}
+public protocol DirectiveRule: Rule {}
 
 extension DirectiveRule {
+    public var checksDirectives: Bool { true }
     public func check(_ draft: Draft, _ ctx: inout RuleContext) {}
 }
 

@@ -67,15 +67,15 @@ public final class Linter: Sendable {
     public func lint(_ draft: Draft, config: Configuration) -> FileResult {
         let directives = Directives(draft: draft)
         var found = [Diagnostic]()
-        var directiveRules = [(any DirectiveRule, RuleContext)]()
+        var directiveRules = [(any Rule, RuleContext)]()
         for rule in rules {
             let d = rule.description
             let setting = config.rules[d.id] ?? RuleSetting()
             guard isEnabled(d, config), d.profiles.contains(draft.profile) else { continue }
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.explicitSeverity = setting.severity != nil
-            if let dr = rule as? any DirectiveRule {
-                directiveRules.append((dr, ctx))
+            if rule.checksDirectives {
+                directiveRules.append((rule, ctx))
                 continue
             }
             rule.check(draft, &ctx)

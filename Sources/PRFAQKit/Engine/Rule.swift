@@ -3,6 +3,15 @@
 public protocol Rule: Sendable {
     var description: RuleDescription { get }
     func check(_ draft: Draft, _ context: inout RuleContext)
+    /// True for rules about suppression comments, which run after the others (see `DirectiveRule`).
+    /// A requirement rather than a cast: dynamic protocol casts scan every conformance at start-up.
+    var checksDirectives: Bool { get }
+    func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext)
+}
+
+extension Rule {
+    public var checksDirectives: Bool { false }
+    public func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext) {}
 }
 
 /// What a rule run sees of configuration and where it reports.
