@@ -34,7 +34,7 @@ build: deps lists
 	$(SWIFT) build
 
 release: deps lists
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib --product prfaq
 
 ## demo: build release and lint a bundled flawed draft (exit 1 there is expected: it has errors).
 demo: release
@@ -78,3 +78,19 @@ bench: deps lists
 ## editor-check: headless Neovim drives prfaq lsp (diagnostics, hover, quick fix)
 editor-check: build
 	Scripts/editor-check/run.sh
+
+# ---- report-check (issue 8) -----------------------------------------------------------------------
+## report-check: `prfaq report` for every fixture, a headless-Chromium screenshot of each page, checks that
+## the marks show, and a fresh docs/report-screenshot.png. Installs chromium (and pngquant) as root if missing.
+REPORT_SCRATCH ?= .build
+.PHONY: report-check
+report-check: deps
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing chromium…"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "report-check: Chromium is missing: sudo apt-get install -y chromium" >&2; exit 1; fi
+	@command -v pngquant >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pngquant >/dev/null 2>&1; } || true
+	$(SWIFT) build --scratch-path $(REPORT_SCRATCH)
+	python3 Scripts/report-check.py $(REPORT_SCRATCH)/debug/prfaq $(REPORT_SCRATCH)/report-check
+# ---- end report-check -----------------------------------------------------------------------------

@@ -116,9 +116,9 @@ def ensure_venv_tool(pkg, exe):
 def build_prfaq():
     if os.environ.get("BENCH_SKIP_BUILD") == "1" and os.access(PRFAQ, os.X_OK):
         return
-    log("bench: swift build -c release --scratch-path .build-bench …")
+    log("bench: swift build -c release --static-swift-stdlib --scratch-path .build-bench …")
     swift = os.environ.get("SWIFT", "swift")
-    r = subprocess.run([swift, "build", "-c", "release", "--scratch-path", SCRATCH], cwd=ROOT,
+    r = subprocess.run([swift, "build", "-c", "release", "--static-swift-stdlib", "--product", "prfaq", "--scratch-path", SCRATCH], cwd=ROOT,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0 or not os.access(PRFAQ, os.X_OK):
         sys.stdout.write(r.stdout[-4000:])

@@ -12,6 +12,40 @@ public struct ProseUnit: Sendable {
     public internal(set) var section: Int
     public let inQuote: Bool
     public let inList: Bool
+    /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
+    public let quotedTokens: [Bool]
+
+    init(block: Int, kind: Block.Kind, prose: Prose, tokens: [Token], sentences: [Sentence], section: Int,
+         inQuote: Bool, inList: Bool) {
+        self.block = block
+        self.kind = kind
+        self.prose = prose
+        self.tokens = tokens
+        self.sentences = sentences
+        self.section = section
+        self.inQuote = inQuote
+        self.inList = inList
+        self.quotedTokens = Self.quoted(tokens)
+    }
+
+    /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.
+    static func quoted(_ tokens: [Token]) -> [Bool] {
+        var out = [Bool](repeating: false, count: tokens.count)
+        var depth = 0
+        var straight = false
+        for (i, t) in tokens.enumerated() {
+            if t.kind == .symbol {
+                switch t.text {
+                case "“": depth += 1
+                case "”": depth = max(0, depth - 1)
+                case "\"": straight.toggle()
+                default: break
+                }
+            }
+            out[i] = depth > 0 || straight
+        }
+        return out
+    }
 
     public var isHeading: Bool { if case .heading = kind { return true }; return false }
     public var text: String { prose.string }

@@ -92,24 +92,3 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
-extension ProseUnit {
-    /// For each token, whether it sits inside quotation marks (“…”, "…"). Straight quotes toggle;
-    /// an apostrophe inside a word is part of the word token and never counts.
-    public var quotedTokens: [Bool] {
-        var out = [Bool](repeating: false, count: tokens.count)
-        var depth = 0
-        var straight = false
-        for (i, t) in tokens.enumerated() {
-            if t.kind == .symbol {
-                switch t.text {
-                case "“": depth += 1
-                case "”": depth = max(0, depth - 1)
-                case "\"": straight.toggle()
-                default: break
-                }
-            }
-            out[i] = depth > 0 || straight
-        }
-        return out
-    }
-}
