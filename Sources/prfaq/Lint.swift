@@ -44,6 +44,9 @@ struct Lint: ParsableCommand {
     @Option(help: "The name standard input is reported under.")
     var stdinFilename: String?
 
+    @Option(help: "Seconds one file may take before it is reported as an error (exit 2).")
+    var timeout: Double = 10
+
     @Flag(help: "Lint, then re-lint each file as it changes, until interrupted.")
     var watch = false
 
@@ -58,6 +61,7 @@ struct Lint: ParsableCommand {
         options.configPath = config
         options.profile = profile.profile
         if let n = stdinFilename { options.stdinName = n }
+        options.fileBudget = timeout
         if let c = config, !FileManager.default.fileExists(atPath: c) {
             throw CommandFailure("\(c): no such configuration file")
         }

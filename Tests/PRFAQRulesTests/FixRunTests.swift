@@ -54,3 +54,14 @@ final class FixRunTests: XCTestCase {
             """)
     }
 }
+
+final class TimeBudgetTests: XCTestCase {
+    /// A file that takes longer than its budget becomes an error for that file, not a hang.
+    func testBudgetExceededIsAnErrorForTheFile() {
+        let text = String(repeating: "Parents rebuild the same order every week, which is very slow. ", count: 200)
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "slow.md", text: text), budget: 0)
+        XCTAssertEqual(r.error, "linting took longer than 0.0 s and was stopped (please report this draft)")
+        XCTAssertTrue(r.diagnostics.isEmpty)
+        XCTAssertNil(Linter(rules: BuiltinRules.all).lint(SourceFile(path: "ok.md", text: text), budget: 10).error)
+    }
+}

@@ -8,6 +8,8 @@ public struct LintRun {
         public var configPath: String?
         public var profile: Profile?
         public var stdinName = "<stdin>"
+        /// Seconds one file may take before it is reported as an error.
+        public var fileBudget: Double = 10
         public init() {}
     }
 
@@ -110,6 +112,6 @@ public struct LintRun {
         } catch {
             return FileResult(path: source.path, error: "bad configuration")
         }
-        return linter.lint(source, config: config, profile: options.profile)
+        return linter.lint(source, config: config, profile: options.profile, budget: options.fileBudget)
     }
 }

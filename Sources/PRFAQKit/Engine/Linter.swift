@@ -1,3 +1,4 @@
+import Dispatch
 import Markdown
 import Yams
 
@@ -42,7 +43,9 @@ public final class Linter: Sendable {
     public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
 
     /// Lints decoded source. `profile` (from the command line) beats front matter and configuration.
-    public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil) -> FileResult {
+    public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
+                     budget: Double? = nil) -> FileResult {
+        let deadline = budget.map { DispatchTime.now() + $0 }
         let document = Document(source: source)
         var config = base
         if let fm = document.frontMatter {
@@ -55,7 +58,7 @@ public final class Linter: Sendable {
             }
         }
         let draft = Draft(document: document, profile: cliProfile ?? config.profile)
-        return lint(draft, config: config)
+        return lint(draft, config: config, deadline: deadline, budget: budget ?? 0)
     }
 
     /// Whether a rule runs under a configuration: an explicit setting wins, else the rule's default.
@@ -64,7 +67,9 @@ public final class Linter: Sendable {
     }
 
     /// Lints an analysed draft with a resolved configuration.
-    public func lint(_ draft: Draft, config: Configuration) -> FileResult {
+    /// `deadline`: a file whose rules run past it is reported as an error instead of holding up a commit
+    /// hook forever. Every rule is linear, so this is a safety net, checked between rules.
+    public func lint(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil, budget: Double = 0) -> FileResult {
         let directives = Directives(draft: draft)
         var found = [Diagnostic]()
         var directiveRules = [(any Rule, RuleContext)]()
@@ -77,6 +82,10 @@ public final class Linter: Sendable {
             if rule.checksDirectives {
                 directiveRules.append((rule, ctx))
                 continue
+            }
+            if let d = deadline, DispatchTime.now() > d {
+                return FileResult(path: draft.source.path,
+                                  error: "linting took longer than \(budget) s and was stopped (please report this draft)")
             }
             rule.check(draft, &ctx)
             found += ctx.finished
