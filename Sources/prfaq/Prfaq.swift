@@ -8,7 +8,7 @@ struct Prfaq: ParsableCommand {
         commandName: "prfaq",
         abstract: "Lint Amazon-style PR/FAQs, narratives and STAR stories written in Markdown.",
         version: Version.string,
-        subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Stats.self, Config.self, LSP.self],
+        subcommands: [Lint.self, Rules.self, Explain.self, Init.self, Stats.self, Config.self, LSP.self, Report.self],
         defaultSubcommand: Lint.self
     )
 
