@@ -43,6 +43,14 @@ enum SentenceSplitter {
                     i += 1
                     continue
                 }
+                // Dotted abbreviations: "e.g." and "i.e." never end a sentence; "U.S." does only before a capital.
+                if prev.kind == .word && prev.key.contains(".") {
+                    let next = i + 1 < n ? tokens[i + 1] : nil
+                    if prev.key == "e.g" || prev.key == "i.e" || !(next?.isFirstUpper ?? true) {
+                        i += 1
+                        continue
+                    }
+                }
             }
             var end = i + 1
             while end < n, tokens[end].kind == .symbol, tokens[end].text == "!" || tokens[end].text == "?" { end += 1 }

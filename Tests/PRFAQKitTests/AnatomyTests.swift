@@ -1,0 +1,87 @@
+import XCTest
+import Markdown
+@testable import PRFAQKit
+
+/// The parts of a draft and the profile detected from them.
+final class AnatomyTests: XCTestCase {
+    let prfaq = """
+        # Busy Parents Repeat Their Weekly Order in One Tap
+
+        _Parents who shop weekly save 12 minutes an order._
+
+        SEATTLE — May 3, 2027 — Acme launches Reorder for parents.
+
+        Today parents spend 12 minutes rebuilding the same order.
+
+        With Reorder, parents repeat last week's order in one tap.
+
+        “We built it for busy parents,” said Raj Rao, VP of Grocery.
+
+        To get started, open the app and tap Reorder.
+
+        “I save 12 minutes every Sunday,” said Maria Lopez, a nurse.
+
+        Reorder is available today at https://example.com.
+
+        ## External FAQ
+
+        ### How much does it cost?
+
+        It is free.
+
+        **Q: Can I edit an order?** Yes, before checkout.
+
+        ## Internal FAQ
+
+        Q: What are the risks?
+        A: Carriers may miss windows.
+
+        ### What do we depend on?
+
+        """
+
+    func testPressReleasePartsAndFAQs() {
+        let d = Draft(document: Document(text: prfaq))
+        XCTAssertEqual(d.profile, .prfaq)
+        let a = d.anatomy
+        for p in Anatomy.PRPart.allCases { XCTAssertNotNil(a.prParts[p], "no \(p)") }
+        XCTAssertEqual(d.units[a.prParts[.leaderQuote]!.marker].text.hasPrefix("“We built"), true)
+        XCTAssertEqual(d.units[a.prParts[.customerQuote]!.marker].text.hasPrefix("“I save"), true)
+        XCTAssertTrue(a.datelineFound)
+        XCTAssertNotNil(a.faqSections[.external])
+        XCTAssertNotNil(a.faqSections[.internal])
+        let questions = a.faqItems.map { d.units[$0.question].prose.string($0.questionRange) }
+        XCTAssertEqual(questions, ["How much does it cost?", "Q: Can I edit an order?", "Q: What are the risks?", "What do we depend on?"])
+        XCTAssertEqual(a.faqItems.map(\.hasAnswer), [true, true, true, false])
+        XCTAssertEqual(a.faqItems.map(\.faq), [.external, .external, .internal, .internal])
+    }
+
+    func testRFCVariant() {
+        let d = Draft(document: Document(text: "# RFC\n\n## Working Backwards\n\nREADME text.\n\n## Public FAQ\n\n### What are we launching today?\n\nA thing.\n\n## Internal FAQ\n\n### Why should we *not* do this?\n\nCost.\n"))
+        XCTAssertEqual(d.profile, .prfaq)
+        XCTAssertTrue(d.anatomy.isRFCVariant)
+        XCTAssertEqual(d.anatomy.faqItems.count, 2)
+    }
+
+    func testStarByHeadingsAndLeadIns() {
+        let headings = Draft(document: Document(text: "## Situation\n\nA.\n\n## Task\n\nB.\n\n## Action\n\nC.\n\n## Result\n\nD.\n"))
+        XCTAssertEqual(headings.profile, .star)
+        let leadIns = Draft(document: Document(text: "**Situation:** A.\n\n**Task:** B.\n\n**Action:** C.\n\n**Result:** D.\n"))
+        XCTAssertEqual(leadIns.profile, .star)
+        XCTAssertEqual(Set(leadIns.anatomy.starParts.keys), [.situation, .task, .action, .result])
+        XCTAssertNil(Draft(document: Document(text: "## Action items for next week\n\nA.\n")).anatomy.starParts[.action])
+    }
+
+    func testNarrativeAndBylineIsNotADateline() {
+        let d = Draft(document: Document(text: "# Plan\n\n*Kwame Mensah, Director — March 3, 2027*\n\n## Purpose\n\nWe ask for $1M.\n\n## Background\n\nBuses run late.\n"))
+        XCTAssertEqual(d.profile, .narrative)
+        XCTAssertFalse(d.anatomy.datelineFound)
+        XCTAssertNotNil(d.anatomy.narrativeParts[.purpose])
+    }
+
+    func testSectionKeys() {
+        XCTAssertEqual(Section.key(for: "2. Internal FAQ:"), "internal faq")
+        XCTAssertEqual(Section.key(for: "Part 3: Risks & Mitigations"), "risks & mitigations")
+        XCTAssertEqual(Section.key(for: "A. Appendix"), "appendix")
+    }
+}

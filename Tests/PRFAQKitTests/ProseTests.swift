@@ -1,0 +1,65 @@
+import XCTest
+import Markdown
+@testable import PRFAQKit
+
+/// Sentences and tokens: abbreviations, decimals, money, ellipses, quotes and em dashes do not split a
+/// sentence; numbers with units, percentages and ranges are tokens rules can read.
+final class ProseTests: XCTestCase {
+    func sentences(_ text: String) -> [String] {
+        let draft = Draft(document: Document(text: text))
+        return draft.units.flatMap { u in u.sentences.map { u.text(of: $0) } }
+    }
+
+    func tokens(_ text: String) -> [(Token.Kind, String)] {
+        Draft(document: Document(text: text)).units.flatMap { $0.tokens.map { ($0.kind, $0.text) } }
+    }
+
+    func testAbbreviationsDecimalsMoneyAndEllipsesDoNotSplit() {
+        XCTAssertEqual(sentences("Dr. Rao of Acme Inc. met us in the U.S. on Monday. It cost $1.2M, i.e. 4.6% of plan."),
+                       ["Dr. Rao of Acme Inc. met us in the U.S. on Monday.", "It cost $1.2M, i.e. 4.6% of plan."])
+        XCTAssertEqual(sentences("We waited... and waited… Then it shipped — finally — on May 3."),
+                       ["We waited... and waited… Then it shipped — finally — on May 3."])
+        XCTAssertEqual(sentences("J. Smith said so. e.g. this is fine."), ["J. Smith said so. e.g. this is fine."])
+    }
+
+    func testQuotesAndQuestions() {
+        XCTAssertEqual(sentences("“It saves me an hour,” said Ana. “Really?” she asked. Yes!"),
+                       ["“It saves me an hour,” said Ana.", "“Really?” she asked.", "Yes!"])
+        XCTAssertEqual(sentences("He said “it works.” Then he left."), ["He said “it works.”", "Then he left."])
+        XCTAssertEqual(sentences("Q: What does it cost?\nA: Nothing."), ["Q: What does it cost?", "A: Nothing."])
+    }
+
+    func testNumbersWithUnitsPercentagesAndRanges() {
+        let t = tokens("Costs fell 35% to $1,200.50 in 3x less time, 2–4 days, 40 ms and 10k users.")
+        let numbers = t.filter { $0.0 == .number }.map(\.1)
+        XCTAssertEqual(numbers, ["35%", "$1,200.50", "3x", "2", "4", "40", "10k"])
+        XCTAssertTrue(t.contains { $0.0 == .word && $0.1 == "ms" })
+    }
+
+    func testWordsURLsAndEmails() {
+        let t = tokens("Don’t use state-of-the-art tools; see https://example.com/a.b, www.x.org or ana@example.com.")
+        XCTAssertEqual(t.filter { $0.0 == .word }.map(\.1), ["Don’t", "use", "state-of-the-art", "tools", "see", "or"])
+        XCTAssertEqual(t.filter { $0.0 == .opaque }.map(\.1), ["https://example.com/a.b", "www.x.org", "ana@example.com"])
+    }
+
+    func testTypographicApostropheSharesTheKey() {
+        let keys = Draft(document: Document(text: "Don’t and don't.")).units[0].tokens.filter(\.isWord).map(\.key)
+        XCTAssertEqual(keys, ["don't", "and", "don't"])
+    }
+
+    func testCodeSpansAreOpaqueTokens() {
+        let t = tokens("Run `prfaq lint very` now.")
+        XCTAssertEqual(t.map(\.1), ["Run", "\u{FFFC}", "now", "."])
+    }
+
+    func testReadability() {
+        XCTAssertEqual(Readability.syllables("table"), 2)
+        XCTAssertEqual(Readability.syllables("make"), 1)
+        XCTAssertEqual(Readability.syllables("organization"), 5)
+        var r = Readability()
+        Draft(document: Document(text: "The cat sat. The dog ran.")).units.forEach { r.add($0) }
+        XCTAssertEqual(r.sentences, 2)
+        XCTAssertEqual(r.words, 6)
+        XCTAssertLessThan(r.grade, 2)
+    }
+}

@@ -1,0 +1,34 @@
+import XCTest
+@testable import PRFAQKit
+
+final class SupportTests: XCTestCase {
+    func testGlobs() {
+        XCTAssertTrue(Glob("archive/**").matches("archive/2025/old.md"))
+        XCTAssertFalse(Glob("archive/**").matches("docs/archive.md"))
+        XCTAssertTrue(Glob("*.draft.md").matches("docs/a.draft.md"))
+        XCTAssertTrue(Glob("scratch").matches("docs/scratch/a.md"))
+        XCTAssertTrue(Glob("docs/*.md").matches("docs/a.md"))
+        XCTAssertFalse(Glob("docs/*.md").matches("docs/sub/a.md"))
+        XCTAssertTrue(Glob("docs/?.md").matches("docs/a.md"))
+    }
+
+    func testSuggestions() {
+        XCTAssertEqual(Suggest.nearest("concision/weasel-words", ["concision/weasel-word", "clarity/hedge"]), "concision/weasel-word")
+        XCTAssertEqual(Suggest.nearest("profil", ["profile", "rules"]), "profile")
+        XCTAssertNil(Suggest.nearest("zzzzzz", ["profile", "rules"]))
+        XCTAssertEqual(Suggest.nearest("weasel-word", ["concision/weasel-word"]), "concision/weasel-word")
+    }
+
+    func testPhraseSet() {
+        let d = Draft(document: .init(text: "We considered a build vs buy choice; P&L is flat and it won’t ship."))
+        let u = d.units[0]
+        XCTAssertTrue(PhraseSet(["build vs"]).occurs(in: u))
+        XCTAssertTrue(PhraseSet(["won't"]).occurs(in: u))
+        XCTAssertTrue(PhraseSet(["p & l"]).occurs(in: u))
+        XCTAssertFalse(PhraseSet(["pay"]).occurs(in: u))
+    }
+
+    func testUnifiedDiffOfIdenticalTextIsEmpty() {
+        XCTAssertEqual(UnifiedDiff.make("a\nb\n", "a\nb\n", path: "x"), "")
+    }
+}
