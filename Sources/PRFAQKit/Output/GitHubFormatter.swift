@@ -49,11 +49,8 @@ public struct GitHubFormatter {
     /// Escapes a property value (`file=`, `title=`): the message escapes plus `:` and `,`.
     static func property(_ s: String) -> String {
         var out = ""
-        for u in s.unicodeScalars {
+        for u in data(s).unicodeScalars {
             switch u {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
             case ":": out += "%3A"
             case ",": out += "%2C"
             default: out.unicodeScalars.append(u)
