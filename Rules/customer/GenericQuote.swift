@@ -4,7 +4,7 @@ import PRFAQKit
 struct GenericQuote: Rule {
     let description = RuleDescription(
         id: "customer/generic-quote",
-        summary: "Quote without a named speaker",
+        summary: "Quote without a named speaker, or with none at all",
         rationale: """
             Press-release quotes carry weight only when a named person says them: the leader with a name and \
             role, the customer with a name and what changed for them. "Said a customer" reads as invented.
@@ -13,12 +13,16 @@ struct GenericQuote: Rule {
         profiles: [.prfaq],
         triggering: [
             RuleExample("“I get my refills two days sooner,” ⟦said a customer⟧."),
+            RuleExample("⟦“This changes how every pharmacy in the country works for patients and families.”⟧"),
         ],
         nonTriggering: [
             RuleExample("“I get my refills two days sooner,” said Maria Lopez, a nurse in Tucson."),
         ])
 
     static let anonymous: Set<String> = ["a", "an", "one", "the", "another", "some", "many", "our"]
+
+    static let attributions: Set<String> = ["said", "says", "explains", "explained", "adds", "added", "according",
+                                            "notes", "noted", "recalls", "wrote", "writes"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
@@ -27,6 +31,15 @@ struct GenericQuote: Rule {
             let unit = draft.units[u]
             let t = unit.tokens
             let quoted = unit.quotedTokens
+            // A paragraph that is a quotation of some length with nobody saying it.
+            let quotedWords = t.indices.filter { quoted[$0] && t[$0].kind == .word }.count
+            if t.first?.text == "“" || t.first?.text == "\"", quotedWords >= 8,
+               !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && Self.attributions.contains(t[$0].key) }),
+               !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && t[$0].isFirstUpper }) {
+                ctx.report(draft.blockRange(ofUnit: u), "the quote is not attributed",
+                           help: "say who said it: “…,” said Maria Lopez, a nurse in Tucson.")
+                continue
+            }
             for k in t.indices where t[k].kind == .word && (t[k].key == "said" || t[k].key == "says") && !quoted[k] {
                 guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1].key) else { continue }
                 // "said the customer, Ana Ruiz" names the speaker after all.
