@@ -54,10 +54,10 @@ final class LintCommandTests: CLITestCase {
         let bad = try write("bad.md", "# Title\n\nZoë’s “🚀” delivery will drop significantly for rural customers.\n")
         let r = try prfaq(["lint", bad])
         XCTAssertTrue(r.stdout.hasPrefix(bad + ":3:30: warning: \"significantly\" is a weasel word; state the number [concision/weasel-word]\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("\n   3 | Zoë’s “🚀” delivery will drop significantly for rural customers.\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n    3 | Zoë’s “🚀” delivery will drop significantly for rural customers.\n"), r.stdout)
         // The caret sits under the word: the emoji takes two terminal columns.
-        XCTAssertTrue(r.stdout.contains("\n     | " + String(repeating: " ", count: 30) + "^~~~~~~~~~~~~\n"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("\n     = help: "))
+        XCTAssertTrue(r.stdout.contains("\n      | " + String(repeating: " ", count: 30) + "^~~~~~~~~~~~~\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n      = help: "))
         XCTAssertTrue(r.stdout.hasSuffix("0 errors, 1 warning, 0 suggestions in 1 file\n"), r.stdout)
         XCTAssertFalse(r.stdout.contains("\u{1B}["), "no colour when not on a terminal")
         XCTAssertTrue(try prfaq(["lint", "--color", "always", bad]).stdout.contains("\u{1B}["))

@@ -21,7 +21,7 @@ public struct TextFormatter {
         let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
         var s = "\(paint("\(path):\(d.start.line):\(d.start.column):", "1")) \(sev): \(d.message) \(paint("[\(d.rule)]", "2"))\n"
         let lineNo = String(d.start.line)
-        let gutter = String(repeating: " ", count: max(lineNo.count, 4))
+        let gutter = String(repeating: " ", count: max(lineNo.count, 5))
         let text = source.lineText(d.start.line)
         let shown = text.replacingOccurrences(of: "\t", with: " ")
         s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(shown)\n"
