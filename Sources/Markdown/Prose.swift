@@ -8,8 +8,10 @@ public struct Prose: Sendable {
     public static let opaque: Unicode.Scalar = "\u{FFFC}"
 
     public internal(set) var scalars: [Unicode.Scalar] = []
-    public internal(set) var starts: [Int] = []
-    public internal(set) var ends: [Int] = []
+    /// Source byte where each scalar starts, and where it ends (32-bit: files are capped well below 2 GB,
+    /// and these two arrays are most of the memory a large draft takes).
+    public internal(set) var starts = Offsets()
+    public internal(set) var ends = Offsets()
 
     public init() {}
 
@@ -40,13 +42,22 @@ public struct Prose: Sendable {
 
     mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
         scalars.append(s)
-        starts.append(start)
-        ends.append(end)
+        starts.storage.append(Int32(truncatingIfNeeded: start))
+        ends.storage.append(Int32(truncatingIfNeeded: end))
     }
 
     mutating func truncate(to n: Int) {
         scalars.removeSubrange(n...)
-        starts.removeSubrange(n...)
-        ends.removeSubrange(n...)
+        starts.storage.removeSubrange(n...)
+        ends.storage.removeSubrange(n...)
     }
+}
+
+/// Byte offsets stored in 32 bits, read as `Int`.
+public struct Offsets: RandomAccessCollection, Sendable {
+    var storage: [Int32] = []
+    public init() {}
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { storage.count }
+    public subscript(i: Int) -> Int { Int(storage[i]) }
 }
