@@ -49,6 +49,8 @@ struct UndefinedAcronym: Rule {
         var definedSoFar = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
+            // Only units with a candidate are worth the closer look.
+            guard t.contains(where: { $0.kind == .word && Self.acronym($0) != nil }) else { continue }
             let shouting = Self.isShouting(unit)
             let dateline = draft.anatomy.prParts[.summary]?.marker == ui ? Self.datelineEnd(unit) : 0
             for k in t.indices where t[k].kind == .word && !shouting && k >= dateline {
@@ -82,7 +84,7 @@ struct UndefinedAcronym: Rule {
 
     /// A heading or line in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is emphasis, not acronyms.
     static func isShouting(_ unit: ProseUnit) -> Bool {
-        let words = unit.tokens.filter { $0.kind == .word && $0.text.count > 1 }
+        let words = unit.tokens.filter { $0.kind == .word && $0.text.utf8.count > 1 }
         return words.count >= 2 && words.filter(\.isAllCaps).count * 2 > words.count
     }
 

@@ -37,24 +37,25 @@ struct RepeatedPhrase: Rule {
                            help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: toks[k - 1].text))
             }
             for s in unit.sentences {
-                let words = Array(s.tokens).filter { toks[$0].kind == .word }
-                guard words.count >= n else { continue }
-                var i = 0
-                while i + n <= words.count {
-                    let idx = Array(words[i..<(i + n)])
-                    // Contiguous words only, with at least two that carry meaning, none a name.
-                    let contiguous = zip(idx, idx.dropFirst()).allSatisfy { $1 == $0 + 1 }
-                    let content = idx.filter { !Self.stop.contains(toks[$0].key) }.count
-                    let named = idx.contains { toks[$0].isFirstUpper && $0 != s.tokens.lowerBound }
-                    guard contiguous, content >= 2, !named else { i += 1; continue }
+                var i = s.tokens.lowerBound
+                while i + n <= s.tokens.upperBound {
+                    // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
+                    let window = i..<(i + n)
+                    var ok = true, content = 0
+                    for k in window {
+                        let t = toks[k]
+                        if t.kind != .word || (k != s.tokens.lowerBound && t.isFirstUpper) { ok = false; break }
+                        if !Self.stop.contains(t.key) { content += 1 }
+                    }
+                    guard ok, content >= 2 else { i += 1; continue }
                     // A hash of the words stands for the phrase; the text is built only to report it.
                     var hasher = Hasher()
-                    for k in idx { hasher.combine(toks[k].key) }
+                    for k in window { hasher.combine(toks[k].keyHash) }
                     let hash = hasher.finalize()
                     seen[hash, default: 0] += 1
-                    if seen[hash] == maxRepeats + 1, let a = idx.first, let b = idx.last {
-                        let key = idx.map { toks[$0].key }.joined(separator: " ")
-                        ctx.report(unit.sourceRange(tokens: a..<(b + 1)), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
+                    if seen[hash] == maxRepeats + 1 {
+                        let key = window.map { toks[$0].key }.joined(separator: " ")
+                        ctx.report(unit.sourceRange(tokens: window), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
                                    help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
                         i += n
                         continue

@@ -14,7 +14,7 @@ public struct Section: Sendable {
 
     /// Normalises a heading for matching against the names drafts use.
     static func key(for title: String) -> String {
-        var s = Substring(title.lowercased().replacingOccurrences(of: "’", with: "'"))
+        var s = Substring(String(title.lowercased().map { $0 == "’" ? "'" : $0 }))
         // Leading numbering: "1.", "2)", "IV.", "A.", "Part 3:".
         if s.hasPrefix("part ") { s = s.dropFirst(5) }
         let numbering = s.prefix { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }

@@ -23,7 +23,7 @@ public struct TextFormatter {
         let lineNo = String(d.start.line)
         let gutter = String(repeating: " ", count: max(lineNo.count, 5))
         let text = source.lineText(d.start.line)
-        let shown = text.replacingOccurrences(of: "\t", with: " ")
+        let shown = text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text
         s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(shown)\n"
         let scalars = Array(shown.unicodeScalars)
         let startCol = d.start.column

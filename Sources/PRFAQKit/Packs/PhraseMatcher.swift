@@ -9,20 +9,15 @@ public struct PhraseMatcher: Sendable {
     }
 
     public let entries: [PhraseEntry]
-    private let byFirst: [String: [Int]]
+    private let byFirst: HashIndex
     let exceptions: [[String]]
-    private let exceptionFirst: [String: [Int]]
+    private let exceptionFirst: HashIndex
 
     public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
         self.entries = entries
-        var m = [String: [Int]]()
-        for (i, e) in entries.enumerated() where !e.words.isEmpty { m[e.words[0], default: []].append(i) }
-        for k in m.keys { m[k]!.sort { entries[$0].words.count > entries[$1].words.count } }
-        byFirst = m
+        byFirst = HashIndex(entries.map { $0.words.first }) { a, b in entries[a].words.count > entries[b].words.count }
         self.exceptions = exceptions
-        var x = [String: [Int]]()
-        for (i, e) in exceptions.enumerated() where !e.isEmpty { x[e[0], default: []].append(i) }
-        exceptionFirst = x
+        exceptionFirst = HashIndex(exceptions.map(\.first)) { _, _ in false }
     }
 
     public func matches(in unit: ProseUnit, quoted: [Bool]) -> [Match] {
@@ -35,12 +30,12 @@ public struct PhraseMatcher: Sendable {
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             let t = tokens[i]
             guard t.kind == .word else { i += 1; continue }
-            if let xs = exceptionFirst[t.key] {
+            if let xs = exceptionFirst.lookup(t) {
                 for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {
                     covered = max(covered, i + exceptions[x].count)
                 }
             }
-            guard i >= covered, let candidates = byFirst[t.key] else { i += 1; continue }
+            guard i >= covered, let candidates = byFirst.lookup(t) else { i += 1; continue }
             var matched = false
             for c in candidates {
                 let e = entries[c]
@@ -92,3 +87,41 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
+
+/// First words of a list's phrases in an open-addressing table keyed by the token's precomputed hash:
+/// a lookup is an array probe and, on a hit, one string comparison.
+struct HashIndex: Sendable {
+    private var hashes: [Int]
+    private var keys: [String]
+    private var values: [[Int]]
+    private let mask: Int
+
+    /// `words[i]` is the first word of item i (nil items are skipped); items sharing a word keep the order
+    /// `before` gives (longest phrase first).
+    init(_ words: [String?], before: (Int, Int) -> Bool) {
+        var groups = [String: [Int]]()
+        for (i, w) in words.enumerated() { if let w { groups[w, default: []].append(i) } }
+        var size = 8
+        while size < groups.count * 2 { size <<= 1 }
+        mask = size - 1
+        hashes = [Int](repeating: 0, count: size)
+        keys = [String](repeating: "", count: size)
+        values = [[Int]](repeating: [], count: size)
+        for (w, items) in groups {
+            var slot = w.hashValue & mask
+            while !values[slot].isEmpty { slot = (slot + 1) & mask }
+            hashes[slot] = w.hashValue
+            keys[slot] = w
+            values[slot] = items.sorted(by: before)
+        }
+    }
+
+    func lookup(_ t: Token) -> [Int]? {
+        var slot = t.keyHash & mask
+        while !values[slot].isEmpty {
+            if hashes[slot] == t.keyHash && keys[slot] == t.key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}

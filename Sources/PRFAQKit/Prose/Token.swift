@@ -19,9 +19,25 @@ public struct Token: Sendable {
     public let key: String
     /// The text as written.
     public let text: String
+    /// `key.hashValue`, computed once: a dozen word lists look every token up, and hashing the string
+    /// again for each would cost more than the lookups.
+    public let keyHash: Int
+
+    init(kind: Kind, range: Range<Int>, key: String, text: String) {
+        self.kind = kind
+        self.range = range
+        self.key = key
+        self.text = text
+        self.keyHash = key.hashValue
+    }
 
     public var isWord: Bool { kind == .word }
-    public var isFirstUpper: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    /// Starts with a capital; ASCII answered without a Unicode table lookup.
+    public var isFirstUpper: Bool {
+        guard let f = text.unicodeScalars.first else { return false }
+        if f.value < 0x80 { return f.value >= 0x41 && f.value <= 0x5A }
+        return f.properties.isUppercase
+    }
     public var isAllCaps: Bool {
         var letters = 0
         for s in text.unicodeScalars where s.properties.isAlphabetic {

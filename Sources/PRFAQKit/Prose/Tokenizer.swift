@@ -87,7 +87,8 @@ enum Tokenizer {
             for b in s.utf8 where b >= 0x41 && b <= 0x5A { hasUpper = true; break }
             return hasUpper ? s.lowercased() : s
         }
-        return s.lowercased().replacingOccurrences(of: "’", with: "'")
+        let lower = s.lowercased()
+        return lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
     }
 
     private static func numberEnd(_ s: [Unicode.Scalar], _ start: Int) -> Int {
@@ -125,7 +126,8 @@ enum Tokenizer {
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0xA0 || c.properties.isWhitespace
+        if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+        return c.value == 0xA0 || c.properties.isWhitespace
     }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
