@@ -50,11 +50,10 @@ struct UndefinedAcronym: Rule {
         for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
             // Only units with a candidate are worth the closer look.
-            guard t.contains(where: { $0.kind == .word && Self.acronym($0) != nil }) else { continue }
-            let shouting = Self.isShouting(unit)
+            let candidates = t.indices.compactMap { k in t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
+            guard !candidates.isEmpty, !Self.isShouting(unit) else { continue }
             let dateline = draft.anatomy.prParts[.summary]?.marker == ui ? Self.datelineEnd(unit) : 0
-            for k in t.indices where t[k].kind == .word && !shouting && k >= dateline {
-                guard let a = Self.acronym(t[k]), !allow.contains(a) else { continue }
+            for (k, a) in candidates where k >= dateline && !allow.contains(a) {
                 let definesHere = (k > 0 && t[k - 1].text == "(") || (k + 1 < t.count && t[k + 1].text == "(")
                 if definesHere { definedSoFar.insert(a); continue }
                 if definedSoFar.contains(a) || firstUse[a] != nil { continue }

@@ -20,12 +20,15 @@ public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, Expressibl
         return out
     }
 
+    /// Indentation strings, made once: building them per value was a tenth of JSON output time.
+    private static let pads: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
+    private static func pad(_ n: Int) -> String { n < pads.count ? pads[n] : String(repeating: "  ", count: n) }
+
     private func write(_ out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
         switch self {
         case .object(let kv):
             if kv.isEmpty { out += "{}"; return }
+            let pad = Self.pad(indent + 1)
             out += "{\n"
             for (i, (k, v)) in kv.enumerated() {
                 out += pad
@@ -34,16 +37,19 @@ public indirect enum JSONValue: Sendable, ExpressibleByStringLiteral, Expressibl
                 v.write(&out, indent: indent + 1)
                 out += i + 1 < kv.count ? ",\n" : "\n"
             }
-            out += close + "}"
+            out += Self.pad(indent)
+            out += "}"
         case .array(let a):
             if a.isEmpty { out += "[]"; return }
+            let pad = Self.pad(indent + 1)
             out += "[\n"
             for (i, v) in a.enumerated() {
                 out += pad
                 v.write(&out, indent: indent + 1)
                 out += i + 1 < a.count ? ",\n" : "\n"
             }
-            out += close + "]"
+            out += Self.pad(indent)
+            out += "]"
         case .string(let s): Self.quote(s, &out)
         case .int(let n): out += String(n)
         case .double(let d): out += d.isFinite ? String(d) : "null"
