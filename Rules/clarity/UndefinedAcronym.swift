@@ -71,14 +71,15 @@ struct UndefinedAcronym: Rule {
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
     /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
     static func acronym(_ t: Token) -> String? {
-        // Most words start lower-case: answer them without looking further.
-        guard let first = t.text.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
-        var s = Substring(t.text)
-        if s.hasSuffix("s") && s.count >= 3 && s.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber }) { s = s.dropLast() }
-        guard s.count >= 2, s.count <= 6, let f = s.first, f.isUppercase, f.isASCII,
-              s.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isNumber }), s.contains(where: { $0.isLetter && $0 != f }) || s.count == 2 else { return nil }
-        if s.filter(\.isLetter).count < 2 { return nil }
-        return String(s)
+        // Bytes, not Characters: every capitalised word passes through here.
+        var b = Array(t.text.utf8)
+        guard let first = b.first, first >= 0x41 && first <= 0x5A else { return nil }
+        let upperOrDigit = { (c: UInt8) in (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
+        if b.count >= 3, b.last == 0x73, b.dropLast().allSatisfy(upperOrDigit) { b.removeLast() }
+        guard b.count >= 2, b.count <= 6, b.allSatisfy(upperOrDigit) else { return nil }
+        let letters = b.filter { $0 >= 0x41 && $0 <= 0x5A }
+        guard letters.count >= 2, b.count == 2 || letters.contains(where: { $0 != first }) else { return nil }
+        return String(decoding: b, as: UTF8.self)
     }
 
     /// A heading or line in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is emphasis, not acronyms.

@@ -33,7 +33,7 @@ struct MetricWithoutTarget: Rule {
             let hasTarget = answers.contains { $0.hasFigure } || (item.inlineAnswer != nil && q.hasFigure)
                 || extras.contains { $0.contains(where: \.isNumber) }
             let hasDate = answers.contains { draft.hasDate($0) } || (item.inlineAnswer != nil && draft.hasDate(q))
-                || extras.contains { t in Self.monthNames.contains { t.contains($0) } || t.contains(" 20") || t.contains("|20") }
+                || extras.contains { t in Self.monthNames.contains { t.includes($0) } || t.includes(" 20") || t.includes("|20") }
             guard item.hasAnswer, !(hasTarget && hasDate) else { continue }
             let missing = !hasTarget && !hasDate ? "a target or a date" : (!hasTarget ? "a target" : "a date")
             ctx.report(q.prose.sourceRange(item.questionRange), "the success metric has no \(missing)",

@@ -186,21 +186,24 @@ private struct TreeBuilder {
         return url == text || url == "mailto:" + text
     }
 
-    /// A GFM pipe table: the block's second line is a delimiter row (`|---|:--:|`) and the first has a pipe.
+    /// A GFM pipe table: the block's second line is a delimiter row (`|---|:--:|`) and one of the two has a
+    /// pipe. Checked on bytes: every paragraph asks.
     private func isPipeTable(_ range: Range<Int>) -> Bool {
         let first = source.line(ofByte: range.lowerBound)
         guard first + 1 <= source.lineCount else { return false }
-        let header = source.lineText(first)
-        let delim = source.lineText(first + 1)
-        guard header.contains("|") || delim.contains("|") else { return false }
-        var sawDash = false
-        for ch in delim.unicodeScalars {
-            switch ch {
-            case "-": sawDash = true
-            case "|", ":", " ", "\t": continue
+        let b = source.bytes
+        let header = source.lineStarts[first - 1]..<source.lineContentEnd(first)
+        let delim = source.lineStarts[first]..<source.lineContentEnd(first + 1)
+        guard delim.upperBound <= range.upperBound + 1 else { return false }
+        var sawDash = false, sawPipe = false
+        for i in delim {
+            switch b[i] {
+            case 0x2D: sawDash = true
+            case 0x7C: sawPipe = true
+            case 0x3A, 0x20, 0x09: continue
             default: return false
             }
         }
-        return sawDash
+        return sawDash && (sawPipe || header.contains { b[$0] == 0x7C })
     }
 }

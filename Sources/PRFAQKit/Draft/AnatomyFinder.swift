@@ -12,7 +12,7 @@ struct AnatomyFinder {
         findFAQs(&a)
         let prEnd = a.faqSections.values.compactMap { sections[$0].heading }.min() ?? units.count
         a.pressRelease = 0..<prEnd
-        a.isRFCVariant = sections.contains { $0.key.contains("working backwards") } && !a.faqSections.isEmpty
+        a.isRFCVariant = sections.contains { $0.key.includes("working backwards") } && !a.faqSections.isEmpty
         findLabelledParts(&a)
         findPressRelease(&a)
         return a
@@ -186,7 +186,7 @@ struct AnatomyFinder {
     static let actionCues: Set<String> = ["visit", "available", "learn", "sign", "order", "download", "today"]
 
     private func has(_ u: ProseUnit, _ cues: Set<String>) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0.key) } }
-    private func hasURL(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .opaque && ($0.text.contains("://") || $0.text.hasPrefix("www.")) } || u.prose.scalars.contains(Prose.opaque) }
+    private func hasURL(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .opaque && ($0.text.includes("://") || $0.text.hasPrefix("www.")) } || u.prose.scalars.contains(Prose.opaque) }
 
     /// "SEATTLE — March 3, 2027 —", "Berlin, Germany – Jan 5, 2027 – Today…": a capitalised place, then a
     /// dash within a few words; either the place is in capitals or a second dash closes the date. A byline

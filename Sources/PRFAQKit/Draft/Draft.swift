@@ -69,7 +69,7 @@ public final class Draft: @unchecked Sendable {
         let starLabels = anatomy.starParts.values.filter(\.labelled).count
         if starLabels >= 3 && anatomy.starParts[.action] != nil { return .star }
         if !anatomy.faqSections.isEmpty || anatomy.isRFCVariant { return .prfaq }
-        if sections.contains(where: { $0.key.contains("press release") || $0.key.contains("pr/faq") || $0.key == "prfaq" }) {
+        if sections.contains(where: { $0.key.includes("press release") || $0.key.includes("pr/faq") || $0.key == "prfaq" }) {
             return .prfaq
         }
         let narrativeLabels = anatomy.narrativeParts.values.filter(\.labelled).count

@@ -53,10 +53,10 @@ enum PartNames {
     }
 
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
-        let isFAQ = key.contains("faq") || key.contains("frequently asked") || key.hasSuffix("questions")
+        let isFAQ = key.includes("faq") || key.includes("frequently asked") || key.hasSuffix("questions")
         guard isFAQ else { return nil }
-        if key.contains("internal") || key.contains("stakeholder") || key.contains("business") { return .internal }
-        if key.contains("external") || key.contains("customer") || key.contains("public") { return .external }
+        if key.includes("internal") || key.includes("stakeholder") || key.includes("business") { return .internal }
+        if key.includes("external") || key.includes("customer") || key.includes("public") { return .external }
         return .general
     }
 }
