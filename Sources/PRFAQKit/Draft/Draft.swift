@@ -48,7 +48,7 @@ public final class Draft: @unchecked Sendable {
                 sections[top].allUnits = sections[top].allUnits.lowerBound..<i
                 open.removeLast()
             }
-            let title = units[i].text.trimmingCharacters(in: .whitespaces)
+            let title = Self.trimmed(units[i].text)
             sections.append(Section(heading: i, level: level, title: title, key: Section.key(for: title),
                                     parent: open.last, ownUnits: (i + 1)..<(i + 1), allUnits: (i + 1)..<units.count))
             open.append(sections.count - 1)
@@ -61,6 +61,13 @@ public final class Draft: @unchecked Sendable {
             sections[s].ownUnits = start..<end
         }
         return sections
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var sub = Substring(s)
+        while let f = sub.first, f == " " || f == "\t" { sub = sub.dropFirst() }
+        while let l = sub.last, l == " " || l == "\t" { sub = sub.dropLast() }
+        return String(sub)
     }
 
     /// Content decides when nothing else does: labelled STAR parts make a story; FAQs, the RFC variant or a

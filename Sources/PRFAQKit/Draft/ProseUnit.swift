@@ -1,7 +1,8 @@
 import Markdown
 
-/// One block a reader reads (paragraph or heading), tokenised and split into sentences.
-public struct ProseUnit: Sendable {
+/// One block a reader reads (paragraph or heading), tokenised and split into sentences. A class: rules
+/// read units thousands of times, and copying a struct of five arrays retained each of them every time.
+public final class ProseUnit: @unchecked Sendable {
     /// Index in `Document.blocks`.
     public let block: Int
     public let kind: Block.Kind
