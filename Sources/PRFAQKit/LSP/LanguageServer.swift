@@ -189,13 +189,16 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func hover(_ params: [String: Any]) -> [String: Any]? {
-        guard let (_, source, result) = snapshot(params), let pos = params["position"] as? [String: Any] else { return nil }
+        guard let (uri, source, result) = snapshot(params), let pos = params["position"] as? [String: Any] else { return nil }
+        // The draft's own configuration may add pack rules; explain those too.
+        let dir = (Self.path(of: uri) as NSString).deletingLastPathComponent
+        let linter = (try? run.configuration(forDirectory: dir.isEmpty ? "." : dir)).flatMap { try? run.packs.linter(for: $0) } ?? run.linter
         let at = source.byteOffset(utf16Line: pos["line"] as? Int ?? 0, character: pos["character"] as? Int ?? 0)
         let hits = result.diagnostics.filter { $0.range.lowerBound <= at && at <= $0.range.upperBound }
         guard let first = hits.first else { return nil }
         var text = ""
         for d in hits {
-            guard let rule = run.linter.rule(d.rule)?.description ?? run.packs.base.rule(d.rule)?.description else { continue }
+            guard let rule = linter.rule(d.rule)?.description else { continue }
             text += "**\(d.rule)** (\(d.severity.rawValue)): \(d.message)\n\n\(rule.summary). \(rule.rationale)\n\n"
             if let h = d.help { text += "_Instead:_ \(h)\n\n" }
         }
