@@ -113,6 +113,7 @@ final class FixtureTests: XCTestCase {
                 }
             }
         }
+        print("fixtures: \(words) words and every single-line finding sliced back to their own text")
         XCTAssertGreaterThan(words, 5000)
     }
 }
