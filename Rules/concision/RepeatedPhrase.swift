@@ -36,22 +36,29 @@ struct RepeatedPhrase: Rule {
                 ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(toks[k].text)\" is doubled",
                            help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: toks[k - 1].text))
             }
+            // One pass classifies each token; windows then read two flag arrays.
+            var usable = [Bool](repeating: false, count: toks.count)
+            var content = [Bool](repeating: false, count: toks.count)
+            for s in unit.sentences {
+                for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
+                    usable[k] = true
+                    content[k] = !Self.stop.contains(toks[k].key)
+                }
+            }
             for s in unit.sentences {
                 var i = s.tokens.lowerBound
                 while i + n <= s.tokens.upperBound {
                     // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
                     let window = i..<(i + n)
-                    var ok = true, content = 0
+                    var ok = true, meaning = 0
+                    var hash = 0
                     for k in window {
-                        let t = toks[k]
-                        if t.kind != .word || (k != s.tokens.lowerBound && t.isFirstUpper) { ok = false; break }
-                        if !Self.stop.contains(t.key) { content += 1 }
+                        if !usable[k] { ok = false; break }
+                        if content[k] { meaning += 1 }
+                        hash = hash &* 1_000_003 &+ toks[k].keyHash
                     }
-                    guard ok, content >= 2 else { i += 1; continue }
-                    // A hash of the words stands for the phrase; the text is built only to report it.
-                    var hasher = Hasher()
-                    for k in window { hasher.combine(toks[k].keyHash) }
-                    let hash = hasher.finalize()
+                    guard ok, meaning >= 2 else { i += 1; continue }
+                    // The combined word hashes stand for the phrase; the text is built only to report it.
                     seen[hash, default: 0] += 1
                     if seen[hash] == maxRepeats + 1 {
                         let key = window.map { toks[$0].key }.joined(separator: " ")
