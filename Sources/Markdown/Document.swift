@@ -103,29 +103,30 @@ private struct TreeBuilder {
                 continue
             }
             guard event == CMARK_EVENT_ENTER || type == CMARK_NODE_LINK else { continue }
-            guard var a = aligner else { continue }
+            guard aligner != nil else { continue }
+            // Mutate the aligner in place (optional chaining): copying it out and back would share its
+            // arrays, and every append would then copy them — quadratic in the paragraph's length.
             switch type {
             case CMARK_NODE_TEXT:
-                a.appendText(literalBytes(node), hint: hint(node))
+                aligner?.appendText(literalBytes(node), hint: hint(node))
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                a.appendBreak()
+                aligner?.appendBreak()
             case CMARK_NODE_CODE:
-                a.appendCodeSpan(fallback: inlineRange(node))
+                aligner?.appendCodeSpan(fallback: inlineRange(node))
             case CMARK_NODE_HTML_INLINE:
-                a.appendInlineHTML(literalBytes(node))
+                aligner?.appendInlineHTML(literalBytes(node))
             case CMARK_NODE_IMAGE:
-                a.appendImage(fallback: inlineRange(node))
+                aligner?.appendImage(fallback: inlineRange(node))
                 skipping = node
             case CMARK_NODE_LINK:
                 if event == CMARK_EVENT_EXIT {
-                    a.skipLinkTail()
-                } else if isAutolink(node), a.appendAutolink(text: literalBytes(cmark_node_first_child(node))) {
+                    aligner?.skipLinkTail()
+                } else if isAutolink(node), aligner?.appendAutolink(text: literalBytes(cmark_node_first_child(node))) == true {
                     skipping = node
                 }
             default:
                 break
             }
-            aligner = a
         }
         return blocks
     }
