@@ -96,7 +96,7 @@ public struct DraftStats {
         s += "  sections\n"
         for sec in sections {
             let title = String(repeating: "  ", count: max(sec.level - 1, 0)) + sec.title
-            s += "    \(title.count > 40 ? String(title.prefix(39)) + "…" : title.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(sec.words).leftPad(5)) words  grade \(f(sec.grade))\n"
+            s += "    \(title.count > 40 ? String(title.prefix(39)) + "…" : title.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(sec.words).leftPad(5)) words  \(sec.sentences == 0 ? "no sentences" : "grade " + f(sec.grade))\n"
         }
         return s
     }
