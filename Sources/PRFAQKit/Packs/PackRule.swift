@@ -66,7 +66,7 @@ public struct PackRule: Rule {
                 if kind == .occurrence {
                     let key = perSection ? unit.section : 0
                     counts[key, default: 0] += 1
-                    guard counts[key]! > max else { continue }
+                    guard (counts[key] ?? 0) > max else { continue }
                 }
                 var fix: Fix? = nil
                 if kind == .substitution, let r = e.replacement, !r.isEmpty {

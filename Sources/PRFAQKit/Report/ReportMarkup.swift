@@ -63,7 +63,7 @@ public enum ReportMarkup {
                     for (k, v) in own where v == .inline(unit: u) { demoted[k] = .badge(unit: u) }
                 }
                 let safe = attempt(demoted) != nil
-                for (k, _) in own { placements[k] = safe ? demoted[k]! : .panel }
+                for (k, v) in own { placements[k] = safe ? (demoted[k] ?? v) : .panel }
             }
             html = attempt(placements)
             if html == nil {
