@@ -19,18 +19,6 @@ public struct Document: Sendable {
         self.init(source: SourceFile(path: path, text: text))
     }
 
-    /// Indices of the direct children of a block.
-    public func children(of index: Int) -> [Int] {
-        var out = [Int]()
-        var i = index + 1
-        let depth = blocks[index].depth
-        while i < blocks.count && blocks[i].depth > depth {
-            if blocks[i].parent == index { out.append(i) }
-            i += 1
-        }
-        return out
-    }
-
     /// True when a block sits inside a container of the given kind (list item, block quote…).
     public func isInside(_ index: Int, where predicate: (Block.Kind) -> Bool) -> Bool {
         var p = blocks[index].parent
