@@ -10,6 +10,10 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// Non-fatal decoding notes for standard error (e.g. invalid UTF-8 replaced).
     public let notes: [String]
+    /// Unicode scalars (UTF-8 lead bytes) before each block of `scalarBlock` bytes, so a column costs
+    /// at most one block's scan however long the line is (a 1 MB line with thousands of findings).
+    let scalarCheckpoints: [Int]
+    static let scalarBlock = 256
     /// How the file was stored, so `--fix` writes it back the same way (or refuses to).
     public let encoding: Encoding
 
@@ -44,6 +48,34 @@ public struct SourceFile: Sendable {
             i += 1
         }
         self.lineStarts = starts
+        var checkpoints = [Int]()
+        checkpoints.reserveCapacity(n / Self.scalarBlock + 1)
+        var scalars = 0
+        utf8.withUnsafeBufferPointer { buf in
+            var k = 0
+            while k < n {
+                checkpoints.append(scalars)
+                let end = min(k + Self.scalarBlock, n)
+                while k < end {
+                    if buf[k] & 0xC0 != 0x80 { scalars += 1 }
+                    k += 1
+                }
+            }
+        }
+        checkpoints.append(scalars)  // the block that starts at (or covers) the end of the file
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// Unicode scalars that start before byte `offset` (0...bytes.count).
+    func scalars(before offset: Int) -> Int {
+        let block = offset / Self.scalarBlock
+        var count = scalarCheckpoints[min(block, scalarCheckpoints.count - 1)]
+        var i = min(block, scalarCheckpoints.count - 1) * Self.scalarBlock
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -100,14 +132,8 @@ public struct SourceFile: Sendable {
         let line = self.line(ofByte: clamped)
         let start = lineStarts[line - 1]
         let stop = min(clamped, lineContentEnd(line))
-        var column = 1
-        var i = start
-        while i < stop {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
         // An offset past the content (on the terminator) is the end of the line: length + 1.
-        return Position(line: line, column: column)
+        return Position(line: line, column: 1 + scalars(before: stop) - scalars(before: start))
     }
 
     /// LSP position of a byte offset: 0-based line, 0-based column in UTF-16 code units (an emoji is 2).

@@ -17,6 +17,9 @@ public struct ConfigParser: Sendable {
 
     /// Parses YAML text. `lineOffset` shifts reported lines (front matter starts below line 1).
     public func parse(_ yaml: String, file: String, lineOffset: Int = 0, allowExtends: Bool = true) throws -> (Configuration, extends: [String]) {
+        if let line = YAMLDepth.tooDeep(yaml) {
+            throw ConfigError(file: file, line: line + lineOffset, column: 1, message: "YAML nested more than \(YAMLDepth.limit) levels deep")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)

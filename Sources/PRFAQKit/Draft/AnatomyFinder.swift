@@ -164,10 +164,11 @@ struct AnatomyFinder {
         }
         // Quotes: the first attributed quote is the leader's, a later one the customer's.
         let quotes = body.filter { isQuoteParagraph(units[$0]) }
+        let quoteSet = Set(quotes)
         if let q = quotes.first { set(.leaderQuote, q) }
         if quotes.count > 1, let q = quotes.dropFirst().first(where: { $0 != a.prParts[.leaderQuote]?.marker }) { set(.customerQuote, q) }
         // Problem and solution: the first paragraphs after the dateline with their cue words.
-        let afterSummary = body.filter { $0 > (datelineUnit ?? -1) && !quotes.contains($0) }
+        let afterSummary = body.filter { $0 > (datelineUnit ?? -1) && !quoteSet.contains($0) }
         if let p = afterSummary.first(where: { has(units[$0], Self.problemCues) }) { set(.problem, p) }
         if let p = afterSummary.first(where: { $0 > (a.prParts[.problem]?.marker ?? -1) && has(units[$0], Self.solutionCues) }) { set(.solution, p) }
         if let p = afterSummary.first(where: { has(units[$0], Self.startCues) }) { set(.gettingStarted, p) }

@@ -20,6 +20,12 @@ struct Directives {
     }
 
     private(set) var items: [Directive] = []
+    /// Lookups built once, so each finding costs a hash lookup and two binary searches, however many
+    /// comments the draft has.
+    private var byTargetLine: [Int: [Int]] = [:]
+    private var bySameLine: [Int: [Int]] = [:]
+    /// disable/enable events per rule id ("" for every rule), in document order.
+    private var events: [String: [(line: Int, index: Int)]] = [:]
 
     init(draft: Draft) {
         let doc = draft.document
@@ -33,6 +39,16 @@ struct Directives {
             }
         }
         if let fm = doc.frontMatter { excluded.append(fm.range) }
+        excluded.sort { $0.lowerBound < $1.lowerBound }
+        // Code never holds directives; ranges do not overlap, so the last one starting at or before p decides.
+        func isExcluded(_ p: Int) -> Bool {
+            var lo = 0, hi = excluded.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if excluded[mid].lowerBound <= p { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 && excluded[lo - 1].contains(p)
+        }
         let bytes = src.bytes
         let open: [UInt8] = Array("<!--".utf8)
         var p = 0
@@ -42,7 +58,7 @@ struct Directives {
             while q + 3 <= bytes.count && !(bytes[q] == 0x2D && bytes[q + 1] == 0x2D && bytes[q + 2] == 0x3E) { q += 1 }
             let end = min(q + 3, bytes.count)
             defer { p = end }
-            if excluded.contains(where: { $0.contains(p) }) { continue }
+            if isExcluded(p) { continue }
             // Words of the comment with their byte ranges: the directive, then rule ids.
             var words = [(String, Range<Int>)]()
             var w = p + 4
@@ -68,6 +84,14 @@ struct Directives {
                                    target: Self.nextNonBlankLine(after: endLine, in: src), range: p..<end,
                                    ruleRanges: words.dropFirst().map(\.1)))
         }
+        for (i, d) in items.enumerated() {
+            switch d.kind {
+            case .disableNextLine: byTargetLine[d.target, default: []].append(i)
+            case .disableLine: bySameLine[d.line, default: []].append(i)
+            case .disable, .enable:
+                for key in d.rules.isEmpty ? [""] : d.rules { events[key, default: []].append((d.line, i)) }
+            }
+        }
     }
 
     private static func nextNonBlankLine(after line: Int, in src: SourceFile) -> Int {
@@ -81,23 +105,26 @@ struct Directives {
         items.flatMap { d in zip(d.rules, d.ruleRanges).map { ($0, $1) } }
     }
 
-    /// The directive that silences a finding of `rule` on `line`, if any.
+    /// The directive that silences a finding of `rule` on `line`, if any: a next-line or same-line comment
+    /// for it, or else the last disable/enable before it that names it (or every rule), when that is a disable.
     func suppressor(rule: String, line: Int) -> Int? {
-        var active: Int? = nil
-        for (i, d) in items.enumerated() {
-            guard d.rules.isEmpty || d.rules.contains(rule) else { continue }
-            switch d.kind {
-            case .disableNextLine:
-                if d.target == line { return i }
-            case .disableLine:
-                if d.line == line { return i }
-            case .disable:
-                if d.line <= line { active = i }
-            case .enable:
-                if d.line <= line { active = nil }
-            }
+        let applies = { (i: Int) in self.items[i].rules.isEmpty || self.items[i].rules.contains(rule) }
+        if let i = byTargetLine[line]?.first(where: applies) { return i }
+        if let i = bySameLine[line]?.first(where: applies) { return i }
+        let latest = [events[rule].flatMap { Self.last(in: $0, atOrBefore: line) },
+                      events[""].flatMap { Self.last(in: $0, atOrBefore: line) }].compactMap { $0 }.max()
+        guard let i = latest, items[i].kind == .disable else { return nil }
+        return i
+    }
+
+    /// Index of the last event on or before `line` (events are sorted by line).
+    private static func last(in list: [(line: Int, index: Int)], atOrBefore line: Int) -> Int? {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].line <= line { lo = mid + 1 } else { hi = mid }
         }
-        return active
+        return lo > 0 ? list[lo - 1].index : nil
     }
 
     func suppresses(rule: String, line: Int) -> Bool { suppressor(rule: rule, line: line) != nil }

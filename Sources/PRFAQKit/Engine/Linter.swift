@@ -138,8 +138,15 @@ public final class Linter: Sendable {
 
     /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.
     public func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
+        // Front matter belongs to the writer's tools; prfaq reads only its `prfaq:` key and leaves YAML it
+        // cannot read safely (or at all) alone.
+        guard fm.yaml.includes("prfaq") else { return nil }
+        if let line = YAMLDepth.tooDeep(fm.yaml) {
+            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1,
+                              message: "front matter nested more than \(YAMLDepth.limit) levels deep")
+        }
         let root: Node?
-        do { root = try Yams.compose(yaml: fm.yaml) } catch { return nil }  // Not our YAML to judge.
+        do { root = try Yams.compose(yaml: fm.yaml) } catch { return nil }
         guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
         var own = try parser.parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
         try ConfigParser.resolve(own, known: descriptions)

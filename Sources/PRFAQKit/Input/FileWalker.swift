@@ -30,7 +30,7 @@ public struct FileWalker {
                 continue
             }
             if isDir.boolValue {
-                var seen = Set<String>()
+                var seen = Set<FolderID>()
                 walk(p, into: &out, seen: &seen)
             } else {
                 out.append(.file(p))
@@ -39,9 +39,22 @@ public struct FileWalker {
         return out
     }
 
-    private func walk(_ dir: String, into out: inout [Entry], seen: inout Set<String>) {
-        let real = (dir as NSString).resolvingSymlinksInPath
-        guard seen.insert(real).inserted else { return }  // a symlink loop or a folder reached twice
+    /// A folder's identity on disk: however many symlinks lead to it, it has one device and inode.
+    struct FolderID: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    private func walk(_ dir: String, into out: inout [Entry], seen: inout Set<FolderID>) {
+        // A symlink loop (`ln -s . loop`) or a folder reached twice is walked once. (Resolving the path
+        // by name is not enough: Foundation leaves relative paths unresolved, and the walk would then
+        // descend `loop/loop/…` until the path is too long.)
+        var st = stat()
+        guard stat(dir, &st) == 0 else {
+            out.append(.problem(path: dir, cause: "cannot read the folder"))
+            return
+        }
+        guard seen.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
             out.append(.problem(path: dir, cause: "cannot read the folder"))
             return

@@ -17,23 +17,37 @@ public struct TextFormatter {
         return out
     }
 
+    /// Scalars of a source line shown at most, and how many of them before the span.
+    static let maxExcerpt = 200
+    static let excerptLead = 60
+
     func diagnostic(_ d: Diagnostic, path: String, source: SourceFile) -> String {
         let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
         var s = "\(paint("\(path):\(d.start.line):\(d.start.column):", "1")) \(sev): \(d.message) \(paint("[\(d.rule)]", "2"))\n"
         let lineNo = String(d.start.line)
         let gutter = String(repeating: " ", count: max(lineNo.count, 5))
         let text = source.lineText(d.start.line)
-        let shown = text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text
-        s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(shown)\n"
-        let scalars = Array(shown.unicodeScalars)
+        let full = Array((text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text).unicodeScalars)
         let startCol = d.start.column
-        let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : scalars.count + 1
+        let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : full.count + 1
+        // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not
+        // print N megabytes.
+        var from = 0, to = full.count
+        if full.count > Self.maxExcerpt {
+            from = max(0, min(startCol - 1 - Self.excerptLead, full.count - Self.maxExcerpt))
+            to = min(full.count, from + Self.maxExcerpt)
+        }
+        var shown = String.UnicodeScalarView()
+        if from > 0 { shown.append("…") }
+        shown.append(contentsOf: full[from..<to])
+        if to < full.count { shown.append("…") }
+        s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(String(shown))\n"
         // Pad with the display width of what precedes the span, so carets line up under wide characters.
-        var pad = ""
-        for i in 0..<min(startCol - 1, scalars.count) { pad += Self.width(scalars[i]) == 2 ? "  " : (Self.width(scalars[i]) == 0 ? "" : " ") }
+        var pad = from > 0 ? " " : ""
+        for i in from..<max(from, min(startCol - 1, to)) { pad += Self.width(full[i]) == 2 ? "  " : (Self.width(full[i]) == 0 ? "" : " ") }
         var mark = ""
-        for i in (startCol - 1)..<max(startCol, min(endCol - 1, scalars.count)) {
-            let w = i < scalars.count ? max(Self.width(scalars[i]), 0) : 1
+        for i in (startCol - 1)..<max(startCol, min(endCol - 1, to)) {
+            let w = i < full.count ? max(Self.width(full[i]), 0) : 1
             mark += String(repeating: mark.isEmpty ? "^" : "~", count: 1) + String(repeating: "~", count: max(w - 1, 0))
         }
         if mark.isEmpty { mark = "^" }

@@ -9,6 +9,9 @@ public struct PackParser: Sendable {
     static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
+        if let line = YAMLDepth.tooDeep(yaml) {
+            throw ConfigError(file: file, line: line, column: 1, message: "YAML nested more than \(YAMLDepth.limit) levels deep")
+        }
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch let e as YamlError {
             throw ConfigError(file: file, line: ConfigParser.line(of: e), column: 1, message: "not valid YAML: \(ConfigParser.summary(e))")
