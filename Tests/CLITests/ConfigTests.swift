@@ -72,6 +72,15 @@ final class ConfigTests: CLITestCase {
         XCTAssertTrue(r.stderr.contains("a.md:5:5: unknown rule \"concision/weasel-wor\" (did you mean concision/weasel-word?)"), r.stderr)
     }
 
+    func testBrokenFrontMatterWithAPrfaqKeyIsAnError() throws {
+        try write("a.md", "---\nprfaq:\n  rules: [oops\n---\n" + weasel)
+        let r = try prfaq(["lint", "a.md"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("a.md:") && r.stderr.contains("front matter is not valid YAML"), r.stderr)
+        try write("b.md", "---\ntitle: [oops\n---\n" + weasel)
+        XCTAssertEqual(try prfaq(["lint", "b.md"]).status, 0, "someone else's broken front matter is left alone")
+    }
+
     func testSuppressionComments() throws {
         let text = """
             # Title

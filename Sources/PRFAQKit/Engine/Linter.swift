@@ -146,7 +146,12 @@ public final class Linter: Sendable {
                               message: "front matter nested more than \(YAMLDepth.limit) levels deep")
         }
         let root: Node?
-        do { root = try Yams.compose(yaml: fm.yaml) } catch { return nil }
+        do { root = try Yams.compose(yaml: fm.yaml) } catch {
+            // Broken YAML is the writer's business, unless it holds prfaq's own key: then it is a config error.
+            guard fm.yaml.split(separator: "\n").contains(where: { $0.hasPrefix("prfaq:") }) else { return nil }
+            let line = (error as? YamlError).map(ConfigParser.line(of:)) ?? 1
+            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1, message: "front matter is not valid YAML")
+        }
         guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
         var own = try parser.parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
         try ConfigParser.resolve(own, known: descriptions)

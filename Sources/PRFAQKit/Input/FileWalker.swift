@@ -70,6 +70,9 @@ public struct FileWalker {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
             if isDir.boolValue {
                 if Self.skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
+                // Symlinked folders inside a tree are not followed (as ripgrep and ESLint do): a link to `/`
+                // would otherwise walk the whole disk. A folder named on the command line is followed.
+                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { continue }
                 walk(path, into: &out, seen: &seen)
             } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
                 out.append(.file(path))
