@@ -6,7 +6,8 @@ rules = json.loads(subprocess.run([binary, "rules", "--format", "json"], capture
 rows = ["| rule | severity | profiles | what it finds |", "|---|---|---|---|"]
 for r in rules:
     profiles = "all" if len(r["profiles"]) == 3 else ", ".join(r["profiles"])
-    rows.append(f"| `{r['id']}` | {r['severity']} | {profiles} | {r['summary']}{' (fix)' if r['fixable'] else ''} |")
+    extra = (" (fix)" if r["fixable"] else "") + ("" if r.get("enabledByDefault", True) else " (off by default)")
+    rows.append(f"| `{r['id']}` | {r['severity']} | {profiles} | {r['summary']}{extra} |")
 readme = open("README.md", encoding="utf-8").read()
 begin, end = "<!-- rules:begin -->", "<!-- rules:end -->"
 head, rest = readme.split(begin, 1)

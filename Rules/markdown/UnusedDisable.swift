@@ -4,7 +4,7 @@ import PRFAQKit
 struct UnusedDisable: DirectiveRule {
     let description = RuleDescription(
         id: "markdown/unused-disable",
-        summary: "A disable comment that silences nothing (opt-in)",
+        summary: "A disable comment that silences nothing",
         rationale: """
             After a draft is revised, old `prfaq-disable` comments often silence nothing. They then hide the \
             next finding of that rule in the same place. Turn this rule on to find them.

@@ -16,6 +16,7 @@ struct Rules: ParsableCommand {
             let list: [[String: Any]] = rules.map { d in
                 ["id": d.id, "category": d.category, "severity": d.severity.rawValue,
                  "profiles": d.profiles.map(\.rawValue).sorted(), "summary": d.summary, "fixable": d.fixable,
+                 "enabledByDefault": d.defaultEnabled,
                  "options": d.options.map { ["name": $0.name, "default": $0.value.description, "type": $0.value.typeName, "help": $0.help] }]
             }
             print(JSONFormatter.serialize(list))
@@ -25,7 +26,8 @@ struct Rules: ParsableCommand {
                 let profiles = d.profiles.count == 3 ? "all" : d.profiles.map(\.rawValue).sorted().joined(separator: ",")
                 print(d.id.padding(toLength: w, withPad: " ", startingAt: 0) + "  "
                       + d.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0) + "  "
-                      + profiles.padding(toLength: 16, withPad: " ", startingAt: 0) + "  " + d.summary + (d.fixable ? " (fix)" : ""))
+                      + profiles.padding(toLength: 16, withPad: " ", startingAt: 0) + "  " + d.summary + (d.fixable ? " (fix)" : "")
+                      + (d.defaultEnabled ? "" : " (off by default)"))
             }
             print("\(rules.count) rules")
         }
@@ -44,7 +46,8 @@ struct Explain: ParsableCommand {
             let ids = all.map(\.id)
             throw CommandFailure("unknown rule \"\(rule)\"\(Suggest.didYouMean(rule, ids)); see `prfaq rules`")
         }
-        var out = "\(d.id) (\(d.severity.rawValue); profiles: \(d.profiles.map(\.rawValue).sorted().joined(separator: ", ")))\n\n"
+        var out = "\(d.id) (\(d.severity.rawValue); profiles: \(d.profiles.map(\.rawValue).sorted().joined(separator: ", "))"
+            + (d.defaultEnabled ? "" : "; off by default") + ")\n\n"
         out += d.summary + ".\n\n" + d.rationale + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
