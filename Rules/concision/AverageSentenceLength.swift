@@ -33,7 +33,7 @@ struct AverageSentenceLength: Rule {
             let avg = Double(words) / Double(sentences)
             guard avg > limit else { continue }
             let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
-            ctx.report(at, "sentences in this section average \(String(Double((avg * 10).rounded() / 10))) words (aim for \(Int(limit)) or fewer)",
+            ctx.report(at, "sentences in this section average \(String(avg.oneDecimal)) words (aim for \(Int(limit)) or fewer)",
                        help: "split the longest sentences; keep one idea per sentence")
         }
     }

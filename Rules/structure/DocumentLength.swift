@@ -51,5 +51,5 @@ struct DocumentLength: Rule {
         }
     }
 
-    static func fmt(_ d: Double) -> String { String(Double((d * 10).rounded() / 10)) }
+    static func fmt(_ d: Double) -> String { String(d.oneDecimal) }
 }

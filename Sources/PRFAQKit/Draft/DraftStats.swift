@@ -73,17 +73,17 @@ public struct DraftStats {
     public var json: [String: Any] {
         [
             "profile": profile.rawValue, "words": words, "sentences": sentences,
-            "pages": (pages * 10).rounded() / 10, "readingGrade": (grade * 10).rounded() / 10,
-            "readingEase": (ease * 10).rounded() / 10, "averageSentenceWords": (averageSentence * 10).rounded() / 10,
+            "pages": pages.oneDecimal, "readingGrade": grade.oneDecimal,
+            "readingEase": ease.oneDecimal, "averageSentenceWords": averageSentence.oneDecimal,
             "figures": figures, "sentencesWithFigures": sentencesWithFigures,
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
-                                        "readingGrade": ($0.grade * 10).rounded() / 10] as [String: Any] },
+                                        "readingGrade": $0.grade.oneDecimal] as [String: Any] },
             "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles,
         ]
     }
 
     public func text(path: String) -> String {
-        func f(_ d: Double) -> String { String(Double((d * 10).rounded() / 10)) }
+        func f(_ d: Double) -> String { String(d.oneDecimal) }
         var s = "\(path) (\(profile.rawValue))\n"
         s += "  words               \(words)\n"
         s += "  sentences           \(sentences) (average \(f(averageSentence)) words)\n"

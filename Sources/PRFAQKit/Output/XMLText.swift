@@ -1,10 +1,11 @@
-/// Escaping shared by the XML formats (checkstyle, JUnit).
+/// Escaping shared by the XML formats (checkstyle, JUnit) and the HTML report.
 enum XMLText {
     /// Escapes `s` for XML 1.0 content or a double-quoted attribute value: `& < > " '` become entities,
     /// and characters XML 1.0 cannot carry (C0 controls other than tab, newline and carriage return,
     /// U+FFFE, U+FFFF) are dropped. In attributes, tab, newline and carriage return become character
     /// references so a parser's attribute normalisation keeps them; in content a carriage return does.
-    static func escape(_ s: String, attribute: Bool = true) -> String {
+    /// `apostrophe` is `&apos;` for XML and `&#39;` for HTML (HTML 4 readers lack `&apos;`).
+    static func escape(_ s: String, attribute: Bool = true, apostrophe: String = "&apos;") -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
@@ -13,12 +14,12 @@ enum XMLText {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&apos;"
+            case "'": out += apostrophe
             case "\r": out += "&#13;"
             case "\n": out += attribute ? "&#10;" : "\n"
             case "\t": out += attribute ? "&#9;" : "\t"
             default:
-                if u.value < 0x20 || u.value == 0xFFFE || u.value == 0xFFFF { continue }
+                if u.value < 0x20 || u.value == 0x7F || u.value == 0xFFFE || u.value == 0xFFFF { continue }
                 out.unicodeScalars.append(u)
             }
         }

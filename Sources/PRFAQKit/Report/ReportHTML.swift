@@ -195,24 +195,8 @@ public enum ReportHTML {
     // MARK: text
 
     /// Escapes text for HTML content and double- or single-quoted attribute values; drops the C0
-    /// controls HTML does not allow (tab, line feed and carriage return stay).
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if (u.value < 0x20 && u != "\t" && u != "\n" && u != "\r") || u.value == 0x7F { continue }
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// controls HTML does not allow (tab and line feed stay; a carriage return becomes `&#13;`).
+    public static func escape(_ s: String) -> String { XMLText.escape(s, attribute: false, apostrophe: "&#39;") }
 
     /// 2500 → "2,500".
     static func grouped(_ n: Int) -> String {
