@@ -96,11 +96,15 @@ struct Lint: ParsableCommand {
         var failed = false
         let text = TextFormatter(color: useColor), json = JSONFormatter()
         if format == .json { FileHandle.standardOutput.write(Data(json.header.utf8)) }
-        run.stream(run.entries(paths)) { r in
+        // A JSON file object starts with "," unless it is the first; the worker renders it as a later
+        // one and the first is mended here, which keeps rendering off the ordered path.
+        run.stream(run.entries(paths), render: { r in
+            format == .json ? json.file(r, first: false) : text.file(r)
+        }) { r, rendered in
             Self.report(r)
             failed = failed || r.error != nil
             counts.add(r)
-            let chunk = format == .json ? json.file(r, first: counts.files == 1) : text.file(r)
+            let chunk = format == .json && counts.files == 1 ? String(rendered.dropFirst()) : rendered
             FileHandle.standardOutput.write(Data(chunk.utf8))
         }
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"

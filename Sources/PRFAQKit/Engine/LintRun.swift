@@ -52,21 +52,26 @@ public struct LintRun {
     }
 
     /// Lints on all cores and hands each result to `emit` in input order as soon as it and every earlier
-    /// one are done, then lets it go: memory holds the files in flight, not the whole tree.
-    public func stream(_ entries: [FileWalker.Entry], _ emit: (FileResult) -> Void) {
-        var pending = [Int: FileResult]()
+    /// one are done, then lets it go: memory holds the files in flight, not the whole tree. `render`
+    /// runs on the worker that linted the file, outside the lock, so formatting a file with thousands
+    /// of findings does not hold up the others.
+    public func stream<T>(_ entries: [FileWalker.Entry], render: (FileResult) -> T, _ emit: (FileResult, T) -> Void) {
+        var pending = [Int: (FileResult, T)]()
         var next = 0
         let lock = NSLock()
-        withoutActuallyEscaping(emit) { emit in
-            DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-                let r = lintEntry(entries[i])
-                lock.lock()
-                pending[i] = r
-                while let ready = pending.removeValue(forKey: next) {
-                    emit(ready)
-                    next += 1
+        withoutActuallyEscaping(render) { render in
+            withoutActuallyEscaping(emit) { emit in
+                DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+                    let r = lintEntry(entries[i])
+                    let rendered = render(r)
+                    lock.lock()
+                    pending[i] = (r, rendered)
+                    while let ready = pending.removeValue(forKey: next) {
+                        emit(ready.0, ready.1)
+                        next += 1
+                    }
+                    lock.unlock()
                 }
-                lock.unlock()
             }
         }
     }
