@@ -18,15 +18,15 @@ struct PassiveVoice: Rule {
             RuleExample("The payments team delayed the launch. Two agents processed refunds by hand. We were ready in May."),
         ])
 
-    static let be: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
-    static let irregular: Set<String> = [
+    static let be: WordSet = ["is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"]
+    static let irregular: WordSet = [
         "built", "made", "done", "given", "taken", "shown", "known", "seen", "written", "sent", "paid", "held", "led",
         "sold", "told", "found", "brought", "bought", "chosen", "driven", "spent", "cut", "put", "run", "won", "kept",
         "left", "lost", "hidden", "broken", "spoken", "stolen", "thrown", "grown", "drawn", "forgotten", "begun",
         "set", "met", "hit", "shut", "read", "heard", "understood", "caught", "taught", "thought", "fed", "hurt",
     ]
     /// Participles that read as adjectives after "be" ("we were ready", "she is interested").
-    static let adjectival: Set<String> = [
+    static let adjectival: WordSet = [
         "interested", "excited", "tired", "pleased", "concerned", "worried", "based", "located", "supposed",
         "used", "married", "involved", "prepared", "required", "needed", "limited", "qualified", "satisfied",
         "disappointed", "surprised", "confused", "frustrated", "bored", "scared", "allowed", "expected", "designed",
@@ -61,7 +61,7 @@ struct PassiveVoice: Rule {
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound - 1 {
             defer { k += 1 }
-            guard t[k].kind == .word, be.contains(t[k].key) else { continue }
+            guard t[k].kind == .word, be.contains(t[k]) else { continue }
             var p = k + 1
             if p < s.tokens.upperBound, t[p].kind == .word, t[p].key.hasSuffix("ly") || t[p].key == "not" || t[p].key == "also" { p += 1 }
             guard p < s.tokens.upperBound, t[p].kind == .word else { continue }

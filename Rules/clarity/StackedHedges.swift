@@ -18,14 +18,14 @@ struct StackedHedges: Rule {
             RuleExample("We expect orders to rise from 1,200 to 1,450 a week; the pilot may show otherwise."),
         ])
 
-    static let hedges: Set<String> = ["could", "might", "may", "perhaps", "probably", "likely", "possibly", "would",
+    static let hedges: WordSet = ["could", "might", "may", "perhaps", "probably", "likely", "possibly", "would",
                                       "should", "maybe", "potentially", "presumably", "somewhat", "arguably", "seemingly"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let limit = ctx.int("max-hedges")
         for unit in draft.units where !unit.isHeading {
             for s in unit.sentences {
-                let n = unit.tokens[s.tokens].filter { $0.kind == .word && Self.hedges.contains($0.key) && !($0.key == "may" && $0.isFirstUpper) }.count
+                let n = unit.tokens[s.tokens].filter { $0.kind == .word && Self.hedges.contains($0) && !($0.key == "may" && $0.isFirstUpper) }.count
                 guard n > limit else { continue }
                 ctx.report(unit.sourceRange(s), "\(n) hedges in one sentence; commit to a claim or say what is unknown",
                            help: "e.g. \"We expect 1,450 orders a week; the pilot ends June 1\"")

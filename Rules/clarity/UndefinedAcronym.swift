@@ -71,7 +71,9 @@ struct UndefinedAcronym: Rule {
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
     /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
     static func acronym(_ t: Token) -> String? {
-        // Bytes, not Characters: every capitalised word passes through here.
+        // Case flags first (every word passes through here), then bytes, not Characters. "APIs" is
+        // not all capitals, so the plural keeps its own way in.
+        guard t.isFirstUpper, t.isAllCaps || t.text.utf8.last == 0x73 else { return nil }
         var b = Array(t.text.utf8)
         guard let first = b.first, first >= 0x41 && first <= 0x5A else { return nil }
         let upperOrDigit = { (c: UInt8) in (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }

@@ -20,7 +20,7 @@ struct RepeatedPhrase: Rule {
             RuleExample("We ship the order on Monday, and we ship the refund on Tuesday."),
         ])
 
-    static let stop: Set<String> = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with",
+    static let stop: WordSet = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with",
                                     "is", "are", "was", "were", "be", "it", "that", "this", "we", "our", "i", "you"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
@@ -42,7 +42,7 @@ struct RepeatedPhrase: Rule {
             for s in unit.sentences {
                 for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
                     usable[k] = true
-                    content[k] = !Self.stop.contains(toks[k].key)
+                    content[k] = !Self.stop.contains(toks[k])
                 }
             }
             for s in unit.sentences {

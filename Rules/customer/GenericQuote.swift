@@ -19,9 +19,9 @@ struct GenericQuote: Rule {
             RuleExample("“I get my refills two days sooner,” said Maria Lopez, a nurse in Tucson."),
         ])
 
-    static let anonymous: Set<String> = ["a", "an", "one", "the", "another", "some", "many", "our"]
+    static let anonymous: WordSet = ["a", "an", "one", "the", "another", "some", "many", "our"]
 
-    static let attributions: Set<String> = ["said", "says", "explains", "explained", "adds", "added", "according",
+    static let attributions: WordSet = ["said", "says", "explains", "explained", "adds", "added", "according",
                                             "notes", "noted", "recalls", "wrote", "writes"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
@@ -34,14 +34,14 @@ struct GenericQuote: Rule {
             // A paragraph that is a quotation of some length with nobody saying it.
             let quotedWords = t.indices.filter { quoted[$0] && t[$0].kind == .word }.count
             if t.first?.text == "“" || t.first?.text == "\"", quotedWords >= 8,
-               !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && Self.attributions.contains(t[$0].key) }),
+               !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && Self.attributions.contains(t[$0]) }),
                !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && t[$0].isFirstUpper }) {
                 ctx.report(draft.blockRange(ofUnit: u), "the quote is not attributed",
                            help: "say who said it: “…,” said Maria Lopez, a nurse in Tucson.")
                 continue
             }
             for k in t.indices where t[k].kind == .word && (t[k].key == "said" || t[k].key == "says") && !quoted[k] {
-                guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1].key) else { continue }
+                guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1]) else { continue }
                 // "said the customer, Ana Ruiz" names the speaker after all.
                 var end = k + 2
                 while end < t.count && t[end].kind == .word && !t[end].isFirstUpper { end += 1 }

@@ -20,8 +20,8 @@ struct WeOverYou: Rule {
             RuleExample("# Payouts the Next Morning\n\nSEATTLE — May 3, 2027 — Sellers get paid the next morning. You see every payout in the app.\n", profile: .prfaq),
         ])
 
-    static let we: Set<String> = ["we", "our", "us", "we're", "we've", "we'll", "ours"]
-    static let you: Set<String> = CustomerWords.all
+    static let we: WordSet = ["we", "our", "us", "we're", "we've", "we'll", "ours"]
+    static let you: WordSet = CustomerWords.all
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
@@ -31,7 +31,7 @@ struct WeOverYou: Rule {
             let unit = draft.units[u]
             let quoted = unit.quotedTokens
             for (k, t) in unit.tokens.enumerated() where t.kind == .word && !quoted[k] {
-                if Self.we.contains(t.key) { w += 1 } else if Self.you.contains(t.key) { y += 1 }
+                if Self.we.contains(t) { w += 1 } else if Self.you.contains(t) { y += 1 }
             }
         }
         guard w >= ctx.int("min-we"), w > y else { return }

@@ -19,7 +19,7 @@ struct InconsistentFigure: Rule {
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs $4.99 a month, or $49 a year.\n", profile: .prfaq),
         ])
 
-    static let periods: Set<String> = ["month", "year", "week", "day", "order", "user", "seat", "delivery", "visit", "mo", "yr"]
+    static let periods: WordSet = ["month", "year", "week", "day", "order", "user", "seat", "delivery", "visit", "mo", "yr"]
 
     /// "$4.99 a month", "$4.99 per month", "$4.99/month": money followed by a period word.
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
@@ -28,7 +28,7 @@ struct InconsistentFigure: Rule {
         for k in t.indices where t[k].kind == .number && (t[k].text.first.map { "$€£¥₹".contains($0) } ?? false) {
             var p = k + 1
             if p < t.count, ["a", "an", "per", "/", "each", "every"].contains(t[p].key) || t[p].text == "/" { p += 1 }
-            guard p < t.count, t[p].kind == .word, periods.contains(t[p].key) else { continue }
+            guard p < t.count, t[p].kind == .word, periods.contains(t[p]) else { continue }
             out.append((t[p].key, t[k].text, k))
         }
         return out

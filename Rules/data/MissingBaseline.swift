@@ -23,7 +23,7 @@ struct MissingBaseline: Rule {
             RuleExample("My task was to bring the no-show rate under 10% by the end of the quarter."),
         ])
 
-    static let changeWords: Set<String> = [
+    static let changeWords: WordSet = [
         "up", "down", "cut", "cuts", "reduce", "reduces", "reduced", "reduction", "increase", "increases",
         "increased", "grow", "grows", "grew", "growth", "improve", "improves", "improved", "improvement", "boost",
         "boosts", "boosted", "drop", "drops", "dropped", "fell", "fall", "falls", "rise", "rises", "rose", "raise",
@@ -31,7 +31,7 @@ struct MissingBaseline: Rule {
         "slower", "more", "less", "fewer", "cheaper", "gain", "gains", "decline", "declined", "declines", "shrink",
         "shrank", "jump", "jumped", "jumps", "double", "doubled", "halve", "halved",
     ]
-    static let baselineWords: Set<String> = ["from", "vs", "vs.", "versus", "compared", "than", "baseline", "against",
+    static let baselineWords: WordSet = ["from", "vs", "vs.", "versus", "compared", "than", "baseline", "against",
                                              "relative", "previous", "prior", "last", "yoy", "control", "before", "was",
                                              "were", "benchmark"]
 
@@ -47,7 +47,7 @@ struct MissingBaseline: Rule {
                 for k in numbers where Self.isRelative(t, k) {
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"
-                    guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0].key) }) else { continue }
+                    guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0]) }) else { continue }
                     // "35% of customers" is a share, not a change.
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
                     ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",

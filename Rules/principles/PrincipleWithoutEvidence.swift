@@ -24,7 +24,7 @@ struct PrincipleWithoutEvidence: Rule {
         ])
 
     /// Irregular past tenses a story's actions use; regular ones end in "-ed".
-    static let irregularPast: Set<String> = [
+    static let irregularPast: WordSet = [
         "built", "rebuilt", "led", "wrote", "rewrote", "ran", "made", "took", "set", "cut", "sent", "met", "told",
         "chose", "drove", "gave", "found", "brought", "sold", "spoke", "won", "began", "did", "got", "kept", "held",
         "left", "paid", "put", "read", "saw", "spent", "stood", "taught", "went", "bought", "caught", "fought",
@@ -33,7 +33,7 @@ struct PrincipleWithoutEvidence: Rule {
         "overcame", "undertook", "oversaw", "withdrew", "forgave", "shook", "woke",
     ]
     /// Present-tense verbs that happen to end in "-ed".
-    static let notPast: Set<String> = ["need", "needs", "feed", "proceed", "succeed", "exceed", "embed", "bleed", "breed", "heed", "speed", "seed"]
+    static let notPast: WordSet = ["need", "needs", "feed", "proceed", "succeed", "exceed", "embed", "bleed", "breed", "heed", "speed", "seed"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for m in LeadershipPrinciples.named(in: draft) {

@@ -20,12 +20,12 @@ struct HypotheticalAction: Rule {
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders so I could reach patients 24 hours before each visit. I could not reach 30 of them, so I'd already asked the front desk to call them.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n\n## Learning\n\nNext time I would start the reminders in week one.\n", profile: .star),
         ])
 
-    static let subjects: Set<String> = ["i", "we"]
-    static let modals: Set<String> = ["would", "could", "might"]
+    static let subjects: WordSet = ["i", "we"]
+    static let modals: WordSet = ["would", "could", "might"]
     /// "so I could…", "that we could…", "if I could…" narrate a past purpose or question, not a hypothetical.
-    static let purpose: Set<String> = ["so", "that", "if", "whether", "until", "how", "what", "where", "when"]
+    static let purpose: WordSet = ["so", "that", "if", "whether", "until", "how", "what", "where", "when"]
     /// After "I'd", these mean "I had" ("I'd already asked"), which is past, not hypothetical.
-    static let hadMarkers: Set<String> = [
+    static let hadMarkers: WordSet = [
         "already", "never", "just", "been", "had", "done", "gone", "seen", "built", "made", "led", "written", "run",
         "taken", "set", "sent", "told", "found", "given", "spent", "left", "kept", "got", "gotten", "heard", "known",
     ]
@@ -41,11 +41,11 @@ struct HypotheticalAction: Rule {
                     ctx.report(u.sourceRange(tokens: k..<(k + 1)), Self.message(t.text), help: Self.help)
                     continue
                 }
-                guard Self.subjects.contains(t.key), let n = next, Self.modals.contains(n.key), !quoted[k + 1] else { continue }
+                guard Self.subjects.contains(t), let n = next, Self.modals.contains(n), !quoted[k + 1] else { continue }
                 // Past ability or purpose ("I could not", "so I could") is narration, not a hypothetical.
                 if n.key != "would" {
                     if k + 2 < toks.count, toks[k + 2].key == "not" || toks[k + 2].key == "n't" { continue }
-                    if k > 0, Self.purpose.contains(toks[k - 1].key) { continue }
+                    if k > 0, Self.purpose.contains(toks[k - 1]) { continue }
                 }
                 let phrase = t.text + " " + n.text
                 ctx.report(u.sourceRange(tokens: k..<(k + 2)), Self.message(phrase), help: Self.help)

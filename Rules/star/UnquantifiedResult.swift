@@ -32,7 +32,7 @@ struct UnquantifiedResult: Rule {
     /// without measuring it, and `ProseUnit.hasFigure` would count it.
     static func hasFigure(_ unit: ProseUnit) -> Bool {
         unit.tokens.contains { t in
-            (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t.key))
+            (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
         }
     }
 
@@ -42,7 +42,7 @@ struct UnquantifiedResult: Rule {
     }
 
     /// Spelled figures, as the engine counts them for `hasFigure` (its list is internal to PRFAQKit).
-    static let spelled: Set<String> = [
+    static let spelled: WordSet = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
         "billion", "half", "double", "doubled", "twice", "triple", "tripled", "quarter", "percent", "dozen",

@@ -21,13 +21,13 @@ struct WeInsteadOfI: Rule {
         ])
 
     /// "We" and its contractions: "we've", "we'd" and "we're" hide the actor just as well.
-    static let forms: Set<String> = ["we", "we've", "we'd", "we're", "we'll"]
+    static let forms: WordSet = ["we", "we've", "we'd", "we're", "we'll"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         var found = [(unit: Int, token: Int)]()
         for (i, quoted) in StarStory.actionUnits(draft) {
             let u = draft.units[i]
-            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t.key) && !quoted[k] {
+            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t) && !quoted[k] {
                 found.append((i, k))
             }
         }

@@ -30,6 +30,6 @@ struct FAQNotQuestion: Rule {
         }
     }
 
-    static let questionWords: Set<String> = ["what", "why", "how", "who", "when", "where", "which", "is", "are",
+    static let questionWords: WordSet = ["what", "why", "how", "who", "when", "where", "which", "is", "are",
                                              "can", "do", "does", "will", "should", "could", "would", "did", "has", "have"]
 }

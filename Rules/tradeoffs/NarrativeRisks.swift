@@ -20,7 +20,7 @@ struct NarrativeRisks: Rule {
             RuleExample("# Bus Routing\n\n## Purpose\n\nWe propose re-planning our 41 routes.\n\n## Risks\n\nDrivers may reject split shifts; we pilot 5 routes first.\n", profile: .narrative),
         ])
 
-    static let cues: Set<String> = ["risk", "risks", "risky", "trade-off", "trade-offs", "tradeoff", "tradeoffs",
+    static let cues: WordSet = ["risk", "risks", "risky", "trade-off", "trade-offs", "tradeoff", "tradeoffs",
                                     "downside", "downsides", "drawback", "drawbacks", "mitigate", "mitigation",
                                     "alternative", "alternatives", "instead", "cost", "costs", "fail", "failure", "concern"]
 

@@ -1,4 +1,5 @@
 import XCTest
+import Foundation
 import Markdown
 @testable import PRFAQKit
 
@@ -83,5 +84,27 @@ final class AnatomyTests: XCTestCase {
         XCTAssertEqual(Section.key(for: "2. Internal FAQ:"), "internal faq")
         XCTAssertEqual(Section.key(for: "Part 3: Risks & Mitigations"), "risks & mitigations")
         XCTAssertEqual(Section.key(for: "A. Appendix"), "appendix")
+    }
+
+    /// The byte path for ASCII titles must give what the Character path gives, numbering and all.
+    func testASCIISectionKeysMatchTheCharacterPath() {
+        var titles = ["2. Internal FAQ:", "Part 3: Risks & Mitigations", "A. Appendix", "b) Notes", "1) 2. 3 Plan",
+                      "  Why now?  ", "Q&A / FAQ", "I. Intro", "IV. Results", "Part two", "part 3", "12", "a. b",
+                      "A.B C", "Don't  stop -- ever!", "What's next?", "x", "", "...", "3.5 Goals", "(Draft) Plan",
+                      "Tab\there", "Line\nbreak", "CAPS AND lower", "#1 Priority", "a) ", "Z) z"]
+        for dir in ["Fixtures", "../Fixtures"] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for n in names where n.hasSuffix(".md") {
+                let text = (try? String(contentsOfFile: dir + "/" + n, encoding: .utf8)) ?? ""
+                titles += text.split(separator: "\n").filter { $0.hasPrefix("#") }.map { String($0.drop { $0 == "#" }) }
+            }
+        }
+        var compared = 0
+        for t in titles {
+            guard let fast = Section.asciiKey(t) else { continue }
+            XCTAssertEqual(fast, Section.characterKey(t), "title \(t.debugDescription)")
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 25)
     }
 }

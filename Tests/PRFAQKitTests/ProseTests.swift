@@ -42,6 +42,18 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(t.filter { $0.0 == .opaque }.map(\.1), ["https://example.com/a.b", "www.x.org", "ana@example.com"])
     }
 
+    /// Case flags come from the tokenizer; they must say what the Unicode properties say.
+    func testCaseFlagsMatchUnicodeProperties() {
+        let text = "NASA and Nasa, ÉCOLE École école, ΑΒΓ αβγ, APIs, U.S., 3PL, 4G, iPhone, Ωmega, ÅSA, x-RAY, X-RAY"
+        let words = Draft(document: Document(text: text)).units.flatMap(\.tokens).filter { $0.kind == .word }
+        XCTAssertGreaterThan(words.count, 12)
+        for t in words {
+            let alphabetic = t.text.unicodeScalars.filter(\.properties.isAlphabetic)
+            XCTAssertEqual(t.isAllCaps, !alphabetic.isEmpty && alphabetic.allSatisfy(\.properties.isUppercase), t.text)
+            XCTAssertEqual(t.isFirstUpper, t.text.unicodeScalars.first?.properties.isUppercase ?? false, t.text)
+        }
+    }
+
     func testTypographicApostropheSharesTheKey() {
         let keys = Draft(document: Document(text: "Don’t and don't.")).units[0].tokens.filter(\.isWord).map(\.key)
         XCTAssertEqual(keys, ["don't", "and", "don't"])
@@ -56,6 +68,11 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(Readability.syllables("table"), 2)
         XCTAssertEqual(Readability.syllables("make"), 1)
         XCTAssertEqual(Readability.syllables("organization"), 5)
+        // The ASCII byte path counts what the scalar path counts.
+        for w in ["table", "make", "wanted", "needed", "jumped", "ed", "ted", "bed", "le", "the", "rhythm", "queue",
+                  "created", "e", "", "aeiou", "fly", "skied", "cradle", "ble", "don't", "state-of-the-art", "x"] {
+            XCTAssertEqual(Readability.syllables(w), Readability.scalarSyllables(w), w)
+        }
         var r = Readability()
         Draft(document: Document(text: "The cat sat. The dog ran.")).units.forEach { r.add($0) }
         XCTAssertEqual(r.sentences, 2)

@@ -177,16 +177,16 @@ struct AnatomyFinder {
 
     static let genericTitles: Set<String> = ["press release", "pr/faq", "prfaq", "pr faq", "working backwards",
                                              "the press release", "draft", "press release draft"]
-    static let problemCues: Set<String> = ["problem", "problems", "struggle", "struggles", "frustrated", "frustrating",
+    static let problemCues: WordSet = ["problem", "problems", "struggle", "struggles", "frustrated", "frustrating",
                                            "frustration", "today", "spend", "spent", "waste", "wastes", "wasted",
                                            "can't", "cannot", "unable", "pain", "hard", "difficult", "wait", "waiting",
                                            "miss", "missed", "lose", "lost", "until", "currently", "manually"]
-    static let solutionCues: Set<String> = ["now", "introducing", "introduces", "launch", "launches", "launched",
+    static let solutionCues: WordSet = ["now", "introducing", "introduces", "launch", "launches", "launched",
                                             "lets", "helps", "allows", "with", "new", "announced", "announces"]
-    static let startCues: Set<String> = ["started", "start", "sign", "download", "install", "open", "setup", "set", "enable", "works"]
-    static let actionCues: Set<String> = ["visit", "available", "learn", "sign", "order", "download", "today"]
+    static let startCues: WordSet = ["started", "start", "sign", "download", "install", "open", "setup", "set", "enable", "works"]
+    static let actionCues: WordSet = ["visit", "available", "learn", "sign", "order", "download", "today"]
 
-    private func has(_ u: ProseUnit, _ cues: Set<String>) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0.key) } }
+    private func has(_ u: ProseUnit, _ cues: WordSet) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0) } }
     private func hasURL(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .opaque && ($0.text.includes("://") || $0.text.hasPrefix("www.")) } || u.prose.scalars.contains(Prose.opaque) }
 
     /// "SEATTLE — March 3, 2027 —", "Berlin, Germany – Jan 5, 2027 – Today…": a capitalised place, then a

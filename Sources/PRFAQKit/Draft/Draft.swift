@@ -15,16 +15,21 @@ public final class Draft: @unchecked Sendable {
 
     public init(document: Document, profile: Profile? = nil) {
         self.document = document
-        var units = [ProseUnit]()
-        for (i, block) in document.blocks.enumerated() {
-            guard let prose = block.prose else { continue }
+        // Tokenising is the largest part of building a draft and each block is independent: a big draft
+        // splits its blocks across the cores.
+        let blocks = document.blocks.indices.filter { document.blocks[$0].prose != nil }
+        let build = { (k: Int) -> ProseUnit in
+            let i = blocks[k]
+            let block = document.blocks[i]
+            let prose = block.prose ?? Prose()
             let tokens = Tokenizer.tokens(prose)
             let sentences = SentenceSplitter.split(tokens)
-            units.append(ProseUnit(block: i, kind: block.kind, prose: prose, tokens: tokens, sentences: sentences,
-                                   section: 0,
-                                   inQuote: document.isInside(i) { $0 == .blockQuote },
-                                   inList: document.isInside(i) { if case .list = $0 { return true }; return false }))
+            return ProseUnit(block: i, kind: block.kind, prose: prose, tokens: tokens, sentences: sentences, section: 0,
+                             inQuote: document.isInside(i) { $0 == .blockQuote },
+                             inList: document.isInside(i) { if case .list = $0 { return true }; return false })
         }
+        var units = document.source.bytes.count >= Linter.parallelRulesBytes
+            ? Parallel.map(blocks.count, build) : blocks.indices.map(build)
         let sections = Draft.sections(&units)
         self.units = units
         self.sections = sections

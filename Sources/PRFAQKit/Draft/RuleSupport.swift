@@ -3,11 +3,11 @@ import Markdown
 /// Small questions many rules ask of the draft, answered in one place so rules stay short.
 extension ProseUnit {
     /// True when any word token's key is in the set.
-    public func hasWord(_ keys: Set<String>) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0.key) } }
+    public func hasWord(_ keys: WordSet) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0) } }
 
     /// True when any word of the sentence is in the set.
-    public func hasWord(_ keys: Set<String>, in s: Sentence) -> Bool {
-        tokens[s.tokens].contains { $0.kind == .word && keys.contains($0.key) }
+    public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
+        tokens[s.tokens].contains { $0.kind == .word && keys.contains($0) }
     }
 
     /// True when the unit mentions any of the cues.
@@ -36,7 +36,7 @@ extension Draft {
     /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099) or "by week N".
     public func hasDate(_ unit: ProseUnit) -> Bool {
         for (i, t) in unit.tokens.enumerated() {
-            if t.kind == .word && Draft.months.contains(t.key) && !(t.key == "may" && !t.isFirstUpper) { return true }
+            if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
             if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
             if t.kind == .number, let y = Int(t.text), y >= 2000 && y <= 2099 { return true }
             if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
@@ -44,14 +44,14 @@ extension Draft {
         return false
     }
 
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 }
 
 /// Words that name the people a document serves.
 public enum CustomerWords {
-    public static let all: Set<String> = [
+    public static let all: WordSet = [
         "customer", "customers", "user", "users", "shopper", "shoppers", "seller", "sellers", "buyer", "buyers",
         "parent", "parents", "patient", "patients", "driver", "drivers", "developer", "developers", "teacher",
         "teachers", "student", "students", "owner", "owners", "member", "members", "people", "you", "your",

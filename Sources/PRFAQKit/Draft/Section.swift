@@ -13,7 +13,10 @@ public struct Section: Sendable {
     public internal(set) var allUnits: Range<Int>
 
     /// Normalises a heading for matching against the names drafts use.
-    static func key(for title: String) -> String {
+    static func key(for title: String) -> String { asciiKey(title) ?? characterKey(title) }
+
+    /// The general path, Character by Character.
+    static func characterKey(_ title: String) -> String {
         var s = Substring(String(title.lowercased().map { $0 == "’" ? "'" : $0 }))
         // Leading numbering: "1.", "2)", "IV.", "A.", "Part 3:".
         if s.hasPrefix("part ") { s = s.dropFirst(5) }
@@ -32,5 +35,39 @@ public struct Section: Sendable {
         }
         while out.hasSuffix(" ") { out.removeLast() }
         return out
+    }
+
+    /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
+    /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
+    static func asciiKey(_ title: String) -> String? {
+        var b = [UInt8]()
+        b.reserveCapacity(title.utf8.count)
+        for c in title.utf8 {
+            guard c < 0x80, c != 0x0D else { return nil }
+            b.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+        }
+        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+        let isLetter = { (c: UInt8) in c >= 0x61 && c <= 0x7A }
+        var i = 0
+        if b.starts(with: "part ".utf8) { i = 5 }
+        var j = i, digits = false
+        while j < b.count, isDigit(b[j]) || b[j] == 0x2E || b[j] == 0x29 || b[j] == 0x20 {
+            if isDigit(b[j]) { digits = true }
+            j += 1
+        }
+        if digits { i = j }
+        if b.count - i > 2, isLetter(b[i]), b[i + 1] == 0x2E || b[i + 1] == 0x29, b[i + 2] == 0x20 { i += 3 }
+        var out = [UInt8]()
+        out.reserveCapacity(b.count - i)
+        var lastSpace = true
+        for c in b[i...] {
+            if isLetter(c) || isDigit(c) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F {
+                out.append(c); lastSpace = false
+            } else if !lastSpace {
+                out.append(0x20); lastSpace = true
+            }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Markdown
 import Yams
 
@@ -71,7 +72,7 @@ public final class Linter: Sendable {
     /// hook forever. Every rule is linear, so this is a safety net, checked between rules.
     public func lint(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil, budget: Double = 0) -> FileResult {
         let directives = Directives(draft: draft)
-        var found = [Diagnostic]()
+        var jobs = [(any Rule, RuleContext)]()
         var directiveRules = [(any Rule, RuleContext)]()
         for rule in rules {
             let d = rule.description
@@ -79,16 +80,11 @@ public final class Linter: Sendable {
             guard isEnabled(d, config), d.profiles.contains(draft.profile) else { continue }
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.explicitSeverity = setting.severity != nil
-            if rule.checksDirectives {
-                directiveRules.append((rule, ctx))
-                continue
-            }
-            if let d = deadline, DispatchTime.now() > d {
-                return FileResult(path: draft.source.path,
-                                  error: "linting took longer than \(budget) s and was stopped (please report this draft)")
-            }
-            rule.check(draft, &ctx)
-            found += ctx.finished
+            if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
+        }
+        guard let found = Self.run(jobs, on: draft, deadline: deadline) else {
+            return FileResult(path: draft.source.path,
+                              error: "linting took longer than \(budget) s and was stopped (please report this draft)")
         }
         let src = draft.source
         var used = Set<Int>()
@@ -134,6 +130,48 @@ public final class Linter: Sendable {
             return a.rule < b.rule
         }
         return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, diagnostics: out)
+    }
+
+    /// Drafts at least this large run their rules on all cores: a lone big file would otherwise use one
+    /// core while the others idle. Smaller files are already linted side by side, file by file.
+    static let parallelRulesBytes = 256 * 1024
+
+    /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
+    /// when the deadline passed; the deadline is checked before each rule starts.
+    static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [Diagnostic]? {
+        var results = [[Diagnostic]?](repeating: nil, count: jobs.count)
+        var late = false
+        func runJob(_ i: Int) -> [Diagnostic]? {
+            if let d = deadline, DispatchTime.now() > d { return nil }
+            var ctx = jobs[i].1
+            jobs[i].0.check(draft, &ctx)
+            return ctx.finished
+        }
+        if draft.source.bytes.count < parallelRulesBytes || jobs.count < 2 {
+            for i in jobs.indices {
+                guard let r = runJob(i) else { return nil }
+                results[i] = r
+            }
+        } else {
+            // Workers take the next rule as they free up, so one slow rule does not leave a core idle.
+            let lock = NSLock()
+            var next = 0
+            DispatchQueue.concurrentPerform(iterations: Parallel.width) { _ in
+                while true {
+                    lock.lock()
+                    let i = next
+                    next += 1
+                    lock.unlock()
+                    guard i < jobs.count else { return }
+                    let r = runJob(i)
+                    lock.lock()
+                    if let r { results[i] = r } else { late = true }
+                    lock.unlock()
+                }
+            }
+        }
+        if late { return nil }
+        return results.flatMap { $0 ?? [] }
     }
 
     /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.

@@ -26,16 +26,20 @@ public struct PhraseMatcher: Sendable {
         var covered = 0  // tokens before this index are inside an exception phrase
         var sentence = 0
         var i = 0
-        while i < tokens.count {
+        let hashes = unit.wordHashes
+        let count = tokens.count
+        while i < count {
+            // Most words are in no list: the filter answers from the packed hash alone, without touching
+            // the token.
+            let hash = hashes[i]
+            guard byFirst.mayContain(hash) || exceptionFirst.mayContain(hash), tokens[i].kind == .word else { i += 1; continue }
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
-            let t = tokens[i]
-            guard t.kind == .word else { i += 1; continue }
-            if let xs = exceptionFirst.lookup(t) {
+            if let xs = exceptionFirst.lookup(tokens[i]) {
                 for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {
                     covered = max(covered, i + exceptions[x].count)
                 }
             }
-            guard i >= covered, let candidates = byFirst.lookup(t) else { i += 1; continue }
+            guard i >= covered, let candidates = byFirst.lookup(tokens[i]) else { i += 1; continue }
             var matched = false
             for c in candidates {
                 let e = entries[c]
@@ -70,7 +74,7 @@ public struct PhraseMatcher: Sendable {
         if e.unlessFigure {
             // A figure right beside the word quantifies it: "40% more", "more than 40%", "3x faster".
             let lo = max(0, i - 3), hi = min(tokens.count, next + 3)
-            if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0].key) }) { return false }
+            if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }) { return false }
         }
         return true
     }
@@ -89,12 +93,20 @@ public struct PhraseMatcher: Sendable {
 
 
 /// First words of a list's phrases in an open-addressing table keyed by the token's precomputed hash:
-/// a lookup is an array probe and, on a hit, one string comparison.
+/// a lookup is an array probe and, on a hit, one string comparison. A 4,096-bit filter in front of it
+/// turns most misses (nearly every word of a draft) into one bit test.
 struct HashIndex: Sendable {
-    private var hashes: [Int]
-    private var keys: [String]
-    private var values: [[Int]]
+    private struct Slot: Sendable {
+        var hash = 0
+        var key = ""
+        /// Items of this word: `items[start..<end]`; an empty slot has `end == 0`.
+        var start = 0
+        var end = 0
+    }
+    private var slots: [Slot]
+    private var items: [Int] = []
     private let mask: Int
+    private var filter = [UInt64](repeating: 0, count: 64)
 
     /// `words[i]` is the first word of item i (nil items are skipped); items sharing a word keep the order
     /// `before` gives (longest phrase first).
@@ -104,22 +116,26 @@ struct HashIndex: Sendable {
         var size = 8
         while size < groups.count * 2 { size <<= 1 }
         mask = size - 1
-        hashes = [Int](repeating: 0, count: size)
-        keys = [String](repeating: "", count: size)
-        values = [[Int]](repeating: [], count: size)
-        for (w, items) in groups {
-            var slot = w.hashValue & mask
-            while !values[slot].isEmpty { slot = (slot + 1) & mask }
-            hashes[slot] = w.hashValue
-            keys[slot] = w
-            values[slot] = items.sorted(by: before)
+        slots = [Slot](repeating: Slot(), count: size)
+        for (w, group) in groups.sorted(by: { $0.key < $1.key }) {
+            let hash = WordHash.of(w)
+            var slot = hash & mask
+            while slots[slot].end != 0 { slot = (slot + 1) & mask }
+            let start = items.count
+            items += group.sorted(by: before)
+            slots[slot] = Slot(hash: hash, key: w, start: start, end: items.count)
+            filter[(hash >> 6) & 63] |= 1 << UInt64(hash & 63)
         }
     }
 
-    func lookup(_ t: Token) -> [Int]? {
+    /// False when no first word can have this hash.
+    @inline(__always)
+    func mayContain(_ hash: Int) -> Bool { filter[(hash >> 6) & 63] & (1 << UInt64(hash & 63)) != 0 }
+
+    func lookup(_ t: Token) -> ArraySlice<Int>? {
         var slot = t.keyHash & mask
-        while !values[slot].isEmpty {
-            if hashes[slot] == t.keyHash && keys[slot] == t.key { return values[slot] }
+        while slots[slot].end != 0 {
+            if slots[slot].hash == t.keyHash && slots[slot].key == t.key { return items[slots[slot].start..<slots[slot].end] }
             slot = (slot + 1) & mask
         }
         return nil

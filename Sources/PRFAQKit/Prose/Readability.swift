@@ -41,6 +41,28 @@ public struct Readability: Sendable {
     }
 
     public static func syllables(_ word: String) -> Int {
+        var w = word
+        if let n = w.withUTF8(asciiSyllables) { return n }
+        return scalarSyllables(word)
+    }
+
+    /// The same count on the bytes of an ASCII word: no scalar array, no suffix search per word.
+    static func asciiSyllables(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var prevVowel = false
+        for b in u {
+            if b >= 0x80 { return nil }
+            let v = b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 || b == 0x79
+            if v && !prevVowel { count += 1 }
+            prevVowel = v
+        }
+        let n = u.count
+        if n > 2, u[n - 1] == 0x65, count > 1, u[n - 2] != 0x6C { count -= 1 }
+        if n > 3, u[n - 2] == 0x65, u[n - 1] == 0x64, count > 1, u[n - 3] != 0x74, u[n - 3] != 0x64 { count -= 1 }
+        return max(count, 1)
+    }
+
+    static func scalarSyllables(_ word: String) -> Int {
         var count = 0
         var prevVowel = false
         let scalars = Array(word.unicodeScalars)

@@ -9,7 +9,7 @@ public struct Sentence: Sendable {
 /// ellipses and em dashes do not end a sentence; a terminator ends one only before a capital, a digit,
 /// an opening quote or the end of the block.
 enum SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co",
         "corp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mt", "gen", "gov", "rep", "sen", "est", "dept", "univ", "cf", "al", "ca",
@@ -39,7 +39,7 @@ enum SentenceSplitter {
             }
             if t.text == ".", i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
                 let prev = tokens[i - 1]
-                if prev.kind == .word && (abbreviations.contains(prev.key) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
+                if prev.kind == .word && (abbreviations.contains(prev) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
                     i += 1
                     continue
                 }

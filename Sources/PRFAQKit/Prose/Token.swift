@@ -19,31 +19,24 @@ public struct Token: Sendable {
     public let key: String
     /// The text as written.
     public let text: String
-    /// `key.hashValue`, computed once: a dozen word lists look every token up, and hashing the string
+    /// `WordHash.of(key)`, computed once: a dozen word lists look every token up, and hashing the string
     /// again for each would cost more than the lookups.
     public let keyHash: Int
 
-    init(kind: Kind, range: Range<Int>, key: String, text: String) {
+    /// Case facts, found while the tokenizer reads the scalars: acronym and name checks ask them of
+    /// every word, and Unicode property lookups per call were a tenth of those rules' time.
+    public let isFirstUpper: Bool
+    public let isAllCaps: Bool
+
+    init(kind: Kind, range: Range<Int>, key: String, text: String, firstUpper: Bool, allCaps: Bool) {
         self.kind = kind
         self.range = range
         self.key = key
         self.text = text
-        self.keyHash = key.hashValue
+        self.keyHash = WordHash.of(key)
+        self.isFirstUpper = firstUpper
+        self.isAllCaps = allCaps
     }
 
     public var isWord: Bool { kind == .word }
-    /// Starts with a capital; ASCII answered without a Unicode table lookup.
-    public var isFirstUpper: Bool {
-        guard let f = text.unicodeScalars.first else { return false }
-        if f.value < 0x80 { return f.value >= 0x41 && f.value <= 0x5A }
-        return f.properties.isUppercase
-    }
-    public var isAllCaps: Bool {
-        var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if !s.properties.isUppercase { return false }
-            letters += 1
-        }
-        return letters > 0
-    }
 }

@@ -51,18 +51,22 @@ enum Tokenizer {
     /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
     /// no per-scalar String appends, and no lower-casing unless the word has capitals.
     private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: [Unicode.Scalar]) -> Token {
-        var ascii = true, upper = false
+        var ascii = true, upper = false, hasLower = false
         for i in r {
             let v = s[i].value
             if v >= 0x80 { ascii = false; break }
-            if v >= 0x41 && v <= 0x5A { upper = true }
+            if v >= 0x41 && v <= 0x5A { upper = true } else if v >= 0x61 && v <= 0x7A { hasLower = true }
         }
         if ascii {
+            let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
+            let allCaps = upper && !hasLower
             let text = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
                 return r.count
             }
-            guard kind == .word, upper else { return Token(kind: kind, range: r, key: text, text: text) }
+            guard kind == .word, upper else {
+                return Token(kind: kind, range: r, key: text, text: text, firstUpper: firstUpper, allCaps: allCaps)
+            }
             let key = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() {
                     let b = UInt8(truncatingIfNeeded: s[i].value)
@@ -70,12 +74,18 @@ enum Tokenizer {
                 }
                 return r.count
             }
-            return Token(kind: kind, range: r, key: key, text: text)
+            return Token(kind: kind, range: r, key: key, text: text, firstUpper: firstUpper, allCaps: allCaps)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[r])
         let text = String(view)
-        return Token(kind: kind, range: r, key: kind == .word ? lower(text) : text, text: text)
+        var letters = 0, allCaps = true
+        for i in r where s[i].properties.isAlphabetic {
+            letters += 1
+            if !s[i].properties.isUppercase { allCaps = false; break }
+        }
+        return Token(kind: kind, range: r, key: kind == .word ? lower(text) : text, text: text,
+                     firstUpper: s[r.lowerBound].properties.isUppercase, allCaps: allCaps && letters > 0)
     }
 
     /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.

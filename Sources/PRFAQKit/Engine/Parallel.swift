@@ -1,0 +1,22 @@
+import Foundation
+
+/// How wide one big file's work spreads: across the machine's cores.
+enum Parallel {
+    static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    /// `body` over `0..<count` in `width` contiguous slices at once; results keep index order.
+    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        let slices = min(width, count)
+        guard slices > 1 else { return (0..<count).map(body) }
+        var parts = [[T]](repeating: [], count: slices)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: slices) { s in
+            let lo = count * s / slices, hi = count * (s + 1) / slices
+            let part = (lo..<hi).map(body)
+            lock.lock()
+            parts[s] = part
+            lock.unlock()
+        }
+        return parts.flatMap { $0 }
+    }
+}

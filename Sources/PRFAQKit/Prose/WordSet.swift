@@ -1,0 +1,60 @@
+/// The hash every word table uses: FNV-1a over the key's UTF-8. The tokenizer computes it once per
+/// token, so a lookup never hashes the string again (Swift's seeded SipHash cost more than the lookups).
+public enum WordHash {
+    @inline(__always)
+    public static func of(_ key: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        // Fold the high bits down: tables index with the low ones.
+        return Int(bitPattern: UInt(h ^ (h >> 29)))
+    }
+}
+
+/// A fixed set of word keys, asked about tokens by their precomputed hash: a 4,096-bit filter turns
+/// most misses into one bit test, and a hit costs an array probe and one string comparison.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private var hashes: [Int]
+    private var keys: [String?]
+    private let mask: Int
+    private var filter = [UInt64](repeating: 0, count: 64)
+    public let count: Int
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        let unique = Set(words)
+        count = unique.count
+        var size = 8
+        while size < unique.count * 2 { size <<= 1 }
+        mask = size - 1
+        hashes = [Int](repeating: 0, count: size)
+        keys = [String?](repeating: nil, count: size)
+        for w in unique.sorted() {
+            let h = WordHash.of(w)
+            var slot = h & mask
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            hashes[slot] = h
+            keys[slot] = w
+            filter[(h >> 6) & 63] |= 1 << UInt64(h & 63)
+        }
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always)
+    public func mayContain(hash: Int) -> Bool { filter[(hash >> 6) & 63] & (1 << UInt64(hash & 63)) != 0 }
+
+    /// Whether the token's key is in the set.
+    @inline(__always)
+    public func contains(_ t: Token) -> Bool { contains(t.key, hash: t.keyHash) }
+
+    public func contains(_ key: String) -> Bool { contains(key, hash: WordHash.of(key)) }
+
+    public func contains(_ key: String, hash: Int) -> Bool {
+        guard mayContain(hash: hash) else { return false }
+        var slot = hash & mask
+        while let k = keys[slot] {
+            if hashes[slot] == hash && k == key { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+}
