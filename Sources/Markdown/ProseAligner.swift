@@ -38,8 +38,14 @@ struct ProseAligner {
         var i = 0
         while i < lit.count {
             guard q < limit else { prose.truncate(to: mark); return false }
-            let len = Self.scalarLength(lit[i])
             let b = bytes[q]
+            // Plain ASCII that matches byte for byte, nearly all prose, needs none of the checks below.
+            if b == lit[i] && b < 0x80 && b != 0x5C && b != 0x26 {
+                prose.append(Unicode.Scalar(b), q, q + 1)
+                q += 1; i += 1
+                continue
+            }
+            let len = Self.scalarLength(lit[i])
             if b == 0x5C, q + 1 < limit, Self.isASCIIPunctuation(bytes[q + 1]), lit[i] == bytes[q + 1], len == 1 {
                 prose.append(Unicode.Scalar(lit[i]), q, q + 2)
                 q += 2; i += 1

@@ -86,6 +86,26 @@ final class AnatomyTests: XCTestCase {
         XCTAssertEqual(Section.key(for: "A. Appendix"), "appendix")
     }
 
+    /// The indexed part-name lookup answers what a first-match scan of the table answers.
+    func testPartNameIndexMatchesALinearScan() {
+        func linear<T>(_ key: String, _ table: [(T, [String])]) -> T? {
+            for (part, names) in table where names.contains(key) { return part }
+            for (part, names) in table {
+                for name in names where name.contains(" ") && key.hasPrefix(name + " ") { return part }
+            }
+            return nil
+        }
+        let names = (PartNames.pr.flatMap(\.1) + PartNames.narrative.flatMap(\.1) + PartNames.star.flatMap(\.1))
+        var keys = names + ["", " ", "action items for next week", "internal quote from jane", "the problem today",
+                            "customer quote from ana", "how it works in practice", "risks and mitigations 2027", "zzz"]
+        keys += names.map { $0 + " and more" } + names.map { "the " + $0 }
+        for k in keys {
+            XCTAssertEqual(PartNames.match(k, in: PartNames.prIndex).map { "\($0)" }, linear(k, PartNames.pr).map { "\($0)" }, k)
+            XCTAssertEqual(PartNames.match(k, in: PartNames.narrativeIndex).map { "\($0)" }, linear(k, PartNames.narrative).map { "\($0)" }, k)
+            XCTAssertEqual(PartNames.match(k, in: PartNames.starIndex).map { "\($0)" }, linear(k, PartNames.star).map { "\($0)" }, k)
+        }
+    }
+
     /// The byte path for ASCII titles must give what the Character path gives, numbering and all.
     func testASCIISectionKeysMatchTheCharacterPath() {
         var titles = ["2. Internal FAQ:", "Part 3: Risks & Mitigations", "A. Appendix", "b) Notes", "1) 2. 3 Plan",

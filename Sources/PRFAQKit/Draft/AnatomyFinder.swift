@@ -98,13 +98,13 @@ struct AnatomyFinder {
         for s in sections {
             guard let heading = s.heading else { continue }
             let units = heading..<s.allUnits.upperBound
-            if let part = PartNames.match(s.key, in: PartNames.pr), a.prParts[part] == nil {
+            if let part = PartNames.match(s.key, in: PartNames.prIndex), a.prParts[part] == nil {
                 a.prParts[part] = .init(marker: heading, units: units, labelled: true)
             }
-            if let part = PartNames.match(s.key, in: PartNames.narrative), a.narrativeParts[part] == nil {
+            if let part = PartNames.match(s.key, in: PartNames.narrativeIndex), a.narrativeParts[part] == nil {
                 a.narrativeParts[part] = .init(marker: heading, units: units, labelled: true)
             }
-            if let part = PartNames.match(s.key, in: PartNames.star), a.starParts[part] == nil, s.key.count > 1 {
+            if let part = PartNames.match(s.key, in: PartNames.starIndex), a.starParts[part] == nil, s.key.count > 1 {
                 a.starParts[part] = .init(marker: heading, units: units, labelled: true)
             }
         }
@@ -112,7 +112,7 @@ struct AnatomyFinder {
         var leadIns = [(Anatomy.StarPart, Int)]()
         for (i, u) in units.enumerated() where !u.isHeading && u.tokens.count > 2 {
             let t0 = u.tokens[0], t1 = u.tokens[1]
-            guard t1.text == ":" || (t1.text == "–" || t1.text == "—"), let part = PartNames.match(t0.key, in: PartNames.star), t0.key.count > 1 else { continue }
+            guard t1.text == ":" || (t1.text == "–" || t1.text == "—"), let part = PartNames.match(t0.key, in: PartNames.starIndex), t0.key.count > 1 else { continue }
             leadIns.append((part, i))
         }
         for (n, (part, i)) in leadIns.enumerated() where a.starParts[part] == nil {
@@ -136,7 +136,7 @@ struct AnatomyFinder {
         for i in pr {
             if units[i].isHeading {
                 if firstHeading == nil, !Self.genericTitles.contains(Section.key(for: units[i].text)),
-                   PartNames.match(Section.key(for: units[i].text), in: PartNames.pr) == nil {
+                   PartNames.match(Section.key(for: units[i].text), in: PartNames.prIndex) == nil {
                     firstHeading = i
                 }
             } else if !units[i].inList {
@@ -158,7 +158,7 @@ struct AnatomyFinder {
         if a.prParts[.subheading] == nil, let h = a.prParts[.headline]?.marker {
             let next = h + 1
             if next < pr.upperBound, next != datelineUnit, units[next].wordCount <= 45,
-               !(units[next].isHeading && PartNames.match(Section.key(for: units[next].text), in: PartNames.pr) != nil) {
+               !(units[next].isHeading && PartNames.match(Section.key(for: units[next].text), in: PartNames.prIndex) != nil) {
                 set(.subheading, next)
             }
         }

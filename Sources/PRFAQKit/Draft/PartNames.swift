@@ -41,16 +41,11 @@ enum PartNames {
                      "takeaway", "takeaways"]),
     ]
 
-    static func match<T>(_ key: String, in table: [(T, [String])]) -> T? {
-        for (part, names) in table where names.contains(key) { return part }
-        // "Internal quote from Jane" style: a multi-word name followed by more words ("action items for
-        // next week" is not the Action).
-        for (part, names) in table {
-            for name in names where name.utf8.contains(0x20) && key.hasPrefix(name) && key.utf8.count > name.utf8.count
-                && key.utf8[key.utf8.index(key.utf8.startIndex, offsetBy: name.utf8.count)] == 0x20 { return part }
-        }
-        return nil
-    }
+    static let prIndex = NameIndex(pr)
+    static let narrativeIndex = NameIndex(narrative)
+    static let starIndex = NameIndex(star)
+
+    static func match<T>(_ key: String, in index: NameIndex<T>) -> T? { index.match(key) }
 
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
         let isFAQ = key.includes("faq") || key.includes("frequently asked") || key.hasSuffix("questions")
@@ -58,5 +53,41 @@ enum PartNames {
         if key.includes("internal") || key.includes("stakeholder") || key.includes("business") { return .internal }
         if key.includes("external") || key.includes("customer") || key.includes("public") { return .external }
         return .general
+    }
+}
+
+/// A part-name table made for lookups: the anatomy asks it of every heading and many paragraphs, and
+/// comparing each key with a hundred names one by one was most of the anatomy's time.
+struct NameIndex<T: Sendable>: Sendable {
+    private let parts: [T]
+    /// Name → first part (in table order) that lists it.
+    private let exact: [String: Int]
+    /// Names of several words → first part; these also match a key that goes on after a space
+    /// ("internal quote from Jane"), while "action items" is not the Action.
+    private let multiWord: [String: Int]
+
+    init(_ table: [(T, [String])]) {
+        parts = table.map(\.0)
+        var exact = [String: Int](), multi = [String: Int]()
+        for (i, (_, names)) in table.enumerated() {
+            for n in names {
+                if exact[n] == nil { exact[n] = i }
+                if n.utf8.contains(0x20), multi[n] == nil { multi[n] = i }
+            }
+        }
+        self.exact = exact
+        multiWord = multi
+    }
+
+    func match(_ key: String) -> T? {
+        if let i = exact[key] { return parts[i] }
+        var best: Int? = nil
+        let u = key.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x20, let p = multiWord[String(key[..<i])] { best = min(best ?? p, p) }
+            i = u.index(after: i)
+        }
+        return best.map { parts[$0] }
     }
 }

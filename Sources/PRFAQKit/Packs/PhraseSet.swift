@@ -1,17 +1,22 @@
 /// A fixed set of cue words and phrases, matched on a unit's tokens without building strings: the rules'
 /// "does this answer mention cost?" questions cost one hash lookup per token.
 public struct PhraseSet: Sendable {
-    private let sequences: [String: [[String]]]
+    /// Words after the first of each phrase; the first words are in `byFirst`, looked up by token hash.
+    private let rests: [[String]]
+    private let byFirst: HashIndex
 
     /// Phrases are written as their tokens separated by spaces ("p & l", "out of scope", "won't").
     public init(_ phrases: [String]) {
-        var m = [String: [[String]]]()
+        var firsts = [String?]()
+        var rests = [[String]]()
         for p in phrases {
             let words = p.split(separator: " ").map { Tokenizer.lower(String($0)) }
             guard let first = words.first else { continue }
-            m[first, default: []].append(Array(words.dropFirst()))
+            firsts.append(first)
+            rests.append(Array(words.dropFirst()))
         }
-        sequences = m
+        self.rests = rests
+        byFirst = HashIndex(firsts) { a, b in a < b }
     }
 
     /// True when a phrase occurs among the unit's tokens (optionally only those inside a scalar range).
@@ -27,8 +32,9 @@ public struct PhraseSet: Sendable {
 
     public func occurs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         for i in range {
-            guard let rests = sequences[tokens[i].key] else { continue }
-            for rest in rests {
+            guard byFirst.mayContain(tokens[i].keyHash), let items = byFirst.lookup(tokens[i]) else { continue }
+            for item in items {
+                let rest = rests[item]
                 if rest.isEmpty { return true }
                 guard i + rest.count < range.upperBound else { continue }
                 var ok = true
