@@ -46,6 +46,12 @@ public struct Prose: Sendable {
         ends.storage.append(Int32(truncatingIfNeeded: end))
     }
 
+    mutating func reserve(_ n: Int) {
+        scalars.reserveCapacity(n)
+        starts.storage.reserveCapacity(n)
+        ends.storage.reserveCapacity(n)
+    }
+
     mutating func truncate(to n: Int) {
         scalars.removeSubrange(n...)
         starts.storage.removeSubrange(n...)

@@ -14,6 +14,8 @@ struct ProseAligner {
         self.bytes = bytes
         self.cursor = start
         self.limit = min(limit, bytes.count)
+        // A block has at most one scalar per source byte: reserve once instead of growing three arrays.
+        prose.reserve(max(0, self.limit - start))
     }
 
     // MARK: text

@@ -54,6 +54,14 @@ final class ProseTests: XCTestCase {
         }
     }
 
+    /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
+    func testTokenHashIsTheHashOfItsKey() {
+        let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
+        let tokens = Draft(document: Document(text: text)).units.flatMap(\.tokens)
+        XCTAssertGreaterThan(tokens.count, 15)
+        for t in tokens { XCTAssertEqual(t.keyHash, WordHash.of(t.key), t.text) }
+    }
+
     func testTypographicApostropheSharesTheKey() {
         let keys = Draft(document: Document(text: "Don’t and don't.")).units[0].tokens.filter(\.isWord).map(\.key)
         XCTAssertEqual(keys, ["don't", "and", "don't"])

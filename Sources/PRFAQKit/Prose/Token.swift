@@ -28,12 +28,12 @@ public struct Token: Sendable {
     public let isFirstUpper: Bool
     public let isAllCaps: Bool
 
-    init(kind: Kind, range: Range<Int>, key: String, text: String, firstUpper: Bool, allCaps: Bool) {
+    init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool) {
         self.kind = kind
         self.range = range
         self.key = key
         self.text = text
-        self.keyHash = WordHash.of(key)
+        self.keyHash = keyHash
         self.isFirstUpper = firstUpper
         self.isAllCaps = allCaps
     }

@@ -14,9 +14,6 @@ enum Tokenizer {
             if c == Prose.opaque {
                 out.append(make(.opaque, i..<(i + 1), s)); i += 1; continue
             }
-            if let end = urlEnd(s, i) {
-                out.append(make(.opaque, i..<end, s)); i = end; continue
-            }
             if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
                 let end = numberEnd(s, i)
                 out.append(make(.number, i..<end, s)); i = end; continue
@@ -30,6 +27,11 @@ enum Tokenizer {
                     // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
                     if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 { j += 2; continue }
                     break
+                }
+                // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
+                // then is it worth looking for one (the scheme scan is not free on every word).
+                if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {
+                    out.append(make(.opaque, i..<end, s)); i = end; continue
                 }
                 // An email address is opaque.
                 if j < n && s[j] == "@" && j + 1 < n && isLetter(s[j + 1]) {
@@ -60,21 +62,28 @@ enum Tokenizer {
         if ascii {
             let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
             let allCaps = upper && !hasLower
+            // The key's hash is taken from the scalars as they are copied, not from the finished String.
+            var hash = WordHash.seed
             let text = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
                 return r.count
             }
             guard kind == .word, upper else {
-                return Token(kind: kind, range: r, key: text, text: text, firstUpper: firstUpper, allCaps: allCaps)
+                for i in r { hash = WordHash.step(hash, UInt8(truncatingIfNeeded: s[i].value)) }
+                return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
+                             firstUpper: firstUpper, allCaps: allCaps)
             }
             let key = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() {
-                    let b = UInt8(truncatingIfNeeded: s[i].value)
-                    buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    var b = UInt8(truncatingIfNeeded: s[i].value)
+                    if b >= 0x41 && b <= 0x5A { b += 32 }
+                    buf[k] = b
+                    hash = WordHash.step(hash, b)
                 }
                 return r.count
             }
-            return Token(kind: kind, range: r, key: key, text: text, firstUpper: firstUpper, allCaps: allCaps)
+            return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
+                         firstUpper: firstUpper, allCaps: allCaps)
         }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: s[r])
@@ -84,7 +93,8 @@ enum Tokenizer {
             letters += 1
             if !s[i].properties.isUppercase { allCaps = false; break }
         }
-        return Token(kind: kind, range: r, key: kind == .word ? lower(text) : text, text: text,
+        let key = kind == .word ? lower(text) : text
+        return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.of(key),
                      firstUpper: s[r.lowerBound].properties.isUppercase, allCaps: allCaps && letters > 0)
     }
 

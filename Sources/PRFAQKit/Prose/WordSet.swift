@@ -1,13 +1,16 @@
 /// The hash every word table uses: FNV-1a over the key's UTF-8. The tokenizer computes it once per
 /// token, so a lookup never hashes the string again (Swift's seeded SipHash cost more than the lookups).
 public enum WordHash {
-    @inline(__always)
     public static func of(_ key: String) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        // Fold the high bits down: tables index with the low ones.
-        return Int(bitPattern: UInt(h ^ (h >> 29)))
+        var h = seed
+        for b in key.utf8 { h = step(h, b) }
+        return finish(h)
     }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    /// Folds the high bits down: tables index with the low ones.
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(bitPattern: UInt(h ^ (h >> 29))) }
 }
 
 /// A fixed set of word keys, asked about tokens by their precomputed hash: a 4,096-bit filter turns
