@@ -28,16 +28,35 @@ public struct Prose: Sendable {
         return starts[r.lowerBound]..<max(starts[r.lowerBound], ends[hi])
     }
 
-    public var string: String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        return String(s)
+    public var string: String { string(0..<scalars.count) }
+
+    /// The scalars encoded straight into a String's UTF-8 storage (appending scalars to a
+    /// `String.UnicodeScalarView` one by one cost hundreds of instructions each).
+    public func string(_ r: Range<Int>) -> String {
+        scalars[r].withContiguousStorageIfAvailable { Self.encode($0) } ?? String(String.UnicodeScalarView(scalars[r]))
     }
 
-    public func string(_ r: Range<Int>) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[r])
-        return String(s)
+    public static func encode(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        var bytes = 0
+        for c in s { bytes += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: bytes) { buf in
+            var k = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 {
+                    buf[k] = UInt8(v); k += 1
+                } else if v < 0x800 {
+                    buf[k] = UInt8(0xC0 | (v >> 6)); buf[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    buf[k] = UInt8(0xE0 | (v >> 12)); buf[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    buf[k] = UInt8(0xF0 | (v >> 18)); buf[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buf[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buf[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
     }
 
     mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import PRFAQKit
+import Markdown
 
 final class SupportTests: XCTestCase {
     func testGlobs() {
@@ -17,6 +18,18 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(Suggest.nearest("profil", ["profile", "rules"]), "profile")
         XCTAssertNil(Suggest.nearest("zzzzzz", ["profile", "rules"]))
         XCTAssertEqual(Suggest.nearest("weasel-word", ["concision/weasel-word"]), "concision/weasel-word")
+    }
+
+    func testMessageTemplate() {
+        let t = PackRule.MessageTemplate("\"{match}\" is {kind}; at most {max} {unknown} {open")
+        XCTAssertEqual(t.fill { ["match": "very", "kind": "vague", "max": "2"][$0] }, "\"very\" is vague; at most 2 {unknown} {open")
+        XCTAssertEqual(PackRule.MessageTemplate("plain").fill { _ in "x" }, "plain")
+    }
+
+    func testProseEncodesEveryUTF8Length() {
+        let scalars = Array("a é — 😀 ñ\u{301} z".unicodeScalars)
+        let s = scalars.withUnsafeBufferPointer { Prose.encode($0) }
+        XCTAssertEqual(s, String(String.UnicodeScalarView(scalars)))
     }
 
     func testPhraseSet() {

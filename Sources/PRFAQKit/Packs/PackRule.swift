@@ -24,6 +24,8 @@ public struct PackRule: Rule {
     let kind: Kind
     let matcher: PhraseMatcher
     let message: String
+    /// `message` cut at its placeholders once, so a finding's message is a few appends.
+    let template: MessageTemplate
     let help: String?
     let region: Region
     let max: Int
@@ -44,6 +46,7 @@ public struct PackRule: Rule {
         self.kind = kind
         self.matcher = matcher
         self.message = message
+        self.template = MessageTemplate(message)
         self.help = help
         self.region = region
         self.max = max
@@ -72,8 +75,14 @@ public struct PackRule: Rule {
                 if kind == .substitution, let r = e.replacement, !r.isEmpty {
                     fix = Fix(range: range, replacement: Self.matchCase(r, like: text))
                 }
-                let msg = Self.fill(message, ["match": text, "replacement": e.replacement.map { $0.isEmpty ? "(delete it)" : $0 } ?? "",
-                                              "max": String(max)])
+                let msg = template.fill { name in
+                    switch name {
+                    case "match": return text
+                    case "replacement": return e.replacement.map { $0.isEmpty ? "(delete it)" : $0 } ?? ""
+                    case "max": return String(max)
+                    default: return nil
+                    }
+                }
                 ctx.report(range, msg, help: e.help ?? help, fix: fix)
             }
         }
@@ -92,6 +101,36 @@ public struct PackRule: Rule {
         let wanted = Set(sectionNames.map { Section.key(for: $0) })
         if draft.sections.contains(where: { wanted.contains($0.key) }) { return }
         ctx.report(draft.lineRange(1), Self.fill(message, ["section": sectionNames.first ?? ""]), help: help)
+    }
+
+    /// A message with `{name}` placeholders, split once into literal text and names.
+    struct MessageTemplate: Sendable {
+        enum Piece: Sendable { case text(String), name(String) }
+        let pieces: [Piece]
+
+        init(_ template: String) {
+            var pieces = [Piece]()
+            var rest = Substring(template)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                if open > rest.startIndex { pieces.append(.text(String(rest[..<open]))) }
+                pieces.append(.name(String(rest[rest.index(after: open)..<close])))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { pieces.append(.text(String(rest))) }
+            self.pieces = pieces
+        }
+
+        /// Unknown names stay as written, braces and all.
+        func fill(_ value: (String) -> String?) -> String {
+            var out = ""
+            for p in pieces {
+                switch p {
+                case .text(let t): out += t
+                case .name(let n): out += value(n) ?? "{\(n)}"
+                }
+            }
+            return out
+        }
     }
 
     /// Fills `{name}` placeholders in one pass (Foundation's replacing is slow on Linux, and this runs per finding).

@@ -85,9 +85,7 @@ enum Tokenizer {
             return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
                          firstUpper: firstUpper, allCaps: allCaps)
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[r])
-        let text = String(view)
+        let text = s[r].withContiguousStorageIfAvailable { Prose.encode($0) } ?? String(String.UnicodeScalarView(s[r]))
         var letters = 0, allCaps = true
         for i in r where s[i].properties.isAlphabetic {
             letters += 1
