@@ -26,7 +26,7 @@ struct RepeatedPhrase: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let n = max(ctx.int("phrase-words"), 2)
         let maxRepeats = ctx.int("max-repeats")
-        var seen = [Int: Int]()
+        var seen = HashCounter()
         for unit in draft.units where !unit.isHeading {
             let toks = unit.tokens
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
@@ -59,8 +59,7 @@ struct RepeatedPhrase: Rule {
                     }
                     guard ok, meaning >= 2 else { i += 1; continue }
                     // The combined word hashes stand for the phrase; the text is built only to report it.
-                    seen[hash, default: 0] += 1
-                    if seen[hash] == maxRepeats + 1 {
+                    if seen.increment(hash) == maxRepeats + 1 {
                         let key = window.map { toks[$0].key }.joined(separator: " ")
                         ctx.report(unit.sourceRange(tokens: window), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
                                    help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)

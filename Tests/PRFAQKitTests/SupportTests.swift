@@ -32,6 +32,18 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(s, String(String.UnicodeScalarView(scalars)))
     }
 
+    func testHashCounterCountsThroughGrowth() {
+        var c = HashCounter(capacity: 4)
+        var reference = [Int: Int]()
+        for i in 0..<5_000 {
+            let key = (i % 1_700) &* 0x9E37_79B9_7F4A_7C15 &+ (i % 3 == 0 ? Int.min : 0)
+            reference[key, default: 0] += 1
+            XCTAssertEqual(c.increment(key), reference[key])
+        }
+        XCTAssertEqual(c.increment(0), 1)
+        XCTAssertEqual(c.increment(0), 2)
+    }
+
     func testPhraseSet() {
         let d = Draft(document: .init(text: "We considered a build vs buy choice; P&L is flat and it won’t ship."))
         let u = d.units[0]

@@ -12,6 +12,8 @@ struct JSONBytes {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    mutating func append(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
     mutating func pad(_ level: Int) {
         for _ in 0..<level { bytes.append(0x20); bytes.append(0x20) }
     }

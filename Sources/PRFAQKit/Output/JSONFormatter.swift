@@ -54,26 +54,48 @@ public struct JSONFormatter {
 
     /// One diagnostic's object at indentation level 4 (fields in the contract's order).
     private static func write(_ d: Diagnostic, _ w: inout JSONBytes) {
-        w.raw("{\n")
-        w.key("rule", 5); w.string(d.rule); w.raw(",\n")
-        w.key("category", 5); w.string(d.category); w.raw(",\n")
-        w.key("severity", 5); w.string(d.severity.rawValue); w.raw(",\n")
-        w.key("message", 5); w.string(d.message); w.raw(",\n")
-        w.key("line", 5); w.int(d.start.line); w.raw(",\n")
-        w.key("column", 5); w.int(d.start.column); w.raw(",\n")
-        w.key("endLine", 5); w.int(d.end.line); w.raw(",\n")
-        w.key("endColumn", 5); w.int(d.end.column)
-        if let h = d.help { w.raw(",\n"); w.key("help", 5); w.string(h) }
+        w.append(Prefix.rule); w.string(d.rule)
+        w.append(Prefix.category); w.string(d.category)
+        w.append(Prefix.severity); w.string(d.severity.rawValue)
+        w.append(Prefix.message); w.string(d.message)
+        w.append(Prefix.line); w.int(d.start.line)
+        w.append(Prefix.column); w.int(d.start.column)
+        w.append(Prefix.endLine); w.int(d.end.line)
+        w.append(Prefix.endColumn); w.int(d.end.column)
+        if let h = d.help { w.append(Prefix.help); w.string(h) }
         if let fix = d.fix, let p = d.fixPositions {
-            w.raw(",\n"); w.key("fix", 5); w.raw("{\n")
-            w.key("replacement", 6); w.string(fix.replacement); w.raw(",\n")
-            w.key("line", 6); w.int(p.0.line); w.raw(",\n")
-            w.key("column", 6); w.int(p.0.column); w.raw(",\n")
-            w.key("endLine", 6); w.int(p.1.line); w.raw(",\n")
-            w.key("endColumn", 6); w.int(p.1.column); w.raw("\n")
-            w.pad(5); w.raw("}")
+            w.append(Prefix.fix); w.string(fix.replacement)
+            w.append(Prefix.fixLine); w.int(p.0.line)
+            w.append(Prefix.fixColumn); w.int(p.0.column)
+            w.append(Prefix.fixEndLine); w.int(p.1.line)
+            w.append(Prefix.fixEndColumn); w.int(p.1.column)
+            w.append(Prefix.fixClose)
         }
-        w.raw("\n"); w.pad(4); w.raw("}")
+        w.append(Prefix.close)
+    }
+
+    /// Everything between a diagnostic's values, made once: separators, indentation and keys.
+    private enum Prefix {
+        static func key(_ k: String, _ level: Int, first: Bool = false) -> [UInt8] {
+            Array(((first ? "{\n" : ",\n") + String(repeating: "  ", count: level) + "\"" + k + "\": ").utf8)
+        }
+        static let rule = key("rule", 5, first: true)
+        static let category = key("category", 5)
+        static let severity = key("severity", 5)
+        static let message = key("message", 5)
+        static let line = key("line", 5)
+        static let column = key("column", 5)
+        static let endLine = key("endLine", 5)
+        static let endColumn = key("endColumn", 5)
+        static let help = key("help", 5)
+        static let fix = Array((",\n" + String(repeating: "  ", count: 5) + "\"fix\": {\n" + String(repeating: "  ", count: 6)
+                                + "\"replacement\": ").utf8)
+        static let fixLine = key("line", 6)
+        static let fixColumn = key("column", 6)
+        static let fixEndLine = key("endLine", 6)
+        static let fixEndColumn = key("endColumn", 6)
+        static let fixClose = Array(("\n" + String(repeating: "  ", count: 5) + "}").utf8)
+        static let close = Array(("\n" + String(repeating: "  ", count: 4) + "}").utf8)
     }
 
     /// Serialises Foundation values (used by `rules` and `stats`, where key order is not a contract).
