@@ -33,8 +33,11 @@ struct Directives {
         var excluded = [Range<Int>]()
         for b in doc.blocks where b.kind == .codeBlock { excluded.append(b.range) }
         for u in draft.units {
-            for i in 0..<u.prose.count where u.prose.scalars[i] == Prose.opaque {
-                let r = u.prose.starts[i]..<u.prose.ends[i]
+            // One copy of the prose out of the unit, not one per scalar.
+            let prose = u.prose
+            let scalars = prose.scalars
+            for i in scalars.indices where scalars[i] == Prose.opaque {
+                let r = prose.starts[i]..<prose.ends[i]
                 if r.lowerBound < src.bytes.count && src.bytes[r.lowerBound] == 0x60 { excluded.append(r) }
             }
         }

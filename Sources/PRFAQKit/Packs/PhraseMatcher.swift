@@ -12,12 +12,15 @@ public struct PhraseMatcher: Sendable {
     private let byFirst: HashIndex
     let exceptions: [[String]]
     private let exceptionFirst: HashIndex
+    /// First words of entries and exceptions alike: one filter test per token.
+    private let anyFirst: WordSet
 
     public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
         self.entries = entries
         byFirst = HashIndex(entries.map { $0.words.first }) { a, b in entries[a].words.count > entries[b].words.count }
         self.exceptions = exceptions
         exceptionFirst = HashIndex(exceptions.map(\.first)) { _, _ in false }
+        anyFirst = WordSet(entries.compactMap(\.words.first) + exceptions.compactMap(\.first))
     }
 
     public func matches(in unit: ProseUnit, quoted: [Bool]) -> [Match] {
@@ -32,7 +35,7 @@ public struct PhraseMatcher: Sendable {
             // Most words are in no list: the filter answers from the packed hash alone, without touching
             // the token.
             let hash = hashes[i]
-            guard byFirst.mayContain(hash) || exceptionFirst.mayContain(hash), tokens[i].kind == .word else { i += 1; continue }
+            guard anyFirst.mayContain(hash: hash), tokens[i].kind == .word else { i += 1; continue }
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             if let xs = exceptionFirst.lookup(tokens[i]) {
                 for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {
