@@ -66,6 +66,21 @@ public struct SourceFile: Sendable {
         self.scalarCheckpoints = checkpoints
     }
 
+    /// Unicode scalars that start in `start..<stop`: counted directly on an ordinary line, through the
+    /// checkpoints on a long one.
+    func scalars(from start: Int, to stop: Int) -> Int {
+        guard stop - start > Self.scalarBlock else {
+            var count = 0
+            var i = start
+            while i < stop {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            return count
+        }
+        return scalars(before: stop) - scalars(before: start)
+    }
+
     /// Unicode scalars that start before byte `offset` (0...bytes.count).
     func scalars(before offset: Int) -> Int {
         let block = offset / Self.scalarBlock
@@ -133,7 +148,7 @@ public struct SourceFile: Sendable {
         let start = lineStarts[line - 1]
         let stop = min(clamped, lineContentEnd(line))
         // An offset past the content (on the terminator) is the end of the line: length + 1.
-        return Position(line: line, column: 1 + scalars(before: stop) - scalars(before: start))
+        return Position(line: line, column: 1 + scalars(from: start, to: stop))
     }
 
     /// LSP position of a byte offset: 0-based line, 0-based column in UTF-16 code units (an emoji is 2).

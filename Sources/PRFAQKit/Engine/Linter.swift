@@ -59,7 +59,11 @@ public final class Linter: Sendable {
             }
         }
         let draft = Draft(document: document, profile: cliProfile ?? config.profile)
-        return lint(draft, config: config, deadline: deadline, budget: budget ?? 0)
+        let result = lint(draft, config: config, deadline: deadline, budget: budget ?? 0)
+        // Freeing a big draft's million tokens takes a while; let another thread do it while the
+        // findings are written.
+        if source.bytes.count >= Self.parallelRulesBytes { DispatchQueue.global().async { withExtendedLifetime(draft) {} } }
+        return result
     }
 
     /// Whether a rule runs under a configuration: an explicit setting wins, else the rule's default.
@@ -89,8 +93,7 @@ public final class Linter: Sendable {
         let src = draft.source
         var used = Set<Int>()
         var kept = [Diagnostic]()
-        for var d in found {
-            d.start = src.position(ofByte: d.range.lowerBound)
+        for d in Self.located(found, in: src) {
             if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
                 used.insert(i)
                 continue
@@ -108,8 +111,7 @@ public final class Linter: Sendable {
                                          known: descriptions.map(\.id))
             for (rule, var ctx) in directiveRules {
                 rule.checkDirectives(report, &ctx)
-                for var d in ctx.finished {
-                    d.start = src.position(ofByte: d.range.lowerBound)
+                for d in Self.located(ctx.finished, in: src) {
                     if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
                     kept.append(d)
                 }
@@ -117,12 +119,9 @@ public final class Linter: Sendable {
         }
         var out = [Diagnostic]()
         out.reserveCapacity(kept.count)
-        var seen = Set<String>()
-        for var d in kept {
-            d.end = src.position(ofByte: d.range.upperBound)
-            if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
-            let key = "\(d.rule)|\(d.range.lowerBound)|\(d.range.upperBound)|\(d.message)"
-            if seen.insert(key).inserted { out.append(d) }
+        var seen = Set<DuplicateKey>()
+        for d in kept where seen.insert(DuplicateKey(rule: d.rule, range: d.range, message: d.message)).inserted {
+            out.append(d)
         }
         out.sort { a, b in
             if a.start != b.start { return a.start < b.start }
@@ -130,6 +129,25 @@ public final class Linter: Sendable {
             return a.rule < b.rule
         }
         return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, diagnostics: out)
+    }
+
+    private struct DuplicateKey: Hashable {
+        let rule: String
+        let range: Range<Int>
+        let message: String
+    }
+
+    /// Findings with their contract positions filled in; a big draft's tens of thousands of findings
+    /// are located on all cores (positions are pure lookups in the source).
+    static func located(_ found: [Diagnostic], in src: SourceFile) -> [Diagnostic] {
+        let locate = { (i: Int) -> Diagnostic in
+            var d = found[i]
+            d.start = src.position(ofByte: d.range.lowerBound)
+            d.end = src.position(ofByte: d.range.upperBound)
+            if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
+            return d
+        }
+        return found.count >= 4096 ? Parallel.map(found.count, locate) : found.indices.map(locate)
     }
 
     /// Drafts at least this large run their rules on all cores: a lone big file would otherwise use one

@@ -42,10 +42,22 @@ public struct JSONFormatter {
             w.raw("[]")
         } else {
             w.raw("[\n")
-            for (i, d) in r.diagnostics.enumerated() {
-                w.pad(4)
-                write(d, &w)
-                w.raw(i + 1 < r.diagnostics.count ? ",\n" : "\n")
+            let ds = r.diagnostics
+            let render = { (range: Range<Int>) -> [UInt8] in
+                var part = JSONBytes(capacity: range.count * 400)
+                for i in range {
+                    part.pad(4)
+                    write(ds[i], &part)
+                    part.raw(i + 1 < ds.count ? ",\n" : "\n")
+                }
+                return part.bytes
+            }
+            if ds.count < 4096 {
+                w.append(render(ds.indices))
+            } else {
+                // A big draft's findings are rendered in slices on all cores, then joined in order.
+                let n = Parallel.width
+                for part in Parallel.map(n, { render((ds.count * $0 / n)..<(ds.count * ($0 + 1) / n)) }) { w.append(part) }
             }
             w.raw("      ]")
         }
