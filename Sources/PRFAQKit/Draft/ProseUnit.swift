@@ -15,10 +15,9 @@ public final class ProseUnit: @unchecked Sendable {
     public let inList: Bool
     /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
     public let quotedTokens: [Bool]
-    /// Each word token's `keyHash` (0 for other tokens), packed 8 bytes apart: the word-list rules
-    /// each scan every token, and on a large draft reading 72-byte tokens from memory eleven times
-    /// cost more than the lookups.
-    public let wordHashes: [Int]
+    /// Each token's `keyHash`, packed 8 bytes apart: the word-list rules each scan every token, and on
+    /// a large draft reading 72-byte tokens from memory eleven times cost more than the lookups.
+    public let keyHashes: [Int]
 
     init(block: Int, kind: Block.Kind, prose: Prose, tokens: [Token], sentences: [Sentence], section: Int,
          inQuote: Bool, inList: Bool) {
@@ -31,7 +30,7 @@ public final class ProseUnit: @unchecked Sendable {
         self.inQuote = inQuote
         self.inList = inList
         self.quotedTokens = Self.quoted(tokens)
-        self.wordHashes = tokens.map { $0.kind == .word ? $0.keyHash : 0 }
+        self.keyHashes = tokens.map(\.keyHash)
     }
 
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.

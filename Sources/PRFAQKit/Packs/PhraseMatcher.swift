@@ -29,7 +29,7 @@ public struct PhraseMatcher: Sendable {
         var covered = 0  // tokens before this index are inside an exception phrase
         var sentence = 0
         var i = 0
-        let hashes = unit.wordHashes
+        let hashes = unit.keyHashes
         let count = tokens.count
         while i < count {
             // Most words are in no list: the filter answers from the packed hash alone, without touching
@@ -96,7 +96,7 @@ public struct PhraseMatcher: Sendable {
 
 
 /// First words of a list's phrases in an open-addressing table keyed by the token's precomputed hash:
-/// a lookup is an array probe and, on a hit, one string comparison. A 4,096-bit filter in front of it
+/// a lookup is an array probe and, on a hit, one string comparison. A 16,384-bit filter in front of it
 /// turns most misses (nearly every word of a draft) into one bit test.
 struct HashIndex: Sendable {
     private struct Slot: Sendable {
@@ -109,7 +109,7 @@ struct HashIndex: Sendable {
     private var slots: [Slot]
     private var items: [Int] = []
     private let mask: Int
-    private var filter = [UInt64](repeating: 0, count: 64)
+    private var filter = [UInt64](repeating: 0, count: 256)
 
     /// `words[i]` is the first word of item i (nil items are skipped); items sharing a word keep the order
     /// `before` gives (longest phrase first).
@@ -127,13 +127,13 @@ struct HashIndex: Sendable {
             let start = items.count
             items += group.sorted(by: before)
             slots[slot] = Slot(hash: hash, key: w, start: start, end: items.count)
-            filter[(hash >> 6) & 63] |= 1 << UInt64(hash & 63)
+            filter[(hash >> 6) & 255] |= 1 << UInt64(hash & 63)
         }
     }
 
     /// False when no first word can have this hash.
     @inline(__always)
-    func mayContain(_ hash: Int) -> Bool { filter[(hash >> 6) & 63] & (1 << UInt64(hash & 63)) != 0 }
+    func mayContain(_ hash: Int) -> Bool { filter[(hash >> 6) & 255] & (1 << UInt64(hash & 63)) != 0 }
 
     func lookup(_ t: Token) -> ArraySlice<Int>? {
         var slot = t.keyHash & mask

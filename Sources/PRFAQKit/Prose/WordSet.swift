@@ -13,13 +13,13 @@ public enum WordHash {
     @inline(__always) static func finish(_ h: UInt64) -> Int { Int(bitPattern: UInt(h ^ (h >> 29))) }
 }
 
-/// A fixed set of word keys, asked about tokens by their precomputed hash: a 4,096-bit filter turns
+/// A fixed set of word keys, asked about tokens by their precomputed hash: a 16,384-bit filter turns
 /// most misses into one bit test, and a hit costs an array probe and one string comparison.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var hashes: [Int]
     private var keys: [String?]
     private let mask: Int
-    private var filter = [UInt64](repeating: 0, count: 64)
+    private var filter = [UInt64](repeating: 0, count: 256)
     public let count: Int
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
@@ -36,14 +36,14 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
             while keys[slot] != nil { slot = (slot + 1) & mask }
             hashes[slot] = h
             keys[slot] = w
-            filter[(h >> 6) & 63] |= 1 << UInt64(h & 63)
+            filter[(h >> 6) & 255] |= 1 << UInt64(h & 63)
         }
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always)
-    public func mayContain(hash: Int) -> Bool { filter[(hash >> 6) & 63] & (1 << UInt64(hash & 63)) != 0 }
+    public func mayContain(hash: Int) -> Bool { filter[(hash >> 6) & 255] & (1 << UInt64(hash & 63)) != 0 }
 
     /// Whether the token's key is in the set.
     @inline(__always)
