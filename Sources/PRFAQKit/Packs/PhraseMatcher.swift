@@ -12,15 +12,19 @@ public struct PhraseMatcher: Sendable {
     private let byFirst: HashIndex
     let exceptions: [[String]]
     private let exceptionFirst: HashIndex
-    /// First words of entries and exceptions alike: one filter test per token.
-    private let anyFirst: WordSet
+    /// Entries and exceptions of one word, and the first two words of longer ones: a token that
+    /// passes neither filter starts nothing.
+    private let singles: WordSet
+    private let pairs: PairFilter
 
     public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
         self.entries = entries
         byFirst = HashIndex(entries.map { $0.words.first }) { a, b in entries[a].words.count > entries[b].words.count }
         self.exceptions = exceptions
         exceptionFirst = HashIndex(exceptions.map(\.first)) { _, _ in false }
-        anyFirst = WordSet(entries.compactMap(\.words.first) + exceptions.compactMap(\.first))
+        let phrases = entries.map(\.words) + exceptions
+        singles = WordSet(phrases.filter { $0.count == 1 }.map { $0[0] })
+        pairs = PairFilter(phrases.filter { $0.count >= 2 }.map { ($0[0], $0[1]) })
     }
 
     public func matches(in unit: ProseUnit, quoted: [Bool]) -> [Match] {
@@ -35,7 +39,8 @@ public struct PhraseMatcher: Sendable {
             // Most words are in no list: the filter answers from the packed hash alone, without touching
             // the token.
             let hash = hashes[i]
-            guard anyFirst.mayContain(hash: hash), tokens[i].kind == .word else { i += 1; continue }
+            guard singles.mayContain(hash: hash) || (i + 1 < count && pairs.mayContain(hash, hashes[i + 1])),
+                  tokens[i].kind == .word else { i += 1; continue }
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             if let xs = exceptionFirst.lookup(tokens[i]) {
                 for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {

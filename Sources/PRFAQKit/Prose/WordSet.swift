@@ -61,3 +61,29 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return false
     }
 }
+
+/// A bit filter over word pairs, for phrases of two words or more: a list of phrases that start with
+/// "in", "at" or "the" would let most of a draft through a first-word filter; the first two words
+/// together rarely pass.
+public struct PairFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 256)
+
+    public init(_ pairs: [(String, String)]) {
+        for (a, b) in pairs {
+            let h = Self.mix(WordHash.of(a), WordHash.of(b))
+            bits[(h >> 6) & 255] |= 1 << UInt64(h & 63)
+        }
+    }
+
+    @inline(__always)
+    static func mix(_ a: Int, _ b: Int) -> Int {
+        let x = UInt64(bitPattern: Int64(a &* 31 &+ b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: x >> 20)
+    }
+
+    @inline(__always)
+    public func mayContain(_ first: Int, _ second: Int) -> Bool {
+        let h = Self.mix(first, second)
+        return bits[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0
+    }
+}
