@@ -31,6 +31,7 @@ public final class ProseUnit: @unchecked Sendable {
         self.inList = inList
         self.quotedTokens = Self.quoted(tokens)
         self.keyHashes = tokens.map(\.keyHash)
+        self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
     }
 
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.
@@ -55,8 +56,9 @@ public final class ProseUnit: @unchecked Sendable {
     public var isHeading: Bool { if case .heading = kind { return true }; return false }
     public var text: String { prose.string }
 
-    /// Number of word and number tokens, the unit every budget is measured in.
-    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number || $1.kind == .opaque ? 1 : 0) } }
+    /// Number of word, number and opaque tokens, the unit every budget is measured in. Counted once:
+    /// several rules weigh the whole document.
+    public let wordCount: Int
 
     public func words(in sentence: Sentence) -> Int {
         var c = 0
