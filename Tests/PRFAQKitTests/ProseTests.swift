@@ -62,6 +62,11 @@ final class ProseTests: XCTestCase {
         for t in tokens { XCTAssertEqual(t.keyHash, WordHash.of(t.key), t.text) }
     }
 
+    /// Rules stream through every token many times; the layout is part of the speed.
+    func testTokenStaysCompact() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 56)
+    }
+
     func testTypographicApostropheSharesTheKey() {
         let keys = Draft(document: Document(text: "Don’t and don't.")).units[0].tokens.filter(\.isWord).map(\.key)
         XCTAssertEqual(keys, ["don't", "and", "don't"])

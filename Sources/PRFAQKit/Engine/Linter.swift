@@ -155,35 +155,44 @@ public final class Linter: Sendable {
     static let parallelRulesBytes = 256 * 1024
 
     /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
-    /// when the deadline passed; the deadline is checked before each rule starts.
+    /// when the deadline passed; the deadline is checked before each piece of work starts.
     static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [Diagnostic]? {
+        // Word-list rules share one walk over the units (`PackRule.checkTogether`); the others run alone.
+        let scanners = jobs.indices.filter { jobs[$0].0.unitScanner != nil }
+        var work = jobs.indices.filter { jobs[$0].0.unitScanner == nil }.map { [$0] }
+        if !scanners.isEmpty { work.insert(scanners, at: 0) }
         var results = [[Diagnostic]?](repeating: nil, count: jobs.count)
         var late = false
-        func runJob(_ i: Int) -> [Diagnostic]? {
+        func perform(_ w: [Int]) -> [(Int, [Diagnostic])]? {
             if let d = deadline, DispatchTime.now() > d { return nil }
-            var ctx = jobs[i].1
-            jobs[i].0.check(draft, &ctx)
-            return ctx.finished
+            if w.count == 1 {
+                var ctx = jobs[w[0]].1
+                jobs[w[0]].0.check(draft, &ctx)
+                return [(w[0], ctx.finished)]
+            }
+            var contexts = w.map { jobs[$0].1 }
+            PackRule.checkTogether(w.compactMap { jobs[$0].0.unitScanner }, draft, &contexts)
+            return zip(w, contexts.map(\.finished)).map { ($0, $1) }
         }
-        if draft.source.bytes.count < parallelRulesBytes || jobs.count < 2 {
-            for i in jobs.indices {
-                guard let r = runJob(i) else { return nil }
-                results[i] = r
+        if draft.source.bytes.count < parallelRulesBytes || work.count < 2 {
+            for w in work {
+                guard let r = perform(w) else { return nil }
+                for (i, ds) in r { results[i] = ds }
             }
         } else {
-            // Workers take the next rule as they free up, so one slow rule does not leave a core idle.
+            // Workers take the next piece as they free up, so one slow rule does not leave a core idle.
             let lock = NSLock()
             var next = 0
             DispatchQueue.concurrentPerform(iterations: Parallel.width) { _ in
                 while true {
                     lock.lock()
-                    let i = next
+                    let k = next
                     next += 1
                     lock.unlock()
-                    guard i < jobs.count else { return }
-                    let r = runJob(i)
+                    guard k < work.count else { return }
+                    let r = perform(work[k])
                     lock.lock()
-                    if let r { results[i] = r } else { late = true }
+                    if let r { for (i, ds) in r { results[i] = ds } } else { late = true }
                     lock.unlock()
                 }
             }

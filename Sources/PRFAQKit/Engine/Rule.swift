@@ -7,10 +7,14 @@ public protocol Rule: Sendable {
     /// A requirement rather than a cast: dynamic protocol casts scan every conformance at start-up.
     var checksDirectives: Bool { get }
     func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext)
+    /// The word-list rule this is, if it scans units one by one (see `PackRule.checkTogether`); a
+    /// requirement for the same reason as `checksDirectives`.
+    var unitScanner: PackRule? { get }
 }
 
 extension Rule {
     public var checksDirectives: Bool { false }
+    public var unitScanner: PackRule? { nil }
     public func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext) {}
 }
 
