@@ -99,13 +99,12 @@ struct Lint: ParsableCommand {
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
         run.stream(run.entries(paths), render: { r in
-            format == .json ? json.file(r, first: false) : text.file(r)
+            format == .json ? json.fileBytes(r, first: false) : Array(text.file(r).utf8)
         }) { r, rendered in
             Self.report(r)
             failed = failed || r.error != nil
             counts.add(r)
-            let chunk = format == .json && counts.files == 1 ? String(rendered.dropFirst()) : rendered
-            FileHandle.standardOutput.write(Data(chunk.utf8))
+            StandardOutput.write(format == .json && counts.files == 1 ? rendered[1...] : rendered[...])
         }
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"
         FileHandle.standardOutput.write(Data(tail.utf8))

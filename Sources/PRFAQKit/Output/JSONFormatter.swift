@@ -13,11 +13,15 @@ public struct JSONFormatter {
     // The document in pieces, so `prfaq lint` can stream it file by file and hold only one file at a time.
     public var header: String { "{\n  \"version\": 1,\n  \"files\": [" }
 
-    public func file(_ r: FileResult, first: Bool) -> String {
+    public func file(_ r: FileResult, first: Bool) -> String { String(decoding: fileBytes(r, first: first), as: UTF8.self) }
+
+    /// The file's object as UTF-8 bytes, for writing out without a String in between (a big draft's
+    /// findings run to tens of megabytes, and every copy is memory the kernel must hand out).
+    public func fileBytes(_ r: FileResult, first: Bool) -> [UInt8] {
         var w = JSONBytes(capacity: 256 + r.diagnostics.count * 400)
         w.raw(first ? "\n    " : ",\n    ")
         Self.write(r, &w)
-        return w.string
+        return w.bytes
     }
 
     public func footer(_ s: Summary) -> String {
