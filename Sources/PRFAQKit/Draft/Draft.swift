@@ -28,7 +28,7 @@ public final class Draft: @unchecked Sendable {
                              inQuote: document.isInside(i) { $0 == .blockQuote },
                              inList: document.isInside(i) { if case .list = $0 { return true }; return false })
         }
-        var units = document.source.bytes.count >= Linter.parallelRulesBytes
+        var units = document.source.bytes.count >= Parallel.draftBytes
             ? Parallel.map(blocks.count, build) : blocks.indices.map(build)
         let sections = Draft.sections(&units)
         self.units = units

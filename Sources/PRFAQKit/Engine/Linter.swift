@@ -62,7 +62,7 @@ public final class Linter: Sendable {
         let result = lint(draft, config: config, deadline: deadline, budget: budget ?? 0)
         // Freeing a big draft's million tokens takes a while; let another thread do it while the
         // findings are written.
-        if source.bytes.count >= Self.parallelRulesBytes { DispatchQueue.global().async { withExtendedLifetime(draft) {} } }
+        if source.bytes.count >= Parallel.draftBytes { DispatchQueue.global().async { withExtendedLifetime(draft) {} } }
         return result
     }
 
@@ -147,12 +147,8 @@ public final class Linter: Sendable {
             if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
             return d
         }
-        return found.count >= 4096 ? Parallel.map(found.count, locate) : found.indices.map(locate)
+        return found.count >= Parallel.findings ? Parallel.map(found.count, locate) : found.indices.map(locate)
     }
-
-    /// Drafts at least this large run their rules on all cores: a lone big file would otherwise use one
-    /// core while the others idle. Smaller files are already linted side by side, file by file.
-    static let parallelRulesBytes = 256 * 1024
 
     /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
     /// when the deadline passed; the deadline is checked before each piece of work starts.
@@ -174,7 +170,7 @@ public final class Linter: Sendable {
             PackRule.checkTogether(w.compactMap { jobs[$0].0.unitScanner }, draft, &contexts)
             return zip(w, contexts.map(\.finished)).map { ($0, $1) }
         }
-        if draft.source.bytes.count < parallelRulesBytes || work.count < 2 {
+        if draft.source.bytes.count < Parallel.draftBytes || work.count < 2 {
             for w in work {
                 guard let r = perform(w) else { return nil }
                 for (i, ds) in r { results[i] = ds }

@@ -3,6 +3,12 @@ import Foundation
 /// How wide one big file's work spreads: across the machine's cores.
 enum Parallel {
     static let width = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// Drafts at least this large tokenise and run their rules on all cores: a lone big file would
+    /// otherwise use one core while the others idle. Smaller files are already linted side by side.
+    /// Variables only so tests can force either path and compare them.
+    nonisolated(unsafe) static var draftBytes = 256 * 1024
+    /// Findings in a file from which locating and rendering them is split across the cores.
+    nonisolated(unsafe) static var findings = 4096
 
     /// `body` over `0..<count` in `width` contiguous slices at once; results keep index order.
     static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {

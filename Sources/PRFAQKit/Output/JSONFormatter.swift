@@ -56,7 +56,7 @@ public struct JSONFormatter {
                 }
                 return part.bytes
             }
-            if ds.count < 4096 {
+            if ds.count < Parallel.findings {
                 w.append(render(ds.indices))
             } else {
                 // A big draft's findings are rendered in slices on all cores, then joined in order.

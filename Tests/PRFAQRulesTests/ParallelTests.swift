@@ -1,0 +1,48 @@
+import XCTest
+import Markdown
+@testable import PRFAQKit
+import PRFAQRules
+
+/// A big draft tokenises, runs its rules, locates and renders its findings on all cores; whatever the
+/// split, the output must be byte for byte what the one-core path gives.
+final class ParallelTests: XCTestCase {
+    override func tearDown() {
+        Parallel.draftBytes = 256 * 1024
+        Parallel.findings = 4096
+    }
+
+    func output(_ text: String, draftBytes: Int, findings: Int) -> String {
+        Parallel.draftBytes = draftBytes
+        Parallel.findings = findings
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "big.md", text: text))
+        XCTAssertNil(r.error)
+        return JSONFormatter().format([r])
+    }
+
+    func testEveryFixtureGivesTheSameOutputOnOneCoreAndOnAll() throws {
+        let dir = packageRoot.appendingPathComponent("Fixtures").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".md") && $0 != "README.md" }
+        XCTAssertGreaterThan(names.count, 10)
+        var findings = 0
+        for name in names.sorted() {
+            let text = try String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+            let serial = output(text, draftBytes: .max, findings: .max)
+            let parallel = output(text, draftBytes: 0, findings: 1)
+            XCTAssertEqual(serial, parallel, name)
+            findings += serial.components(separatedBy: "\"rule\":").count - 1
+        }
+        XCTAssertGreaterThan(findings, 100)
+    }
+
+    func testABigDraftOverTheThresholdMatchesTheOneCorePath() throws {
+        let path = packageRoot.appendingPathComponent("Fixtures/prfaq-flawed-pharmacy-refills.md").path
+        let one = try String(contentsOfFile: path, encoding: .utf8)
+        // Many copies of a flawed draft: past the size threshold, and past a findings threshold.
+        let text = String(repeating: one + "\n\n", count: (300 * 1024) / one.utf8.count + 1)
+        let serial = output(text, draftBytes: .max, findings: .max)
+        let parallel = output(text, draftBytes: 256 * 1024, findings: 1024)
+        XCTAssertEqual(serial, parallel)
+        XCTAssertGreaterThan(text.utf8.count, 256 * 1024)
+        XCTAssertGreaterThan(serial.components(separatedBy: "\"rule\":").count - 1, 1024)
+    }
+}
