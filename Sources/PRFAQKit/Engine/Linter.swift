@@ -75,7 +75,14 @@ public final class Linter: Sendable {
     /// `deadline`: a file whose rules run past it is reported as an error instead of holding up a commit
     /// hook forever. Every rule is linear, so this is a safety net, checked between rules.
     public func lint(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil, budget: Double = 0) -> FileResult {
-        let directives = Directives(draft: draft)
+        // A big draft reads its suppression comments while the rules run; the rules do not need them.
+        let readDirectives = Parallel.Slot<Directives>()
+        let reading = DispatchGroup()
+        if draft.source.bytes.count >= Parallel.draftBytes {
+            DispatchQueue.global().async(group: reading) { readDirectives.value = Directives(draft: draft) }
+        } else {
+            readDirectives.value = Directives(draft: draft)
+        }
         var jobs = [(any Rule, RuleContext)]()
         var directiveRules = [(any Rule, RuleContext)]()
         for rule in rules {
@@ -86,7 +93,9 @@ public final class Linter: Sendable {
             ctx.explicitSeverity = setting.severity != nil
             if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
         }
-        guard let found = Self.run(jobs, on: draft, deadline: deadline) else {
+        let found = Self.run(jobs, on: draft, deadline: deadline)
+        reading.wait()
+        guard let found, let directives = readDirectives.value else {
             return FileResult(path: draft.source.path,
                               error: "linting took longer than \(budget) s and was stopped (please report this draft)")
         }
@@ -131,10 +140,13 @@ public final class Linter: Sendable {
         return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, diagnostics: out)
     }
 
+    /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
+    /// (one span rarely carries many findings) and skips hashing every message.
     private struct DuplicateKey: Hashable {
         let rule: String
         let range: Range<Int>
         let message: String
+        func hash(into h: inout Hasher) { h.combine(range.lowerBound); h.combine(range.upperBound) }
     }
 
     /// Findings with their contract positions filled in; a big draft's tens of thousands of findings

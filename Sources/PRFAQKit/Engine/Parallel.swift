@@ -25,4 +25,9 @@ enum Parallel {
         }
         return parts.flatMap { $0 }
     }
+
+    /// A value one task fills in and another reads after waiting for it (the wait orders the two).
+    final class Slot<T>: @unchecked Sendable {
+        var value: T?
+    }
 }
