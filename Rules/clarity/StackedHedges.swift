@@ -25,7 +25,9 @@ struct StackedHedges: Rule {
         let limit = ctx.int("max-hedges")
         for unit in draft.units where !unit.isHeading {
             for s in unit.sentences {
-                let n = unit.tokens[s.tokens].filter { $0.kind == .word && Self.hedges.contains($0) && !($0.key == "may" && $0.isFirstUpper) }.count
+                var n = 0
+                for k in s.tokens where unit.tokens[k].kind == .word && Self.hedges.contains(unit.tokens[k])
+                    && !(unit.tokens[k].key == "may" && unit.tokens[k].isFirstUpper) { n += 1 }
                 guard n > limit else { continue }
                 ctx.report(unit.sourceRange(s), "\(n) hedges in one sentence; commit to a claim or say what is unknown",
                            help: "e.g. \"We expect 1,450 orders a week; the pilot ends June 1\"")

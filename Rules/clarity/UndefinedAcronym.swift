@@ -40,7 +40,8 @@ struct UndefinedAcronym: Rule {
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
         for unit in draft.units {
             let t = unit.tokens
-            for k in t.indices where t[k].kind == .word {
+            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
+            for k in t.indices where t[k].isFirstUpper && t[k].kind == .word {
                 guard let a = Self.acronym(t[k]) else { continue }
                 if k > 0, t[k - 1].text == "(", k + 1 < t.count, t[k + 1].text == ")", k >= 2, t[k - 2].kind == .word { defined.insert(a) }
                 if k + 1 < t.count, t[k + 1].text == "(", k + 2 < t.count, t[k + 2].kind == .word, !t[k + 2].isAllCaps { defined.insert(a) }
@@ -50,7 +51,7 @@ struct UndefinedAcronym: Rule {
         for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
             // Only units with a candidate are worth the closer look.
-            let candidates = t.indices.compactMap { k in t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
+            let candidates = t.indices.compactMap { k in t[k].isFirstUpper && t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
             guard !candidates.isEmpty, !Self.isShouting(unit) else { continue }
             let dateline = draft.anatomy.prParts[.summary]?.marker == ui ? Self.datelineEnd(unit) : 0
             for (k, a) in candidates where k >= dateline && !allow.contains(a) {

@@ -29,12 +29,11 @@ struct UnquantifiedClaim: Rule {
     ]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let words = Set(ctx.strings("words"))
+        let words = WordSet(ctx.strings("words"))
         for unit in draft.units where !unit.isHeading {
             for s in unit.sentences {
-                let toks = unit.tokens[s.tokens]
-                if toks.last?.text == "?" || unit.hasFigure(s) { continue }
-                guard let k = s.tokens.first(where: { unit.tokens[$0].kind == .word && words.contains(unit.tokens[$0].key) }) else { continue }
+                if (!s.tokens.isEmpty && unit.tokens[s.tokens.upperBound - 1].text == "?") || unit.hasFigure(s) { continue }
+                guard let k = s.tokens.first(where: { unit.tokens[$0].kind == .word && words.contains(unit.tokens[$0]) }) else { continue }
                 let t = unit.tokens[k]
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t.text)\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")

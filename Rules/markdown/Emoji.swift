@@ -26,7 +26,7 @@ struct Emoji: Rule {
             let quoted = u.quotedTokens
             var k = 0
             while k < u.tokens.count {
-                guard !quoted[k], Self.isEmoji(u.tokens[k]) else { k += 1; continue }
+                guard u.tokens[k].kind == .symbol, !quoted[k], Self.isEmoji(u.tokens[k]) else { k += 1; continue }
                 // One finding per run: a flag's two halves, a skin tone, or "🎉🎉" written together.
                 var end = k + 1
                 while end < u.tokens.count, u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound,

@@ -26,8 +26,7 @@ struct Exclamation: Rule {
             let quoted = u.quotedTokens
             var k = 0
             while k < u.tokens.count {
-                let t = u.tokens[k]
-                guard t.kind == .symbol, t.text == "!", !quoted[k] else { k += 1; continue }
+                guard u.tokens[k].kind == .symbol, u.tokens[k].text == "!", !quoted[k] else { k += 1; continue }
                 var end = k + 1
                 while end < u.tokens.count, u.tokens[end].text == "!",
                       u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound { end += 1 }

@@ -20,6 +20,8 @@ public enum LeadershipPrinciples {
 
     /// The names by their first word, so most tokens are dismissed with one lookup.
     static let byFirst: [String: [(String, [String])]] = Dictionary(grouping: keyed, by: { $0.1[0] })
+    /// The same first words, asked by token hash before the dictionary hashes the key again.
+    static let firstWords = WordSet(keyed.map { $0.1[0] })
 
     /// Mentions written with capitals, as names are ("Ownership", not "ownership of the code").
     public static func named(in draft: Draft) -> [Mention] {
@@ -28,7 +30,7 @@ public enum LeadershipPrinciples {
             var i = 0
             while i < u.tokens.count {
                 var matched = false
-                guard u.tokens[i].isFirstUpper, let candidates = byFirst[u.tokens[i].key] else { i += 1; continue }
+                guard u.tokens[i].isFirstUpper, firstWords.contains(u.tokens[i]), let candidates = byFirst[u.tokens[i].key] else { i += 1; continue }
                 for (name, words) in candidates {
                     var k = i, w = 0
                     while k < u.tokens.count && w < words.count {

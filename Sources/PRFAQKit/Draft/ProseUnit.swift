@@ -78,7 +78,7 @@ public final class ProseUnit: @unchecked Sendable {
     public func text(of s: Sentence) -> String { prose.string(s.range) }
 
     public func hasFigure(_ s: Sentence) -> Bool {
-        tokens[s.tokens].contains { $0.kind == .number } || tokens[s.tokens].contains { NumberWords.all.contains($0) }
+        s.tokens.contains { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }
     }
 }
 
