@@ -21,13 +21,16 @@ struct InconsistentFigure: Rule {
 
     static let periods: WordSet = ["month", "year", "week", "day", "order", "user", "seat", "delivery", "visit", "mo", "yr"]
 
+    static let linkers: WordSet = ["a", "an", "per", "/", "each", "every"]
+    static let currencies = Set("$€£¥₹".unicodeScalars)
+
     /// "$4.99 a month", "$4.99 per month", "$4.99/month": money followed by a period word.
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
         let t = unit.tokens
         var out = [(String, String, Int)]()
-        for k in t.indices where t[k].kind == .number && (t[k].text.first.map { "$€£¥₹".contains($0) } ?? false) {
+        for k in t.indices where t[k].kind == .number && (t[k].text.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
             var p = k + 1
-            if p < t.count, ["a", "an", "per", "/", "each", "every"].contains(t[p].key) || t[p].text == "/" { p += 1 }
+            if p < t.count, linkers.contains(t[p]) || t[p].text == "/" { p += 1 }
             guard p < t.count, t[p].kind == .word, periods.contains(t[p]) else { continue }
             out.append((t[p].key, t[k].text, k))
         }

@@ -43,7 +43,7 @@ struct MissingBaseline: Rule {
                 let numbers = s.tokens.filter { t[$0].kind == .number }
                 // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
                 let relative = numbers.filter { Self.isRelative(t, $0) }
-                if relative.count >= 2, unit.hasWord(["to"], in: s) { continue }
+                if relative.count >= 2, unit.hasWord(Self.to, in: s) { continue }
                 for k in numbers where Self.isRelative(t, k) {
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"
@@ -57,11 +57,14 @@ struct MissingBaseline: Rule {
         }
     }
 
+    static let to: WordSet = ["to"]
+    static let units: WordSet = ["percent", "bps", "basis", "percentage", "×"]
+
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
     static func isRelative(_ t: [Token], _ k: Int) -> Bool {
         let s = t[k].text
         if s.hasSuffix("%") || s.hasSuffix("x") || s.hasSuffix("×") || s.hasSuffix("X") { return true }
-        if k + 1 < t.count, ["percent", "bps", "basis", "percentage", "×"].contains(t[k + 1].key) { return true }
+        if k + 1 < t.count, units.contains(t[k + 1]) { return true }
         return false
     }
 }

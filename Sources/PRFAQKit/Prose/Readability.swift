@@ -11,10 +11,11 @@ public struct Readability: Sendable {
         for s in unit.sentences {
             var w = 0
             for k in s.tokens {
-                let t = unit.tokens[k]
-                guard t.kind == .word || t.kind == .number else { continue }
-                w += 1
-                syllables += t.kind == .number ? 2 : Self.syllables(t.key)
+                switch unit.tokens[k].kind {
+                case .word: w += 1; syllables += Self.syllables(unit.tokens[k].key)
+                case .number: w += 1; syllables += 2
+                default: break
+                }
             }
             if w > 0 { words += w; sentences += 1 }
         }
