@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """`make bench`: one table comparing prfaq with the cmark parse floor and peer linters (issue 6).
 
+After the table, a linearity check: prfaq on prefixes of big/huge.md (a quarter, a half) and on it whole and
+twice over, seconds per MB at each size.
+
 Steps: install what is missing (the `cmark` CLI from Debian; proselint and rumdl from PyPI into
 .build-bench/venv), build release prfaq with `--scratch-path .build-bench`, write the deterministic
 corpus (Scripts/bench/make_corpus.py) into .build-bench/corpus, then time every tool on
@@ -283,11 +286,51 @@ def main():
             log(f"bench: {name}: {e}")
             row["note"] += f"; {e}"
 
+    scaling = measure_scaling()
     report(rows, corpus_mb, big_mb, len(files))
+    report_scaling(scaling)
     if crashed:
         print(f"\nbench: crashed on the corpus: {', '.join(crashed)}")
         return 1
     return 0
+
+
+def measure_scaling():
+    """prfaq on prefixes of big/huge.md (a quarter, a half, whole) and on it twice over: seconds per MB
+    at each size. Flat means linear; a quadratic rule would double the rate with each doubling."""
+    with open(BIG, "rb") as f:
+        data = f.read()
+    sizes = [("quarter", data[:len(data) // 4]), ("half", data[:len(data) // 2]), ("whole", data), ("double", data + data)]
+    out = []
+    for name, chunk in sizes:
+        # Cut at a line end so the prefix is ordinary Markdown.
+        end = chunk.rfind(b"\n") + 1 if name in ("quarter", "half") else len(chunk)
+        path = os.path.join(CORPUS, "big", f"scale-{name}.md")
+        with open(path, "wb") as f:
+            f.write(chunk[:end])
+        cmd = [PRFAQ, "lint", "--format", "json", path]
+        log(f"bench: prfaq scaling {name} …")
+        try:
+            w = wall(cmd, {0, 1}, 3)
+        except Crash as e:
+            log(f"bench: scaling: {e}")
+            return []
+        out.append((mb([path]), w, CPU.get(id(cmd))))
+    return out
+
+
+def report_scaling(scaling):
+    if not scaling:
+        return
+    print()
+    print("linearity (prfaq on prefixes of big/huge.md and on it twice over; flat seconds per MB = no quadratic rule):")
+    for size, w, cpu in scaling:
+        print(f"  {size:6.2f} MB: {w:.3f} s wall, {w / size:.3f} s/MB wall, {fmt(cpu and cpu / size, '.3f')} s/MB CPU")
+    first, last = scaling[0], scaling[-1]
+    growth = (last[1] / last[0]) / (first[1] / first[0])
+    verdict = "PASS" if growth <= 1.2 else "FAIL"
+    print(f"  {verdict}  per-MB wall time at {last[0]:.1f} MB is {growth:.2f}× the rate at {first[0]:.1f} MB "
+          f"({last[0] / first[0]:.0f}× the size; linear is ≤ 1.2×)")
 
 
 def xargs_cmd(cmark, files, per_process):

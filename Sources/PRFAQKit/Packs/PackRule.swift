@@ -62,7 +62,7 @@ public struct PackRule: Rule {
             return
         }
         var counts = [Int: Int]()
-        for ui in draft.units.indices { check(unit: ui, draft, &ctx, &counts) }
+        for ui in draft.units.indices { check(unit: ui, draft, &ctx, &counts, candidates: nil) }
     }
 
     /// Runs several word-list rules in one walk over the units, each unit read once while it is in
@@ -70,24 +70,29 @@ public struct PackRule: Rule {
     /// reports exactly what `check` would, in the same order.
     public static func checkTogether(_ rules: [PackRule], _ draft: Draft, _ contexts: inout [RuleContext]) {
         var counts = [[Int: Int]](repeating: [:], count: rules.count)
+        let filter = CandidateFilter(rules.map(\.matcher))
         // Blocks of units small enough to stay in cache, large enough that switching rules is rare.
         let block = 64
         var lo = 0
         while lo < draft.units.count {
             let hi = min(lo + block, draft.units.count)
+            let candidates = (lo..<hi).map { filter.candidates(draft.units[$0].keyHashes) }
             for k in rules.indices {
                 let rule = rules[k]
-                for ui in lo..<hi { rule.check(unit: ui, draft, &contexts[k], &counts[k]) }
+                for ui in lo..<hi where !candidates[ui - lo].isEmpty {
+                    rule.check(unit: ui, draft, &contexts[k], &counts[k], candidates: candidates[ui - lo])
+                }
             }
             lo = hi
         }
     }
 
-    private func check(unit ui: Int, _ draft: Draft, _ ctx: inout RuleContext, _ counts: inout [Int: Int]) {
+    private func check(unit ui: Int, _ draft: Draft, _ ctx: inout RuleContext, _ counts: inout [Int: Int],
+                       candidates: [Int]?) {
         guard inRegion(ui, draft) else { return }
         let unit = draft.units[ui]
         let quoted = unit.quotedTokens
-        for m in matcher.matches(in: unit, quoted: quoted) {
+        for m in matcher.matches(in: unit, quoted: quoted, candidates: candidates) {
             let e = matcher.entries[m.entry]
             let range = unit.sourceRange(tokens: m.tokens)
             let text = draft.text(range)

@@ -14,8 +14,8 @@ public struct PhraseMatcher: Sendable {
     private let exceptionFirst: HashIndex
     /// Entries and exceptions of one word, and the first two words of longer ones: a token that
     /// passes neither filter starts nothing.
-    private let singles: WordSet
-    private let pairs: PairFilter
+    let singles: WordSet
+    let pairs: PairFilter
 
     public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
         self.entries = entries
@@ -27,15 +27,26 @@ public struct PhraseMatcher: Sendable {
         pairs = PairFilter(phrases.filter { $0.count >= 2 }.map { ($0[0], $0[1]) })
     }
 
-    public func matches(in unit: ProseUnit, quoted: [Bool]) -> [Match] {
+    /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
+    /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
+    public func matches(in unit: ProseUnit, quoted: [Bool], candidates: [Int]? = nil) -> [Match] {
         let tokens = unit.tokens
         var out = [Match]()
         var covered = 0  // tokens before this index are inside an exception phrase
         var sentence = 0
         var i = 0
+        var next = 0  // index into candidates
         let hashes = unit.keyHashes
         let count = tokens.count
-        while i < count {
+        while true {
+            if let cs = candidates {
+                while next < cs.count && cs[next] < i { next += 1 }
+                guard next < cs.count else { break }
+                i = cs[next]
+                next += 1
+            } else if i >= count {
+                break
+            }
             // Most words are in no list: the filter answers from the packed hash alone, without touching
             // the token.
             let hash = hashes[i]
@@ -99,6 +110,34 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
+
+/// The union of several lists' filters: one pass over a unit's hashes finds the few tokens any of
+/// them could start at, and each list then looks only there.
+public struct CandidateFilter {
+    private var singles = [UInt64](repeating: 0, count: 256)
+    private var pairs = [UInt64](repeating: 0, count: 256)
+
+    public init(_ matchers: [PhraseMatcher]) {
+        for m in matchers {
+            for k in 0..<256 {
+                singles[k] |= m.singles.bits[k]
+                pairs[k] |= m.pairs.bits[k]
+            }
+        }
+    }
+
+    public func candidates(_ hashes: [Int]) -> [Int] {
+        var out = [Int]()
+        for i in hashes.indices {
+            let h = hashes[i]
+            if singles[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { out.append(i); continue }
+            guard i + 1 < hashes.count else { continue }
+            let p = PairFilter.mix(h, hashes[i + 1])
+            if pairs[(p >> 6) & 255] & (1 << UInt64(p & 63)) != 0 { out.append(i) }
+        }
+        return out
+    }
+}
 
 /// First words of a list's phrases in an open-addressing table keyed by the token's precomputed hash:
 /// a lookup is an array probe and, on a hit, one string comparison. A 16,384-bit filter in front of it

@@ -21,6 +21,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let mask: Int
     private var filter = [UInt64](repeating: 0, count: 256)
     public let count: Int
+    /// The filter's bits, for filters that combine several sets.
+    var bits: [UInt64] { filter }
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         let unique = Set(words)
@@ -66,7 +68,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// "in", "at" or "the" would let most of a draft through a first-word filter; the first two words
 /// together rarely pass.
 public struct PairFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 256)
+    private(set) var bits = [UInt64](repeating: 0, count: 256)
 
     public init(_ pairs: [(String, String)]) {
         for (a, b) in pairs {
