@@ -49,7 +49,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the token's key is in the set.
     @inline(__always)
-    public func contains(_ t: Token) -> Bool { contains(t.key, hash: t.keyHash) }
+    public func contains(_ t: borrowing Token) -> Bool {
+        // The filter first, on the hash alone: a miss never touches (or retains) the key.
+        guard mayContain(hash: t.keyHash) else { return false }
+        return contains(t.key, hash: t.keyHash)
+    }
 
     public func contains(_ key: String) -> Bool { contains(key, hash: WordHash.of(key)) }
 
