@@ -62,8 +62,9 @@ struct MissingBaseline: Rule {
 
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
     static func isRelative(_ t: [Token], _ k: Int) -> Bool {
-        let s = t[k].text
-        if s.hasSuffix("%") || s.hasSuffix("x") || s.hasSuffix("×") || s.hasSuffix("X") { return true }
+        // Suffixes on bytes: "%", "x", "X", or "×" (C3 97).
+        let u = t[k].text.utf8
+        if let last = u.last, last == 0x25 || last == 0x78 || last == 0x58 || (last == 0x97 && u.dropLast().last == 0xC3) { return true }
         if k + 1 < t.count, units.contains(t[k + 1]) { return true }
         return false
     }

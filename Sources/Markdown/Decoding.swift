@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a file cannot be linted as text. The message is what the user reads after the file name.
 public enum DecodeError: Error, Equatable, CustomStringConvertible {
     case binary
@@ -31,7 +33,9 @@ extension SourceFile {
         var body = data[...]
         let bom = body.starts(with: [0xEF, 0xBB, 0xBF])
         if bom { body = body.dropFirst(3) }
-        if body.contains(0) { throw DecodeError.binary }
+        if body.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0, body.count) != nil } ?? false }) {
+            throw DecodeError.binary
+        }
         if isValidUTF8(body) {
             return SourceFile(path: path, utf8: Array(body), notes: [], encoding: bom ? .utf8BOM : .utf8)
         }
@@ -40,15 +44,29 @@ extension SourceFile {
                           notes: ["invalid UTF-8 replaced with U+FFFD"], encoding: .lossyUTF8)
     }
 
-    private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
+    /// Whether the bytes are well-formed UTF-8: ASCII eight bytes at a time, each other scalar checked by
+    /// the standard library's decoder (most drafts are nearly all ASCII).
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return true }
+            let n = buf.count
+            var i = 0
+            while i < n {
+                if buf[i] < 0x80 {
+                    i += 1
+                    while i + 8 <= n {
+                        let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if word & 0x8080_8080_8080_8080 != 0 { break }
+                        i += 8
+                    }
+                    continue
+                }
+                var iterator = buf[i...].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue(let s) = decoder.decode(&iterator) else { return false }
+                i += UTF8.width(s)
             }
+            return true
         }
     }
 }

@@ -39,13 +39,15 @@ public final class ProseUnit: @unchecked Sendable {
         var out = [Bool](repeating: false, count: tokens.count)
         var depth = 0
         var straight = false
-        for (i, t) in tokens.enumerated() {
-            if t.kind == .symbol {
-                switch t.text {
-                case "“": depth += 1
-                case "”": depth = max(0, depth - 1)
-                case "\"": straight.toggle()
-                default: break
+        for i in tokens.indices {
+            if tokens[i].kind == .symbol {
+                // On bytes: comparing with a non-ASCII literal takes the String slow path.
+                let u = tokens[i].text.utf8
+                if u.count == 1, u.first == 0x22 {
+                    straight.toggle()
+                } else if u.count == 3, u.first == 0xE2, u.dropFirst().first == 0x80, let last = u.last {
+                    if last == 0x9C { depth += 1 }            // “
+                    if last == 0x9D { depth = max(0, depth - 1) }  // ”
                 }
             }
             out[i] = depth > 0 || straight

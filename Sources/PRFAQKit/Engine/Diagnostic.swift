@@ -42,5 +42,9 @@ public struct Diagnostic: Sendable {
         self.fix = fix
     }
 
-    public var category: String { String(rule.prefix { $0 != "/" }) }
+    /// The rule id up to its "/", found on bytes (a Character scan cost thousands of instructions per finding).
+    public var category: String {
+        guard let slash = rule.utf8.firstIndex(of: 0x2F) else { return rule }
+        return String(rule[..<slash])
+    }
 }

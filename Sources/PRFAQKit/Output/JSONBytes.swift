@@ -5,6 +5,9 @@ struct JSONBytes {
     private(set) var bytes: [UInt8] = []
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+    /// Bytes copied as they are: everything but control characters, `"`, `\` and 0xE2 (which may start
+    /// U+2028 or U+2029). One table load a byte instead of four comparisons.
+    private static let plain: [Bool] = (0..<256).map { b in b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 }
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
@@ -51,9 +54,10 @@ struct JSONBytes {
             var i = 0
             let n = u.count
             var run = 0
+            let plain = Self.plain
             while i < n {
                 let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+                if plain[Int(b)] { i += 1; continue }
                 if b == 0xE2 {
                     guard i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 else { i += 1; continue }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))

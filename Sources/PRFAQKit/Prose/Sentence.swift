@@ -28,8 +28,10 @@ enum SentenceSplitter {
             start = end
         }
         while i < n {
+            // Words are most tokens: dismiss them on the kind alone, before copying the token.
+            guard tokens[i].kind == .symbol else { i += 1; continue }
             let t = tokens[i]
-            guard t.kind == .symbol, t.text == "." || t.text == "!" || t.text == "?" else { i += 1; continue }
+            guard t.text == "." || t.text == "!" || t.text == "?" else { i += 1; continue }
             // "..." is an ellipsis, not an end.
             if t.text == ".", i + 1 < n, tokens[i + 1].text == ".", tokens[i + 1].range.lowerBound == t.range.upperBound {
                 var j = i
