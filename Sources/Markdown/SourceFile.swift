@@ -1,3 +1,4 @@
+import Foundation
 /// The file as the user wrote it, decoded to UTF-8, with the line table every position is computed from.
 ///
 /// All positions in prfaq are byte offsets into `bytes` until output, where they become the contract's
@@ -35,33 +36,44 @@ public struct SourceFile: Sendable {
         self.notes = notes
         self.encoding = encoding
         var starts = [0]
-        var i = 0
         let n = utf8.count
-        while i < n {
-            let b = utf8[i]
-            if b == 0x0A {
-                starts.append(i + 1)
-            } else if b == 0x0D {
-                if i + 1 < n && utf8[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        self.lineStarts = starts
         var checkpoints = [Int]()
         checkpoints.reserveCapacity(n / Self.scalarBlock + 1)
         var scalars = 0
         utf8.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            if memchr(base, 0x0D, n) == nil {
+                // Only "\n" ends lines (nearly every file): let memchr find them.
+                var p = 0
+                while p < n, let hit = memchr(base + p, 0x0A, n - p) {
+                    p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(p)
+                }
+            } else {
+                var i = 0
+                while i < n {
+                    let b = buf[i]
+                    if b == 0x0A {
+                        starts.append(i + 1)
+                    } else if b == 0x0D {
+                        if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+                        starts.append(i + 1)
+                    }
+                    i += 1
+                }
+            }
             var k = 0
             while k < n {
                 checkpoints.append(scalars)
                 let end = min(k + Self.scalarBlock, n)
-                while k < end {
-                    if buf[k] & 0xC0 != 0x80 { scalars += 1 }
-                    k += 1
-                }
+                // Branch-free, so the compiler can count a block's scalar starts in vector registers.
+                var count = 0
+                for b in UnsafeBufferPointer(rebasing: buf[k..<end]) { count &+= Int((b & 0xC0) != 0x80 ? 1 : 0) }
+                scalars += count
+                k = end
             }
         }
+        self.lineStarts = starts
         checkpoints.append(scalars)  // the block that starts at (or covers) the end of the file
         self.scalarCheckpoints = checkpoints
     }
