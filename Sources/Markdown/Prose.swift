@@ -65,6 +65,21 @@ public struct Prose: Sendable {
         ends.storage.append(Int32(truncatingIfNeeded: end))
     }
 
+    /// Source bytes that are ASCII and stand for themselves, one scalar each: filled in a scratch buffer
+    /// and copied into each array at once, rather than appended scalar by scalar to three arrays.
+    mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: run.count) { tmp in
+            for (k, p) in run.enumerated() { tmp[k] = UInt32(bytes[p]) }
+            tmp.withMemoryRebound(to: Unicode.Scalar.self) { scalars.append(contentsOf: $0) }
+        }
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: run.count) { tmp in
+            for (k, p) in run.enumerated() { tmp[k] = Int32(truncatingIfNeeded: p) }
+            starts.storage.append(contentsOf: tmp)
+            for k in tmp.indices { tmp[k] += 1 }
+            ends.storage.append(contentsOf: tmp)
+        }
+    }
+
     mutating func reserve(_ n: Int) {
         scalars.reserveCapacity(n)
         starts.storage.reserveCapacity(n)

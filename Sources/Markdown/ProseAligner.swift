@@ -41,10 +41,17 @@ struct ProseAligner {
         while i < lit.count {
             guard q < limit else { prose.truncate(to: mark); return false }
             let b = bytes[q]
-            // Plain ASCII that matches byte for byte, nearly all prose, needs none of the checks below.
+            // Plain ASCII that matches byte for byte, nearly all prose, needs none of the checks below:
+            // measure the run, then append it in one go.
             if b == lit[i] && b < 0x80 && b != 0x5C && b != 0x26 {
-                prose.append(Unicode.Scalar(b), q, q + 1)
-                q += 1; i += 1
+                var e = q + 1, j = i + 1
+                while j < lit.count && e < limit {
+                    let c = bytes[e]
+                    guard c == lit[j], c < 0x80, c != 0x5C, c != 0x26 else { break }
+                    e += 1; j += 1
+                }
+                prose.appendASCII(bytes, q..<e)
+                q = e; i = j
                 continue
             }
             let len = Self.scalarLength(lit[i])
