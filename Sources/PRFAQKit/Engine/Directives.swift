@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Inline suppression read from HTML comments in the draft:
@@ -27,9 +28,25 @@ struct Directives {
     /// disable/enable events per rule id ("" for every rule), in document order.
     private var events: [String: [(line: Int, index: Int)]] = [:]
 
+    /// Whether "<!--" occurs anywhere: memchr to each "<", then three bytes compared.
+    static func hasComment(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return false }
+            var p = 0
+            while p + 4 <= buf.count, let hit = memchr(base + p, 0x3C, buf.count - p) {
+                p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if p + 4 <= buf.count, buf[p + 1] == 0x21, buf[p + 2] == 0x2D, buf[p + 3] == 0x2D { return true }
+                p += 1
+            }
+            return false
+        }
+    }
+
     init(draft: Draft) {
         let doc = draft.document
         let src = doc.source
+        // Most drafts have no comment at all: then there is nothing to read and no code to map.
+        guard Self.hasComment(src.bytes) else { return }
         var excluded = [Range<Int>]()
         for b in doc.blocks where b.kind == .codeBlock { excluded.append(b.range) }
         for u in draft.units {
@@ -56,7 +73,12 @@ struct Directives {
         let open: [UInt8] = Array("<!--".utf8)
         var p = 0
         while p + 4 <= bytes.count {
-            guard bytes[p] == 0x3C, bytes[p..<(p + 4)].elementsEqual(open) else { p += 1; continue }
+            // Jump to the next "<" (memchr), then look for the rest of "<!--".
+            guard let lt = bytes.withUnsafeBufferPointer({ buf in
+                buf.baseAddress.flatMap { base in memchr(base + p, 0x3C, buf.count - p).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }
+            }) else { break }
+            p = lt
+            guard p + 4 <= bytes.count, bytes[p..<(p + 4)].elementsEqual(open) else { p += 1; continue }
             var q = p + 4
             while q + 3 <= bytes.count && !(bytes[q] == 0x2D && bytes[q + 1] == 0x2D && bytes[q + 2] == 0x3E) { q += 1 }
             let end = min(q + 3, bytes.count)

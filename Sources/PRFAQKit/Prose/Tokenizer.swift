@@ -53,32 +53,37 @@ enum Tokenizer {
     /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
     /// no per-scalar String appends, and no lower-casing unless the word has capitals.
     private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: [Unicode.Scalar]) -> Token {
+        // One pass learns the case facts and hashes the key (lower-cased for words) on the way.
         var ascii = true, upper = false, hasLower = false
+        let fold = kind == .word
+        var hash = WordHash.seed
         for i in r {
             let v = s[i].value
             if v >= 0x80 { ascii = false; break }
-            if v >= 0x41 && v <= 0x5A { upper = true } else if v >= 0x61 && v <= 0x7A { hasLower = true }
+            var b = UInt8(truncatingIfNeeded: v)
+            if b >= 0x41 && b <= 0x5A {
+                upper = true
+                if fold { b += 32 }
+            } else if b >= 0x61 && b <= 0x7A {
+                hasLower = true
+            }
+            hash = WordHash.step(hash, b)
         }
         if ascii {
             let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
             let allCaps = upper && !hasLower
-            // The key's hash is taken from the scalars as they are copied, not from the finished String.
-            var hash = WordHash.seed
             let text = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
                 return r.count
             }
-            guard kind == .word, upper else {
-                for i in r { hash = WordHash.step(hash, UInt8(truncatingIfNeeded: s[i].value)) }
+            guard fold, upper else {
                 return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
                              firstUpper: firstUpper, allCaps: allCaps)
             }
             let key = String(unsafeUninitializedCapacity: r.count) { buf in
                 for (k, i) in r.enumerated() {
-                    var b = UInt8(truncatingIfNeeded: s[i].value)
-                    if b >= 0x41 && b <= 0x5A { b += 32 }
-                    buf[k] = b
-                    hash = WordHash.step(hash, b)
+                    let b = UInt8(truncatingIfNeeded: s[i].value)
+                    buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
                 }
                 return r.count
             }
