@@ -66,10 +66,7 @@ public struct SourceFile: Sendable {
             while k < n {
                 checkpoints.append(scalars)
                 let end = min(k + Self.scalarBlock, n)
-                // Branch-free, so the compiler can count a block's scalar starts in vector registers.
-                var count = 0
-                for b in UnsafeBufferPointer(rebasing: buf[k..<end]) { count &+= Int((b & 0xC0) != 0x80 ? 1 : 0) }
-                scalars += count
+                scalars += Self.countScalars(utf8, k, end)
                 k = end
             }
         }
@@ -81,28 +78,36 @@ public struct SourceFile: Sendable {
     /// Unicode scalars that start in `start..<stop`: counted directly on an ordinary line, through the
     /// checkpoints on a long one.
     func scalars(from start: Int, to stop: Int) -> Int {
-        guard stop - start > Self.scalarBlock else {
-            var count = 0
+        guard stop - start > Self.scalarBlock else { return Self.countScalars(bytes, start, stop) }
+        return scalars(before: stop) - scalars(before: start)
+    }
+
+    /// Scalar starts in `bytes[start..<stop]`: every byte but UTF-8 continuation bytes (10xxxxxx),
+    /// counted eight at a time (a continuation byte has bit 7 set and bit 6 clear).
+    static func countScalars(_ bytes: [UInt8], _ start: Int, _ stop: Int) -> Int {
+        guard start < stop else { return 0 }
+        return bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return 0 }
+            var continuation = 0
             var i = start
+            while i + 8 <= stop {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
             while i < stop {
-                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                if buf[i] & 0xC0 == 0x80 { continuation += 1 }
                 i += 1
             }
-            return count
+            return stop - start - continuation
         }
-        return scalars(before: stop) - scalars(before: start)
     }
 
     /// Unicode scalars that start before byte `offset` (0...bytes.count).
     func scalars(before offset: Int) -> Int {
         let block = offset / Self.scalarBlock
-        var count = scalarCheckpoints[min(block, scalarCheckpoints.count - 1)]
-        var i = min(block, scalarCheckpoints.count - 1) * Self.scalarBlock
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
+        let checkpoint = min(block, scalarCheckpoints.count - 1)
+        return scalarCheckpoints[checkpoint] + Self.countScalars(bytes, checkpoint * Self.scalarBlock, offset)
     }
 
     public var lineCount: Int { lineStarts.count }

@@ -31,4 +31,18 @@ final class DecodingTests: XCTestCase {
         }
         for c in cases { XCTAssertEqual(SourceFile.isValidUTF8(c[...]), reference(c), "\(c)") }
     }
+
+    func testScalarCountsMatchAByteByByteCount() {
+        var rng = SystemRandomNumberGenerator()
+        let text = Array("Plain text, café — naïve 😀 “quotes” and more plain ASCII text after it.".utf8)
+        let random = (0..<500).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        for bytes in [text, random, text + random + text] {
+            for _ in 0..<300 {
+                let a = Int.random(in: 0...bytes.count, using: &rng), b = Int.random(in: 0...bytes.count, using: &rng)
+                let (lo, hi) = (min(a, b), max(a, b))
+                let naive = bytes[lo..<hi].filter { $0 & 0xC0 != 0x80 }.count
+                XCTAssertEqual(SourceFile.countScalars(bytes, lo, hi), naive)
+            }
+        }
+    }
 }

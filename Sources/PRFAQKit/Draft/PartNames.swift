@@ -62,17 +62,19 @@ struct NameIndex<T: Sendable>: Sendable {
     private let parts: [T]
     /// Name → first part (in table order) that lists it.
     private let exact: [String: Int]
-    /// Names of several words → first part; these also match a key that goes on after a space
-    /// ("internal quote from Jane"), while "action items" is not the Action.
-    private let multiWord: [String: Int]
+    /// Names of several words, in table order with their part: these also match a key that goes on
+    /// after a space ("internal quote from Jane"), while "action items" is not the Action. Compared as
+    /// bytes, most fail on the first one; building and hashing each prefix cost far more.
+    private let multiWord: [(name: [UInt8], part: Int)]
 
     init(_ table: [(T, [String])]) {
         parts = table.map(\.0)
-        var exact = [String: Int](), multi = [String: Int]()
+        var exact = [String: Int]()
+        var multi = [(name: [UInt8], part: Int)]()
         for (i, (_, names)) in table.enumerated() {
             for n in names {
                 if exact[n] == nil { exact[n] = i }
-                if n.utf8.contains(0x20), multi[n] == nil { multi[n] = i }
+                if n.utf8.contains(0x20) { multi.append((Array(n.utf8), i)) }
             }
         }
         self.exact = exact
@@ -81,13 +83,12 @@ struct NameIndex<T: Sendable>: Sendable {
 
     func match(_ key: String) -> T? {
         if let i = exact[key] { return parts[i] }
-        var best: Int? = nil
-        let u = key.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x20, let p = multiWord[String(key[..<i])] { best = min(best ?? p, p) }
-            i = u.index(after: i)
+        var key = key
+        return key.withUTF8 { u -> T? in
+            for (name, part) in multiWord where u.count > name.count && u[name.count] == 0x20 {
+                if name.indices.allSatisfy({ name[$0] == u[$0] }) { return parts[part] }
+            }
+            return nil
         }
-        return best.map { parts[$0] }
     }
 }
