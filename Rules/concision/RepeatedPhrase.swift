@@ -26,11 +26,12 @@ struct RepeatedPhrase: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let n = max(ctx.int("phrase-words"), 2)
         let maxRepeats = ctx.int("max-repeats")
-        var seen = HashCounter()
+        var seen = HashCounter(capacity: 256)
         for unit in draft.units where !unit.isHeading {
             let toks = unit.tokens
+            let hashes = unit.keyHashes
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
-            for k in 1..<max(toks.count, 1) where toks[k].kind == .word && toks[k - 1].kind == .word
+            for k in 1..<max(toks.count, 1) where hashes[k] == hashes[k - 1] && toks[k].kind == .word && toks[k - 1].kind == .word
                 && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
                 && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1 {
                 ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(toks[k].text)\" is doubled",
@@ -42,7 +43,7 @@ struct RepeatedPhrase: Rule {
             for s in unit.sentences {
                 for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
                     usable[k] = true
-                    content[k] = !Self.stop.contains(toks[k])
+                    content[k] = !(Self.stop.mayContain(hash: hashes[k]) && Self.stop.contains(toks[k].key, hash: hashes[k]))
                 }
             }
             for s in unit.sentences {

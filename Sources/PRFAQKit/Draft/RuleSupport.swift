@@ -3,10 +3,10 @@ import Markdown
 /// Small questions many rules ask of the draft, answered in one place so rules stay short.
 extension ProseUnit {
     /// True when any word token's key is in the set.
-    public func hasWord(_ keys: WordSet) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0) } }
+    @inlinable public func hasWord(_ keys: WordSet) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0) } }
 
     /// True when any word of the sentence is in the set.
-    public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
+    @inlinable public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
         tokens[s.tokens].contains { $0.kind == .word && keys.contains($0) }
     }
 

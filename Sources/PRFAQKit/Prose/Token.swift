@@ -23,8 +23,8 @@ public struct Token: Sendable {
     /// `WordHash.of(key)`, computed once: a dozen word lists look every token up, and hashing the string
     /// again for each would cost more than the lookups.
     public let keyHash: Int
-    private let lower: Int32
-    private let upper: Int32
+    @usableFromInline let lower: Int32
+    @usableFromInline let upper: Int32
     public let kind: Kind
     /// Case facts, found while the tokenizer reads the scalars: acronym and name checks ask them of
     /// every word, and Unicode property lookups per call were a tenth of those rules' time.
@@ -32,7 +32,7 @@ public struct Token: Sendable {
     public let isAllCaps: Bool
 
     /// Scalar indices into the block's `Prose` (blocks are capped well below 2 G scalars).
-    public var range: Range<Int> { Int(lower)..<Int(upper) }
+    @inlinable public var range: Range<Int> { Int(lower)..<Int(upper) }
 
     init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool) {
         self.key = key
@@ -45,5 +45,5 @@ public struct Token: Sendable {
         self.isAllCaps = allCaps
     }
 
-    public var isWord: Bool { kind == .word }
+    @inlinable public var isWord: Bool { kind == .word }
 }

@@ -16,10 +16,12 @@ public enum WordHash {
 /// A fixed set of word keys, asked about tokens by their precomputed hash: a 16,384-bit filter turns
 /// most misses into one bit test, and a hit costs an array probe and one string comparison.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var hashes: [Int]
-    private var keys: [String?]
-    private let mask: Int
-    private var filter = [UInt64](repeating: 0, count: 256)
+    // Visible to inlined code: rules live in another module, and a call that cannot be inlined there
+    // copied the whole token to pass it.
+    @usableFromInline var hashes: [Int]
+    @usableFromInline var keys: [String?]
+    @usableFromInline let mask: Int
+    @usableFromInline var filter = [UInt64](repeating: 0, count: 256)
     public let count: Int
     /// The filter's bits, for filters that combine several sets.
     var bits: [UInt64] { filter }
@@ -44,11 +46,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
-    @inline(__always)
+    @inlinable
     public func mayContain(hash: Int) -> Bool { filter[(hash >> 6) & 255] & (1 << UInt64(hash & 63)) != 0 }
 
     /// Whether the token's key is in the set.
-    @inline(__always)
+    @inlinable
     public func contains(_ t: borrowing Token) -> Bool {
         // The filter first, on the hash alone: a miss never touches (or retains) the key.
         guard mayContain(hash: t.keyHash) else { return false }
@@ -57,6 +59,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public func contains(_ key: String) -> Bool { contains(key, hash: WordHash.of(key)) }
 
+    @inlinable
     public func contains(_ key: String, hash: Int) -> Bool {
         guard mayContain(hash: hash) else { return false }
         var slot = hash & mask
