@@ -46,7 +46,7 @@ enum SentenceSplitter {
                     continue
                 }
                 // Dotted abbreviations: "e.g." and "i.e." never end a sentence; "U.S." does only before a capital.
-                if prev.kind == .word && prev.key.contains(".") {
+                if prev.kind == .word && prev.key.utf8.contains(0x2E) {
                     let next = i + 1 < n ? tokens[i + 1] : nil
                     if prev.key == "e.g" || prev.key == "i.e" || !(next?.isFirstUpper ?? true) {
                         i += 1
