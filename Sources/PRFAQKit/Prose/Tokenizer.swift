@@ -148,15 +148,21 @@ enum Tokenizer {
         return k
     }
 
+    // ASCII answered inline (every scalar of every draft asks); the Unicode tables only past 0x7F.
+    @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
         return c.value == 0xA0 || c.properties.isWhitespace
     }
+    @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    @inline(__always)
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        if c.value < 0x80 { return (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) }
-        return c.properties.isAlphabetic && !c.properties.isEmoji
+        if c.value < 0x80 { return ((c.value | 0x20) &- 0x61) < 26 }
+        return isUnicodeLetter(c)
     }
+    @inline(never)
+    static func isUnicodeLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !c.properties.isEmoji }
     static func isMark(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
     }
