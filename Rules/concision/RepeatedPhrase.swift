@@ -43,7 +43,7 @@ struct RepeatedPhrase: Rule {
             for s in unit.sentences {
                 for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
                     usable[k] = true
-                    content[k] = !(Self.stop.mayContain(hash: hashes[k]) && Self.stop.contains(toks[k].key, hash: hashes[k]))
+                    content[k] = !Self.stop.contains(toks[k])
                 }
             }
             for s in unit.sentences {

@@ -85,6 +85,4 @@ struct JSONBytes {
             bytes.append(0x22)
         }
     }
-
-    var string: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -22,13 +22,11 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline var keys: [String?]
     @usableFromInline let mask: Int
     @usableFromInline var filter = [UInt64](repeating: 0, count: 256)
-    public let count: Int
     /// The filter's bits, for filters that combine several sets.
     var bits: [UInt64] { filter }
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         let unique = Set(words)
-        count = unique.count
         var size = 8
         while size < unique.count * 2 { size <<= 1 }
         mask = size - 1
