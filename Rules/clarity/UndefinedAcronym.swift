@@ -33,8 +33,12 @@ struct UndefinedAcronym: Rule {
         "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM",
     ]
 
+    /// The default allow-list, upper-cased once rather than for every draft.
+    static let commonSet = Set(common.map { $0.uppercased() })
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let allow = Set((ctx.strings("allow") + ctx.strings("extra-allow")).map { $0.uppercased() })
+        let configured = ctx.strings("allow") + ctx.strings("extra-allow")
+        let allow = configured == Self.common ? Self.commonSet : Set(configured.map { $0.uppercased() })
         var defined = Set<String>()
         var firstUse = [String: (unit: Int, token: Int)]()
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
@@ -72,23 +76,34 @@ struct UndefinedAcronym: Rule {
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
     /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
     static func acronym(_ t: Token) -> String? {
-        // Case flags first (every word passes through here), then bytes, not Characters. "APIs" is
-        // not all capitals, so the plural keeps its own way in.
+        // Case flags first (every word passes through here), then the bytes in place. "APIs" is not all
+        // capitals, so the plural keeps its own way in.
         guard t.isFirstUpper, t.isAllCaps || t.text.utf8.last == 0x73 else { return nil }
-        var b = Array(t.text.utf8)
-        guard let first = b.first, first >= 0x41 && first <= 0x5A else { return nil }
-        let upperOrDigit = { (c: UInt8) in (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
-        if b.count >= 3, b.last == 0x73, b.dropLast().allSatisfy(upperOrDigit) { b.removeLast() }
-        guard b.count >= 2, b.count <= 6, b.allSatisfy(upperOrDigit) else { return nil }
-        let letters = b.filter { $0 >= 0x41 && $0 <= 0x5A }
-        guard letters.count >= 2, b.count == 2 || letters.contains(where: { $0 != first }) else { return nil }
-        return String(decoding: b, as: UTF8.self)
+        var text = t.text
+        return text.withUTF8 { u -> String? in
+            guard let first = u.first, first >= 0x41 && first <= 0x5A else { return nil }
+            let upperOrDigit = { (c: UInt8) in (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
+            var n = u.count
+            if n >= 3, u[n - 1] == 0x73, u[..<(n - 1)].allSatisfy(upperOrDigit) { n -= 1 }
+            guard n >= 2, n <= 6, u[..<n].allSatisfy(upperOrDigit) else { return nil }
+            var letters = 0, another = false
+            for c in u[..<n] where c >= 0x41 && c <= 0x5A {
+                letters += 1
+                if c != first { another = true }
+            }
+            guard letters >= 2, n == 2 || another else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[..<n]), as: UTF8.self)
+        }
     }
 
     /// A heading or line in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is emphasis, not acronyms.
     static func isShouting(_ unit: ProseUnit) -> Bool {
-        let words = unit.tokens.filter { $0.kind == .word && $0.text.utf8.count > 1 }
-        return words.count >= 2 && words.filter(\.isAllCaps).count * 2 > words.count
+        var words = 0, caps = 0
+        for k in unit.tokens.indices where unit.tokens[k].kind == .word && unit.tokens[k].text.utf8.count > 1 {
+            words += 1
+            if unit.tokens[k].isAllCaps { caps += 1 }
+        }
+        return words >= 2 && caps * 2 > words
     }
 
     /// Tokens before the dateline's dash: the city in capitals is a place, not an acronym.

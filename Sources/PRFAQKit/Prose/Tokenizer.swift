@@ -72,21 +72,24 @@ enum Tokenizer {
         if ascii {
             let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
             let allCaps = upper && !hasLower
-            let text = String(unsafeUninitializedCapacity: r.count) { buf in
-                for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
-                return r.count
-            }
+            // A quarter of all tokens are one ASCII character (punctuation, "a", "I"): made once, up front.
+            let text = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value)]
+                : String(unsafeUninitializedCapacity: r.count) { buf in
+                    for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
+                    return r.count
+                }
             guard fold, upper else {
                 return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
                              firstUpper: firstUpper, allCaps: allCaps)
             }
-            let key = String(unsafeUninitializedCapacity: r.count) { buf in
-                for (k, i) in r.enumerated() {
-                    let b = UInt8(truncatingIfNeeded: s[i].value)
-                    buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            let key = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value) + 32]
+                : String(unsafeUninitializedCapacity: r.count) { buf in
+                    for (k, i) in r.enumerated() {
+                        let b = UInt8(truncatingIfNeeded: s[i].value)
+                        buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    }
+                    return r.count
                 }
-                return r.count
-            }
             return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
                          firstUpper: firstUpper, allCaps: allCaps)
         }
@@ -100,6 +103,9 @@ enum Tokenizer {
         return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.of(key),
                      firstUpper: s[r.lowerBound].properties.isUppercase, allCaps: allCaps && letters > 0)
     }
+
+    /// Every ASCII character as a String, indexed by its code.
+    private static let oneCharacter: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.
     static func lower(_ s: String) -> String {
