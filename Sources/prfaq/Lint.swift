@@ -26,11 +26,7 @@ struct Lint: ParsableCommand {
     @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .text
 
-    @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.")
-    var config: String?
-
-    @Option(help: "Document profile: auto, prfaq, narrative or star.")
-    var profile: ProfileChoice = .auto
+    @OptionGroup var lintOptions: DraftOptions
 
     @Option(help: "Exit 1 when there are more warnings than this.")
     var maxWarnings: Int?
@@ -40,9 +36,6 @@ struct Lint: ParsableCommand {
 
     @Flag(help: "Report errors only.")
     var quiet = false
-
-    @Option(help: "The name standard input is reported under.")
-    var stdinFilename: String?
 
     @Option(help: "Seconds one file may take before it is reported as an error (exit 2).")
     var timeout: Double = 10
@@ -57,14 +50,8 @@ struct Lint: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        var options = LintRun.Options()
-        options.configPath = config
-        options.profile = profile.profile
-        if let n = stdinFilename { options.stdinName = n }
+        var options = try lintOptions.runOptions()
         options.fileBudget = timeout
-        if let c = config, !FileManager.default.fileExists(atPath: c) {
-            throw CommandFailure("\(c): no such configuration file")
-        }
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
         if watch {

@@ -15,24 +15,10 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the HTML to this file (default: standard output).")
     var output: String?
 
-    @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.")
-    var config: String?
-
-    @Option(help: "Document profile: auto, prfaq, narrative or star.")
-    var profile: ProfileChoice = .auto
-
-    @Option(help: "The name standard input is reported under.")
-    var stdinFilename: String?
+    @OptionGroup var lintOptions: DraftOptions
 
     func run() throws {
-        var options = LintRun.Options()
-        options.configPath = config
-        options.profile = profile.profile
-        if let n = stdinFilename { options.stdinName = n }
-        if let c = config, !FileManager.default.fileExists(atPath: c) {
-            throw CommandFailure("\(c): no such configuration file")
-        }
-        let run = LintRun(linter: Catalogue.linter, options: options)
+        let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
         let entry: FileWalker.Entry = path == "-" ? .stdin : .file(path)
         let result = run.lintEntry(entry)
         for n in result.notes { FileHandle.standardError.write(Data("prfaq: warning: \(result.path): \(n)\n".utf8)) }

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import PRFAQKit
+
+/// The options every command that lints drafts takes, and the one place they become `LintRun.Options`.
+struct DraftOptions: ParsableArguments {
+    @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.")
+    var config: String?
+
+    @Option(help: "Document profile: auto, prfaq, narrative or star.")
+    var profile: ProfileChoice = .auto
+
+    @Option(help: "The name standard input is reported under.")
+    var stdinFilename: String?
+
+    /// Run options; a `--config` that names no file is an error before anything is linted.
+    func runOptions() throws -> LintRun.Options {
+        if let c = config, !FileManager.default.fileExists(atPath: c) {
+            throw CommandFailure("\(c): no such configuration file")
+        }
+        var options = LintRun.Options()
+        options.configPath = config
+        options.profile = profile.profile
+        if let n = stdinFilename { options.stdinName = n }
+        return options
+    }
+}
