@@ -23,50 +23,11 @@ final class BadInputTests: CLITestCase {
 
     /// Runs prfaq in the test folder and kills it when it is still running after `seconds`.
     func run(_ args: [String], seconds: Double = 60, stdin: Data? = nil) throws -> WatchedRun {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "NO_COLOR")
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        p.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        let killed = Flag()
-        let pid = p.processIdentifier
-        let watchdog = DispatchWorkItem {
-            killed.set()
-            kill(pid, SIGKILL)
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: watchdog)
-        if let s = stdin { input.fileHandleForWriting.write(s) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outBox = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        watchdog.cancel()
-        let r = WatchedRun(status: p.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
-                           stderr: String(decoding: errData, as: UTF8.self), timedOut: killed.isSet)
+        let l = try launch(args, stdin: stdin, env: ["SWIFT_BACKTRACE": "enable=no"], seconds: seconds)
+        let r = WatchedRun(status: l.status, stdout: l.stdout, stderr: l.stderr, timedOut: l.timedOut)
         XCTAssertFalse(r.timedOut, "prfaq \(args.joined(separator: " ")) still ran after \(Int(seconds)) s: a hang")
-        XCTAssertNotEqual(p.terminationReason, .uncaughtSignal, "prfaq \(args.joined(separator: " ")) crashed: \(r.stderr.suffix(2000))")
+        XCTAssertFalse(l.crashed, "prfaq \(args.joined(separator: " ")) crashed: \(r.stderr.suffix(2000))")
         return r
-    }
-
-    final class DataBox: @unchecked Sendable { var data = Data() }
-    final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-        func set() { lock.lock(); value = true; lock.unlock() }
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     func object(_ r: WatchedRun) throws -> [String: Any] {

@@ -42,6 +42,22 @@ class CLITestCase: XCTestCase {
 
     /// Runs prfaq in the test's own temporary folder, or in `cwd` (read-only use: never the folder removed).
     func prfaq(_ args: [String], stdin: String? = nil, env: [String: String] = [:], cwd: URL? = nil) throws -> Run {
+        let l = try launch(args, stdin: stdin.map { Data($0.utf8) }, env: env, cwd: cwd)
+        return Run(status: l.status, stdout: l.stdout, stderr: l.stderr)
+    }
+
+    /// One run of the binary: what it printed, how it ended, and whether the watchdog had to kill it.
+    struct Launch {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        let timedOut: Bool
+        let crashed: Bool
+    }
+
+    /// Starts prfaq, feeds it `stdin`, reads both pipes and waits; with `seconds`, a watchdog kills a run
+    /// still going at that ceiling (a hang detector for the bad-input tests, not a timing test).
+    func launch(_ args: [String], stdin: Data?, env: [String: String] = [:], cwd: URL? = nil, seconds: Double? = nil) throws -> Launch {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
         p.arguments = args
@@ -55,18 +71,35 @@ class CLITestCase: XCTestCase {
         p.standardError = err
         p.standardInput = input
         try p.run()
-        if let s = stdin { input.fileHandleForWriting.write(Data(s.utf8)) }
+        let killed = Flag()
+        let pid = p.processIdentifier
+        let watchdog = DispatchWorkItem {
+            killed.set()
+            kill(pid, SIGKILL)
+        }
+        if let s = seconds { DispatchQueue.global().asyncAfter(deadline: .now() + s, execute: watchdog) }
+        if let s = stdin { input.fileHandleForWriting.write(s) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a large output cannot block the child.
-        var outData = Data(), errData = Data()
+        let outBox = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        watchdog.cancel()
+        return Launch(status: p.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), timedOut: killed.isSet,
+                      crashed: p.terminationReason == .uncaughtSignal)
+    }
+
+    final class DataBox: @unchecked Sendable { var data = Data() }
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     func json(_ run: Run) throws -> [String: Any] {
