@@ -129,7 +129,7 @@ public struct PackRule: Rule {
     private func checkRequiredSection(_ draft: Draft, _ ctx: inout RuleContext) {
         let wanted = Set(sectionNames.map { Section.key(for: $0) })
         if draft.sections.contains(where: { wanted.contains($0.key) }) { return }
-        ctx.report(draft.lineRange(1), Self.fill(message, ["section": sectionNames.first ?? ""]), help: help)
+        ctx.report(draft.lineRange(1), template.fill { $0 == "section" ? sectionNames.first ?? "" : nil }, help: help)
     }
 
     /// A message with `{name}` placeholders, split once into literal text and names.
@@ -160,20 +160,6 @@ public struct PackRule: Rule {
             }
             return out
         }
-    }
-
-    /// Fills `{name}` placeholders in one pass (Foundation's replacing is slow on Linux, and this runs per finding).
-    static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let name = String(rest[rest.index(after: open)..<close])
-            if let v = values[name] { out += v } else { out += rest[open...close] }
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
     }
 
     /// "In order to" → "To": keep the capital of a sentence-initial match.
