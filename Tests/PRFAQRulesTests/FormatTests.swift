@@ -41,11 +41,7 @@ final class FormatTests: XCTestCase {
         var multi = Diagnostic(rule: "structure/long-block", severity: .suggestion, message: "block", help: nil, range: 0..<1, fix: nil)
         multi.start = Position(line: 4, column: 1)
         multi.end = Position(line: 6, column: 3)
-        var r = FileResult(path: "odd dir/100%, a:b <é>.md", error: "")
-        r.error = nil
-        r.profile = .prfaq
-        r.diagnostics = [d, multi]
-        return r
+        return handMadeResult(path: "odd dir/100%, a:b <é>.md", profile: .prfaq, diagnostics: [d, multi])
     }
 
     // MARK: - Helpers

@@ -334,11 +334,7 @@ final class ReportTests: XCTestCase {
         var odd = Diagnostic(rule: "clarity/odd-text", severity: .error, message: "a | b\nc *d* <e> `f` \\|", help: nil, range: 0..<1, fix: nil)
         odd.start = Position(line: 7, column: 2)
         odd.end = Position(line: 7, column: 3)
-        var awkward = FileResult(path: "odd|name.md", error: "")
-        awkward.error = nil
-        awkward.profile = .narrative
-        awkward.diagnostics = [odd]
-        rs.append(awkward)
+        rs.append(handMadeResult(path: "odd|name.md", profile: .narrative, diagnostics: [odd]))
         rs.append(FileResult(path: "missing.md", error: "no such file or directory"))
         let md = MarkdownFormatter().format(rs)
         XCTAssertTrue(md.hasPrefix("## prfaq: " + Summary(rs).line + "\n"), md)

@@ -51,3 +51,12 @@ func slice(_ source: SourceFile, line: Int, from: Int, to: Int) -> String {
     v.append(contentsOf: scalars[lo..<hi])
     return String(v)
 }
+
+/// A result made by hand for output tests: a path, a profile and findings, no source.
+func handMadeResult(path: String, profile: Profile, diagnostics: [Diagnostic]) -> FileResult {
+    var r = FileResult(path: path, error: "")
+    r.error = nil
+    r.profile = profile
+    r.diagnostics = diagnostics
+    return r
+}
