@@ -53,7 +53,20 @@ public struct Anatomy: Sendable {
     public internal(set) var faqSections: [FAQKind: Int] = [:]
     public internal(set) var faqItems: [FAQItem] = []
     public internal(set) var narrativeParts: [NarrativePart: Part] = [:]
-    public internal(set) var starParts: [StarPart: Part] = [:]
+    /// One STAR story: a file may hold one, or a bank of several (one per Leadership Principle or question).
+    public struct Story: Sendable {
+        /// The story's own title (its heading's text), nil for a file that is one story.
+        public let title: String?
+        /// Unit of the heading that opens the story, nil for a file that is one story.
+        public let heading: Int?
+        /// Units the story spans.
+        public let units: Range<Int>
+        public let parts: [StarPart: Part]
+    }
+
+    public internal(set) var stories: [Story] = []
+    /// The parts of the first story (a single-story file's parts).
+    public var starParts: [StarPart: Part] { stories.first?.parts ?? [:] }
     public internal(set) var datelineFound = false
 
     public func items(in kind: FAQKind) -> [FAQItem] { faqItems.filter { $0.faq == kind } }

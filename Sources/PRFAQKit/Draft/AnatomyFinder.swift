@@ -15,6 +15,7 @@ struct AnatomyFinder {
         a.isRFCVariant = sections.contains { $0.key.includes("working backwards") } && !a.faqSections.isEmpty
         findLabelledParts(&a)
         findPressRelease(&a)
+        StarFinder(units: units, sections: sections, document: document).find(&a)
         return a
     }
 
@@ -104,27 +105,7 @@ struct AnatomyFinder {
             if let part = PartNames.match(s.key, in: PartNames.narrativeIndex), a.narrativeParts[part] == nil {
                 a.narrativeParts[part] = .init(marker: heading, units: units, labelled: true)
             }
-            if let part = PartNames.match(s.key, in: PartNames.starIndex), a.starParts[part] == nil, s.key.count > 1 {
-                a.starParts[part] = .init(marker: heading, units: units, labelled: true)
-            }
         }
-        // Lead-ins: "**Situation:** …", "Result: …".
-        var leadIns = [(Anatomy.StarPart, Int)]()
-        for (i, u) in units.enumerated() where !u.isHeading && u.tokens.count > 2 {
-            let t0 = u.tokens[0], t1 = u.tokens[1]
-            guard t1.text == ":" || (t1.text == "–" || t1.text == "—"), let part = PartNames.match(t0.key, in: PartNames.starIndex), t0.key.count > 1 else { continue }
-            leadIns.append((part, i))
-        }
-        for (n, (part, i)) in leadIns.enumerated() where a.starParts[part] == nil {
-            let end = n + 1 < leadIns.count ? leadIns[n + 1].1 : nextHeading(after: i)
-            a.starParts[part] = .init(marker: i, units: i..<end, labelled: true)
-        }
-    }
-
-    private func nextHeading(after i: Int) -> Int {
-        var j = i + 1
-        while j < units.count && !units[j].isHeading { j += 1 }
-        return j
     }
 
     // MARK: press release by content
