@@ -12,6 +12,8 @@ public final class Draft: @unchecked Sendable {
     public let profile: Profile
     /// The profile detected from content alone (what `auto` gives).
     public let detectedProfile: Profile
+    /// Why the detected profile was chosen, strongest signal first (`prfaq stats` shows it).
+    public let evidence: [String] = []
 
     public init(document: Document, profile: Profile? = nil) {
         self.document = document
