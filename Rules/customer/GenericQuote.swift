@@ -26,7 +26,7 @@ struct GenericQuote: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard !a.isRFCVariant else { return }
+        guard a.hasPressRelease else { return }
         for u in a.pressRelease where !draft.units[u].isHeading {
             let unit = draft.units[u]
             let t = unit.tokens

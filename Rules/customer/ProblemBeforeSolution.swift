@@ -21,7 +21,7 @@ struct ProblemBeforeSolution: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard !a.isRFCVariant, let problem = a.prParts[.problem], let solution = a.prParts[.solution],
+        guard a.hasPressRelease, let problem = a.prParts[.problem], let solution = a.prParts[.solution],
               problem.labelled && solution.labelled, solution.marker < problem.marker else { return }
         // Point at the solution's first paragraph (or its heading when it has none).
         var target = solution.marker

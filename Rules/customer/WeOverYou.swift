@@ -25,7 +25,7 @@ struct WeOverYou: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard !a.isRFCVariant, !a.pressRelease.isEmpty else { return }
+        guard a.hasPressRelease, !a.pressRelease.isEmpty else { return }
         var w = 0, y = 0
         for u in a.pressRelease {
             let unit = draft.units[u]

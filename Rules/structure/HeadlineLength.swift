@@ -22,15 +22,19 @@ struct HeadlineLength: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        guard !draft.anatomy.isRFCVariant, let part = draft.anatomy.prParts[.headline] else { return }
+        guard draft.anatomy.hasPressRelease, let part = draft.anatomy.prParts[.headline] else { return }
         var unit = part.marker
         // Under a "## Headline" label the headline is the first paragraph.
         if part.labelled, let first = part.units.first(where: { $0 > part.marker && $0 < draft.units.count }) { unit = first }
-        let n = draft.units[unit].wordCount
+        let u = draft.units[unit]
+        // A headline that shares its paragraph with the subheading is its first line.
+        let span = part.labelled ? 0..<u.prose.count : part.span ?? 0..<u.prose.count
+        let n = u.tokens.filter { $0.kind != .symbol && span.contains($0.range.lowerBound) }.count
         let lo = ctx.int("min-words"), hi = ctx.int("max-words")
         guard n < lo || n > hi else { return }
-        let text = draft.units[unit].prose
-        ctx.report(text.sourceRange(0..<text.count), "the headline has \(n) word\(n == 1 ? "" : "s") (aim for \(lo)–\(hi))",
-                   help: "name the customer and what they gain: \"Busy Parents Repeat Their Weekly Order in One Tap\"")
+        var end = span.upperBound
+        while end > span.lowerBound, u.prose.scalars[end - 1] == " " { end -= 1 }
+        ctx.report(u.prose.sourceRange(span.lowerBound..<end), "the headline has \(n) word\(n == 1 ? "" : "s") (aim for \(lo)–\(hi))",
+               help: "name the customer and what they gain: \"Busy Parents Repeat Their Weekly Order in One Tap\"")
     }
 }

@@ -21,7 +21,7 @@ struct MissingDateline: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard !a.isRFCVariant, !a.datelineFound, let summary = a.prParts[.summary], summary.labelled,
+        guard a.hasPressRelease, !a.datelineFound, let summary = a.prParts[.summary], summary.labelled,
               let first = summary.units.first(where: { $0 > summary.marker && $0 < draft.units.count && !draft.units[$0].isHeading }) else { return }
         ctx.report(draft.blockRange(ofUnit: first), "the summary does not open with a dateline",
                    help: "start with \"SEATTLE — May 3, 2027 —\": the city, then the launch date")

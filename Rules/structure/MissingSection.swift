@@ -40,31 +40,42 @@ struct MissingSection: Rule {
                            help: "add a \"## \(part.rawValue.capitalized)\" section or a \"\(part.rawValue.capitalized):\" lead-in")
             }
         case .prfaq:
+            // One finding lists every missing part, at the press release's heading: five errors on line 1
+            // say the same thing five times.
+            var missing = [String]()
+            if a.hasPressRelease || a.faqSections.isEmpty {
+                for name in ctx.strings("pr-parts") {
+                    guard let part = Anatomy.PRPart(rawValue: name), a.prParts[part] == nil else { continue }
+                    missing.append(part.rawValue)
+                }
+            }
+            var faqMissing = [String]()
             let faqs = ctx.strings("faqs")
-            if a.isRFCVariant {
-                if faqs.contains("external"), a.faqSections[.external] == nil, a.faqSections[.general] == nil {
-                    ctx.report(at, "the document has no Public FAQ", help: "add \"## Public FAQ\" with the customer's questions")
-                }
-                if faqs.contains("internal"), a.faqSections[.internal] == nil {
-                    ctx.report(at, "the document has no Internal FAQ", help: "add \"## Internal FAQ\": cost, risks, dependencies, alternatives, scope")
-                }
-                return
+            if faqs.contains("external"), !a.hasFAQ(.external) { faqMissing.append("external (customer) FAQ") }
+            if faqs.contains("internal"), !a.hasFAQ(.internal) { faqMissing.append("internal FAQ") }
+            guard !missing.isEmpty || !faqMissing.isEmpty else { return }
+            var clauses = [String]()
+            if !a.hasPressRelease && a.faqSections.isEmpty {
+                clauses.append("the document has no press release (no " + Self.list(missing, "or") + ")")
+            } else if !missing.isEmpty {
+                clauses.append("the press release has no " + Self.list(missing, "or"))
             }
-            for name in ctx.strings("pr-parts") {
-                guard let part = Anatomy.PRPart(rawValue: name), a.prParts[part] == nil else { continue }
-                ctx.report(at, "the press release has no \(part.rawValue)", help: Self.help[part])
-            }
-            if faqs.contains("external"), a.faqSections[.external] == nil, a.faqSections[.general] == nil {
-                ctx.report(at, "the document has no external (customer) FAQ",
-                           help: "add \"## External FAQ\": price, how it works, where to get it, support")
-            }
-            if faqs.contains("internal"), a.faqSections[.internal] == nil {
-                ctx.report(at, "the document has no internal FAQ",
-                           help: "add \"## Internal FAQ\": cost, risks, dependencies, alternatives, what is out of scope")
-            }
+            if !faqMissing.isEmpty { clauses.append("the document has no " + Self.list(faqMissing, "and no")) }
+            let help = (missing.compactMap { Anatomy.PRPart(rawValue: $0).flatMap { Self.help[$0] } }
+                        + faqMissing.map { $0.hasPrefix("internal") ? Self.internalHelp : Self.externalHelp }).joined(separator: "; ")
+            let at = a.pressReleaseHeading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            ctx.report(at, clauses.joined(separator: "; "), help: help, severity: draft.isClearly ? nil : .warning)
         case .narrative:
             break
         }
+    }
+
+    static let externalHelp = "add \"## External FAQ\": price, how it works, where to get it, support"
+    static let internalHelp = "add \"## Internal FAQ\": cost, risks, dependencies, alternatives, what is out of scope"
+
+    /// "a, b or c".
+    static func list(_ items: [String], _ last: String) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " \(last) " + (items.last ?? "")
     }
 
     static let help: [Anatomy.PRPart: String] = [

@@ -22,7 +22,7 @@ struct PressReleaseLength: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard !a.isRFCVariant, !a.pressRelease.isEmpty else { return }
+        guard a.hasPressRelease, !a.pressRelease.isEmpty else { return }
         let words = draft.wordCount(a.pressRelease)
         let limit = ctx.int("max-words")
         guard words > limit else { return }

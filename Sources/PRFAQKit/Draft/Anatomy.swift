@@ -43,14 +43,34 @@ public struct Anatomy: Sendable {
         public let units: Range<Int>
         /// True when a heading or lead-in names the part; false when found by its content.
         public let labelled: Bool
+        /// Scalars of the marker unit that hold the part, when it shares its paragraph with another part
+        /// (a headline and a subheading written as two lines of one paragraph).
+        public let span: Range<Int>?
+
+        public init(marker: Int, units: Range<Int>, labelled: Bool, span: Range<Int>? = nil) {
+            self.marker = marker
+            self.units = units
+            self.labelled = labelled
+            self.span = span
+        }
     }
 
     public internal(set) var prParts: [PRPart: Part] = [:]
-    /// Units of the press release: from the start to the first FAQ heading.
+    /// Units of the press release (empty when the document has none): under its heading, or, without one,
+    /// from the start to the first FAQ.
     public internal(set) var pressRelease: Range<Int> = 0..<0
-    /// The AWS CDK RFC variant: `Working Backwards` + Public/Internal FAQ, no classic press release.
-    public internal(set) var isRFCVariant = false
+    /// The unit of the "## Press Release" heading, when there is one: missing parts are reported there.
+    public internal(set) var pressReleaseHeading: Int?
+    /// What showed that the document has a press release, for `prfaq stats`.
+    public internal(set) var pressReleaseEvidence: [String] = []
+    /// FAQ kind → the section whose heading labels it.
     public internal(set) var faqSections: [FAQKind: Int] = [:]
+    /// Units inside FAQs, questions and answers.
+    public internal(set) var faqRegions: [Range<Int>] = []
+    /// A single unlabelled FAQ that also asks the business's own questions (cost, owners, risks).
+    public internal(set) var generalFAQCoversInternal = false
+    /// Units that are metadata or template furniture (author and status lines, callouts), not prose.
+    public internal(set) var furniture: Set<Int> = []
     public internal(set) var faqItems: [FAQItem] = []
     public internal(set) var narrativeParts: [NarrativePart: Part] = [:]
     /// One STAR story: a file may hold one, or a bank of several (one per Leadership Principle or question).
@@ -73,4 +93,17 @@ public struct Anatomy: Sendable {
     public internal(set) var hasPressRelease = false
 
     public func items(in kind: FAQKind) -> [FAQItem] { faqItems.filter { $0.faq == kind } }
+
+    /// Whether the document has an FAQ of the kind (a general FAQ stands for the external one, and for the
+    /// internal one when it asks the business's questions).
+    public func hasFAQ(_ kind: FAQKind) -> Bool {
+        switch kind {
+        case .external: return faqSections[.external] != nil || faqSections[.general] != nil
+        case .internal: return faqSections[.internal] != nil || generalFAQCoversInternal
+        case .general: return !faqSections.isEmpty
+        }
+    }
+
+    /// Whether a unit sits inside an FAQ.
+    public func inFAQ(_ unit: Int) -> Bool { faqRegions.contains { $0.contains(unit) } }
 }

@@ -12,8 +12,12 @@ public final class Draft: @unchecked Sendable {
     public let profile: Profile
     /// The profile detected from content alone (what `auto` gives).
     public let detectedProfile: Profile
-    /// Why the detected profile was chosen, strongest signal first (`prfaq stats` shows it).
-    public let evidence: [String] = []
+    /// Why the profile was chosen, strongest signal first (`prfaq stats` shows it).
+    public let evidence: [String]
+    /// Whether the draft clearly is of its profile: chosen by the writer, or shown by strong signals (a
+    /// press-release heading, an FAQ heading, labelled STAR parts). Structure findings on a draft that only
+    /// looks like its profile are warnings, not errors.
+    public let isClearly: Bool
 
     public init(document: Document, profile: Profile? = nil) {
         self.document = document
@@ -37,8 +41,18 @@ public final class Draft: @unchecked Sendable {
         self.sections = sections
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
-        self.detectedProfile = Draft.detect(anatomy: anatomy, sections: sections)
-        self.profile = profile ?? detectedProfile
+        let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
+            document.source.line(ofByte: document.blocks[units[unit].block].range.lowerBound)
+        }
+        self.detectedProfile = detected.profile
+        self.profile = profile ?? detected.profile
+        if let chosen = profile, chosen != detected.profile {
+            self.evidence = ["chosen by configuration or --profile (the content reads as \(detected.profile.rawValue))"]
+            self.isClearly = true
+        } else {
+            self.evidence = (profile != nil ? ["chosen by configuration or --profile"] : []) + detected.evidence
+            self.isClearly = profile != nil || detected.strong
+        }
     }
 
     /// Builds the section list from heading units and stamps each unit with its section.
@@ -77,18 +91,29 @@ public final class Draft: @unchecked Sendable {
         return String(sub)
     }
 
-    /// Content decides when nothing else does: labelled STAR parts make a story; FAQs, the RFC variant or a
-    /// dateline with quotes make a PR/FAQ; anything else reads as a narrative.
-    private static func detect(anatomy: Anatomy, sections: [Section]) -> Profile {
-        let starLabels = anatomy.starParts.values.filter(\.labelled).count
-        if starLabels >= 3 && anatomy.starParts[.action] != nil { return .star }
-        if !anatomy.faqSections.isEmpty || anatomy.isRFCVariant { return .prfaq }
-        if sections.contains(where: { $0.key.includes("press release") || $0.key.includes("pr/faq") || $0.key == "prfaq" }) {
-            return .prfaq
+    /// Content decides when nothing else does: labelled STAR parts make a story; a press-release heading,
+    /// an FAQ heading, a dateline or press-release labels make a PR/FAQ; anything else reads as a narrative.
+    private static func detect(anatomy a: Anatomy, sections: [Section], source: SourceFile,
+                               line unitLine: (Int) -> Int) -> (profile: Profile, evidence: [String], strong: Bool) {
+        func line(_ s: Int) -> Int { sections[s].heading.map(unitLine) ?? 1 }
+        let starLabels = a.starParts.values.filter(\.labelled).count
+        if starLabels >= 3 && a.starParts[.action] != nil {
+            return (.star, ["\(starLabels) labelled STAR parts"], true)
         }
-        let narrativeLabels = anatomy.narrativeParts.values.filter(\.labelled).count
-        if anatomy.datelineFound && anatomy.prParts[.leaderQuote] != nil && narrativeLabels < 2 { return .prfaq }
-        return .narrative
+        var ev = a.pressReleaseEvidence
+        for (kind, s) in a.faqSections.sorted(by: { $0.value < $1.value }) {
+            ev.append("a\(kind == .internal || kind == .external ? "n" : "") \(kind.rawValue) FAQ heading (line \(line(s)))")
+        }
+        let name = source.path.lowercased()
+        let namedPRFAQ = ["pr-faq", "prfaq", "pr_faq", "pr faq"].contains { name.includes($0) }
+        let strong = a.pressReleaseHeading != nil || !a.faqSections.isEmpty || (a.datelineFound && a.prParts[.leaderQuote] != nil)
+        if strong { return (.prfaq, ev, true) }
+        let narrativeLabels = a.narrativeParts.values.filter(\.labelled).count
+        if a.hasPressRelease && narrativeLabels < 2 { return (.prfaq, ev, false) }
+        if namedPRFAQ && narrativeLabels < 3 { return (.prfaq, ev + ["the file name says PR/FAQ"], false) }
+        let named = Anatomy.NarrativePart.allCases.filter { a.narrativeParts[$0]?.labelled == true }.map(\.rawValue)
+        return (.narrative, named.isEmpty ? ["no press release, FAQ or STAR labels"] : ["narrative sections: " + named.joined(separator: ", ")],
+                named.count >= 2)
     }
 
     // MARK: helpers for rules

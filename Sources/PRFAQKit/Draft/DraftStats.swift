@@ -21,6 +21,8 @@ public struct DraftStats {
     public let partsFound: [String]
     public let partsMissing: [String]
     public let principles: [String]
+    /// Why the draft was read as its profile.
+    public let evidence: [String]
 
     public static let wordsPerPage = 500.0
 
@@ -55,9 +57,9 @@ public struct DraftStats {
         var found = [String](), missing = [String]()
         switch draft.profile {
         case .prfaq:
-            for p in Anatomy.PRPart.allCases { (a.prParts[p] != nil ? { found.append(p.rawValue) } : { missing.append(p.rawValue) })() }
+            for p in Anatomy.PRPart.allCases where a.hasPressRelease || a.faqSections.isEmpty { (a.prParts[p] != nil ? { found.append(p.rawValue) } : { missing.append(p.rawValue) })() }
             for k in [Anatomy.FAQKind.external, .internal] {
-                let has = a.faqSections[k] != nil || (k == .external && a.faqSections[.general] != nil)
+                let has = a.hasFAQ(k)
                 (has ? { found.append("\(k.rawValue) FAQ") } : { missing.append("\(k.rawValue) FAQ") })()
             }
         case .narrative:
@@ -68,6 +70,7 @@ public struct DraftStats {
         partsFound = found
         partsMissing = missing
         principles = LeadershipPrinciples.named(in: draft).map(\.name)
+        evidence = draft.evidence
     }
 
     public var json: [String: Any] {
@@ -78,13 +81,14 @@ public struct DraftStats {
             "figures": figures, "sentencesWithFigures": sentencesWithFigures,
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
                                         "readingGrade": $0.grade.oneDecimal] as [String: Any] },
-            "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles,
+            "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles, "evidence": evidence,
         ]
     }
 
     public func text(path: String) -> String {
         func f(_ d: Double) -> String { String(d.oneDecimal) }
         var s = "\(path) (\(profile.rawValue))\n"
+        s += "  why this profile    \(evidence.isEmpty ? "by default" : evidence.joined(separator: "; "))\n"
         s += "  words               \(words)\n"
         s += "  sentences           \(sentences) (average \(f(averageSentence)) words)\n"
         s += "  est. pages          \(f(pages)) (at \(Int(Self.wordsPerPage)) words a page)\n"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The heading names drafts use for each part (DOMAIN.md §1–3), matched on `Section.key`.
 enum PartNames {
     static let pr: [(Anatomy.PRPart, [String])] = [
@@ -47,13 +49,35 @@ enum PartNames {
 
     static func match<T>(_ key: String, in index: NameIndex<T>) -> T? { index.match(key) }
 
+    /// The kind of FAQ a heading labels, when it is a label: "FAQ", "Internal FAQ", "Frequently asked
+    /// questions", "Customer questions". A title that only contains the letters ("PR/FAQ: Reorder",
+    /// "PRFAQ") or a heading that is itself a question is not an FAQ label.
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
-        let isFAQ = key.includes("faq") || key.includes("frequently asked") || key.hasSuffix("questions")
-        guard isFAQ else { return nil }
-        if key.includes("internal") || key.includes("stakeholder") || key.includes("business") { return .internal }
-        if key.includes("external") || key.includes("customer") || key.includes("public") { return .external }
+        let key = key.replacingOccurrences(of: "q & a", with: "q&a").replacingOccurrences(of: "q and a", with: "q&a")
+        let words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" })
+        guard !words.isEmpty, words.count <= 7, !key.hasSuffix("?") else { return nil }
+        var core = false, internalWord = false, externalWord = false
+        for w in words {
+            if faqCore.contains(String(w)) { core = true }
+            else if faqInternal.contains(String(w)) { internalWord = true }
+            else if faqExternal.contains(String(w)) { externalWord = true }
+            else if !faqFiller.contains(String(w)) { return nil }
+        }
+        guard core else { return nil }
+        if internalWord { return .internal }
+        if externalWord { return .external }
         return .general
     }
+
+    static let faqCore: Set<String> = ["faq", "faqs", "questions", "q&a"]
+    static let faqInternal: Set<String> = ["internal", "stakeholder", "stakeholders", "business", "team", "leadership",
+                                           "investor", "investors", "executive", "management"]
+    static let faqExternal: Set<String> = ["external", "customer", "customers", "public", "user", "users", "partner",
+                                           "partners", "developer", "developers", "member", "members", "participant",
+                                           "participants", "client", "clients", "press"]
+    static let faqFiller: Set<String> = ["frequently", "asked", "the", "for", "and", "&", "answers", "common", "general",
+                                         "other", "additional", "more", "some", "key", "anticipated", "likely", "top",
+                                         "s", "'s", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
 }
 
 /// A part-name table made for lookups: the anatomy asks it of every heading and many paragraphs, and

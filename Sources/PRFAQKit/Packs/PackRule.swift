@@ -120,8 +120,8 @@ public struct PackRule: Rule {
     private func inRegion(_ ui: Int, _ draft: Draft) -> Bool {
         switch region {
         case .anywhere: return true
-        case .pressRelease: return draft.anatomy.pressRelease.contains(ui) && !draft.anatomy.isRFCVariant
-        case .faq: return !draft.anatomy.pressRelease.contains(ui)
+        case .pressRelease: return draft.anatomy.hasPressRelease && draft.anatomy.pressRelease.contains(ui) && !draft.anatomy.furniture.contains(ui)
+        case .faq: return draft.anatomy.inFAQ(ui)
         case .body: return !draft.units[ui].isHeading
         }
     }

@@ -226,7 +226,7 @@ public struct ReportModel {
         case .prfaq:
             var out = [Budget]()
             if !a.pressRelease.isEmpty {
-                out.append(budget(a.isRFCVariant ? "Working backwards" : "Press release", draft.wordCount(a.pressRelease), pressReleaseBudget))
+                out.append(budget("Press release", draft.wordCount(a.pressRelease), pressReleaseBudget))
             }
             if let first = a.faqSections.values.compactMap({ draft.sections[$0].heading }).min() {
                 out.append(budget("FAQ", draft.wordCount(first..<draft.units.count), faqBudget))

@@ -1,0 +1,333 @@
+import Markdown
+
+/// Finds the press release and its parts. A document has a press release only when something says so: a
+/// press-release heading, a dateline, an attributed quote, or press-release part labels. "Everything
+/// before the first FAQ" is not one: in an RFC that span is a README or a design.
+struct PressReleaseFinder {
+    let units: [ProseUnit]
+    let sections: [Section]
+    let document: Document
+    /// Units that are metadata or template furniture (author lines, status, callouts), not the writer's prose.
+    let furniture: Set<Int>
+
+    func find(_ a: inout Anatomy) {
+        let firstFAQ = a.faqSections.values.compactMap { sections[$0].heading }.min() ?? units.count
+        var region: Range<Int>
+        var evidence = [String]()
+        if let h = pressReleaseHeading(before: firstFAQ) {
+            a.pressReleaseHeading = h
+            region = (h + 1)..<regionEnd(after: h, firstFAQ: firstFAQ)
+            evidence.append("a press-release heading (line \(line(h)))")
+        } else {
+            region = 0..<firstFAQ
+        }
+        let body = region.filter { !units[$0].isHeading && !furniture.contains($0) }
+
+        // Labelled parts: "## Customer Quote" headings and "Customer Quote:" lead-ins.
+        var labels = 0
+        for i in region where !furniture.contains(i) {
+            guard let (part, marker) = label(i), a.prParts[part] == nil else { continue }
+            let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
+            a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
+            labels += 1
+        }
+        if labels >= 2 { evidence.append("\(labels) press-release part labels") }
+
+        let dateline = body.first { isDateline(units[$0]) }
+        let quotes = body.filter { isQuote($0) }
+        let announce = body.prefix(6).first { announces(units[$0]) }
+        if let d = dateline { evidence.append("a dateline (line \(line(d)))") }
+        if let q = quotes.first { evidence.append("an attributed quote (line \(line(q)))") }
+        if let n = announce, dateline == nil { evidence.append("a launch announcement (line \(line(n)))") }
+
+        // Without a heading, a launch announcement alone is not enough: RFCs announce things too.
+        let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil)
+        guard found else { return }
+        a.hasPressRelease = true
+        a.pressRelease = region
+        a.pressReleaseEvidence = evidence
+        a.datelineFound = dateline != nil
+
+        func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil) {
+            if a.prParts[part] == nil { a.prParts[part] = .init(marker: unit, units: unit..<(unit + 1), labelled: false, span: span) }
+        }
+
+        // Headline and subheading: the first heading, bold line or line of the release, then the next.
+        let lead = region.filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
+        if let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList {
+            let lines = lineStarts(units[h])
+            let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
+            if !units[h].isHeading, (2...3).contains(lines.count), firstLineWords <= 20 {
+                // "Headline\nSubheading" written as one paragraph, a line each.
+                set(.headline, h, span: 0..<lines[1])
+                set(.subheading, h, span: lines[1]..<(lines.count > 2 ? lines[2] : units[h].prose.count))
+            } else if units[h].isHeading || units[h].wordCount <= 20 {
+                set(.headline, h)
+                if lead.count > 1 {
+                    let s = lead[1]
+                    if !isDateline(units[s]) && !isQuote(s) && !announces(units[s]) && units[s].wordCount <= 45
+                        && (units[s].isHeading || units[s].sentences.count <= 2) && !units[s].inList {
+                        set(.subheading, s)
+                    }
+                }
+            }
+        }
+
+        // Summary: the dateline paragraph; a dateline on its own line opens the paragraph after it; else
+        // the paragraph that announces the launch.
+        if let d = dateline {
+            let alone = units[d].wordCount <= 10
+            let next = body.first { $0 > d }
+            set(.summary, alone ? (next ?? d) : d)
+        } else if let n = announce {
+            set(.summary, n)
+        }
+
+        // Quotes: the launching company's people give the leader quote, anyone else the customer quote.
+        let org = organisationWords(a)
+        var leader: Int?, customer: Int?
+        for q in quotes {
+            if isLeader(q, org: org) { if leader == nil { leader = q } } else if customer == nil { customer = q }
+        }
+        if let q = leader { set(.leaderQuote, q) }
+        if let q = customer { set(.customerQuote, q) }
+
+        // Problem, solution, getting started: the first paragraphs after the summary with their cue words.
+        let summary = a.prParts[.summary]?.marker ?? -1
+        let quoteSet = Set(quotes)
+        let after = body.filter { $0 > summary && !quoteSet.contains($0) && !units[$0].inQuote }
+        if let p = after.first(where: { has(units[$0], Self.problemCues) }) { set(.problem, p) }
+        if let p = after.first(where: { $0 > (a.prParts[.problem]?.marker ?? -1) && has(units[$0], Self.solutionCues) }) { set(.solution, p) }
+        if let p = after.first(where: { has(units[$0], Self.startCues) }) { set(.gettingStarted, p) }
+        // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
+        if let p = after.last(where: { hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0]) }) {
+            set(.callToAction, p)
+        }
+    }
+
+    // MARK: the region
+
+    /// "## Press Release", "PR", "The press release", "1. Press Release", "📰 PRESS RELEASE".
+    private func pressReleaseHeading(before limit: Int) -> Int? {
+        for s in sections where s.heading != nil {
+            guard let h = s.heading, h < limit else { break }
+            let words = s.key.split(separator: " ").map(String.init).filter { !Self.prFiller.contains($0) }
+            if words == ["press", "release"] || words == ["pr"] || words == ["news", "release"] { return h }
+        }
+        return nil
+    }
+
+    static let prFiller: Set<String> = ["the", "a", "our", "draft", "mock", "sample", "example", "working", "backwards", "external"]
+
+    /// The release runs to the first FAQ or the next heading at its heading's level or higher; a headline
+    /// written as a higher heading right under it ("## Press Release" then "# Acme Launches …") is inside.
+    private func regionEnd(after h: Int, firstFAQ: Int) -> Int {
+        let level = headingLevel(h)
+        var j = h + 1
+        if j < units.count, units[j].isHeading { j += 1 }
+        while j < min(firstFAQ, units.count) {
+            if units[j].isHeading, !units[j].inQuote, !units[j].inList, headingLevel(j) <= level { return j }
+            j += 1
+        }
+        return min(firstFAQ, units.count)
+    }
+
+    private func headingLevel(_ i: Int) -> Int { if case .heading(let l) = units[i].kind { return l }; return 7 }
+
+    private func line(_ unit: Int) -> Int { document.source.line(ofByte: document.blocks[units[unit].block].range.lowerBound) }
+
+    // MARK: labels
+
+    /// A heading that names a part ("## Customer Quote") or a paragraph that opens with its label
+    /// ("Leader's Quote: …", "**Call to Action:** …"). Returns the part and the unit that holds its text.
+    private func label(_ i: Int) -> (Anatomy.PRPart, Int)? {
+        let u = units[i]
+        if u.isHeading {
+            guard let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
+            return (p, i)
+        }
+        guard let colon = u.tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else {
+            // "**Customer Quote**" alone on a line labels the paragraph after it.
+            if u.wordCount <= 4, i + 1 < units.count, let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) {
+                return (p, i + 1)
+            }
+            return nil
+        }
+        let name = u.prose.string(0..<u.tokens[colon].range.lowerBound)
+        guard let p = PartNames.match(Section.key(for: name), in: PartNames.prIndex) ?? Self.leadInNames[Section.key(for: name)] else { return nil }
+        return (p, i)
+    }
+
+    static let leadInNames: [String: Anatomy.PRPart] = [
+        "intro paragraph": .summary, "summary paragraph": .summary, "customer problems": .problem,
+        "problem": .problem, "leader's quote": .leaderQuote, "leaders quote": .leaderQuote, "quote": .leaderQuote,
+        "customer quotes": .customerQuote, "title": .headline, "subtitle": .subheading, "sub title": .subheading,
+        "closing": .callToAction, "how to get started": .gettingStarted,
+    ]
+
+    private func isGenericTitle(_ u: ProseUnit) -> Bool {
+        guard u.isHeading else { return false }
+        let key = Section.key(for: u.text)
+        return Self.genericTitles.contains(key) || key.hasSuffix(" pr/faq") || key.hasSuffix(" prfaq") || key.hasSuffix(" pr faq")
+            || key.hasPrefix("pr/faq ") || key.hasPrefix("prfaq ")
+    }
+
+    static let genericTitles: Set<String> = ["press release", "pr/faq", "prfaq", "pr faq", "working backwards",
+                                             "the press release", "draft", "press release draft", "pr", "pr faq draft"]
+
+    // MARK: content
+
+    /// "SEATTLE — March 3, 2027 —", "Berlin, Germany – Jan 5, 2027 – Today…": a capitalised place, then a
+    /// dash within a few words; either the place is in capitals or a second dash closes the date. A byline
+    /// ("Kwame Mensah, Director — March 3, 2027") has neither. A date alone ("May 3, 2027 —") also counts.
+    func isDateline(_ u: ProseUnit) -> Bool {
+        guard !u.isHeading, let first = u.tokens.first, first.kind == .word || first.kind == .number, first.isFirstUpper || first.kind == .number else { return false }
+        var dashes = 0, firstDash = -1, hasYear = false, hasMonth = false
+        for (k, t) in u.tokens.prefix(20).enumerated() {
+            if t.kind == .number, let y = Int(t.text), y >= 1990 && y <= 2099 { hasYear = true }
+            if t.kind == .word, Draft.months.contains(t), t.isFirstUpper { hasMonth = true }
+            guard k > 0 else { continue }
+            let isDash = t.text == "—" || t.text == "–" || (t.text == "-" && k + 1 < u.tokens.count && u.tokens[k + 1].text == "-")
+            if isDash {
+                if firstDash < 0 { firstDash = k }
+                if firstDash > 9 { return false }
+                dashes += 1
+                if t.text == "-" { continue }
+            }
+            if t.text == "." || t.text == "?" || t.text == "!" { break }
+        }
+        if firstDash > 0 { return first.isAllCaps && first.text.unicodeScalars.count > 1 || dashes >= 2 || (hasMonth && hasYear) }
+        // "SEATTLE, WA, May 3, 2027" alone on its line.
+        return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
+    }
+
+    /// A paragraph with a quotation and an attribution: "said", "says", "added", or a dash and a name
+    /// after the closing mark (`“…” — Ana Ruiz, nurse`), or a block quote closed by such a dash line.
+    func isQuote(_ i: Int) -> Bool {
+        let u = units[i]
+        guard !u.isHeading else { return false }
+        let s = u.prose.scalars
+        let hasMark = s.contains("“") || s.contains("\"") || s.contains("”")
+        if hasMark && u.tokens.contains(where: { Self.saidWords.contains($0.key) }) { return true }
+        if hasMark, let close = s.lastIndex(where: { $0 == "”" || $0 == "\"" }), close > 0 {
+            var k = close + 1
+            while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
+            if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
+        }
+        // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
+        if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
+           ["—", "–", "-", "~"].contains(t.text), units[i + 1].wordCount <= 15 { return true }
+        if u.inQuote, let dash = u.tokens.lastIndex(where: { ["—", "–"].contains($0.text) }), dash > 3,
+           u.tokens[dash...].filter({ $0.kind == .word }).count <= 12, hasMark { return true }
+        return false
+    }
+
+    static let saidWords: Set<String> = ["said", "says", "explains", "explained", "added", "adds", "noted", "notes",
+                                         "shared", "shares", "commented", "comments", "according"]
+
+    /// Capitalised words that name the launching organisation: those of the headline and the summary,
+    /// with the initials of capitalised runs ("Green Software Foundation" → "gsf").
+    private func organisationWords(_ a: Anatomy) -> Set<String> {
+        var out = Set<String>()
+        for p in [Anatomy.PRPart.headline, .summary] {
+            guard let m = a.prParts[p]?.marker, m < units.count else { continue }
+            var run = [String]()
+            for t in units[m].tokens {
+                if t.kind == .word, t.isFirstUpper, !Draft.months.contains(t), !Self.commonCapitals.contains(t.key) {
+                    out.insert(t.key)
+                    run.append(t.key)
+                } else if t.kind == .word, run.count > 0, ["of", "for", "and"].contains(t.key) {
+                    continue
+                } else {
+                    if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
+                    run = []
+                }
+            }
+            if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
+        }
+        return out
+    }
+
+    static let commonCapitals: Set<String> = ["the", "today", "a", "an", "in", "on", "at", "this", "our", "we", "new",
+                                              "with", "for", "and", "to", "now", "launches", "launch", "announces",
+                                              "introducing", "introduces"]
+
+    /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
+    /// leader's title and no other organisation.
+    private func isLeader(_ q: Int, org: Set<String>) -> Bool {
+        let u = units[q]
+        let s = u.prose.scalars
+        // The attribution: the words outside the quotation marks.
+        var outside = [Token]()
+        var inside = false
+        var straight = false
+        var k = 0
+        for t in u.tokens {
+            while k < t.range.lowerBound && k < s.count {
+                if s[k] == "“" { inside = true } else if s[k] == "”" { inside = false } else if s[k] == "\"" { straight.toggle() }
+                k += 1
+            }
+            if t.text == "“" { inside = true; k = t.range.upperBound; continue }
+            if t.text == "”" { inside = false; k = t.range.upperBound; continue }
+            if t.text == "\"" { straight.toggle(); k = t.range.upperBound; continue }
+            k = t.range.upperBound
+            if !inside && !straight { outside.append(t) }
+        }
+        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote { outside += units[q + 1].tokens }
+        let words = outside.filter { $0.kind == .word }
+        if words.contains(where: { org.contains($0.key) && !Self.titleWords.contains($0.key) }) { return true }
+        // "Role at Company" naming another company: a customer.
+        if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
+            return false
+        }
+        return words.contains { Self.titleWords.contains($0.key) }
+    }
+
+    static let titleWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
+                                          "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
+                                          "chief", "gm", "general", "executive", "svp", "evp", "owner", "lead", "leader"]
+
+    private func announces(_ u: ProseUnit) -> Bool {
+        guard !u.isHeading, u.wordCount >= 8 else { return false }
+        for (k, t) in u.tokens.enumerated() where t.kind == .word {
+            if Self.announceVerbs.contains(t.key) { return true }
+            if (t.key == "is" || t.key == "are"), k + 1 < u.tokens.count, ["available", "launching"].contains(u.tokens[k + 1].key) { return true }
+            if t.key == "now" && k + 1 < u.tokens.count && u.tokens[k + 1].key == "available" { return true }
+        }
+        return false
+    }
+
+    static let announceVerbs: WordSet = ["announced", "announces", "launched", "launches", "released", "releases",
+                                         "introduced", "introduces", "unveiled", "unveils", "published", "publishes",
+                                         "debuted", "debuts", "opened", "opens"]
+
+    static let problemCues: WordSet = ["problem", "problems", "struggle", "struggles", "frustrated", "frustrating",
+                                           "frustration", "today", "spend", "spent", "waste", "wastes", "wasted",
+                                           "can't", "cannot", "unable", "pain", "hard", "difficult", "wait", "waiting",
+                                           "miss", "missed", "lose", "lost", "until", "currently", "manually"]
+    static let solutionCues: WordSet = ["now", "introducing", "introduces", "launch", "launches", "launched",
+                                            "lets", "helps", "allows", "with", "new", "announced", "announces"]
+    static let startCues: WordSet = ["started", "start", "sign", "download", "install", "open", "setup", "set", "enable", "works"]
+    static let actionCues: WordSet = ["visit", "available", "learn", "sign", "order", "download", "register", "join", "apply",
+                                      "subscribe", "contact", "try"]
+
+    private func has(_ u: ProseUnit, _ cues: WordSet) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0) } }
+    private func hasURL(_ u: ProseUnit) -> Bool {
+        u.tokens.contains { t in
+            t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www.")) || t.kind == .word && t.key.hasPrefix("www")
+                || t.kind == .word && (t.key.hasSuffix(".com") || t.key.hasSuffix(".org") || t.key.hasSuffix(".io"))
+        } || u.prose.scalars.contains(Prose.opaque) || u.prose.string.includes(".com/") || u.prose.string.includes("www.")
+    }
+    private func hasPrice(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .number && ($0.text.hasPrefix("$") || $0.text.hasPrefix("€") || $0.text.hasPrefix("£")) } }
+
+    /// Scalar offsets where each source line of a paragraph starts (line breaks arrive as spaces).
+    private func lineStarts(_ u: ProseUnit) -> [Int] {
+        var out = [0]
+        var last = document.source.line(ofByte: u.prose.sourceRange(0..<min(1, u.prose.count)).lowerBound)
+        for t in u.tokens {
+            let l = document.source.line(ofByte: u.prose.sourceRange(t.range).lowerBound)
+            if l != last { out.append(t.range.lowerBound); last = l }
+        }
+        return out
+    }
+}
