@@ -33,7 +33,8 @@ struct PressReleaseFinder {
         }
         if labels >= 2 { evidence.append("\(labels) press-release part labels") }
 
-        let dateline = body.first { isDateline(units[$0]) }
+        // A dateline opens the release: look only at its first paragraphs.
+        let dateline = body.prefix(a.pressReleaseHeading == nil ? 6 : 10).first { isDateline(units[$0]) }
         let quotes = body.filter { isQuote($0) }
         let announce = body.prefix(6).first { announces(units[$0]) }
         if let d = dateline { evidence.append("a dateline (line \(line(d)))") }
@@ -196,7 +197,12 @@ struct PressReleaseFinder {
             }
             if t.text == "." || t.text == "?" || t.text == "!" { break }
         }
-        if firstDash > 0 { return first.isAllCaps && first.text.unicodeScalars.count > 1 || dashes >= 2 || (hasMonth && hasYear) }
+        // A dash after a capitalised place is a dateline when a date or a launch follows ("JSON Web Token –
+        // a compact token" is a definition).
+        if firstDash > 0 {
+            let dated = hasMonth || hasYear
+            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || (hasMonth && hasYear)
+        }
         // "SEATTLE, WA, May 3, 2027" alone on its line.
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
     }
@@ -213,6 +219,9 @@ struct PressReleaseFinder {
             var k = close + 1
             while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
             if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
+            // “…” Jenny Park, event manager, Northwind.
+            let after = u.tokens.filter { $0.range.lowerBound >= k }
+            if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.text == "," }) { return true }
         }
         // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
         if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
@@ -273,15 +282,30 @@ struct PressReleaseFinder {
             k = t.range.upperBound
             if !inside && !straight { outside.append(t) }
         }
-        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote { outside += units[q + 1].tokens }
-        let words = outside.filter { $0.kind == .word }
+        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, ["—", "–", "-", "~"].contains(t.text) {
+            outside += units[q + 1].tokens
+        }
+        let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0.key) }
         if words.contains(where: { org.contains($0.key) && !Self.titleWords.contains($0.key) }) { return true }
         // "Role at Company" naming another company: a customer.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
             return false
         }
+        // Capitalised words after the speaker's name that are neither a title nor a department ("VP of
+        // Grocery") name another organisation: "Jenny, event manager, Northwind".
+        if let comma = outside.firstIndex(where: { $0.text == "," }) {
+            var ofRun = false
+            for w in outside[(comma + 1)...] where w.kind == .word {
+                if w.key == "of" || w.key == "for" { ofRun = true; continue }
+                guard w.isFirstUpper else { ofRun = false; continue }
+                if ofRun || Self.titleWords.contains(w.key) || Self.honorifics.contains(w.key) || Self.saidWords.contains(w.key) { continue }
+                return false
+            }
+        }
         return words.contains { Self.titleWords.contains($0.key) }
     }
+
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
 
     static let titleWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
                                           "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
