@@ -23,6 +23,8 @@ public struct DraftStats {
     public let principles: [String]
     /// Why the draft was read as its profile.
     public let evidence: [String]
+    /// Where each part was found.
+    public let anatomy: AnatomySummary
 
     public static let wordsPerPage = 500.0
 
@@ -71,6 +73,7 @@ public struct DraftStats {
         partsMissing = missing
         principles = LeadershipPrinciples.named(in: draft).map(\.name)
         evidence = draft.evidence
+        anatomy = AnatomySummary(draft)
     }
 
     public var json: [String: Any] {
@@ -81,7 +84,7 @@ public struct DraftStats {
             "figures": figures, "sentencesWithFigures": sentencesWithFigures,
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
                                         "readingGrade": $0.grade.oneDecimal] as [String: Any] },
-            "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles, "evidence": evidence,
+            "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles, "evidence": evidence, "anatomy": anatomy.json,
         ]
     }
 

@@ -101,7 +101,9 @@ struct PressReleaseFinder {
         if let p = after.first(where: { $0 > (a.prParts[.problem]?.marker ?? -1) && has(units[$0], Self.solutionCues) }) { set(.solution, p) }
         if let p = after.first(where: { has(units[$0], Self.startCues) }) { set(.gettingStarted, p) }
         // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
-        if let p = after.last(where: { hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0]) }) {
+        // It closes the release, so it comes after the problem ("hard to contact" is not a call to action).
+        let problem = a.prParts[.problem]?.marker ?? -1
+        if let p = after.last(where: { $0 > problem && (hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0])) }) {
             set(.callToAction, p)
         }
     }
