@@ -26,10 +26,20 @@ struct PressReleaseFinder {
         // Labelled parts: "## Customer Quote" headings and "Customer Quote:" lead-ins.
         var labels = 0
         for i in region where !furniture.contains(i) {
-            guard let (part, marker) = label(i), a.prParts[part] == nil else { continue }
-            let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
-            a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
-            labels += 1
+            if let (part, marker) = label(i), a.prParts[part] == nil {
+                let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
+                a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
+                labels += 1
+            }
+            // "Leader's Quote: …" on a later line of a paragraph written without blank lines.
+            guard !units[i].isHeading else { continue }
+            let lines = lineStarts(units[i])
+            for (n, start) in lines.enumerated().dropFirst() {
+                let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
+                guard let part = leadIn(units[i], from: start), a.prParts[part] == nil else { continue }
+                a.prParts[part] = .init(marker: i, units: i..<(i + 1), labelled: true, span: start..<end)
+                labels += 1
+            }
         }
         if labels >= 2 { evidence.append("\(labels) press-release part labels") }
 
@@ -156,9 +166,16 @@ struct PressReleaseFinder {
             }
             return nil
         }
-        let name = u.prose.string(0..<u.tokens[colon].range.lowerBound)
-        guard let p = PartNames.match(Section.key(for: name), in: PartNames.prIndex) ?? Self.leadInNames[Section.key(for: name)] else { return nil }
-        return (p, i)
+        _ = colon
+        return leadIn(u, from: 0).map { ($0, i) }
+    }
+
+    /// The part a "Label:" at a scalar offset of a paragraph names.
+    private func leadIn(_ u: ProseUnit, from start: Int) -> Anatomy.PRPart? {
+        let tokens = u.tokens.filter { $0.range.lowerBound >= start }
+        guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
+        let name = Section.key(for: u.prose.string(start..<tokens[colon].range.lowerBound))
+        return PartNames.match(name, in: PartNames.prIndex) ?? Self.leadInNames[name]
     }
 
     static let leadInNames: [String: Anatomy.PRPart] = [
@@ -215,8 +232,17 @@ struct PressReleaseFinder {
         let u = units[i]
         guard !u.isHeading else { return false }
         let s = u.prose.scalars
-        let hasMark = s.contains("“") || s.contains("\"") || s.contains("”")
-        if hasMark && u.tokens.contains(where: { Self.saidWords.contains($0.key) }) { return true }
+        guard let firstMark = s.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "”" }) else { return false }
+        let hasMark = true
+        // The quotation opens the paragraph, or the speaker is named first ("Ana Ruiz said: “…”"); a
+        // paragraph that only mentions a word in quotes is no quote.
+        let opens = s[..<firstMark].allSatisfy { $0 == " " || $0 == "*" || $0 == "_" }
+        let saidFirst = u.tokens.prefix(20).enumerated().contains { k, t in
+            Self.saidWords.contains(t.key) && t.range.upperBound <= firstMark
+                && u.tokens[(k + 1)...].prefix(3).contains { $0.text == ":" || $0.range.lowerBound == firstMark }
+        }
+        guard opens || saidFirst else { return false }
+        if u.tokens.contains(where: { Self.saidWords.contains($0.key) }) { return true }
         if hasMark, let close = s.lastIndex(where: { $0 == "”" || $0 == "\"" }), close > 0 {
             var k = close + 1
             while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
