@@ -60,7 +60,8 @@ final class AnatomyTests: XCTestCase {
     func testRFCVariant() {
         let d = Draft(document: Document(text: "# RFC\n\n## Working Backwards\n\nREADME text.\n\n## Public FAQ\n\n### What are we launching today?\n\nA thing.\n\n## Internal FAQ\n\n### Why should we *not* do this?\n\nCost.\n"))
         XCTAssertEqual(d.profile, .prfaq)
-        XCTAssertTrue(d.anatomy.isRFCVariant)
+        XCTAssertFalse(d.anatomy.hasPressRelease)
+        XCTAssertTrue(d.anatomy.prParts.isEmpty)
         XCTAssertEqual(d.anatomy.faqItems.count, 2)
     }
 

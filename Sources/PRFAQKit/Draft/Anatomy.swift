@@ -91,6 +91,8 @@ public struct Anatomy: Sendable {
     /// Whether the document has a press release at all (a press-release heading, a dateline, an attributed
     /// quote or labelled press-release parts). Press-release rules run only when it does.
     public internal(set) var hasPressRelease = false
+    /// Whether something in the text shows a press release (not just the absence of FAQs): profile evidence.
+    public internal(set) var pressReleaseSignalled = false
 
     public func items(in kind: FAQKind) -> [FAQItem] { faqItems.filter { $0.faq == kind } }
 

@@ -104,12 +104,13 @@ public final class Draft: @unchecked Sendable {
         for (kind, s) in a.faqSections.sorted(by: { $0.value < $1.value }) {
             ev.append("a\(kind == .internal || kind == .external ? "n" : "") \(kind.rawValue) FAQ heading (line \(line(s)))")
         }
-        let name = source.path.lowercased()
+        // The file's own name, not its folder's ("prfaq-drafts/plan.md" is no PR/FAQ).
+        let name = String(source.path.lowercased().split(separator: "/").last ?? "")
         let namedPRFAQ = ["pr-faq", "prfaq", "pr_faq", "pr faq"].contains { name.includes($0) }
         let strong = a.pressReleaseHeading != nil || !a.faqSections.isEmpty || (a.datelineFound && a.prParts[.leaderQuote] != nil)
         if strong { return (.prfaq, ev, true) }
         let narrativeLabels = a.narrativeParts.values.filter(\.labelled).count
-        if a.hasPressRelease && narrativeLabels < 2 { return (.prfaq, ev, false) }
+        if a.pressReleaseSignalled && narrativeLabels < 2 { return (.prfaq, ev, false) }
         if namedPRFAQ && narrativeLabels < 3 { return (.prfaq, ev + ["the file name says PR/FAQ"], false) }
         let named = Anatomy.NarrativePart.allCases.filter { a.narrativeParts[$0]?.labelled == true }.map(\.rawValue)
         return (.narrative, named.isEmpty ? ["no press release, FAQ or STAR labels"] : ["narrative sections: " + named.joined(separator: ", ")],

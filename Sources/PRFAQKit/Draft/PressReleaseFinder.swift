@@ -53,7 +53,10 @@ struct PressReleaseFinder {
 
         // Without a heading, a launch announcement alone is not enough: RFCs announce things too.
         let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil)
-        guard found else { return }
+        a.pressReleaseSignalled = found
+        // A document with no FAQ and no sign of a release is read whole as one (a bare press release, or
+        // a draft forced to the PR/FAQ profile); with FAQs and no sign, it has none.
+        guard found || a.faqSections.isEmpty else { return }
         a.hasPressRelease = true
         a.pressRelease = region
         a.pressReleaseEvidence = evidence
@@ -87,7 +90,7 @@ struct PressReleaseFinder {
         // Summary: the dateline paragraph; a dateline on its own line opens the paragraph after it; else
         // the paragraph that announces the launch.
         if let d = dateline {
-            let alone = units[d].wordCount <= 10
+            let alone = isBareDateline(units[d])
             let next = body.first { $0 > d }
             set(.summary, alone ? (next ?? d) : d)
         } else if let n = announce {
@@ -113,7 +116,7 @@ struct PressReleaseFinder {
         // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
         // It closes the release, so it comes after the problem ("hard to contact" is not a call to action).
         let problem = a.prParts[.problem]?.marker ?? -1
-        if let p = after.last(where: { $0 > problem && (hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0])) }) {
+        if let p = after.last(where: { $0 != problem && (hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0])) }) {
             set(.callToAction, p)
         }
     }
@@ -220,10 +223,19 @@ struct PressReleaseFinder {
         // a compact token" is a definition).
         if firstDash > 0 {
             let dated = hasMonth || hasYear
-            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || (hasMonth && hasYear)
+            let startsWithDate = first.kind == .word && Draft.months.contains(first) && hasYear
+            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || startsWithDate
         }
         // "SEATTLE, WA, May 3, 2027" alone on its line.
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
+    }
+
+    /// A dateline on its own line ("SEATTLE — May 3, 2027 —" or "SEATTLE, WA, May 3, 2027"): the summary is
+    /// the paragraph after it.
+    private func isBareDateline(_ u: ProseUnit) -> Bool {
+        let head = u.tokens.prefix(20)
+        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return u.wordCount <= 8 }
+        return u.tokens[(dash + 1)...].filter { $0.kind != .symbol }.count < 3
     }
 
     /// A paragraph with a quotation and an attribution: "said", "says", "added", or a dash and a name
@@ -262,25 +274,36 @@ struct PressReleaseFinder {
     static let saidWords: Set<String> = ["said", "says", "explains", "explained", "added", "adds", "noted", "notes",
                                          "shared", "shares", "commented", "comments", "according"]
 
-    /// Capitalised words that name the launching organisation: those of the headline and the summary,
-    /// with the initials of capitalised runs ("Green Software Foundation" → "gsf").
+    /// Words that name the launching organisation: the summary's subject — the first capitalised name
+    /// after the dateline ("Ponte, the payments app, today launched") and the name right before the launch
+    /// verb ("the Green Software Foundation released") — with the initials of each ("gsf").
     private func organisationWords(_ a: Anatomy) -> Set<String> {
+        guard let m = a.prParts[.summary]?.marker, m < units.count else { return [] }
+        let t = units[m].tokens
         var out = Set<String>()
-        for p in [Anatomy.PRPart.headline, .summary] {
-            guard let m = a.prParts[p]?.marker, m < units.count else { continue }
-            var run = [String]()
-            for t in units[m].tokens {
-                if t.kind == .word, t.isFirstUpper, !Draft.months.contains(t), !Self.commonCapitals.contains(t.key) {
-                    out.insert(t.key)
-                    run.append(t.key)
-                } else if t.kind == .word, run.count > 0, ["of", "for", "and"].contains(t.key) {
-                    continue
-                } else {
-                    if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
-                    run = []
-                }
-            }
+        func isName(_ k: Int) -> Bool {
+            t[k].kind == .word && t[k].isFirstUpper && !Draft.months.contains(t[k]) && !Self.commonCapitals.contains(t[k].key)
+        }
+        func take(_ run: [String]) {
+            out.formUnion(run)
             if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
+        }
+        // After the dateline.
+        var k = (t.prefix(20).lastIndex { $0.text == "—" || $0.text == "–" }).map { $0 + 1 } ?? 0
+        while k < t.count, !isName(k), t[k].text != "." { k += 1 }
+        var run = [String]()
+        while k < t.count, isName(k) || (!run.isEmpty && ["of", "for", "and", "&", "."].contains(t[k].text) && k + 1 < t.count && isName(k + 1)) {
+            if t[k].kind == .word && isName(k) { run.append(t[k].key) }
+            k += 1
+        }
+        take(run)
+        // Before the launch verb.
+        if let verb = t.firstIndex(where: { $0.kind == .word && Self.announceVerbs.contains($0) }) {
+            var j = verb - 1
+            while j >= 0, t[j].kind == .word, !t[j].isFirstUpper, t[j].key.hasSuffix("ly") || ["today", "has", "have", "now"].contains(t[j].key) { j -= 1 }
+            run = []
+            while j >= 0, isName(j) || t[j].text == "." { if isName(j) { run.insert(t[j].key, at: 0) }; j -= 1 }
+            take(run)
         }
         return out
     }
@@ -314,11 +337,11 @@ struct PressReleaseFinder {
             outside += units[q + 1].tokens
         }
         let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0.key) }
-        if words.contains(where: { org.contains($0.key) && !Self.titleWords.contains($0.key) }) { return true }
-        // "Role at Company" naming another company: a customer.
+        // "Role at Company": the launching company's people lead, anyone else's are customers.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
-            return false
+            return org.contains(words[at + 1].key)
         }
+        if words.contains(where: { org.contains($0.key) && !Self.titleWords.contains($0.key) }) { return true }
         // Capitalised words after the speaker's name that are neither a title nor a department ("VP of
         // Grocery") name another organisation: "Jenny, event manager, Northwind".
         if let comma = outside.firstIndex(where: { $0.text == "," }) {
@@ -354,7 +377,7 @@ struct PressReleaseFinder {
                                          "debuted", "debuts", "opened", "opens"]
 
     static let problemCues: WordSet = ["problem", "problems", "struggle", "struggles", "frustrated", "frustrating",
-                                           "frustration", "today", "spend", "spent", "waste", "wastes", "wasted",
+                                           "frustration", "spend", "spends", "spent", "waste", "wastes", "wasted", "waits",
                                            "can't", "cannot", "unable", "pain", "hard", "difficult", "wait", "waiting",
                                            "miss", "missed", "lose", "lost", "until", "currently", "manually"]
     static let solutionCues: WordSet = ["now", "introducing", "introduces", "launch", "launches", "launched",
