@@ -31,14 +31,22 @@ struct HypotheticalAction: Rule {
     ]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        for (i, quoted) in StarStory.actionUnits(draft) {
+        for story in StarStory.stories(draft) {
+            ctx.story = story.title
+            check(story, draft, &ctx)
+        }
+        ctx.story = nil
+    }
+
+    private func check(_ story: Anatomy.Story, _ draft: Draft, _ ctx: inout RuleContext) {
+        for (i, quoted, scalars) in StarStory.actionUnits(story, draft) {
             let u = draft.units[i]
             let toks = u.tokens
-            for (k, t) in toks.enumerated() where t.kind == .word && !quoted[k] {
+            for (k, t) in toks.enumerated() where t.kind == .word && !quoted[k] && StarStory.inside(t, scalars) {
                 let next = k + 1 < toks.count && toks[k + 1].kind == .word ? toks[k + 1] : nil
                 if t.key == "i'd" || t.key == "we'd" {
                     if let n = next, Self.isHad(n.key) { continue }
-                    ctx.report(u.sourceRange(tokens: k..<(k + 1)), Self.message(t.text), help: Self.help)
+                    ctx.report(u.sourceRange(tokens: k..<(k + 1)), StarStory.say(Self.message(t.text), story), help: Self.help)
                     continue
                 }
                 guard Self.subjects.contains(t), let n = next, Self.modals.contains(n), !quoted[k + 1] else { continue }
@@ -48,7 +56,7 @@ struct HypotheticalAction: Rule {
                     if k > 0, Self.purpose.contains(toks[k - 1]) { continue }
                 }
                 let phrase = t.text + " " + n.text
-                ctx.report(u.sourceRange(tokens: k..<(k + 2)), Self.message(phrase), help: Self.help)
+                ctx.report(u.sourceRange(tokens: k..<(k + 2)), StarStory.say(Self.message(phrase), story), help: Self.help)
             }
         }
     }

@@ -22,10 +22,15 @@ struct NoLearning: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let parts = draft.anatomy.starParts
-        // Only a complete story is judged; a missing core part is structure/missing-section's finding.
-        guard StarStory.core.allSatisfy({ parts[$0] != nil }), parts[.learning] == nil else { return }
-        ctx.report(draft.lineRange(1), "the story ends at the Result; add what you learned",
-                   help: "add \"## Learning\": e.g. \"I learned to test a change in one clinic first, and I now do that for every rollout.\"")
+        for story in StarStory.stories(draft) {
+            let parts = story.parts
+            // Only a complete, labelled story is judged: a missing core part is structure/missing-section's
+            // finding, and an unlabelled story gets one finding, to label its parts.
+            guard !story.isUnlabelled, StarStory.core.allSatisfy({ parts[$0] != nil }), parts[.learning] == nil else { continue }
+            ctx.story = story.title
+            ctx.report(draft.lineRange(of: story), StarStory.say("the story ends at the Result; add what you learned", story),
+                       help: "add \"## Learning\": e.g. \"I learned to test a change in one clinic first, and I now do that for every rollout.\"")
+        }
+        ctx.story = nil
     }
 }

@@ -22,18 +22,24 @@ struct UnquantifiedResult: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        guard let result = draft.anatomy.starParts[.result], result.marker < draft.units.count else { return }
-        for i in result.units where i < draft.units.count && Self.hasFigure(draft.units[i]) { return }
-        ctx.report(draft.lineRange(ofUnit: result.marker), "the Result has no figure; say what changed, by how much",
-                   help: "e.g. \"no-shows fell from 18% to 7% in one quarter\"")
+        for story in StarStory.stories(draft) {
+            guard let result = story.parts[.result], result.marker < draft.units.count else { continue }
+            let measured = draft.spokenScalars(of: result).contains { (i, r) in
+                draft.units[i].tokens.contains { StarStory.inside($0, r) && Self.isFigure($0) }
+            }
+            // A Result written as its heading alone ("### Result: cut costs 30%") is measured in the heading.
+            if measured || (draft.units[result.marker].isHeading && draft.units[result.marker].tokens.contains(where: Self.isFigure)) { continue }
+            ctx.story = story.title
+            ctx.report(draft.lineRange(of: result), StarStory.say("the Result has no figure; say what changed, by how much", story),
+                       help: "e.g. \"no-shows fell from 18% to 7% in one quarter\"")
+        }
+        ctx.story = nil
     }
 
     /// A number or a spelled figure ("half", "two"), but not a bare year: "in 2025" dates the result
     /// without measuring it, and `ProseUnit.hasFigure` would count it.
-    static func hasFigure(_ unit: ProseUnit) -> Bool {
-        unit.tokens.contains { t in
-            (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
-        }
+    static func isFigure(_ t: Token) -> Bool {
+        (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
     }
 
     static func isYear(_ text: String) -> Bool {

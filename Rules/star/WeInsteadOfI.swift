@@ -24,10 +24,18 @@ struct WeInsteadOfI: Rule {
     static let forms: WordSet = ["we", "we've", "we'd", "we're", "we'll"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for story in StarStory.stories(draft) {
+            ctx.story = story.title
+            check(story, draft, &ctx)
+        }
+        ctx.story = nil
+    }
+
+    private func check(_ story: Anatomy.Story, _ draft: Draft, _ ctx: inout RuleContext) {
         var found = [(unit: Int, token: Int)]()
-        for (i, quoted) in StarStory.actionUnits(draft) {
+        for (i, quoted, scalars) in StarStory.actionUnits(story, draft) {
             let u = draft.units[i]
-            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t) && !quoted[k] {
+            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t) && !quoted[k] && StarStory.inside(t, scalars) {
                 found.append((i, k))
             }
         }
@@ -35,7 +43,7 @@ struct WeInsteadOfI: Rule {
         for (i, k) in found {
             let t = draft.units[i].tokens[k]
             ctx.report(draft.units[i].sourceRange(tokens: k..<(k + 1)),
-                       "\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"",
+                       StarStory.say("\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"", story),
                        help: "e.g. \"I pulled twelve months of visit data\" instead of \"we pulled…\"")
         }
     }

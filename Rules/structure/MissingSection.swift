@@ -34,11 +34,7 @@ struct MissingSection: Rule {
         let at = draft.lineRange(1)
         switch draft.profile {
         case .star:
-            for name in ctx.strings("star-parts") {
-                guard let part = Anatomy.StarPart(rawValue: name), a.starParts[part] == nil else { continue }
-                ctx.report(at, "the story has no \(part.rawValue.capitalized) part",
-                           help: "add a \"## \(part.rawValue.capitalized)\" section or a \"\(part.rawValue.capitalized):\" lead-in")
-            }
+            StoryParts.check(draft, &ctx)
         case .prfaq:
             let faqs = ctx.strings("faqs")
             if a.isRFCVariant {

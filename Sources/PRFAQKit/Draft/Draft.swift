@@ -80,8 +80,8 @@ public final class Draft: @unchecked Sendable {
     /// Content decides when nothing else does: labelled STAR parts make a story; FAQs, the RFC variant or a
     /// dateline with quotes make a PR/FAQ; anything else reads as a narrative.
     private static func detect(anatomy: Anatomy, sections: [Section]) -> Profile {
-        let starLabels = anatomy.starParts.values.filter(\.labelled).count
-        if starLabels >= 3 && anatomy.starParts[.action] != nil { return .star }
+        let stories = anatomy.stories
+        if stories.contains(where: { $0.labelledCount >= 3 && $0.parts[.action]?.labelled == true }) || stories.filter({ $0.labelledCount >= 2 }).count >= 2 { return .star }
         if !anatomy.faqSections.isEmpty || anatomy.isRFCVariant { return .prfaq }
         if sections.contains(where: { $0.key.includes("press release") || $0.key.includes("pr/faq") || $0.key == "prfaq" }) {
             return .prfaq
