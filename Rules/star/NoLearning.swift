@@ -16,6 +16,7 @@ struct NoLearning: Rule {
         scope: .document,
         triggering: [
             RuleExample("⟦## Situation⟧\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
+            RuleExample("# Stories\n\n## Ownership\n\n### Situation\n\nOur build broke twice a week in 2023.\n\n### Task\n\nI owned the fix.\n\n### Action\n\nI split the build into 4 stages.\n\n### Result\n\nFailures fell from 8 a month to 1.\n\n### Learning\n\nI learned to measure before I fix.\n\n⟦## Frugality⟧\n\n### Situation\n\nOur team had $5,000 for travel.\n\n### Task\n\nI owned the budget.\n\n### Action\n\nI moved 3 reviews to video calls.\n\n### Result\n\nTravel cost fell from $5,000 to $3,100.\n", profile: .star),
         ],
         nonTriggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n\n## Learning\n\nI learned to ask patients how they want to be reached. I now test a change in one clinic first.\n", profile: .star),

@@ -15,6 +15,7 @@ struct UnquantifiedResult: Rule {
         scope: .document,
         triggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n⟦## Result⟧\n\nNo-shows dropped a lot, and the therapists were happy with the change.\n", profile: .star),
+            RuleExample("# Stories\n\n## Ownership\n\n### Situation\n\nOur build broke twice a week in 2023.\n\n### Task\n\nI owned the fix.\n\n### Action\n\nI split the build into 4 stages.\n\n### Result\n\nFailures fell from 8 a month to 1.\n\n## Frugality\n\n### Situation\n\nOur team had $5,000 for travel.\n\n### Task\n\nI owned the budget.\n\n### Action\n\nI moved 3 reviews to video calls.\n\n⟦### Result⟧\n\nThe team spent less, and my director was pleased.\n", profile: .star),
         ],
         nonTriggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
