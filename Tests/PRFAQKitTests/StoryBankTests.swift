@@ -59,6 +59,11 @@ final class StoryBankTests: XCTestCase {
                        [.situation: 1, .task: 3, .action: 5, .result: 7])
     }
 
+    func testLetterAndNameJoinedByAHyphen() {
+        assertOneStory("### S-Situation\n\nI ran a team of 6.\n\n### T-Task\n\nI owned the backlog.\n\n### A-Action\n\nI cut it.\n\n### R-Result\n\nIt fell by 40%.\n",
+                       [.situation: 1, .task: 5, .action: 9, .result: 13])
+    }
+
     func testListItemsWithBoldLetterAndDash() {
         assertOneStory("# Story\n\n- **S** — I ran a team of 6.\n- **T** — I owned the backlog.\n- **A** — I cut it.\n- **R** — It fell by 40%.\n",
                        [.situation: 3, .task: 4, .action: 5, .result: 6])
@@ -142,6 +147,13 @@ final class StoryBankTests: XCTestCase {
         I read 400 error logs, and I found one payment call that timed out. I wrote a fix and I tested it.
 
         As a result, lost orders fell from 3% to 0.4% in April.
+
+        ## How to tell a story
+
+        **Situation:** say where you were.
+        **Task:** say what you had to do.
+        **Action:** say what you did, step by step.
+        **Result:** give your figure.
 
         """
 
