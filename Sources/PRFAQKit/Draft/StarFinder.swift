@@ -114,7 +114,7 @@ struct StarFinder {
         let g = groups[n]
         if isFirstOfOwner(groups, n), let owner = g.owner { return Place(unit: owner, offset: 0) }
         guard let first = g.labels.first else { return Place(unit: 0, offset: 0) }
-        if first.offset == 0, let t = titleUnit(before: first.unit), isFirstOfOwner(groups, n) == false || g.owner == nil {
+        if first.offset == 0, !isFirstOfOwner(groups, n) || g.owner == nil, let t = titleUnit(before: first.unit) {
             return Place(unit: t, offset: 0)
         }
         return Place(unit: first.unit, offset: first.offset)

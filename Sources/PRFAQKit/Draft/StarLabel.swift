@@ -101,9 +101,9 @@ struct StarLabelReader {
             }
             // "Action(s)", "(what I did)", "/Context", "/Outcome/Impact", "Lessons Learned".
             if i < end, t[i].key == "learned" || t[i].key == "learnt", part == .learning { i += 1 }
-            var guardCount = 0
-            while i < end && guardCount < 4 {
-                guardCount += 1
+            var extras = 0
+            while i < end && extras < 4 {
+                extras += 1
                 if t[i].text == "(", let close = (i + 1..<min(end, i + 8)).first(where: { t[$0].text == ")" }) {
                     i = close + 1
                 } else if (t[i].text == "/" || t[i].text == "&") && i + 1 < end && t[i + 1].kind == .word {
