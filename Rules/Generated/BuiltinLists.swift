@@ -125,7 +125,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "customer/technology-in-press-release", summary: "Technology words in the press release", rationale: "The press release is written for customers. \"API\", \"microservices\" and code names describe how the team builds, not what the customer gets; keep them for the FAQ.", severity: .warning, profiles: [.prfaq], options: [], scope: .text, fixable: false, triggering: [RuleExample("# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M.")], nonTriggering: [RuleExample("# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB.")]),
+            description: RuleDescription(id: "customer/technology-in-press-release", summary: "Technology words in the press release", rationale: "The press release is written for customers. \"API\", \"microservices\" and code names describe how the team builds, not what the customer gets; keep them for the FAQ.", severity: .warning, profiles: [.prfaq], options: [], scope: .text, fixable: false, triggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M.")], nonTriggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["api"]),
@@ -534,9 +534,9 @@ phrases:
   - refactor
 examples:
   fail:
-    - "# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M."
+    - "## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M."
   pass:
-    - "# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB."
+    - "## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB."
 """#),
         ("throat-clearing.yml", #"""
 id: clarity/throat-clearing

@@ -27,7 +27,15 @@ struct PartBalance: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let parts = draft.anatomy.starParts
+        for story in StarStory.stories(draft) {
+            ctx.story = story.title
+            check(story, draft, &ctx)
+        }
+        ctx.story = nil
+    }
+
+    private func check(_ story: Anatomy.Story, _ draft: Draft, _ ctx: inout RuleContext) {
+        let parts = story.parts
         var words = [Anatomy.StarPart: Int]()
         for p in StarStory.core {
             guard let part = parts[p] else { return }
@@ -37,13 +45,13 @@ struct PartBalance: Rule {
         guard total >= max(1, ctx.int("min-words")) else { return }
         let minAction = ctx.double("min-action-share"), maxSituation = ctx.double("max-situation-share")
         if let action = parts[.action], let n = words[.action], Double(n) < minAction * Double(total) {
-            ctx.report(draft.lineRange(ofUnit: action.marker),
-                       "the Action is \(Self.percent(n, total)) of the story (\(n) of \(total) words); give it about 60%",
+            ctx.report(draft.lineRange(of: action),
+                       StarStory.say("the Action is \(Self.percent(n, total)) of the story (\(n) of \(total) words); give it about 60%", story),
                        help: "add the steps you took, one sentence each, and cut background from the Situation")
         }
         if let situation = parts[.situation], let n = words[.situation], Double(n) > maxSituation * Double(total) {
-            ctx.report(draft.lineRange(ofUnit: situation.marker),
-                       "the Situation is \(Self.percent(n, total)) of the story (\(n) of \(total) words); keep it near 20%",
+            ctx.report(draft.lineRange(of: situation),
+                       StarStory.say("the Situation is \(Self.percent(n, total)) of the story (\(n) of \(total) words); keep it near 20%", story),
                        help: "keep who, where, when and the problem with its figure, e.g. \"18% of visits went unused\"; cut the rest")
         }
     }

@@ -59,19 +59,18 @@ struct StoryLength: Rule {
     static let pace = 150.0
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let parts = draft.anatomy.starParts
-        // Parts can nest (a lead-in inside a headed section), so count each unit once.
-        var spoken = Set<Int>()
-        for p in Anatomy.StarPart.allCases {
-            guard let part = parts[p] else { continue }
-            spoken.formUnion(StarStory.spokenUnits(part, in: draft))
-        }
-        let words = spoken.reduce(0) { $0 + draft.units[$1].wordCount }
         let limit = ctx.int("max-words")
-        guard limit > 0, words > limit else { return }
-        ctx.report(draft.lineRange(1),
-                   "the story runs \(words) words, about \(Self.minutes(words)) spoken at 150 words a minute; keep it to \(limit) words or fewer",
-                   help: "aim for about 300 words (two minutes): keep one sentence of context and one example per step")
+        guard limit > 0 else { return }
+        for story in StarStory.stories(draft) {
+            // Parts do not overlap: each runs to the next label.
+            let words = story.parts.values.reduce(0) { $0 + StarStory.words($1, in: draft) }
+            guard words > limit else { continue }
+            ctx.story = story.title
+            ctx.report(draft.lineRange(of: story),
+                       StarStory.say("the story runs \(words) words, about \(Self.minutes(words)) spoken at 150 words a minute; keep it to \(limit) words or fewer", story),
+                       help: "aim for about 300 words (two minutes): keep one sentence of context and one example per step")
+        }
+        ctx.story = nil
     }
 
     /// "3.2 minutes", to one decimal.

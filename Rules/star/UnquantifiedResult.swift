@@ -15,6 +15,7 @@ struct UnquantifiedResult: Rule {
         scope: .document,
         triggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n⟦## Result⟧\n\nNo-shows dropped a lot, and the therapists were happy with the change.\n", profile: .star),
+            RuleExample("# Stories\n\n## Ownership\n\n### Situation\n\nOur build broke twice a week in 2023.\n\n### Task\n\nI owned the fix.\n\n### Action\n\nI split the build into 4 stages.\n\n### Result\n\nFailures fell from 8 a month to 1.\n\n## Frugality\n\n### Situation\n\nOur team had $5,000 for travel.\n\n### Task\n\nI owned the budget.\n\n### Action\n\nI moved 3 reviews to video calls.\n\n⟦### Result⟧\n\nThe team spent less, and my director was pleased.\n", profile: .star),
         ],
         nonTriggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
@@ -22,18 +23,24 @@ struct UnquantifiedResult: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        guard let result = draft.anatomy.starParts[.result], result.marker < draft.units.count else { return }
-        for i in result.units where i < draft.units.count && Self.hasFigure(draft.units[i]) { return }
-        ctx.report(draft.lineRange(ofUnit: result.marker), "the Result has no figure; say what changed, by how much",
-                   help: "e.g. \"no-shows fell from 18% to 7% in one quarter\"")
+        for story in StarStory.stories(draft) {
+            guard let result = story.parts[.result], result.marker < draft.units.count else { continue }
+            let measured = draft.spokenScalars(of: result).contains { (i, r) in
+                draft.units[i].tokens.contains { StarStory.inside($0, r) && Self.isFigure($0) }
+            }
+            // A Result written as its heading alone ("### Result: cut costs 30%") is measured in the heading.
+            if measured || (draft.units[result.marker].isHeading && draft.units[result.marker].tokens.contains(where: Self.isFigure)) { continue }
+            ctx.story = story.title
+            ctx.report(draft.lineRange(of: result), StarStory.say("the Result has no figure; say what changed, by how much", story),
+                       help: "e.g. \"no-shows fell from 18% to 7% in one quarter\"")
+        }
+        ctx.story = nil
     }
 
     /// A number or a spelled figure ("half", "two"), but not a bare year: "in 2025" dates the result
     /// without measuring it, and `ProseUnit.hasFigure` would count it.
-    static func hasFigure(_ unit: ProseUnit) -> Bool {
-        unit.tokens.contains { t in
-            (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
-        }
+    static func isFigure(_ t: Token) -> Bool {
+        (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
     }
 
     static func isYear(_ text: String) -> Bool {

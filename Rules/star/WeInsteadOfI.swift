@@ -15,8 +15,11 @@ struct WeInsteadOfI: Rule {
         options: [RuleOption("max-we", .int(0), "how many \"we\" the Action may hold before each one is reported")],
         triggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nFirst, ⟦we⟧ pulled twelve months of visit data.\n\n⟦We⟧ added text reminders 24 hours before each visit.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),
+            RuleExample("# Stories\n\n## Ownership\n\n### Situation\n\nOur build broke twice a week in 2023.\n\n### Task\n\nI owned the fix.\n\n### Action\n\nI split the build into 4 stages.\n\n### Result\n\nFailures fell from 8 a month to 1.\n\n## Frugality\n\n### Situation\n\nOur team had $5,000 for travel.\n\n### Task\n\nI owned the budget.\n\n### Action\n\n⟦We⟧ moved 3 reviews to video calls.\n\n### Result\n\nTravel cost fell from $5,000 to $3,100.\n", profile: .star),
         ],
         nonTriggering: [
+            // Parts on consecutive lines: the Situation's "we" is not in the Action.
+            RuleExample("# Ownership\n\n**S:** In 2024 we missed 3 of 5 deadlines.\n**T:** I owned the fix.\n**A:** I set weekly reviews.\n**R:** The team met 5 of 5.\n", profile: .star),
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024, and we had no reminders.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI pulled twelve months of visit data. I set up text reminders 24 hours before each visit. The director said, “We should have done this years ago.”\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter, and we kept the reminders.\n", profile: .star),
         ])
 
@@ -24,10 +27,18 @@ struct WeInsteadOfI: Rule {
     static let forms: WordSet = ["we", "we've", "we'd", "we're", "we'll"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for story in StarStory.stories(draft) {
+            ctx.story = story.title
+            check(story, draft, &ctx)
+        }
+        ctx.story = nil
+    }
+
+    private func check(_ story: Anatomy.Story, _ draft: Draft, _ ctx: inout RuleContext) {
         var found = [(unit: Int, token: Int)]()
-        for (i, quoted) in StarStory.actionUnits(draft) {
+        for (i, quoted, scalars) in StarStory.actionUnits(story, draft) {
             let u = draft.units[i]
-            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t) && !quoted[k] {
+            for (k, t) in u.tokens.enumerated() where t.kind == .word && Self.forms.contains(t) && !quoted[k] && StarStory.inside(t, scalars) {
                 found.append((i, k))
             }
         }
@@ -35,7 +46,7 @@ struct WeInsteadOfI: Rule {
         for (i, k) in found {
             let t = draft.units[i].tokens[k]
             ctx.report(draft.units[i].sourceRange(tokens: k..<(k + 1)),
-                       "\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"",
+                       StarStory.say("\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"", story),
                        help: "e.g. \"I pulled twelve months of visit data\" instead of \"we pulled…\"")
         }
     }

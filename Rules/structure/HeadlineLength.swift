@@ -28,7 +28,7 @@ struct HeadlineLength: Rule {
         if part.labelled, let first = part.units.first(where: { $0 > part.marker && $0 < draft.units.count }) { unit = first }
         let u = draft.units[unit]
         // A headline that shares its paragraph with the subheading is its first line.
-        let span = part.labelled ? 0..<u.prose.count : part.span ?? 0..<u.prose.count
+        let span = part.labelled ? 0..<u.prose.count : part.scalars(of: unit, count: u.prose.count)
         let n = u.tokens.filter { $0.kind != .symbol && span.contains($0.range.lowerBound) }.count
         let lo = ctx.int("min-words"), hi = ctx.int("max-words")
         guard n < lo || n > hi else { return }

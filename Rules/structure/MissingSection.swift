@@ -23,10 +23,15 @@ struct MissingSection: Rule {
         triggering: [
             RuleExample("⟦# Reorder in One Tap⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n“It saves me 10 minutes a week,” said Ana, a customer.\n\n“We built it for busy parents,” said Raj Rao, VP.\n\nVisit https://example.com today.\n\n## External FAQ\n\n### What does it cost?\n\nNothing.\n", profile: .prfaq),
             RuleExample("⟦## Situation⟧\n\nOur team missed 3 of 5 deadlines in 2025.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI set weekly reviews.\n", profile: .star),
+            // A story bank: the second story has no Result, and the finding sits on its heading.
+            RuleExample("# Stories\n\n## Ownership\n\n### Situation\n\nOur build broke twice a week in 2023.\n\n### Task\n\nI owned the fix.\n\n### Action\n\nI split the build into 4 stages.\n\n### Result\n\nFailures fell from 8 a month to 1.\n\n⟦## Frugality⟧\n\n### Situation\n\nOur team had $5,000 for travel.\n\n### Task\n\nI owned the budget.\n\n### Action\n\nI moved 3 reviews to video calls.\n", profile: .star),
+            // Told in order without labels: one warning to label it, not four missing parts.
+            RuleExample("⟦# Fixing checkout⟧\n\nOur checkout lost 3% of orders in March, and nobody knew why.\n\nMy goal was to find the cause within two weeks.\n\nI read 400 error logs, and I found one payment call that timed out. I wrote a fix and I tested it.\n\nAs a result, lost orders fell from 3% to 0.4% in April.\n", profile: .star),
         ],
         nonTriggering: [
             RuleExample("# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n“We built it for busy parents,” said Raj Rao, VP.\n\n“It saves me 10 minutes a week,” said Ana, a customer.\n\nVisit https://example.com today.\n\n## External FAQ\n\n### What does it cost?\n\nNothing.\n\n## Internal FAQ\n\n### What are the risks?\n\nCarrier delays.\n", profile: .prfaq),
             RuleExample("## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI set weekly reviews.\n\n## Result\n\nWe met 5 of 5.\n", profile: .star),
+            RuleExample("# Ownership\n\n**S:** Our team missed 3 of 5 deadlines.\n**T:** I owned the fix.\n**A:** I set weekly reviews.\n**R:** We met 5 of 5.\n", profile: .star),
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
@@ -34,11 +39,7 @@ struct MissingSection: Rule {
         let at = draft.lineRange(1)
         switch draft.profile {
         case .star:
-            for name in ctx.strings("star-parts") {
-                guard let part = Anatomy.StarPart(rawValue: name), a.starParts[part] == nil else { continue }
-                ctx.report(at, "the story has no \(part.rawValue.capitalized) part",
-                           help: "add a \"## \(part.rawValue.capitalized)\" section or a \"\(part.rawValue.capitalized):\" lead-in")
-            }
+            StoryParts.check(draft, &ctx)
         case .prfaq:
             // One finding lists every missing part, at the press release's heading: five errors on line 1
             // say the same thing five times.

@@ -43,15 +43,36 @@ public struct Anatomy: Sendable {
         public let units: Range<Int>
         /// True when a heading or lead-in names the part; false when found by its content.
         public let labelled: Bool
-        /// Scalars of the marker unit that hold the part, when it shares its paragraph with another part
-        /// (a headline and a subheading written as two lines of one paragraph).
-        public let span: Range<Int>?
+        /// Where the part starts inside its marker unit, in scalars: STAR parts written on consecutive
+        /// lines share one paragraph (cmark joins them), so a part may begin on a later line of it.
+        public let head: Int
+        /// Where the part stops inside its last unit, in scalars; nil when it runs to the unit's end.
+        public let tail: Int?
 
-        public init(marker: Int, units: Range<Int>, labelled: Bool, span: Range<Int>? = nil) {
+        public init(marker: Int, units: Range<Int>, labelled: Bool, head: Int = 0, tail: Int? = nil) {
             self.marker = marker
             self.units = units
             self.labelled = labelled
-            self.span = span
+            self.head = head
+            self.tail = tail
+        }
+
+        /// The scalars of `unit` (whose prose has `count` scalars) that belong to the part.
+        public func scalars(of unit: Int, count: Int) -> Range<Int> {
+            let lower = unit == marker ? min(head, count) : 0
+            let upper = unit == units.upperBound - 1 ? min(tail ?? count, count) : count
+            return lower..<max(lower, upper)
+        }
+
+        /// A part that holds only some scalars of one paragraph (a headline and a subheading written as two
+        /// lines of one paragraph).
+        public init(marker: Int, units: Range<Int>, labelled: Bool, span: Range<Int>?) {
+            self.init(marker: marker, units: units, labelled: labelled, head: span?.lowerBound ?? 0, tail: span?.upperBound)
+        }
+
+        /// The scalars of the marker unit the part holds, when it is not the whole unit.
+        public var span: Range<Int>? {
+            head == 0 && tail == nil ? nil : head..<max(head, tail ?? Int.max)
         }
     }
 
@@ -82,6 +103,18 @@ public struct Anatomy: Sendable {
         /// Units the story spans.
         public let units: Range<Int>
         public let parts: [StarPart: Part]
+
+        public init(title: String?, heading: Int?, units: Range<Int>, parts: [StarPart: Part]) {
+            self.title = title
+            self.heading = heading
+            self.units = units
+            self.parts = parts
+        }
+
+        /// Parts a heading or lead-in names (the rest were found by what the paragraphs say).
+        public var labelledCount: Int { parts.values.filter(\.labelled).count }
+        /// A story told in order without any labels: its parts were inferred, so it is one finding at most.
+        public var isUnlabelled: Bool { !parts.isEmpty && labelledCount == 0 }
     }
 
     public internal(set) var stories: [Story] = []

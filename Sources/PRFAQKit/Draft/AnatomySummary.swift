@@ -29,7 +29,7 @@ public struct AnatomySummary {
         pressRelease = a.hasPressRelease
         var parts = [String: Int]()
         switch draft.profile {
-        case .prfaq: for (p, part) in a.prParts { parts[p.rawValue] = line(part.marker) }
+        case .prfaq: for (p, part) in a.prParts { parts[p.rawValue] = draft.line(of: part) }
         case .narrative: for (p, part) in a.narrativeParts { parts[p.rawValue] = line(part.marker) }
         case .star: break
         }
@@ -40,7 +40,7 @@ public struct AnatomySummary {
         unanswered = a.faqItems.filter { !$0.hasAnswer }.map { line($0.question) }
         stories = a.stories.map { s in
             StorySummary(title: s.title, line: s.heading.map(line) ?? 1,
-                         parts: Dictionary(uniqueKeysWithValues: s.parts.map { ($0.key.rawValue, line($0.value.marker)) }))
+                         parts: Dictionary(uniqueKeysWithValues: s.parts.map { ($0.key.rawValue, draft.line(of: $0.value)) }))
         }
     }
 

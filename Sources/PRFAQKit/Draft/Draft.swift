@@ -96,9 +96,10 @@ public final class Draft: @unchecked Sendable {
     private static func detect(anatomy a: Anatomy, sections: [Section], source: SourceFile,
                                line unitLine: (Int) -> Int) -> (profile: Profile, evidence: [String], strong: Bool) {
         func line(_ s: Int) -> Int { sections[s].heading.map(unitLine) ?? 1 }
-        let starLabels = a.starParts.values.filter(\.labelled).count
-        if starLabels >= 3 && a.starParts[.action] != nil {
-            return (.star, ["\(starLabels) labelled STAR parts"], true)
+        let stories = a.stories
+        if stories.contains(where: { $0.labelledCount >= 3 && $0.parts[.action]?.labelled == true }) || stories.filter({ $0.labelledCount >= 2 }).count >= 2 {
+            let labelled = stories.reduce(0) { $0 + $1.labelledCount }
+            return (.star, [stories.count > 1 ? "\(stories.count) stories with \(labelled) labelled STAR parts" : "\(labelled) labelled STAR parts"], true)
         }
         var ev = a.pressReleaseEvidence
         for (kind, s) in a.faqSections.sorted(by: { $0.value < $1.value }) {

@@ -67,7 +67,14 @@ public struct DraftStats {
         case .narrative:
             for p in Anatomy.NarrativePart.allCases { (a.narrativeParts[p] != nil ? { found.append(p.rawValue) } : { missing.append(p.rawValue) })() }
         case .star:
-            for p in Anatomy.StarPart.allCases { (a.starParts[p] != nil ? { found.append(p.rawValue) } : { missing.append(p.rawValue) })() }
+            // A bank lists each story's parts under its title; a single story lists them bare.
+            for story in a.stories {
+                let prefix = a.stories.count > 1 ? (story.title ?? "story") + ": " : ""
+                for p in Anatomy.StarPart.allCases {
+                    if story.parts[p] != nil { found.append(prefix + p.rawValue) } else { missing.append(prefix + p.rawValue) }
+                }
+            }
+            if a.stories.isEmpty { missing = Anatomy.StarPart.allCases.map(\.rawValue) }
         }
         partsFound = found
         partsMissing = missing

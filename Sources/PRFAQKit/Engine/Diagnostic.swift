@@ -28,18 +28,23 @@ public struct Diagnostic: Sendable {
     public let help: String?
     public let range: Range<Int>
     public let fix: Fix?
+    /// The title of the story a finding is about, in a file that holds several (a STAR story bank), so
+    /// tools can group findings by story.
+    public let story: String?
     /// Contract positions, filled in once per file when the diagnostic is finalised.
     public internal(set) var start = Position(line: 1, column: 1)
     public internal(set) var end = Position(line: 1, column: 1)
     public internal(set) var fixPositions: (Position, Position)?
 
-    public init(rule: String, severity: Severity, message: String, help: String?, range: Range<Int>, fix: Fix?) {
+    public init(rule: String, severity: Severity, message: String, help: String?, range: Range<Int>, fix: Fix?,
+                story: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.help = help
         self.range = range
         self.fix = fix
+        self.story = story
     }
 
     /// The rule id up to its "/", found on bytes (a Character scan cost thousands of instructions per finding).

@@ -25,6 +25,8 @@ public struct RuleContext {
     let options: [String: OptionValue]
     let defaults: [RuleOption]
     public internal(set) var diagnostics: [Diagnostic] = []
+    /// The story the rule is looking at, in a story bank: every finding reported meanwhile names it.
+    public var story: String?
     /// Set when the configuration names a severity: it then overrides any per-finding severity.
     var explicitSeverity = false
 
@@ -73,6 +75,6 @@ public struct RuleContext {
     public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
                                 severity: Severity? = nil) {
         diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: message,
-                                      help: help, range: range, fix: fix))
+                                      help: help, range: range, fix: fix, story: story))
     }
 }

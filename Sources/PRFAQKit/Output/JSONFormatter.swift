@@ -79,6 +79,7 @@ public struct JSONFormatter {
         w.append(Prefix.endLine); w.int(d.end.line)
         w.append(Prefix.endColumn); w.int(d.end.column)
         if let h = d.help { w.append(Prefix.help); w.string(h) }
+        if let s = d.story { w.append(Prefix.story); w.string(s) }
         if let fix = d.fix, let p = d.fixPositions {
             w.append(Prefix.fix); w.string(fix.replacement)
             w.append(Prefix.fixLine); w.int(p.0.line)
@@ -104,6 +105,7 @@ public struct JSONFormatter {
         static let endLine = key("endLine", 5)
         static let endColumn = key("endColumn", 5)
         static let help = key("help", 5)
+        static let story = key("story", 5)
         static let fix = Array((",\n" + String(repeating: "  ", count: 5) + "\"fix\": {\n" + String(repeating: "  ", count: 6)
                                 + "\"replacement\": ").utf8)
         static let fixLine = key("line", 6)

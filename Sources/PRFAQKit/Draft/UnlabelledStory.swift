@@ -1,0 +1,79 @@
+/// A story told in order without labels: context, then what I was asked to do, then what I did, then the
+/// result with its figure. Recognised only when every step is there, in that order, in the first person
+/// singular, and short enough to be spoken: a narrative's "we" and its length keep it out.
+struct UnlabelledStory {
+    let units: [ProseUnit]
+
+    /// Most spoken words a story told without labels may have (about four minutes).
+    static let maxWords = 600
+
+    /// The parts of the paragraphs in `range`, or nil when they do not tell a story in order.
+    func parts(in range: Range<Int>) -> [Anatomy.StarPart: Anatomy.Part]? {
+        let body = range.filter { !units[$0].isHeading && !units[$0].inQuote && units[$0].wordCount > 0 }
+        guard body.count >= 4, body.reduce(0, { $0 + units[$1].wordCount }) <= Self.maxWords else { return nil }
+        guard let t = body.indices.dropFirst().first(where: { hasTaskCue(units[body[$0]]) }),
+              let r = body.indices.last(where: { $0 > t + 1 && hasResult(units[body[$0]]) }) else { return nil }
+        let actions = body[(t + 1)..<r]
+        guard actions.reduce(0, { $0 + singularI(units[$1]) }) >= 2 else { return nil }
+        func part(_ from: Int, _ to: Int) -> Anatomy.Part { .init(marker: from, units: from..<to, labelled: false) }
+        return [
+            .situation: part(body[0], body[t]),
+            .task: part(body[t], body[t + 1]),
+            .action: part(body[t + 1], body[r]),
+            .result: part(body[r], range.upperBound),
+        ]
+    }
+
+    /// In a bank, sections beside the labelled stories' sections (same level, same parent) that name no part
+    /// but tell a story in order.
+    func siblings(of stories: [Anatomy.Story], labels: [StarLabel], sections: [Section]) -> [Anatomy.Story] {
+        let storySections = Set(stories.compactMap { $0.heading }.filter { units[$0].isHeading }.map { units[$0].section })
+        guard !storySections.isEmpty else { return [] }
+        let shapes = Set(storySections.map { "\(sections[$0].level)/\(sections[$0].parent ?? -1)" })
+        let labelled = Set(labels.map(\.unit))
+        var out = [Anatomy.Story]()
+        for (si, s) in sections.enumerated() where !storySections.contains(si) {
+            guard let h = s.heading, shapes.contains("\(s.level)/\(s.parent ?? -1)") else { continue }
+            let r = h..<s.allUnits.upperBound
+            guard !r.contains(where: { labelled.contains($0) }), let parts = parts(in: r) else { continue }
+            out.append(Anatomy.Story(title: s.title, heading: h, units: r, parts: parts))
+        }
+        return out
+    }
+
+    /// "My goal…", "I was asked to…", "I needed to…", "I owned…": the candidate's own task.
+    private func hasTaskCue(_ u: ProseUnit) -> Bool {
+        let t = u.tokens.filter { $0.kind == .word }
+        for k in t.indices.dropLast() {
+            let a = t[k].key, b = t[k + 1].key
+            if a == "my", Self.taskNouns.contains(b) { return true }
+            let c = k + 2 < t.count ? t[k + 2].key : ""
+            if a == "i", Self.taskVerbs.contains(b) || (b == "was" && Self.wasFollowers.contains(c)) || (b == "had" && c == "to") {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A paragraph with a figure that is not a year and a word of change: "fell from 18% to 7%".
+    private func hasResult(_ u: ProseUnit) -> Bool {
+        let figure = u.tokens.contains { $0.kind == .number && !Self.isYear($0.text) }
+        return figure && u.tokens.contains { $0.kind == .word && Self.changeWords.contains($0) }
+    }
+
+    private func singularI(_ u: ProseUnit) -> Int { u.tokens.reduce(0) { $0 + ($1.key == "i" ? 1 : 0) } }
+
+    static func isYear(_ text: String) -> Bool {
+        guard text.count == 4, let n = Int(text) else { return false }
+        return (1900...2099).contains(n)
+    }
+
+    static let taskNouns: WordSet = ["goal", "task", "job", "role", "mandate", "assignment", "target", "challenge"]
+    static let taskVerbs: WordSet = ["needed", "owned", "agreed", "committed"]
+    static let wasFollowers: Set<String> = ["asked", "tasked", "responsible", "charged", "expected", "accountable"]
+    static let changeWords: WordSet = [
+        "result", "resulted", "fell", "rose", "dropped", "grew", "cut", "saved", "increased", "reduced", "improved",
+        "doubled", "halved", "raised", "lifted", "climbed", "shrank", "declined", "went", "reached", "outcome",
+        "impact", "gained", "lowered", "recovered",
+    ]
+}
