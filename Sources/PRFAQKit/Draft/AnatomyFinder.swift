@@ -12,7 +12,8 @@ struct AnatomyFinder {
         var a = Anatomy()
         a.furniture = furniture()
         FAQFinder(units: units, sections: sections, document: document).find(&a)
-        PressReleaseFinder(units: units, sections: sections, document: document, furniture: a.furniture).find(&a)
+        var release = PressReleaseFinder(units: units, sections: sections, document: document, furniture: a.furniture)
+        release.find(&a)
         findNarrativeParts(&a)
         StarFinder(units: units, sections: sections, document: document).find(&a)
         return a
@@ -21,7 +22,9 @@ struct AnatomyFinder {
     private func findNarrativeParts(_ a: inout Anatomy) {
         for s in sections {
             guard let heading = s.heading else { continue }
-            if let part = PartNames.match(s.key, in: PartNames.narrativeIndex), a.narrativeParts[part] == nil {
+            // "Appendix A: Pilot results" is an appendix too.
+            let part = PartNames.match(s.key, in: PartNames.narrativeIndex) ?? (s.key.hasPrefix("appendix ") ? .appendix : nil)
+            if let part, a.narrativeParts[part] == nil {
                 a.narrativeParts[part] = .init(marker: heading, units: heading..<s.allUnits.upperBound, labelled: true)
             }
         }

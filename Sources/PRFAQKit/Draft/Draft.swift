@@ -113,6 +113,8 @@ public final class Draft: @unchecked Sendable {
         let narrativeLabels = a.narrativeParts.values.filter(\.labelled).count
         if a.pressReleaseSignalled && narrativeLabels < 2 { return (.prfaq, ev, false) }
         if namedPRFAQ && narrativeLabels < 3 { return (.prfaq, ev + ["the file name says PR/FAQ"], false) }
+        // A story told in order without labels, and nothing else the draft could be.
+        if narrativeLabels == 0, stories.contains(where: \.isUnlabelled) { return (.star, ["a story told in order without labels"], false) }
         let named = Anatomy.NarrativePart.allCases.filter { a.narrativeParts[$0]?.labelled == true }.map(\.rawValue)
         return (.narrative, named.isEmpty ? ["no press release, FAQ or STAR labels"] : ["narrative sections: " + named.joined(separator: ", ")],
                 named.count >= 2)

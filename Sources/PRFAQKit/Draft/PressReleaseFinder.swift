@@ -9,8 +9,10 @@ struct PressReleaseFinder {
     let document: Document
     /// Units that are metadata or template furniture (author lines, status, callouts), not the writer's prose.
     let furniture: Set<Int>
+    /// Words written capitalised inside sentences of the headline and summary: names, not verbs.
+    var names = Set<String>()
 
-    func find(_ a: inout Anatomy) {
+    mutating func find(_ a: inout Anatomy) {
         let firstFAQ = a.faqSections.values.compactMap { sections[$0].heading }.min() ?? units.count
         var region: Range<Int>
         var evidence = [String]()
@@ -106,17 +108,22 @@ struct PressReleaseFinder {
         if let q = leader { set(.leaderQuote, q) }
         if let q = customer { set(.customerQuote, q) }
 
-        // Problem, solution, getting started: the first paragraphs after the summary with their cue words.
+        // Product and company names ("Visit Notes", "Tap to Dispute"): a sentence that opens with one is
+        // not an instruction.
+        names = nameWords([a.prParts[.headline]?.marker, a.prParts[.summary]?.marker].compactMap { $0 })
+        // Problem and solution: a release tells them in the first two paragraphs after the summary; getting
+        // started by its cue words.
         let summary = a.prParts[.summary]?.marker ?? -1
         let quoteSet = Set(quotes)
         let after = body.filter { $0 > summary && !quoteSet.contains($0) && !units[$0].inQuote }
-        if let p = after.first(where: { has(units[$0], Self.problemCues) }) { set(.problem, p) }
-        if let p = after.first(where: { $0 > (a.prParts[.problem]?.marker ?? -1) && has(units[$0], Self.solutionCues) }) { set(.solution, p) }
-        if let p = after.first(where: { has(units[$0], Self.startCues) }) { set(.gettingStarted, p) }
+        let told = after.filter { !units[$0].inList && !isCallToAction(units[$0]) && !tellsHowToStart(units[$0]) }
+        if let p = told.first { set(.problem, p) }
+        if told.count > 1 { set(.solution, told[1]) }
+        if let p = after.first(where: { tellsHowToStart(units[$0]) }) { set(.gettingStarted, p) }
         // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
         // It closes the release, so it comes after the problem ("hard to contact" is not a call to action).
         let problem = a.prParts[.problem]?.marker ?? -1
-        if let p = after.last(where: { $0 != problem && (hasURL(units[$0]) || has(units[$0], Self.actionCues) || hasPrice(units[$0])) }) {
+        if let p = after.last(where: { $0 != problem && isCallToAction(units[$0]) }) {
             set(.callToAction, p)
         }
     }
@@ -185,7 +192,8 @@ struct PressReleaseFinder {
         "intro paragraph": .summary, "summary paragraph": .summary, "customer problems": .problem,
         "problem": .problem, "leader's quote": .leaderQuote, "leaders quote": .leaderQuote, "quote": .leaderQuote,
         "customer quotes": .customerQuote, "title": .headline, "subtitle": .subheading, "sub title": .subheading,
-        "closing": .callToAction, "how to get started": .gettingStarted,
+        "closing": .callToAction, "how to get started": .gettingStarted, "customer's job to be done": .gettingStarted,
+        "job to be done": .gettingStarted, "customer experience": .gettingStarted,
     ]
 
     private func isGenericTitle(_ u: ProseUnit) -> Bool {
@@ -341,26 +349,35 @@ struct PressReleaseFinder {
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
             return org.contains(words[at + 1].key)
         }
-        if words.contains(where: { org.contains($0.key) && !Self.titleWords.contains($0.key) }) { return true }
-        // Capitalised words after the speaker's name that are neither a title nor a department ("VP of
-        // Grocery") name another organisation: "Jenny, event manager, Northwind".
-        if let comma = outside.firstIndex(where: { $0.text == "," }) {
-            var ofRun = false
-            for w in outside[(comma + 1)...] where w.kind == .word {
-                if w.key == "of" || w.key == "for" { ofRun = true; continue }
-                guard w.isFirstUpper else { ofRun = false; continue }
-                if ofRun || Self.titleWords.contains(w.key) || Self.honorifics.contains(w.key) || Self.saidWords.contains(w.key) { continue }
-                return false
-            }
+        let titled = words.contains { Self.titleWords.contains($0.key) }
+        let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0.key) }
+        guard titled else {
+            // No title: someone of the organisation ("Asim Hussain, Green Software Foundation") unless they
+            // are its customer ("a Mapleridge client", "a Corbel member").
+            return namesOrg && !words.contains { CustomerWords.all.contains($0) && !org.contains($0.key) }
         }
-        return words.contains { Self.titleWords.contains($0.key) }
+        // A title, and a part of the attribution that names another organisation without a title
+        // ("Mr. Lee, CTO, Acme Corp."): a customer's leader.
+        var segment = [Token]()
+        var segments = [[Token]]()
+        for t in outside {
+            if t.text == "," { if !segment.isEmpty { segments.append(segment) }; segment = [] } else { segment.append(t) }
+        }
+        if !segment.isEmpty { segments.append(segment) }
+        for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0.key) }) {
+            let names = seg.filter { $0.kind == .word && $0.isFirstUpper && !Self.honorifics.contains($0.key) }
+            if !names.isEmpty && !names.contains(where: { org.contains($0.key) }) { return false }
+        }
+        return true
     }
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
 
     static let titleWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
                                           "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
-                                          "chief", "gm", "general", "executive", "svp", "evp", "owner", "lead", "leader"]
+                                          "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
+                                          "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
+                                          "commissioner", "provost", "partner"]
 
     private func announces(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, u.wordCount >= 8 else { return false }
@@ -376,24 +393,72 @@ struct PressReleaseFinder {
                                          "introduced", "introduces", "unveiled", "unveils", "published", "publishes",
                                          "debuted", "debuts", "opened", "opens"]
 
-    static let problemCues: WordSet = ["problem", "problems", "struggle", "struggles", "frustrated", "frustrating",
-                                           "frustration", "spend", "spends", "spent", "waste", "wastes", "wasted", "waits",
-                                           "can't", "cannot", "unable", "pain", "hard", "difficult", "wait", "waiting",
-                                           "miss", "missed", "lose", "lost", "until", "currently", "manually"]
-    static let solutionCues: WordSet = ["now", "introducing", "introduces", "launch", "launches", "launched",
-                                            "lets", "helps", "allows", "with", "new", "announced", "announces"]
-    static let startCues: WordSet = ["started", "start", "sign", "download", "install", "open", "setup", "set", "enable", "works"]
-    static let actionCues: WordSet = ["visit", "available", "learn", "sign", "order", "download", "register", "join", "apply",
-                                      "subscribe", "contact", "try"]
+    static let startCues: WordSet = ["start", "sign", "download", "install", "open", "setup", "set", "enable", "tap", "scan",
+                                     "create", "connect", "choose", "log", "begin"]
+    static let actionCues: WordSet = ["visit", "learn", "sign", "order", "download", "register", "join", "apply",
+                                      "subscribe", "contact", "try", "reserve", "book", "update", "get", "go", "call",
+                                      "email", "find", "ask", "read", "request", "install", "start", "buy"]
+
+    /// Where to go next: a link, "is available", or a sentence that opens with the action ("Visit …",
+    /// "Sign up …", "To learn more, …"). "The visit" or "contact" inside a sentence is no call to action.
+    private func isCallToAction(_ u: ProseUnit) -> Bool {
+        if hasURL(u) || u.tokens.contains(where: { $0.key == "available" }) { return true }
+        return u.sentences.contains { s in
+            let words = u.tokens[s.tokens].filter { $0.kind == .word }
+            guard let first = words.first else { return false }
+            if names.contains(first.key) { return false }
+            return Self.actionCues.contains(first) || (first.key == "to" && words.dropFirst().first.map { Self.actionCues.contains($0) } == true)
+        }
+    }
+
+    /// "To get started, …", "Getting started takes …", or a sentence that opens with the first step ("Open
+    /// the app …", "Download …"). "Branches open 52 hours a week" is not how to start.
+    private func tellsHowToStart(_ u: ProseUnit) -> Bool {
+        let keys = u.tokens.filter { $0.kind == .word }.map(\.key)
+        for k in keys.indices.dropLast() where (keys[k] == "get" || keys[k] == "getting") && keys[k + 1] == "started" { return true }
+        return u.sentences.contains { s in
+            let words = u.tokens[s.tokens].filter { $0.kind == .word }
+            guard let first = words.first else { return false }
+            if first.key == "to", let second = words.dropFirst().first { return Self.startCues.contains(second) }
+            return Self.startCues.contains(first) && !names.contains(first.key)
+        }
+    }
+
+    private func nameWords(_ units: [Int]) -> Set<String> {
+        var out = Set<String>()
+        for i in units where i < self.units.count {
+            let u = self.units[i]
+            for s in u.sentences {
+                for k in s.tokens.dropFirst() where u.tokens[k].kind == .word && u.tokens[k].isFirstUpper && !u.isHeading {
+                    out.insert(u.tokens[k].key)
+                }
+            }
+        }
+        return out
+    }
 
     private func has(_ u: ProseUnit, _ cues: WordSet) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0) } }
+    /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     private func hasURL(_ u: ProseUnit) -> Bool {
+        if u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
+        return hasSchemeURL(u)
+    }
+
+    /// "host.tld/path": a dot between letters before the first slash.
+    static func looksLikeAddress(_ chunk: Substring) -> Bool {
+        guard let slash = chunk.firstIndex(of: "/"), slash > chunk.startIndex else { return false }
+        let host = chunk[..<slash]
+        guard let dot = host.lastIndex(of: "."), dot > host.startIndex else { return false }
+        let tld = host[host.index(after: dot)...]
+        return tld.count >= 2 && tld.allSatisfy { $0.isLetter } && host[..<dot].last?.isLetter == true
+    }
+
+    private func hasSchemeURL(_ u: ProseUnit) -> Bool {
         u.tokens.contains { t in
             t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www.")) || t.kind == .word && t.key.hasPrefix("www")
                 || t.kind == .word && (t.key.hasSuffix(".com") || t.key.hasSuffix(".org") || t.key.hasSuffix(".io"))
         } || u.prose.scalars.contains(Prose.opaque) || u.prose.string.includes(".com/") || u.prose.string.includes("www.")
     }
-    private func hasPrice(_ u: ProseUnit) -> Bool { u.tokens.contains { $0.kind == .number && ($0.text.hasPrefix("$") || $0.text.hasPrefix("€") || $0.text.hasPrefix("£")) } }
 
     /// Scalar offsets where each source line of a paragraph starts (line breaks arrive as spaces).
     private func lineStarts(_ u: ProseUnit) -> [Int] {

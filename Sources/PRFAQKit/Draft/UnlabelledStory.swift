@@ -11,8 +11,10 @@ struct UnlabelledStory {
     func parts(in range: Range<Int>) -> [Anatomy.StarPart: Anatomy.Part]? {
         let body = range.filter { !units[$0].isHeading && !units[$0].inQuote && units[$0].wordCount > 0 }
         guard body.count >= 4, body.reduce(0, { $0 + units[$1].wordCount }) <= Self.maxWords else { return nil }
+        // A closing "I learned …" paragraph is the Learning, not the Result.
+        let learned = body.indices.last.flatMap { opensWithLearning(units[body[$0]]) ? $0 : nil }
         guard let t = body.indices.dropFirst().first(where: { hasTaskCue(units[body[$0]]) }),
-              let r = body.indices.last(where: { $0 > t + 1 && hasResult(units[body[$0]]) }) else { return nil }
+              let r = body.indices.last(where: { $0 > t + 1 && $0 != learned && hasResult(units[body[$0]]) }) else { return nil }
         let actions = body[(t + 1)..<r]
         guard actions.reduce(0, { $0 + singularI(units[$1]) }) >= 2 else { return nil }
         func part(_ from: Int, _ to: Int) -> Anatomy.Part { .init(marker: from, units: from..<to, labelled: false) }
@@ -20,8 +22,19 @@ struct UnlabelledStory {
             .situation: part(body[0], body[t]),
             .task: part(body[t], body[t + 1]),
             .action: part(body[t + 1], body[r]),
-            .result: part(body[r], range.upperBound),
-        ]
+            .result: part(body[r], learned.map { body[$0] } ?? range.upperBound),
+        ].merging(learned.map { [.learning: part(body[$0], range.upperBound)] } ?? [:]) { a, _ in a }
+    }
+
+    /// "I learned …", "The lesson …", "Since then I …", "Now I …", "Next time …".
+    private func opensWithLearning(_ u: ProseUnit) -> Bool {
+        let w = u.tokens.prefix(3).filter { $0.kind == .word }.map(\.key)
+        guard let first = w.first else { return false }
+        if first == "i", w.count > 1, ["learned", "learnt", "realized", "realised"].contains(w[1]) { return true }
+        if ["lesson", "lessons", "learning", "learnings", "takeaway"].contains(first) { return true }
+        if ["the", "my", "what"].contains(first), w.count > 1, ["lesson", "lessons", "learning", "takeaway", "i"].contains(w[1]) { return true }
+        if first == "since" || first == "next" { return w.count > 1 && ["then", "time"].contains(w[1]) }
+        return first == "now" && w.count > 1 && w[1] == "i"
     }
 
     /// In a bank, sections beside the labelled stories' sections (same level, same parent) that name no part
