@@ -57,10 +57,10 @@ check-contract:
 	@if [ -f ../shared/conformance/check_contract.py ]; then python3 ../shared/conformance/check_contract.py .build/debug/prfaq; \
 	else echo "check-contract: ../shared/conformance not present, skipped"; fi
 
-## goldens: rewrite Fixtures/*.expected.{txt,json} from the current code (review the diff!).
+## goldens: rewrite Fixtures/*.expected.{txt,json} and Fixtures/layouts/*.expected.{txt,json} from the current code (review the diff!).
 goldens: deps lists
 	$(SWIFT) build --build-tests
-	PRFAQ_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter FixtureTests/testGoldenTextAndJSON
+	PRFAQ_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter "FixtureTests/testGoldenTextAndJSON|LayoutTests/testGoldenTextAndJSON"
 
 install: release
 	install -d $(PREFIX)/bin

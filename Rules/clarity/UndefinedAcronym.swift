@@ -31,6 +31,9 @@ struct UndefinedAcronym: Rule {
         "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "OR", "AND", "NOT", "TL", "DR", "FYI", "NB", "PS",
         "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
         "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM",
+        // File and placeholder labels, not acronyms.
+        "README", "CHANGELOG", "LICENSE", "TODO", "TBD", "TBC", "TBA", "FIXME", "WIP", "NOTE", "TIP", "WARNING",
+        "IMPORTANT", "CAUTION", "XXX", "NA",
     ]
 
     /// The default allow-list, upper-cased once rather than for every draft.

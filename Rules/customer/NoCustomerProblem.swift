@@ -23,7 +23,8 @@ struct NoCustomerProblem: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
-        let opening = draft.paragraphs.prefix(ctx.int("paragraphs"))
+        // Author, status and tracking lines are not the writer's opening.
+        let opening = draft.paragraphs.lazy.filter { !draft.anatomy.furniture.contains($0) }.prefix(ctx.int("paragraphs"))
         guard !opening.isEmpty else { return }
         if opening.contains(where: { draft.units[$0].hasWord(CustomerWords.all) }) { return }
         ctx.report(draft.lineRange(1), "the opening paragraphs name no customer or customer problem",

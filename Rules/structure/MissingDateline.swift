@@ -14,6 +14,9 @@ struct MissingDateline: Rule {
         scope: .document,
         triggering: [
             RuleExample("# Busy Parents Repeat Their Weekly Order in One Tap\n\n## Summary\n\n⟦Today Acme launches One-Tap Reorder for parents.⟧\n", profile: .prfaq),
+            RuleExample("## Press Release\n\n# Busy Parents Repeat Their Weekly Order in One Tap\n\n⟦Acme today launched One-Tap Reorder, which lets parents repeat last week's order.⟧\n", profile: .prfaq),
+            RuleExample("## Press Release\n\n# Busy Parents Repeat Their Weekly Order in One Tap\n\n⟦SEATTLE — Acme today launched One-Tap Reorder for parents.⟧\n", profile: .prfaq),
+            RuleExample("## Press Release\n\n# Busy Parents Repeat Their Weekly Order in One Tap\n\n⟦May 3, 2027 — Acme today launched One-Tap Reorder for parents.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Busy Parents Repeat Their Weekly Order in One Tap\n\n## Summary\n\nSEATTLE — May 3, 2027 — Acme launches One-Tap Reorder for parents.\n", profile: .prfaq),
@@ -21,9 +24,18 @@ struct MissingDateline: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        guard a.hasPressRelease, !a.datelineFound, let summary = a.prParts[.summary], summary.labelled,
-              let first = summary.units.first(where: { $0 > summary.marker && $0 < draft.units.count && !draft.units[$0].isHeading }) else { return }
-        ctx.report(draft.blockRange(ofUnit: first), "the summary does not open with a dateline",
-                   help: "start with \"SEATTLE — May 3, 2027 —\": the city, then the launch date")
+        guard a.hasPressRelease, let summary = a.prParts[.summary] else { return }
+        let help = "start with \"SEATTLE — May 3, 2027 —\": the city, then the launch date"
+        if let lacks = a.datelineLacks {
+            ctx.report(draft.blockRange(ofUnit: summary.marker), "the dateline has no \(lacks)", help: help)
+            return
+        }
+        guard !a.datelineFound else { return }
+        // Under a "## Summary" label the summary is the paragraph below it.
+        let first = summary.labelled
+            ? summary.units.first(where: { $0 > summary.marker && $0 < draft.units.count && !draft.units[$0].isHeading })
+            : summary.marker
+        guard let first else { return }
+        ctx.report(draft.blockRange(ofUnit: first), "the summary does not open with a dateline", help: help)
     }
 }

@@ -121,6 +121,9 @@ public struct Anatomy: Sendable {
     /// The parts of the first story (a single-story file's parts).
     public var starParts: [StarPart: Part] { stories.first?.parts ?? [:] }
     public internal(set) var datelineFound = false
+    /// What the dateline lacks when it is there but partial: "date" ("SEATTLE — Acme today …") or "city"
+    /// ("May 3, 2027 — …").
+    public internal(set) var datelineLacks: String?
     /// Whether the document has a press release at all (a press-release heading, a dateline, an attributed
     /// quote or labelled press-release parts). Press-release rules run only when it does.
     public internal(set) var hasPressRelease = false

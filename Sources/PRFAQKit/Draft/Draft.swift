@@ -18,6 +18,9 @@ public final class Draft: @unchecked Sendable {
     /// press-release heading, an FAQ heading, labelled STAR parts). Structure findings on a draft that only
     /// looks like its profile are warnings, not errors.
     public let isClearly: Bool
+    /// Leadership Principles named in the draft: a story bank titles its stories with them, and words
+    /// inside a name ("Are Right, A Lot") are the name, not a vague quantity.
+    public let principleMentions: [LeadershipPrinciples.Mention]
 
     public init(document: Document, profile: Profile? = nil) {
         self.document = document
@@ -39,6 +42,7 @@ public final class Draft: @unchecked Sendable {
         let sections = Draft.sections(&units)
         self.units = units
         self.sections = sections
+        self.principleMentions = LeadershipPrinciples.named(in: units)
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
         let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
@@ -121,6 +125,11 @@ public final class Draft: @unchecked Sendable {
     }
 
     // MARK: helpers for rules
+
+    /// Whether a token range of a unit lies inside a Leadership Principle's name.
+    public func isInPrincipleName(unit: Int, tokens: Range<Int>) -> Bool {
+        principleMentions.contains { $0.unit == unit && $0.tokens.lowerBound <= tokens.lowerBound && tokens.upperBound <= $0.tokens.upperBound }
+    }
 
     /// Sections whose own text a reader reads as body (not the preamble when it is empty).
     public func section(of unit: Int) -> Section { sections[units[unit].section] }

@@ -24,9 +24,11 @@ public enum LeadershipPrinciples {
     static let firstWords = WordSet(keyed.map { $0.1[0] })
 
     /// Mentions written with capitals, as names are ("Ownership", not "ownership of the code").
-    public static func named(in draft: Draft) -> [Mention] {
+    public static func named(in draft: Draft) -> [Mention] { draft.principleMentions }
+
+    static func named(in units: [ProseUnit]) -> [Mention] {
         var out = [Mention]()
-        for (ui, u) in draft.units.enumerated() {
+        for (ui, u) in units.enumerated() {
             var i = 0
             while i < u.tokens.count {
                 var matched = false

@@ -63,6 +63,7 @@ struct PressReleaseFinder {
         a.pressRelease = region
         a.pressReleaseEvidence = evidence
         a.datelineFound = dateline != nil
+        if let d = dateline { a.datelineLacks = lacks(units[d]) }
 
         func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil) {
             if a.prParts[part] == nil { a.prParts[part] = .init(marker: unit, units: unit..<(unit + 1), labelled: false, span: span) }
@@ -238,6 +239,18 @@ struct PressReleaseFinder {
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
     }
 
+    /// The half of a dateline that is missing: "date" when no month or year comes before the text, "city"
+    /// when it opens with the date.
+    private func lacks(_ u: ProseUnit) -> String? {
+        let head = u.tokens.prefix(while: { $0.text != "—" && $0.text != "–" }).count
+        let dashes = u.tokens.prefix(20).indices.filter { ["—", "–"].contains(u.tokens[$0].text) }
+        let span = u.tokens.prefix(max(head, (dashes.dropFirst().first ?? dashes.first ?? 12)))
+        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && $0.isFirstUpper) || ($0.kind == .number && Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true) }
+        guard let first = u.tokens.first else { return nil }
+        if first.kind == .number || (first.kind == .word && Draft.months.contains(first)) { return "city" }
+        return dated ? nil : "date"
+    }
+
     /// A dateline on its own line ("SEATTLE — May 3, 2027 —" or "SEATTLE, WA, May 3, 2027"): the summary is
     /// the paragraph after it.
     private func isBareDateline(_ u: ProseUnit) -> Bool {
@@ -356,6 +369,7 @@ struct PressReleaseFinder {
             // are its customer ("a Mapleridge client", "a Corbel member").
             return namesOrg && !words.contains { CustomerWords.all.contains($0) && !org.contains($0.key) }
         }
+        if namesOrg { return true }
         // A title, and a part of the attribution that names another organisation without a title
         // ("Mr. Lee, CTO, Acme Corp."): a customer's leader.
         var segment = [Token]()

@@ -93,6 +93,7 @@ public struct PackRule: Rule {
         let unit = draft.units[ui]
         let quoted = unit.quotedTokens
         for m in matcher.matches(in: unit, quoted: quoted, candidates: candidates) {
+            if !draft.principleMentions.isEmpty, draft.isInPrincipleName(unit: ui, tokens: m.tokens) { continue }
             let e = matcher.entries[m.entry]
             let range = unit.sourceRange(tokens: m.tokens)
             let text = draft.text(range)
