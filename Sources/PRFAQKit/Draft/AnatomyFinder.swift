@@ -36,11 +36,38 @@ struct AnatomyFinder {
     /// (`> [!NOTE]`) and the units around them that are not the writer's prose.
     private func furniture() -> Set<Int> {
         var out = Set<Int>()
+        var guidance = [Int: Bool]()  // block quote → whether it holds template guidance
         for (i, u) in units.enumerated() where !u.isHeading {
-            if isMetadata(u) || isCallout(u) { out.insert(i) }
+            if isMetadata(u) || isCallout(u) { out.insert(i); continue }
+            guard u.inQuote, let quote = enclosingQuote(u.block) else { continue }
+            // A template's instructions sit in a block quote that opens with one ("Write one sentence…",
+            // "This section should contain…"); everything in that quote is the template's.
+            if guidance[quote] == nil { guidance[quote] = isInstruction(u) }
+            if guidance[quote] == true { out.insert(i) }
         }
         return out
     }
+
+    private func enclosingQuote(_ block: Int) -> Int? {
+        var b = document.blocks[block].parent
+        var found: Int?
+        while let p = b {
+            if document.blocks[p].kind == .blockQuote { found = p }
+            b = document.blocks[p].parent
+        }
+        return found
+    }
+
+    private func isInstruction(_ u: ProseUnit) -> Bool {
+        let words = u.tokens.prefix(4).filter { $0.kind == .word }.map(\.key)
+        guard let first = words.first else { return false }
+        if Self.instructionVerbs.contains(first) { return true }
+        return words.count >= 2 && ["this", "the"].contains(first) && ["section", "template", "document"].contains(words[1])
+    }
+
+    static let instructionVerbs: Set<String> = ["write", "describe", "explain", "include", "list", "replace", "fill",
+                                               "summarize", "summarise", "provide", "add", "delete", "remove", "use",
+                                               "state", "outline", "insert", "enter", "answer", "note"]
 
     private func isMetadata(_ u: ProseUnit) -> Bool {
         guard u.wordCount <= 30, let colon = u.tokens.prefix(7).firstIndex(where: { $0.text == ":" }), colon > 0 else { return false }

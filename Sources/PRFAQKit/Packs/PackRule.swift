@@ -119,9 +119,11 @@ public struct PackRule: Rule {
     }
 
     private func inRegion(_ ui: Int, _ draft: Draft) -> Bool {
+        // Metadata lines and template instructions are not the writer's prose.
+        if draft.anatomy.furniture.contains(ui) { return false }
         switch region {
         case .anywhere: return true
-        case .pressRelease: return draft.anatomy.hasPressRelease && draft.anatomy.pressRelease.contains(ui) && !draft.anatomy.furniture.contains(ui)
+        case .pressRelease: return draft.anatomy.hasPressRelease && draft.anatomy.pressRelease.contains(ui)
         case .faq: return draft.anatomy.inFAQ(ui)
         case .body: return !draft.units[ui].isHeading
         }
