@@ -4,23 +4,27 @@ import Markdown
 import PRFAQKit
 
 struct Stats: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "The draft's figures: words, sentences, pages, reading grade, data claims, sections.")
+    static let configuration = CommandConfiguration(abstract: "The draft's figures: words, sentences, pages, reading grade, data claims, sections, and why it was read as its profile.")
 
-    @Argument(help: "The draft.") var path: String
+    @Argument(help: "The draft ('-' reads standard input).") var path: String
     @Option(help: "text or json.") var format: Rules.Format = .text
-    @Option(help: "Document profile: auto, prfaq, narrative or star.") var profile: ProfileChoice = .auto
+    @OptionGroup var lintOptions: DraftOptions
 
+    /// The profile comes from the same place as `lint`'s (--profile, front matter, .prfaq.yml), so the
+    /// two never disagree about a draft.
     func run() throws {
-        let read = path == "-" ? FileReader.readStdin(name: "<stdin>") : FileReader.read(path)
-        guard case .success(let source) = read else {
-            if case .failure(let p) = read { throw CommandFailure("\(path): \(p.cause)") }
-            return
+        let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
+        let result = run.lintEntry(path == "-" ? .stdin : .file(path))
+        if let e = result.error {
+            throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")
         }
-        let stats = DraftStats(Draft(document: Document(source: source), profile: profile.profile))
+        guard let source = result.source, let profile = result.profile else { throw CommandFailure("\(result.path): cannot read") }
+        let detected = Draft(document: Document(source: source))
+        let draft = profile == detected.profile ? detected : Draft(document: Document(source: source), profile: profile)
+        let stats = DraftStats(draft)
         switch format {
         case .json: print(JSONFormatter.serialize(stats.json))
-        case .text: print(stats.text(path: path), terminator: "")
+        case .text: print(stats.text(path: result.path), terminator: "")
         }
     }
 }
-

@@ -46,6 +46,24 @@ final class OtherCommandTests: CLITestCase {
         XCTAssertEqual(obj?["profile"] as? String, "star")
         XCTAssertEqual(try prfaq(["stats", "nope.md"]).status, 2)
     }
+
+    /// stats reads the profile where lint does (front matter, .prfaq.yml, --profile) and says why.
+    func testStatsAndLintAgreeOnTheProfile() throws {
+        let text = "# Reorder\n\nSEATTLE — May 3, 2027 — Acme launched Reorder.\n\n## FAQ\n\n### What is it?\n\nA button.\n"
+        let forced = try write("forced.md", "---\nprfaq:\n  profile: narrative\n---\n" + text)
+        func profiles(_ args: [String]) throws -> (lint: String?, stats: String?) {
+            let lint = try JSONSerialization.jsonObject(with: Data(try prfaq(["lint", "--format", "json"] + args).stdout.utf8)) as? [String: Any]
+            let stats = try JSONSerialization.jsonObject(with: Data(try prfaq(["stats", "--format", "json"] + args).stdout.utf8)) as? [String: Any]
+            return ((lint?["files"] as? [[String: Any]])?.first?["profile"] as? String, stats?["profile"] as? String)
+        }
+        XCTAssertEqual(try profiles([forced]).lint, "narrative")
+        XCTAssertEqual(try profiles([forced]).stats, "narrative")
+        XCTAssertEqual(try profiles(["--profile", "star", forced]).stats, "star")
+        let plain = try write("plain.md", text)
+        XCTAssertEqual(try profiles([plain]).stats, "prfaq")
+        let r = try prfaq(["stats", plain])
+        XCTAssertTrue(r.stdout.contains("why this profile    a dateline (line 3)"), r.stdout)
+    }
 }
 
 final class ReadmeTests: CLITestCase {
