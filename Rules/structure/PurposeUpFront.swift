@@ -11,7 +11,7 @@ struct PurposeUpFront: Rule {
             """,
         severity: .warning,
         profiles: [.narrative],
-        options: [RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged")],
+        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)")],
         scope: .document,
         triggering: [
             RuleExample("⟦# Bus Routing⟧\n\n## Background\n\nBuses in our district run 41 routes.\n\n## Details\n\nDrivers start at 6:10.\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),
@@ -26,7 +26,7 @@ struct PurposeUpFront: Rule {
                        "asks for", "asks you", "proposes", "recommends", "goal of this", "we request", "i request", "seeks"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
+        guard draft.judgedAsNarrative(minWords: ctx.int("min-words")) else { return }
         if let p = draft.anatomy.narrativeParts[.purpose], p.labelled, p.marker <= 2 { return }
         // The first two paragraphs (or the first heading) must carry the ask.
         let early = draft.units.indices.filter { !draft.units[$0].isHeading }.prefix(2)

@@ -11,7 +11,7 @@ struct NarrativeRisks: Rule {
             """,
         severity: .warning,
         profiles: [.narrative],
-        options: [RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged")],
+        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)")],
         scope: .document,
         triggering: [
             RuleExample("⟦# Bus Routing⟧\n\n## Purpose\n\nWe propose re-planning our 41 routes by August 2027.\n\n## Plan\n\nBy June 2027 Raj Rao re-plans the routes.\n" + String(repeating: "Raj Rao re-plans each route by hand. ", count: 30) + "\n", profile: .narrative),
@@ -25,7 +25,7 @@ struct NarrativeRisks: Rule {
                                     "alternative", "alternatives", "instead", "cost", "costs", "fail", "failure", "concern"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
+        guard draft.judgedAsNarrative(minWords: ctx.int("min-words")) else { return }
         if draft.anatomy.narrativeParts[.risks] != nil { return }
         if draft.units.contains(where: { $0.hasWord(Self.cues) }) { return }
         ctx.report(draft.lineRange(1), "the document names no risks or trade-offs",

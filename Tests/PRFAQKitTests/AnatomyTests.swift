@@ -2,6 +2,7 @@ import XCTest
 import Foundation
 import Markdown
 @testable import PRFAQKit
+import PRFAQRules
 
 /// The parts of a draft and the profile detected from them.
 final class AnatomyTests: XCTestCase {
@@ -127,5 +128,74 @@ final class AnatomyTests: XCTestCase {
             compared += 1
         }
         XCTAssertGreaterThan(compared, 25)
+    }
+
+    /// A profile the writer chose runs its structure checks on a short draft; a weakly detected one does not.
+    func testChosenProfileChecksShortDrafts() {
+        let text = "# Bus routes\n\nWe propose new routes for the fall term.\n"
+        let linter = Linter(rules: BuiltinRules.all)
+        let chosen = linter.lint(SourceFile(path: "n.md", text: text), profile: .narrative)
+        XCTAssertTrue(chosen.diagnostics.contains { $0.rule == "structure/no-execution-plan" }, "\(chosen.diagnostics.map(\.rule))")
+        let detected = linter.lint(SourceFile(path: "n.md", text: text))
+        XCTAssertEqual(detected.profile, .narrative)
+        XCTAssertFalse(detected.diagnostics.contains { $0.rule == "structure/no-execution-plan" })
+        XCTAssertFalse(Draft(document: Document(text: text)).isClearly)
+        XCTAssertTrue(Draft(document: Document(text: text), profile: .narrative).isClearly)
+    }
+
+    /// Missing press-release parts on a draft that only looks like a PR/FAQ are a warning, and one finding.
+    func testWeakEvidenceMakesMissingPartsAWarning() {
+        let linter = Linter(rules: BuiltinRules.all)
+        let weak = linter.lint(SourceFile(path: "launch-pr-faq.md", text: "# Acme Reorder\n\nParents reorder groceries in one tap.\n"))
+        XCTAssertEqual(weak.profile, .prfaq)
+        let missing = weak.diagnostics.filter { $0.rule == "structure/missing-section" }
+        XCTAssertEqual(missing.count, 1)
+        XCTAssertEqual(missing.first?.severity, .warning)
+        let strong = linter.lint(SourceFile(path: "x.md", text: "## Press Release\n\n# Acme Reorder\n\nParents reorder groceries in one tap.\n"))
+        XCTAssertEqual(strong.diagnostics.filter { $0.rule == "structure/missing-section" }.map(\.severity), [.error])
+        XCTAssertEqual(strong.diagnostics.first { $0.rule == "structure/missing-section" }?.start.line, 1)
+    }
+
+    /// Questions that go on after a design section belong to the FAQ before it; design sub-headings do not.
+    func testQuestionsAfterADesignSectionContinueTheFAQ() {
+        let d = Draft(document: Document(text: """
+            # RFC
+
+            ## Internal FAQ
+
+            ### Why should we not do this?
+
+            It adds a dependency.
+
+            ## Interfaces
+
+            ### Is this a breaking change?
+
+            No.
+
+            ### What alternatives did you consider?
+
+            ### What are the drawbacks?
+
+            Two more APIs to learn.
+
+            ## Design
+
+            ### Storage
+
+            A table per tenant.
+            """))
+        let asked = d.anatomy.faqItems.map { d.units[$0.question].text }
+        XCTAssertEqual(asked, ["Why should we not do this?", "Is this a breaking change?", "What alternatives did you consider?", "What are the drawbacks?"])
+        XCTAssertEqual(d.anatomy.faqItems.filter { !$0.hasAnswer }.map { d.units[$0.question].text }, ["What alternatives did you consider?"])
+    }
+
+    /// A long README with no narrative section is a narrative only because it is nothing else: no six-pager checks.
+    func testAReadmeIsNotHeldToANarrativesParts() {
+        let body = String(repeating: "The library creates a table and grants the function access to it in one call. ", count: 14)
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "README.md", text: "# Table Library\n\n" + body + "\n\n## Usage\n\n" + body + "\n"))
+        XCTAssertEqual(r.profile, .narrative)
+        XCTAssertFalse(r.diagnostics.contains { ["structure/no-execution-plan", "structure/purpose-up-front", "tradeoffs/narrative-risks"].contains($0.rule) },
+                       "\(r.diagnostics.map(\.rule))")
     }
 }

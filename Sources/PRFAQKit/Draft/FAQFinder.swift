@@ -58,8 +58,28 @@ struct FAQFinder {
             }
             mine.append(Region(section: currentSection, kind: current, units: start..<max(start, end)))
             out += mine
+            // Questions after a design section ("## Internal FAQ", "## Interfaces", then more "### …?"
+            // questions): a later section at the FAQ's level whose sub-headings ask continues the FAQ.
+            var later = next
+            while later < sections.count {
+                let t = sections[later]
+                guard let th = t.heading else { later += 1; continue }
+                if t.level < s.level || PartNames.faqKind(t.key) != nil { break }
+                if t.level == s.level, asksMostly(later) {
+                    out.append(Region(section: later, kind: current, units: (th + 1)..<t.allUnits.upperBound))
+                    covered = max(covered, t.allUnits.upperBound)
+                }
+                later += 1
+            }
         }
         return out
+    }
+
+    /// Whether a section's own sub-headings are mostly questions (at least two, and at least half).
+    private func asksMostly(_ si: Int) -> Bool {
+        let children = sections.indices.filter { sections[$0].parent == si }.compactMap { sections[$0].heading }
+        let asking = children.filter { isQuestionText(units[$0]) }.count
+        return asking >= 2 && asking * 2 >= children.count
     }
 
     /// An FAQ label inside an FAQ: a heading, or a short line alone ("Internal FAQ", "**Customer questions**").

@@ -20,6 +20,14 @@ extension ProseUnit {
 }
 
 extension Draft {
+    /// Whether a narrative's structure is judged: the writer chose the profile or the draft clearly is a
+    /// narrative; else it needs a narrative section and more words than a note. A README or an RFC
+    /// fragment that is a narrative only because it is nothing else is not held to a six-pager's parts.
+    public func judgedAsNarrative(minWords: Int) -> Bool {
+        if isClearly { return true }
+        return anatomy.narrativeParts.values.contains(where: \.labelled) && wordCount(0..<units.count) >= minWords
+    }
+
     /// Units of the given part, headings excluded.
     public func bodyUnits(of part: Anatomy.Part) -> [Int] {
         part.units.filter { $0 < units.count && !units[$0].isHeading }
