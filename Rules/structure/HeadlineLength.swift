@@ -16,10 +16,14 @@ struct HeadlineLength: Rule {
         triggering: [
             RuleExample("# ⟦Reorder⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
             RuleExample("# ⟦Acme Launches One-Tap Reorder So Busy Parents Can Repeat Their Weekly Grocery Order From Any Device Without Typing⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
+            RuleExample("# Title: ⟦Reorder⟧\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Busy Parents Repeat Their Weekly Grocery Order in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
+            RuleExample("# Title: Busy Parents Repeat Their Weekly Grocery Order in One Tap From Any Phone Today\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n", profile: .prfaq),
         ])
+
+    static let labels: Set<String> = ["title", "headline", "heading"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         guard draft.anatomy.hasPressRelease, let part = draft.anatomy.prParts[.headline] else { return }
@@ -28,7 +32,13 @@ struct HeadlineLength: Rule {
         if part.labelled, let first = part.units.first(where: { $0 > part.marker && $0 < draft.units.count }) { unit = first }
         let u = draft.units[unit]
         // A headline that shares its paragraph with the subheading is its first line.
-        let span = part.labelled ? 0..<u.prose.count : part.scalars(of: unit, count: u.prose.count)
+        var span = part.labelled ? 0..<u.prose.count : part.scalars(of: unit, count: u.prose.count)
+        // "Title: Acme Launches …": the label is not part of the headline.
+        if let colon = u.tokens.prefix(3).firstIndex(where: { $0.text == ":" }), colon > 0,
+           Self.labels.contains(u.tokens[0].key), span.lowerBound <= u.tokens[0].range.lowerBound {
+            span = max(span.lowerBound, u.tokens[colon].range.upperBound)..<span.upperBound
+            while span.lowerBound < span.upperBound, u.prose.scalars[span.lowerBound] == " " { span = (span.lowerBound + 1)..<span.upperBound }
+        }
         let n = u.tokens.filter { $0.kind != .symbol && span.contains($0.range.lowerBound) }.count
         let lo = ctx.int("min-words"), hi = ctx.int("max-words")
         guard n < lo || n > hi else { return }
