@@ -53,7 +53,7 @@ final class FixtureTests: XCTestCase {
     }
 
     /// Recall: every flaw a fixture's sidecar records is reported on its line with exactly its span.
-    /// Noise: good drafts have no errors and at most one warning.
+    /// Noise: good drafts have no errors and no warnings.
     func testSeededFlawsAreCaughtAndGoodDraftsStayQuiet() throws {
         var total = 0, caught = 0
         var goodErrors = 0, goodWarnings = 0, goodFiles = 0
@@ -66,7 +66,7 @@ final class FixtureTests: XCTestCase {
                 goodErrors += r.count(.error)
                 goodWarnings += r.count(.warning)
                 XCTAssertEqual(r.count(.error), 0, "\(name): \(r.diagnostics.filter { $0.severity == .error }.map(\.message))")
-                XCTAssertLessThanOrEqual(r.count(.warning), 1, "\(name): \(r.diagnostics.filter { $0.severity == .warning }.map(\.message))")
+                XCTAssertEqual(r.count(.warning), 0, "\(name): \(r.diagnostics.filter { $0.severity == .warning }.map(\.message))")
                 continue
             }
             let yaml = try String(contentsOf: sidecar, encoding: .utf8)
