@@ -21,6 +21,8 @@ public final class Draft: @unchecked Sendable {
     /// Leadership Principles named in the draft: a story bank titles its stories with them, and words
     /// inside a name ("Are Right, A Lot") are the name, not a vague quantity.
     public let principleMentions: [LeadershipPrinciples.Mention]
+    /// The same mentions by unit: word-list rules ask about every match.
+    private let principleTokens: [Int: [Range<Int>]]
 
     public init(document: Document, profile: Profile? = nil) {
         self.document = document
@@ -42,7 +44,9 @@ public final class Draft: @unchecked Sendable {
         let sections = Draft.sections(&units)
         self.units = units
         self.sections = sections
-        self.principleMentions = LeadershipPrinciples.named(in: units)
+        let mentions = LeadershipPrinciples.named(in: units)
+        self.principleMentions = mentions
+        self.principleTokens = Dictionary(grouping: mentions, by: \.unit).mapValues { $0.map(\.tokens) }
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
         let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
@@ -128,7 +132,7 @@ public final class Draft: @unchecked Sendable {
 
     /// Whether a token range of a unit lies inside a Leadership Principle's name.
     public func isInPrincipleName(unit: Int, tokens: Range<Int>) -> Bool {
-        principleMentions.contains { $0.unit == unit && $0.tokens.lowerBound <= tokens.lowerBound && tokens.upperBound <= $0.tokens.upperBound }
+        principleTokens[unit]?.contains { $0.lowerBound <= tokens.lowerBound && tokens.upperBound <= $0.upperBound } ?? false
     }
 
     /// Sections whose own text a reader reads as body (not the preamble when it is empty).

@@ -77,7 +77,14 @@ struct FAQFinder {
 
     /// Whether a section's own sub-headings are mostly questions (at least two, and at least half).
     private func asksMostly(_ si: Int) -> Bool {
-        let children = sections.indices.filter { sections[$0].parent == si }.compactMap { sections[$0].heading }
+        // Children follow their parent and end where it ends.
+        let end = sections[si].allUnits.upperBound
+        var children = [Int]()
+        var j = si + 1
+        while j < sections.count, let h = sections[j].heading, h < end {
+            if sections[j].parent == si { children.append(h) }
+            j += 1
+        }
         let asking = children.filter { isQuestionText(units[$0]) }.count
         return asking >= 2 && asking * 2 >= children.count
     }
@@ -151,6 +158,8 @@ struct FAQFinder {
 
     /// "TODO", "TBD", "?" and the like hold a place for an answer; they are not one.
     private func isPlaceholder(_ u: ProseUnit, from start: Int = 0) -> Bool {
+        // Most answers are sentences: dismiss them before collecting anything.
+        if start == 0 && u.wordCount > 3 { return false }
         let words = u.tokens.filter { $0.range.lowerBound >= start && $0.kind != .symbol }
         if words.isEmpty { return u.tokens.allSatisfy { $0.text == "?" || $0.text == "-" || $0.text == "…" || $0.text == "." } }
         guard words.count <= 3 else { return false }

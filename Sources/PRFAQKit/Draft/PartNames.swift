@@ -1,5 +1,3 @@
-import Foundation
-
 /// The heading names drafts use for each part (DOMAIN.md §1–3), matched on `Section.key`.
 enum PartNames {
     static let pr: [(Anatomy.PRPart, [String])] = [
@@ -53,8 +51,15 @@ enum PartNames {
     /// questions", "Customer questions". A title that only contains the letters ("PR/FAQ: Reorder",
     /// "PRFAQ") or a heading that is itself a question is not an FAQ label.
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
-        let key = key.replacingOccurrences(of: "q & a", with: "q&a").replacingOccurrences(of: "q and a", with: "q&a")
-        let words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" })
+        var words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" })
+        // "Q & A", "Q and A" are one word here.
+        var k = 0
+        while k + 2 < words.count {
+            if words[k] == "q", words[k + 1] == "&" || words[k + 1] == "and", words[k + 2] == "a" {
+                words.replaceSubrange(k...(k + 2), with: ["q&a"])
+            }
+            k += 1
+        }
         guard !words.isEmpty, words.count <= 7, !key.hasSuffix("?") else { return nil }
         var core = false, internalWord = false, externalWord = false
         for w in words {

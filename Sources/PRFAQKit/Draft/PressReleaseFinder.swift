@@ -34,7 +34,7 @@ struct PressReleaseFinder {
                 labels += 1
             }
             // "Leader's Quote: …" on a later line of a paragraph written without blank lines.
-            guard !units[i].isHeading else { continue }
+            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.text == ":" }) else { continue }
             let lines = lineStarts(units[i])
             for (n, start) in lines.enumerated().dropFirst() {
                 let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
@@ -454,7 +454,7 @@ struct PressReleaseFinder {
     private func has(_ u: ProseUnit, _ cues: WordSet) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0) } }
     /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     private func hasURL(_ u: ProseUnit) -> Bool {
-        if u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
+        if u.prose.scalars.contains("/"), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
         return hasSchemeURL(u)
     }
 
@@ -467,11 +467,12 @@ struct PressReleaseFinder {
         return tld.count >= 2 && tld.allSatisfy { $0.isLetter } && host[..<dot].last?.isLetter == true
     }
 
+    /// Links arrive as opaque tokens (autolinks, link targets) or as words ("www.acme.com", "acme.io").
     private func hasSchemeURL(_ u: ProseUnit) -> Bool {
         u.tokens.contains { t in
-            t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www.")) || t.kind == .word && t.key.hasPrefix("www")
-                || t.kind == .word && (t.key.hasSuffix(".com") || t.key.hasSuffix(".org") || t.key.hasSuffix(".io"))
-        } || u.prose.scalars.contains(Prose.opaque) || u.prose.string.includes(".com/") || u.prose.string.includes("www.")
+            t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www."))
+                || t.kind == .word && (t.key.hasPrefix("www") || t.key.hasSuffix(".com") || t.key.hasSuffix(".org") || t.key.hasSuffix(".io"))
+        } || u.prose.scalars.contains(Prose.opaque)
     }
 
     /// Scalar offsets where each source line of a paragraph starts (line breaks arrive as spaces).
