@@ -24,9 +24,8 @@ struct FAQFinder {
         }
         // A single unlabelled FAQ whose questions are also the business's own (cost, risk, owners) serves
         // as the internal FAQ too: many teams keep one FAQ.
-        if a.faqSections[.internal] == nil, let general = a.faqSections[.general] {
-            let asked = a.faqItems.filter { $0.faq == .general }.filter { isInternalQuestion($0) }
-            if asked.count >= 2 { a.generalFAQCoversInternal = true; _ = general }
+        if a.faqSections[.internal] == nil, a.faqSections[.general] != nil {
+            a.generalFAQCoversInternal = a.faqItems.filter { $0.faq == .general && isInternalQuestion($0) }.count >= 2
         }
     }
 

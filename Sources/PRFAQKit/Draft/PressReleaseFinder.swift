@@ -170,15 +170,11 @@ struct PressReleaseFinder {
             guard let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
             return (p, i)
         }
-        guard let colon = u.tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else {
-            // "**Customer Quote**" alone on a line labels the paragraph after it.
-            if u.wordCount <= 4, i + 1 < units.count, let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) {
-                return (p, i + 1)
-            }
-            return nil
-        }
-        _ = colon
-        return leadIn(u, from: 0).map { ($0, i) }
+        if let p = leadIn(u, from: 0) { return (p, i) }
+        // "**Customer Quote**" alone on a line labels the paragraph after it.
+        guard u.wordCount <= 4, i + 1 < units.count, !u.tokens.contains(where: { $0.text == ":" }),
+              let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
+        return (p, i + 1)
     }
 
     /// The part a "Label:" at a scalar offset of a paragraph names.
