@@ -30,21 +30,10 @@ final class FixtureTests: XCTestCase {
     }
 
     func testGoldenTextAndJSON() throws {
-        let update = ProcessInfo.processInfo.environment["PRFAQ_UPDATE_GOLDENS"] == "1"
         for name in Self.fixtures {
             let r = results(name)
             XCTAssertNil(r.error, name)
-            let text = TextFormatter(color: false).format([r])
-            let json = JSONFormatter().format([r])
-            let base = packageRoot.appendingPathComponent("Fixtures/" + name.dropLast(3))
-            let textURL = base.appendingPathExtension("expected.txt"), jsonURL = base.appendingPathExtension("expected.json")
-            if update {
-                try text.write(to: textURL, atomically: true, encoding: .utf8)
-                try json.write(to: jsonURL, atomically: true, encoding: .utf8)
-                continue
-            }
-            XCTAssertEqual(text, try String(contentsOf: textURL, encoding: .utf8), "\(name): text output changed (make goldens, then review the diff)")
-            XCTAssertEqual(json, try String(contentsOf: jsonURL, encoding: .utf8), "\(name): JSON output changed")
+            let json = try checkGoldens(r, base: packageRoot.appendingPathComponent("Fixtures/" + name.dropLast(3)), name: name)
             // The JSON parses and carries the profile the file name promises.
             let obj = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
             let file = (obj?["files"] as? [[String: Any]])?.first

@@ -95,20 +95,8 @@ final class LayoutTests: XCTestCase {
     }
 
     func testGoldenTextAndJSON() throws {
-        let update = ProcessInfo.processInfo.environment["PRFAQ_UPDATE_GOLDENS"] == "1"
         for name in Self.layouts {
-            let r = result(name)
-            let text = TextFormatter(color: false).format([r])
-            let json = JSONFormatter().format([r])
-            let base = packageRoot.appendingPathComponent(Self.folder + "/" + name.dropLast(3))
-            let textURL = base.appendingPathExtension("expected.txt"), jsonURL = base.appendingPathExtension("expected.json")
-            if update {
-                try text.write(to: textURL, atomically: true, encoding: .utf8)
-                try json.write(to: jsonURL, atomically: true, encoding: .utf8)
-                continue
-            }
-            XCTAssertEqual(text, try String(contentsOf: textURL, encoding: .utf8), "\(name): text output changed (make goldens, then review the diff)")
-            XCTAssertEqual(json, try String(contentsOf: jsonURL, encoding: .utf8), "\(name): JSON output changed")
+            try checkGoldens(result(name), base: packageRoot.appendingPathComponent(Self.folder + "/" + name.dropLast(3)), name: name)
         }
     }
 }

@@ -1,3 +1,4 @@
+import XCTest
 import Foundation
 import Markdown
 import PRFAQKit
@@ -59,4 +60,21 @@ func handMadeResult(path: String, profile: Profile, diagnostics: [Diagnostic]) -
     r.profile = profile
     r.diagnostics = diagnostics
     return r
+}
+
+/// Compares a file's text and JSON output with its goldens beside it (`NAME.expected.txt`/`.json`), or,
+/// with PRFAQ_UPDATE_GOLDENS=1, writes them. Returns the JSON for further checks.
+@discardableResult
+func checkGoldens(_ r: FileResult, base: URL, name: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+    let text = TextFormatter(color: false).format([r])
+    let json = JSONFormatter().format([r])
+    let textURL = base.appendingPathExtension("expected.txt"), jsonURL = base.appendingPathExtension("expected.json")
+    if ProcessInfo.processInfo.environment["PRFAQ_UPDATE_GOLDENS"] == "1" {
+        try text.write(to: textURL, atomically: true, encoding: .utf8)
+        try json.write(to: jsonURL, atomically: true, encoding: .utf8)
+        return json
+    }
+    XCTAssertEqual(text, try String(contentsOf: textURL, encoding: .utf8), "\(name): text output changed (make goldens, then review the diff)", file: file, line: line)
+    XCTAssertEqual(json, try String(contentsOf: jsonURL, encoding: .utf8), "\(name): JSON output changed", file: file, line: line)
+    return json
 }
