@@ -21,6 +21,8 @@ struct UndefinedAcronym: Rule {
         nonTriggering: [
             RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
             RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
+            RuleExample("## Press Release\n\n**Harwick, ME — June 9, 2027**\n\n### Boat Owners Get a Text Before Each Storm\n\nHarwick Bay owners get a text 6 hours ahead.\n", profile: .prfaq),
+            RuleExample("“It found 14 broken citations,” said [NAME, TITLE]."),
         ])
 
     static let common = [
@@ -60,8 +62,10 @@ struct UndefinedAcronym: Rule {
             // Only units with a candidate are worth the closer look.
             let candidates = t.indices.compactMap { k in t[k].isFirstUpper && t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
             guard !candidates.isEmpty, !Self.isShouting(unit) else { continue }
-            let dateline = draft.anatomy.prParts[.summary]?.marker == ui ? Self.datelineEnd(unit) : 0
-            for (k, a) in candidates where k >= dateline && !allow.contains(a) {
+            // "SEATTLE, WA —": a dateline's place names are not acronyms.
+            let a = draft.anatomy
+            let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
+            for (k, a) in candidates where k >= dateline && !allow.contains(a) && !Self.isPlaceholder(t, k) {
                 let definesHere = (k > 0 && t[k - 1].text == "(") || (k + 1 < t.count && t[k + 1].text == "(")
                 if definesHere { definedSoFar.insert(a); continue }
                 if definedSoFar.contains(a) || firstUse[a] != nil { continue }
@@ -74,6 +78,17 @@ struct UndefinedAcronym: Rule {
                 }
             }
         }
+    }
+
+    /// "[NAME, TITLE]": a template's slot, not an acronym.
+    static func isPlaceholder(_ t: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 && j >= k - 4 {
+            if t[j].text == "]" { return false }
+            if t[j].text == "[" { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional

@@ -121,6 +121,8 @@ public struct Anatomy: Sendable {
     /// The parts of the first story (a single-story file's parts).
     public var starParts: [StarPart: Part] { stories.first?.parts ?? [:] }
     public internal(set) var datelineFound = false
+    /// The paragraph that holds the dateline (the summary's own, or a line of its own above it).
+    public internal(set) var datelineUnit: Int?
     /// What the dateline lacks when it is there but partial: "date" ("SEATTLE — Acme today …") or "city"
     /// ("May 3, 2027 — …").
     public internal(set) var datelineLacks: String?

@@ -38,7 +38,7 @@ struct AnatomyFinder {
         var out = Set<Int>()
         var guidance = [Int: Bool]()  // block quote → whether it holds template guidance
         for (i, u) in units.enumerated() where !u.isHeading {
-            if isMetadata(u) || isCallout(u) { out.insert(i); continue }
+            if isMetadata(u) || isCallout(u) || Self.isReleaseLine(u) { out.insert(i); continue }
             guard u.inQuote, let quote = enclosingQuote(u.block) else { continue }
             // A template's instructions sit in a block quote that opens with one ("Write one sentence…",
             // "This section should contain…"); everything in that quote is the template's.
@@ -82,6 +82,15 @@ struct AnatomyFinder {
         "stage", "state", "document status", "doc status", "editor", "editors", "sponsor", "drafted by", "prepared by",
         "written by", "revision", "category", "tags", "labels",
     ]
+
+    /// "FOR IMMEDIATE RELEASE", "For release — September 2026", "Embargoed until …": the wire's line, not
+    /// the headline.
+    static func isReleaseLine(_ u: ProseUnit) -> Bool {
+        let w = u.tokens.prefix(3).filter { $0.kind == .word }.map(\.key)
+        guard u.wordCount <= 8, let first = w.first else { return false }
+        if first == "embargoed" { return true }
+        return first == "for" && w.count > 1 && (w[1] == "release" || (w[1] == "immediate" && w.count > 2 && w[2] == "release"))
+    }
 
     private func isCallout(_ u: ProseUnit) -> Bool {
         guard u.inQuote, u.tokens.count >= 3, u.tokens[0].text == "[", u.tokens[1].text == "!" else { return false }

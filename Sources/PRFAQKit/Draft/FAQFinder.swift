@@ -17,7 +17,13 @@ struct FAQFinder {
     }
 
     func find(_ a: inout Anatomy) {
-        for r in regions() {
+        var found = regions()
+        // Questions written as "**Q: …?**" or "Q:" lines with no FAQ heading above them are an FAQ all the same.
+        if found.isEmpty, let first = units.indices.first(where: { !units[$0].isHeading && leadInQuestion($0) != nil }),
+           units.indices.filter({ $0 >= first && !units[$0].isHeading && leadInQuestion($0) != nil }).count >= 2 {
+            found = [Region(section: units[first].section, kind: .general, units: first..<units.count)]
+        }
+        for r in found {
             if a.faqSections[r.kind] == nil { a.faqSections[r.kind] = r.section }
             a.faqRegions.append(r.units)
             collectItems(in: r, into: &a)
@@ -181,8 +187,22 @@ struct FAQFinder {
         let qLabel = t0.kind == .word && (t0.key == "q" || t0.key == "question" || isQNumber(t0.key))
             && u.tokens.count > 1 && (u.tokens[1].text == ":" || u.tokens[1].text == ".")
         let endsWithQuestion = u.tokens[first.tokens].last?.text == "?"
-        guard qLabel || (bold && endsWithQuestion) else { return nil }
+        // "**1. How is it priced?**", "**C1. Who owns it?**": numbering splits the first sentence, so a
+        // bold lead-in asks when a "?" closes its bold run.
+        let boldAsks = bold && (endsWithQuestion || boldRunAsks(u))
+        guard qLabel || boldAsks else { return nil }
         return split(u, first)
+    }
+
+    private func boldRunAsks(_ u: ProseUnit) -> Bool {
+        let r = document.blocks[u.block].range
+        let b = document.source.bytes
+        var k = r.lowerBound + 2
+        while k + 1 < r.upperBound, k < r.lowerBound + 400 {
+            if b[k] == 0x2A && b[k + 1] == 0x2A || b[k] == 0x5F && b[k + 1] == 0x5F { return b[k - 1] == 0x3F }
+            k += 1
+        }
+        return false
     }
 
     /// A list item that asks ("1. How does billing work?"), answered in the item or by the items under it.

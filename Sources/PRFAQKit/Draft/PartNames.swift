@@ -82,6 +82,8 @@ enum PartNames {
                                            "participants", "client", "clients", "press"]
     static let faqFiller: Set<String> = ["frequently", "asked", "the", "for", "and", "&", "answers", "common", "general",
                                          "other", "additional", "more", "some", "key", "anticipated", "likely", "top",
+                                         "technical", "engineering", "product", "operational", "operations", "legal",
+                                         "security", "launch", "design", "pricing", "privacy",
                                          "s", "'s", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
 }
 

@@ -13,7 +13,8 @@ struct PressReleaseFinder {
     var names = Set<String>()
 
     mutating func find(_ a: inout Anatomy) {
-        let firstFAQ = a.faqSections.values.compactMap { sections[$0].heading }.min() ?? units.count
+        // The first FAQ starts at its heading, or at its first question when it has none.
+        let firstFAQ = a.faqRegions.map { r in r.lowerBound > 0 && units[r.lowerBound - 1].isHeading ? r.lowerBound - 1 : r.lowerBound }.min() ?? units.count
         var region: Range<Int>
         var evidence = [String]()
         if let h = pressReleaseHeading(before: firstFAQ) {
@@ -53,8 +54,13 @@ struct PressReleaseFinder {
         if let q = quotes.first { evidence.append("an attributed quote (line \(line(q)))") }
         if let n = announce, dateline == nil { evidence.append("a launch announcement (line \(line(n)))") }
 
+        // A headline over a launch told as news ("Today we are releasing …", "… is available now").
+        let leadUnits = region.filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
+        let launch = body.prefix(3).first { launches(units[$0]) }
+        let headed = leadUnits.first.map { h in (units[h].isHeading || isEmphasisLine(h)) && launch.map { $0 > h } == true } ?? false
+        if let n = launch, headed { evidence.append("a headline over a launch announcement (line \(line(n)))") }
         // Without a heading, a launch announcement alone is not enough: RFCs announce things too.
-        let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil)
+        let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil) || headed
         a.pressReleaseSignalled = found
         // A document with no FAQ and no sign of a release is read whole as one (a bare press release, or
         // a draft forced to the PR/FAQ profile); with FAQs and no sign, it has none.
@@ -63,14 +69,20 @@ struct PressReleaseFinder {
         a.pressRelease = region
         a.pressReleaseEvidence = evidence
         a.datelineFound = dateline != nil
+        a.datelineUnit = dateline
         if let d = dateline { a.datelineLacks = lacks(units[d]) }
+        // "FOR RELEASE — SEPTEMBER 2026" above it gives the date.
+        if a.datelineLacks == "date", region.contains(where: { furniture.contains($0) && AnatomyFinder.isReleaseLine(units[$0]) && lacks(units[$0]) == "city" || furniture.contains($0) && AnatomyFinder.isReleaseLine(units[$0]) && lacks(units[$0]) == nil }) {
+            a.datelineLacks = nil
+        }
 
         func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil) {
             if a.prParts[part] == nil { a.prParts[part] = .init(marker: unit, units: unit..<(unit + 1), labelled: false, span: span) }
         }
 
         // Headline and subheading: the first heading, bold line or line of the release, then the next.
-        let lead = region.filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
+        // A dateline on its own line above the headline ("**Seattle, WA — April 18, 2026**") is not it.
+        let lead = leadUnits.filter { !(isDateline(units[$0]) && isBareDateline(units[$0])) }
         if let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList {
             let lines = lineStarts(units[h])
             let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
@@ -78,7 +90,7 @@ struct PressReleaseFinder {
                 // "Headline\nSubheading" written as one paragraph, a line each.
                 set(.headline, h, span: 0..<lines[1])
                 set(.subheading, h, span: lines[1]..<(lines.count > 2 ? lines[2] : units[h].prose.count))
-            } else if units[h].isHeading || units[h].wordCount <= 20 {
+            } else if units[h].isHeading || units[h].wordCount <= 20 || isEmphasisLine(h) {
                 set(.headline, h)
                 if lead.count > 1 {
                     let s = lead[1]
@@ -92,19 +104,32 @@ struct PressReleaseFinder {
 
         // Summary: the dateline paragraph; a dateline on its own line opens the paragraph after it; else
         // the paragraph that announces the launch.
+        let top = [a.prParts[.headline]?.marker, a.prParts[.subheading]?.marker].compactMap { $0 }.max() ?? -1
         if let d = dateline {
-            let alone = isBareDateline(units[d])
-            let next = body.first { $0 > d }
-            set(.summary, alone ? (next ?? d) : d)
-        } else if let n = announce {
+            // A dateline on its own line: the summary is the next paragraph past the headline.
+            let next = body.first { $0 > max(d, top) && !isQuote($0) }
+            set(.summary, isBareDateline(units[d]) ? (next ?? d) : d)
+        } else if let n = announce ?? launch {
+            set(.summary, n)
+        } else if a.pressReleaseHeading != nil, let n = body.first(where: { $0 > top && !isQuote($0) && !units[$0].inList && !units[$0].inQuote }) {
+            // Under a press-release heading, the paragraph after the headline is the summary, dated or not.
             set(.summary, n)
         }
 
         // Quotes: the launching company's people give the leader quote, anyone else the customer quote.
         let org = organisationWords(a)
-        var leader: Int?, customer: Int?
+        var leader: Int?, customer: Int?, unsure = [Int]()
         for q in quotes {
-            if isLeader(q, org: org) { if leader == nil { leader = q } } else if customer == nil { customer = q }
+            switch speaker(q, org: org) {
+            case .leader: if leader == nil { leader = q }
+            case .customer: if customer == nil { customer = q }
+            case .unknown: unsure.append(q)
+            }
+        }
+        // Speakers the attribution does not place ("said [NAME, TITLE]", "said the author") fill the
+        // slots left, leader first, as releases order them.
+        for q in unsure {
+            if leader == nil { leader = q } else if customer == nil, q != leader { customer = q }
         }
         if let q = leader { set(.leaderQuote, q) }
         if let q = customer { set(.customerQuote, q) }
@@ -133,12 +158,15 @@ struct PressReleaseFinder {
 
     /// "## Press Release", "PR", "The press release", "1. Press Release", "📰 PRESS RELEASE".
     private func pressReleaseHeading(before limit: Int) -> Int? {
+        var generic: Int?
         for s in sections where s.heading != nil {
             guard let h = s.heading, h < limit else { break }
             let words = s.key.split(separator: " ").map(String.init).filter { !Self.prFiller.contains($0) }
             if words == ["press", "release"] || words == ["pr"] || words == ["news", "release"] { return h }
+            // "## PRFAQ" as a section (not the document's title) holds the release when nothing names it.
+            if s.level >= 2, words == ["prfaq"] || words == ["pr/faq"] || words == ["pr", "faq"], generic == nil { generic = h }
         }
-        return nil
+        return generic
     }
 
     static let prFiller: Set<String> = ["the", "a", "our", "draft", "mock", "sample", "example", "working", "backwards", "external"]
@@ -171,10 +199,29 @@ struct PressReleaseFinder {
             return (p, i)
         }
         if let p = leadIn(u, from: 0) { return (p, i) }
+        // "**The problem.** Teams …", "**Getting started** takes two minutes": a bold run that names a part.
+        if let run = boldRun(u), let p = PartNames.match(Section.key(for: run), in: PartNames.prIndex) ?? Self.leadInNames[Section.key(for: run)],
+           run.split(separator: " ").count <= 4 {
+            return (p, i)
+        }
         // "**Customer Quote**" alone on a line labels the paragraph after it.
         guard u.wordCount <= 4, i + 1 < units.count, !u.tokens.contains(where: { $0.text == ":" }),
               let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
         return (p, i + 1)
+    }
+
+    /// The text of the bold run a paragraph opens with ("**The problem.**" → "The problem."), if any.
+    private func boldRun(_ u: ProseUnit) -> String? {
+        let r = document.blocks[u.block].range
+        let b = document.source.bytes
+        guard r.count > 4, b[r.lowerBound] == 0x2A, b[r.lowerBound + 1] == 0x2A else { return nil }
+        var k = r.lowerBound + 2
+        while k + 1 < r.upperBound, k < r.lowerBound + 80 {
+            if b[k] == 0x2A && b[k + 1] == 0x2A { return String(decoding: b[(r.lowerBound + 2)..<k], as: UTF8.self) }
+            if b[k] == 0x0A { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The part a "Label:" at a scalar offset of a paragraph names.
@@ -210,12 +257,23 @@ struct PressReleaseFinder {
     /// ("Kwame Mensah, Director — March 3, 2027") has neither. A date alone ("May 3, 2027 —") also counts.
     func isDateline(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, let first = u.tokens.first, first.kind == .word || first.kind == .number, first.isFirstUpper || first.kind == .number else { return false }
-        var dashes = 0, firstDash = -1, hasYear = false, hasMonth = false
+        // "**INTERNAL LAUNCH, October 16, 2026.** The team today launched …": a dated bold opening.
+        if let run = boldRun(u) {
+            let words = run.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let month = words.contains { Draft.monthNames.contains($0.lowercased()) }
+            let year = words.contains { Int($0).map { $0 >= 1990 && $0 <= 2099 } == true }
+            if month && year && words.count <= 10 { return true }
+        }
+        if u.tokens.count > 1, u.tokens[1].text == "-", first.kind == .number { return false }
+        var dashes = 0, firstDash = -1, hasYear = false, hasMonth = false, titled = false
         for (k, t) in u.tokens.prefix(20).enumerated() {
             if t.kind == .number, let y = Int(t.text), y >= 1990 && y <= 2099 { hasYear = true }
-            if t.kind == .word, Draft.months.contains(t), t.isFirstUpper { hasMonth = true }
+            if t.kind == .number, Self.isISODate(t.text) { hasYear = true; hasMonth = true }
+            if t.kind == .word, Draft.months.contains(t), t.isFirstUpper || t.isAllCaps { hasMonth = true }
+            if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
             guard k > 0 else { continue }
-            let isDash = t.text == "—" || t.text == "–" || (t.text == "-" && k + 1 < u.tokens.count && u.tokens[k + 1].text == "-")
+            // An em or en dash, "--", or a hyphen standing alone ("BOSTON, MA - August 21, 2025 -").
+            let isDash = t.text == "—" || t.text == "–" || t.text == "-"
             if isDash {
                 if firstDash < 0 { firstDash = k }
                 if firstDash > 9 { return false }
@@ -228,11 +286,19 @@ struct PressReleaseFinder {
         // a compact token" is a definition).
         if firstDash > 0 {
             let dated = hasMonth || hasYear
-            let startsWithDate = first.kind == .word && Draft.months.contains(first) && hasYear
-            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || startsWithDate
+            let startsWithDate = (first.kind == .word && Draft.months.contains(first) || first.kind == .number) && hasYear
+            // "Seattle, WA — April 18, 2026": a place and a full date; a byline names a role ("Director").
+            let placeAndDate = hasMonth && hasYear && !titled
+            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || startsWithDate || placeAndDate
         }
         // "SEATTLE, WA, May 3, 2027" alone on its line.
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
+    }
+
+    /// "2026-07-25".
+    static func isISODate(_ text: String) -> Bool {
+        let p = text.split(separator: "-")
+        return p.count == 3 && p[0].count == 4 && p.allSatisfy { $0.allSatisfy(\.isNumber) }
     }
 
     /// The half of a dateline that is missing: "date" when no month or year comes before the text, "city"
@@ -240,8 +306,9 @@ struct PressReleaseFinder {
     private func lacks(_ u: ProseUnit) -> String? {
         let head = u.tokens.prefix(while: { $0.text != "—" && $0.text != "–" }).count
         let dashes = u.tokens.prefix(20).indices.filter { ["—", "–"].contains(u.tokens[$0].text) }
-        let span = u.tokens.prefix(max(head, (dashes.dropFirst().first ?? dashes.first ?? 12)))
-        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && $0.isFirstUpper) || ($0.kind == .number && Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true) }
+        // The dateline runs to its second dash ("SEATTLE — May 3, 2027 —"), or over its first dozen tokens.
+        let span = u.tokens.prefix(max(head, dashes.count >= 2 ? dashes[1] : 12))
+        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && (Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true || Self.isISODate($0.text))) }
         guard let first = u.tokens.first else { return nil }
         if first.kind == .number || (first.kind == .word && Draft.months.contains(first)) { return "city" }
         return dated ? nil : "date"
@@ -250,8 +317,9 @@ struct PressReleaseFinder {
     /// A dateline on its own line ("SEATTLE — May 3, 2027 —" or "SEATTLE, WA, May 3, 2027"): the summary is
     /// the paragraph after it.
     private func isBareDateline(_ u: ProseUnit) -> Bool {
+        if u.wordCount <= 7 { return true }
         let head = u.tokens.prefix(20)
-        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return u.wordCount <= 8 }
+        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return false }
         return u.tokens[(dash + 1)...].filter { $0.kind != .symbol }.count < 3
     }
 
@@ -331,7 +399,9 @@ struct PressReleaseFinder {
 
     /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
     /// leader's title and no other organisation.
-    private func isLeader(_ q: Int, org: Set<String>) -> Bool {
+    enum Speaker { case leader, customer, unknown }
+
+    private func speaker(_ q: Int, org: Set<String>) -> Speaker {
         let u = units[q]
         let s = u.prose.scalars
         // The attribution: the words outside the quotation marks.
@@ -353,21 +423,25 @@ struct PressReleaseFinder {
         if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, ["—", "–", "-", "~"].contains(t.text) {
             outside += units[q + 1].tokens
         }
+        // "said [NAME, TITLE]": a template's placeholder places nobody.
+        if outside.contains(where: { $0.text == "[" }) { return .unknown }
         let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0.key) }
         // "Role at Company": the launching company's people lead, anyone else's are customers.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
-            return org.contains(words[at + 1].key)
+            return org.contains(words[at + 1].key) ? .leader : .customer
         }
         let titled = words.contains { Self.titleWords.contains($0.key) }
         let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0.key) }
-        guard titled else {
-            // No title: someone of the organisation ("Asim Hussain, Green Software Foundation") unless they
-            // are its customer ("a Mapleridge client", "a Corbel member").
-            return namesOrg && !words.contains { CustomerWords.all.contains($0) && !org.contains($0.key) }
+        if namesOrg && titled { return .leader }
+        // "a Mapleridge client", "a city worker and Lakeshore member": one of many customers. "the Kith
+        // developer" is the organisation's own.
+        let customerNoun = words.indices.contains { k in
+            guard CustomerWords.all.contains(words[k]), !org.contains(words[k].key), !["team", "teams"].contains(words[k].key) else { return false }
+            return !words[max(0, k - 2)..<k].contains { $0.key == "the" || $0.key == "our" }
         }
-        if namesOrg { return true }
-        // A title, and a part of the attribution that names another organisation without a title
-        // ("Mr. Lee, CTO, Acme Corp."): a customer's leader.
+        if !titled && customerNoun { return .customer }
+        // A part of the attribution after the name that names another organisation without a title
+        // ("Mr. Lee, CTO, Acme Corp.", "Sarah Hsu, Goldman Sachs"): a customer.
         var segment = [Token]()
         var segments = [[Token]]()
         for t in outside {
@@ -375,10 +449,14 @@ struct PressReleaseFinder {
         }
         if !segment.isEmpty { segments.append(segment) }
         for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0.key) }) {
+            // Capitalised words after "of" name a department or the body served ("Presiding Judge of the
+            // Court"), not another organisation.
+            guard !seg.contains(where: { $0.key == "of" }) else { continue }
             let names = seg.filter { $0.kind == .word && $0.isFirstUpper && !Self.honorifics.contains($0.key) }
-            if !names.isEmpty && !names.contains(where: { org.contains($0.key) }) { return false }
+            if !names.isEmpty && !names.contains(where: { org.contains($0.key) }) { return .customer }
         }
-        return true
+        if titled || namesOrg { return .leader }
+        return .unknown
     }
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
@@ -387,7 +465,9 @@ struct PressReleaseFinder {
                                           "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
                                           "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
                                           "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
-                                          "commissioner", "provost", "partner"]
+                                          "commissioner", "provost", "partner", "author", "maintainer", "spokesperson",
+                                          "spokeswoman", "spokesman", "judge", "clerk", "minister", "secretary", "governor",
+                                          "senator", "captain", "chancellor", "rector", "treasurer"]
 
     private func announces(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, u.wordCount >= 8 else { return false }
@@ -397,6 +477,32 @@ struct PressReleaseFinder {
             if t.key == "now" && k + 1 < u.tokens.count && u.tokens[k + 1].key == "available" { return true }
         }
         return false
+    }
+
+    /// A launch told as news in the paragraph's first sentence: a launch verb with "today" or "now"
+    /// ("Today we are releasing Ailly", "Today, Acme announced …", "… is available now").
+    private func launches(_ u: ProseUnit) -> Bool {
+        guard !u.isHeading, let first = u.sentences.first else { return false }
+        let words = u.tokens[first.tokens].filter { $0.kind == .word }
+        guard words.contains(where: { $0.key == "today" || $0.key == "now" }) else { return false }
+        return words.contains { Self.announceVerbs.contains($0) || Self.launchForms.contains($0) || $0.key == "available" }
+    }
+
+    static let launchForms: WordSet = ["announce", "announcing", "launch", "launching", "release", "releasing",
+                                       "introduce", "introducing", "unveil", "unveiling", "publish", "publishing", "ship",
+                                       "shipping", "ships", "shipped", "open", "opening"]
+
+    /// A paragraph set off by emphasis as a whole: "**Acme Launches …**" or "*Teams ship in a day*".
+    private func isEmphasisLine(_ i: Int) -> Bool {
+        let u = units[i]
+        guard !u.isHeading, !u.inList, u.sentences.count <= 3 else { return false }
+        let r = document.blocks[u.block].range
+        let b = document.source.bytes
+        var end = r.upperBound
+        while end > r.lowerBound, [0x20, 0x0A, 0x0D, 0x09].contains(b[end - 1]) { end -= 1 }
+        guard end - r.lowerBound > 2 else { return false }
+        let open = b[r.lowerBound], close = b[end - 1]
+        return (open == 0x2A || open == 0x5F) && (close == 0x2A || close == 0x5F)
     }
 
     static let announceVerbs: WordSet = ["announced", "announces", "launched", "launches", "released", "releases",
@@ -413,6 +519,8 @@ struct PressReleaseFinder {
     /// "Sign up …", "To learn more, …"). "The visit" or "contact" inside a sentence is no call to action.
     private func isCallToAction(_ u: ProseUnit) -> Bool {
         if hasURL(u) || u.tokens.contains(where: { $0.key == "available" }) { return true }
+        // "Commons is live for the team today."
+        for k in u.tokens.indices.dropFirst() where u.tokens[k].key == "live" && ["is", "are", "goes", "went"].contains(u.tokens[k - 1].key) { return true }
         return u.sentences.contains { s in
             let words = u.tokens[s.tokens].filter { $0.kind == .word }
             guard let first = words.first else { return false }

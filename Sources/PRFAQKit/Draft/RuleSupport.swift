@@ -52,6 +52,11 @@ extension Draft {
         return false
     }
 
+    /// Month names and abbreviations, for text outside tokens.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]

@@ -48,13 +48,15 @@ struct StarFinder {
         for (n, g) in groups.enumerated() {
             let start = startPlace(groups, n)
             let end = endPlace(groups, n)
-            let parts = self.parts(g, end: end)
+            // A label with nothing after it ("**R:**", "R: …") holds a place for a part; it is not one.
+            let parts = self.parts(g, end: end).filter { !isEmpty($0.value) }
             let endUnit = end.offset > 0 ? end.unit + 1 : end.unit
             let units = start.unit..<max(start.unit + 1, min(endUnit, self.units.count))
             let (title, heading) = titleAndHeading(groups, n, start: start)
             let story = Anatomy.Story(title: title, heading: heading, units: units, parts: parts)
             let named = Set(g.labels.map(\.part))
-            guard named.count >= 2, !isGuide(units) else { continue }
+            // A template whose labels all stand empty is no story yet.
+            guard named.count >= 2, !parts.isEmpty, !isGuide(units) else { continue }
             let strong = named.count >= 3 && (named.contains(.action) || named.contains(.task))
             candidates.append((story, strong))
         }
@@ -88,6 +90,25 @@ struct StarFinder {
             }
         }
         return owners
+    }
+
+    /// Whether a part says nothing past its label: no word, or only "…", ".", "TBD".
+    private func isEmpty(_ part: Anatomy.Part) -> Bool {
+        var words = 0
+        for i in part.units where i < units.count && !units[i].isHeading {
+            let u = units[i]
+            let r = part.scalars(of: i, count: u.prose.count)
+            let tokens = u.tokens.filter { r.contains($0.range.lowerBound) }
+            // The label itself ("S:", "**S (Situation):**", "S —") comes first.
+            var from = 0
+            if i == part.marker, let end = tokens.prefix(5).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) }) { from = end + 1 }
+            for t in tokens[from...] where t.kind == .word || t.kind == .number {
+                if ["tbd", "todo", "tba"].contains(t.key) { continue }
+                words += 1
+                if words > 1 { return false }
+            }
+        }
+        return words == 0
     }
 
     private func group(_ labels: [StarLabel], owners: [Int?]) -> [Group] {
