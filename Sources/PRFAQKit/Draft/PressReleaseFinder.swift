@@ -56,8 +56,15 @@ struct PressReleaseFinder {
 
         // A headline over a launch told as news ("Today we are releasing …", "… is available now").
         let leadUnits = region.filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
-        let launch = body.prefix(3).first { launches(units[$0]) }
-        let headed = leadUnits.first.map { h in (units[h].isHeading || isEmphasisLine(h)) && launch.map { $0 > h } == true } ?? false
+        // The launch must come right under the headline (and its subheading): a CHANGELOG line that
+        // announces a feature further down an RFC is not a press release.
+        var launch: Int?
+        if let h = leadUnits.first, units[h].isHeading || isEmphasisLine(h),
+           let next = body.first(where: { $0 > h && !isEmphasisLine($0) }), launches(units[next]),
+           (h + 1..<next).filter({ units[$0].isHeading }).count <= 1 {
+            launch = next
+        }
+        let headed = launch != nil
         if let n = launch, headed { evidence.append("a headline over a launch announcement (line \(line(n)))") }
         // Without a heading, a launch announcement alone is not enough: RFCs announce things too.
         let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil) || headed
