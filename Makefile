@@ -49,8 +49,7 @@ test: deps test-deps lists
 	$(SWIFT) build --build-tests
 	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
-	@tail -n 40 .build/test.log | grep -E "Executed [0-9]+ tests" | tail -n 1 | \
-		sed -E 's/.*Executed ([0-9]+) tests?, with ([0-9]+) failures?.*/echo "tests: $$((\1 - \2)) passed, \2 failed"/' | bash
+	@python3 Scripts/test-summary.py .build/test.log
 
 check-contract:
 	@$(SWIFT) build >/dev/null
