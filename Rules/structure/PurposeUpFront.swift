@@ -17,21 +17,29 @@ struct PurposeUpFront: Rule {
             RuleExample("⟦# Bus Routing⟧\n\n## Background\n\nBuses in our district run 41 routes.\n\n## Details\n\nDrivers start at 6:10.\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),
         ],
         nonTriggering: [
+            RuleExample("# Bus Routing\n\n- **Author:** Ana Ruiz\n- **Status:** Draft\n\n## 1. Introduction\n\nBuses in our district run 41 routes.\n\nDrivers start at 6:10 and end at 9:00.\n\nThis memo seeks agreement on 3 new routes for the fall term.\n\n## Background\n\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),
             RuleExample("# Bus Routing\n\n## Purpose\n\nThis document asks for $240,000 to re-plan 41 routes.\n", profile: .narrative),
             RuleExample("# Bus Routing\n\nWe propose re-planning our 41 routes by August 2027.\n", profile: .narrative),
         ])
 
     static let cues = PhraseSet(["purpose", "this document", "this paper", "this narrative", "we ask", "i ask", "we propose",
                        "i propose", "we recommend", "i recommend", "prompt", "the ask", "decision", "approve", "approval",
-                       "asks for", "asks you", "proposes", "recommends", "goal of this", "we request", "i request", "seeks"])
+                       "asks for", "asks you", "proposes", "recommends", "goal of this", "we request", "i request", "seeks",
+                       "this memo", "we are asking", "i am asking", "agree on", "agreement on"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         guard draft.judgedAsNarrative(minWords: ctx.int("min-words")) else { return }
-        if let p = draft.anatomy.narrativeParts[.purpose], p.labelled, p.marker <= 2 { return }
-        // The first two paragraphs (or the first heading) must carry the ask.
-        let early = draft.units.indices.filter { !draft.units[$0].isHeading }.prefix(2)
-        let headings = draft.units.indices.filter { draft.units[$0].isHeading }.prefix(2)
-        for i in Array(early) + Array(headings) where draft.units[i].mentions(Self.cues) { return }
+        let a = draft.anatomy
+        if let p = a.narrativeParts[.purpose], p.labelled, p.marker <= 2 { return }
+        // The first paragraphs of the writer's own (author and status lines aside), the first headings,
+        // or a purpose or introduction section that opens the document must carry the ask.
+        let prose = draft.units.indices.filter { !draft.units[$0].isHeading && !a.furniture.contains($0) }
+        let headings = draft.units.indices.filter { draft.units[$0].isHeading }
+        var early = Array(prose.prefix(3)) + Array(headings.prefix(2))
+        if let p = a.narrativeParts[.purpose], p.labelled, headings.prefix(2).contains(p.marker) {
+            early += draft.bodyUnits(of: p)
+        }
+        for i in early where draft.units[i].mentions(Self.cues) { return }
         ctx.report(draft.lineRange(1), "the document does not say up front what it asks for or answers",
                    help: "open with the ask: \"This document asks for … so that …\", or state the prompt")
     }

@@ -23,6 +23,21 @@ final class StoryBankTests: XCTestCase {
                        [.situation: 3, .task: 7, .action: 11, .result: 15])
     }
 
+    /// "- **R** — Impact was small": the word after the dash is the answer even when it names a part.
+    func testLetterDashThenAnAnswerThatStartsWithAPartName() {
+        assertOneStory("- **S** — I ran a team of 6.\n- **T** — Task lists were 3 weeks long.\n- **A** — I cut them.\n- **R** — Impact was small: lists fell by 40%.\n",
+                       [.situation: 1, .task: 2, .action: 3, .result: 4])
+    }
+
+    /// Labels with nothing after them hold a place; the story lacks those parts.
+    func testEmptyLabelsAreMissingParts() {
+        let d = Draft(document: Document(text: "## Earn Trust\n\n**S:** In 2025 a supplier shipped 400 faulty helmets.\n**T:**\n**A:** …\n**R:**\n"))
+        XCTAssertEqual(d.anatomy.stories.count, 1)
+        XCTAssertEqual(Set(d.anatomy.stories.first?.parts.keys ?? [:].keys), [.situation])
+        let template = Draft(document: Document(text: "## Earn Trust\n\n**S:**\n**T:**\n**A:**\n**R:**\n"))
+        XCTAssertTrue(template.anatomy.stories.isEmpty, "an empty template is no story")
+    }
+
     func testBoldLeadInsWithColon() {
         assertOneStory("**Situation:** I ran a team of 6.\n\n**Task:** I owned the backlog.\n\n**Action:** I cut it.\n\n**Result:** It fell by 40%.\n",
                        [.situation: 1, .task: 3, .action: 5, .result: 7])

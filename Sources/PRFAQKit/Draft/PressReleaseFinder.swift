@@ -133,6 +133,12 @@ struct PressReleaseFinder {
             case .unknown: unsure.append(q)
             }
         }
+        // A speaker the release introduced earlier as its customer ("Raj Sam, a DevOps engineer, reviews a
+        // dozen changes a day …") gives the customer quote.
+        if customer == nil, let q = unsure.first(where: { introducedEarlier($0, in: body) }) {
+            customer = q
+            unsure.removeAll { $0 == q }
+        }
         // Speakers the attribution does not place ("said [NAME, TITLE]", "said the author") fill the
         // slots left, leader first, as releases order them.
         for q in unsure {
@@ -406,6 +412,19 @@ struct PressReleaseFinder {
 
     /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
     /// leader's title and no other organisation.
+    /// Whether the speaker's name (the capitalised words after "said") appears in a paragraph before the quote.
+    private func introducedEarlier(_ q: Int, in body: [Int]) -> Bool {
+        let t = units[q].tokens
+        guard let said = t.lastIndex(where: { Self.saidWords.contains($0.key) }) else { return false }
+        let name = t[(said + 1)...].prefix(while: { $0.kind == .word && $0.isFirstUpper }).map(\.key)
+        guard name.count >= 1, name.count <= 3 else { return false }
+        return body.contains { p in
+            guard p < q, !isQuote(p) else { return false }
+            let keys = units[p].tokens.map(\.key)
+            return keys.indices.contains { k in k + name.count <= keys.count && Array(keys[k..<(k + name.count)]) == name }
+        }
+    }
+
     enum Speaker { case leader, customer, unknown }
 
     private func speaker(_ q: Int, org: Set<String>) -> Speaker {

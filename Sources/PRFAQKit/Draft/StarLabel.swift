@@ -78,7 +78,10 @@ struct StarLabelReader {
             part = p
             letter = true
             i += 1
-            if i + 1 < end, Self.isDash(t[i]), Self.words[t[i + 1].key] == p {
+            // "S - Situation" names the part after the letter; in "**R** — Impact was small" the word after
+            // the dash is the answer, so the name counts only where the label ends after it.
+            if i + 1 < end, Self.isDash(t[i]), Self.words[t[i + 1].key] == p,
+               i + 2 == end || t[i + 2].text == ":" || Self.isDash(t[i + 2]) || closesBold(u, t[i + 1]) {
                 i += 2
                 letter = false
             } else if i + 2 < end, t[i].text == "(", Self.words[t[i + 1].key] == p, t[i + 2].text == ")" {
