@@ -78,9 +78,11 @@ struct PressReleaseFinder {
         a.datelineFound = dateline != nil
         a.datelineUnit = dateline
         if let d = dateline { a.datelineLacks = lacks(units[d]) }
-        // "FOR RELEASE — SEPTEMBER 2026" above it gives the date.
-        if a.datelineLacks == "date", region.contains(where: { furniture.contains($0) && AnatomyFinder.isReleaseLine(units[$0]) && lacks(units[$0]) == "city" || furniture.contains($0) && AnatomyFinder.isReleaseLine(units[$0]) && lacks(units[$0]) == nil }) {
-            a.datelineLacks = nil
+        // "FOR RELEASE — SEPTEMBER 2026" above the release gives the date: the dateline then lacks only its city.
+        let datedReleaseLine = region.contains { furniture.contains($0) && AnatomyFinder.isReleaseLine(units[$0]) && lacks(units[$0]) != "date" }
+        if datedReleaseLine {
+            if a.datelineLacks == "date" { a.datelineLacks = nil }
+            if dateline == nil { a.datelineFound = true; a.datelineLacks = "city" }
         }
 
         func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil) {
@@ -277,11 +279,14 @@ struct PressReleaseFinder {
             let year = words.contains { Int($0).map { $0 >= 1990 && $0 <= 2099 } == true }
             if month && year && words.count <= 10 { return true }
         }
-        if u.tokens.count > 1, u.tokens[1].text == "-", first.kind == .number { return false }
+        // "2026-07-25 — …" arrives as five tokens; other numbers joined by hyphens are no date.
+        let iso = Self.isISODate(u.tokens, at: 0)
+        if u.tokens.count > 1, u.tokens[1].text == "-", first.kind == .number, !iso { return false }
         var dashes = 0, firstDash = -1, hasYear = false, hasMonth = false, titled = false
+        if iso { hasYear = true; hasMonth = true }
         for (k, t) in u.tokens.prefix(20).enumerated() {
+            if iso && k < 5 { continue }
             if t.kind == .number, let y = Int(t.text), y >= 1990 && y <= 2099 { hasYear = true }
-            if t.kind == .number, Self.isISODate(t.text) { hasYear = true; hasMonth = true }
             if t.kind == .word, Draft.months.contains(t), t.isFirstUpper || t.isAllCaps { hasMonth = true }
             if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
             guard k > 0 else { continue }
@@ -308,20 +313,21 @@ struct PressReleaseFinder {
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
     }
 
-    /// "2026-07-25".
-    static func isISODate(_ text: String) -> Bool {
-        let p = text.split(separator: "-")
-        return p.count == 3 && p[0].count == 4 && p.allSatisfy { $0.allSatisfy(\.isNumber) }
+    /// "2026-07-25", which the tokenizer gives as number, "-", number, "-", number.
+    static func isISODate(_ t: [Token], at k: Int) -> Bool {
+        guard k + 4 < t.count, t[k].kind == .number, t[k].text.count == 4, t[k + 1].text == "-", t[k + 2].kind == .number,
+              t[k + 2].text.count == 2, t[k + 3].text == "-", t[k + 4].kind == .number, t[k + 4].text.count == 2 else { return false }
+        return true
     }
 
     /// The half of a dateline that is missing: "date" when no month or year comes before the text, "city"
     /// when it opens with the date.
     private func lacks(_ u: ProseUnit) -> String? {
         let head = u.tokens.prefix(while: { $0.text != "—" && $0.text != "–" }).count
-        let dashes = u.tokens.prefix(20).indices.filter { ["—", "–"].contains(u.tokens[$0].text) }
+        let dashes = u.tokens.prefix(20).indices.filter { ["—", "–", "-"].contains(u.tokens[$0].text) && !(Self.isISODate(u.tokens, at: 0) && $0 < 5) }
         // The dateline runs to its second dash ("SEATTLE — May 3, 2027 —"), or over its first dozen tokens.
         let span = u.tokens.prefix(max(head, dashes.count >= 2 ? dashes[1] : 12))
-        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && (Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true || Self.isISODate($0.text))) }
+        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true) }
         guard let first = u.tokens.first else { return nil }
         if first.kind == .number || (first.kind == .word && Draft.months.contains(first)) { return "city" }
         return dated ? nil : "date"
