@@ -29,6 +29,14 @@ final class StoryBankTests: XCTestCase {
                        [.situation: 1, .task: 2, .action: 3, .result: 4])
     }
 
+    /// Notes after a rule or a code block past the Result are not part of the story.
+    func testARuleOrCodeBlockAfterTheResultEndsTheStory() {
+        let text = "## Led a project\n\n### Situation\n\nI ran a team of 6.\n\n### Task\n\nI owned the backlog.\n\n### Action\n\nI cut it.\n\n### Result\n\nIt fell by 40%.\n\n```\nwhat they look for\n```\n\nQ2. Prompts for the next answer and notes to self.\n"
+        let d = Draft(document: Document(text: text))
+        let result = d.anatomy.stories.first?.parts[.result]
+        XCTAssertEqual(result.map { d.bodyUnits(of: $0).map { d.units[$0].text } }, ["It fell by 40%."])
+    }
+
     /// Labels with nothing after them hold a place; the story lacks those parts.
     func testEmptyLabelsAreMissingParts() {
         let d = Draft(document: Document(text: "## Earn Trust\n\n**S:** In 2025 a supplier shipped 400 faulty helmets.\n**T:**\n**A:** …\n**R:**\n"))

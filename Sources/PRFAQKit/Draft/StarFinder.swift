@@ -154,6 +154,16 @@ struct StarFinder {
                 end = min(end, Place(unit: next.owner ?? first.unit, offset: next.owner == nil ? first.offset : 0))
             }
         }
+        // A rule (---) or a code block after the last part closes the story: what follows is notes, prompts
+        // for the next answer, or the next story.
+        if let last = g.labels.last?.unit {
+            var u = last + 1
+            while u < end.unit {
+                let between = (units[u - 1].block + 1)..<units[u].block
+                if between.contains(where: { [.thematicBreak, .codeBlock].contains(document.blocks[$0].kind) }) { return Place(unit: u, offset: 0) }
+                u += 1
+            }
+        }
         return end
     }
 
