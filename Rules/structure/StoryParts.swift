@@ -24,7 +24,11 @@ enum StoryParts {
             }
             let missing = required.filter { story.parts[$0] == nil }
             guard !missing.isEmpty else { continue }
-            ctx.report(draft.lineRange(of: story), say("the story has no \(list(missing))", story), help: help(missing))
+            // A Situation, Action and Result without a Task is the short SAR form: the goal is often in the
+            // Situation. Worth a look, not certainly wrong.
+            let sar = missing == [.task] && story.parts[.situation] != nil
+            ctx.report(draft.lineRange(of: story), say("the story has no \(list(missing))", story), help: help(missing),
+                       severity: sar ? .warning : nil)
         }
     }
 

@@ -63,4 +63,28 @@ final class StoryFindingsTests: XCTestCase {
         XCTAssertEqual(missing.map(\.message), ["the story has no Task or Result"])
         XCTAssertEqual(missing.first?.start.line, 1)
     }
+
+    /// A story without a Result is certainly short of a part; one told as Situation, Action, Result (no
+    /// Task) is the short SAR form, worth a warning.
+    func testAStoryWithoutATaskIsAWarningWithoutAResultAnError() {
+        let r = run("""
+            # Stories
+
+            ## Ownership
+
+            **Situation:** Our build broke twice a week in 2023, and I owned the fix.
+            **Action:** I split the build into 4 stages.
+            **Result:** Failures fell from 8 a month to 1.
+
+            ## Frugality
+
+            **Situation:** Our team had $5,000 for travel.
+            **Task:** I owned the budget.
+            **Action:** I moved 3 reviews to video calls.
+
+            """)
+        let missing = r.diagnostics.filter { $0.rule == "structure/missing-section" }
+        XCTAssertEqual(missing.map(\.story), ["Ownership", "Frugality"])
+        XCTAssertEqual(missing.map(\.severity), [.warning, .error])
+    }
 }
