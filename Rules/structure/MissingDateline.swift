@@ -19,6 +19,7 @@ struct MissingDateline: Rule {
             RuleExample("## Press Release\n\n# Busy Parents Repeat Their Weekly Order in One Tap\n\n⟦May 3, 2027 — Acme today launched One-Tap Reorder for parents.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("## Press Release\n\n### Parents Repeat Last Week's Order in One Tap\n\n`SEATTLE, WA — [LAUNCH DATE] —` Acme today launched One-Tap Reorder for parents.\n", profile: .prfaq),
             RuleExample("# Busy Parents Repeat Their Weekly Order in One Tap\n\n## Summary\n\nSEATTLE — May 3, 2027 — Acme launches One-Tap Reorder for parents.\n", profile: .prfaq),
         ])
 

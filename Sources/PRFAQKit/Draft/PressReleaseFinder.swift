@@ -271,6 +271,11 @@ struct PressReleaseFinder {
     /// dash within a few words; either the place is in capitals or a second dash closes the date. A byline
     /// ("Kwame Mensah, Director — March 3, 2027") has neither. A date alone ("May 3, 2027 —") also counts.
     func isDateline(_ u: ProseUnit) -> Bool {
+        // A template's dateline kept as code: `SEATTLE, WA — [TARGET GA DATE] —`.
+        if !u.isHeading, let first = u.tokens.first, first.kind == .opaque {
+            let code = document.source.text(u.prose.sourceRange(first.range))
+            return code.includes("—") && code.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 3
+        }
         guard !u.isHeading, let first = u.tokens.first, first.kind == .word || first.kind == .number, first.isFirstUpper || first.kind == .number else { return false }
         // "**INTERNAL LAUNCH, October 16, 2026.** The team today launched …": a dated bold opening.
         if let run = boldRun(u) {
@@ -328,7 +333,7 @@ struct PressReleaseFinder {
         // The dateline runs to its second dash ("SEATTLE — May 3, 2027 —"), or over its first dozen tokens.
         let span = u.tokens.prefix(max(head, dashes.count >= 2 ? dashes[1] : 12))
         let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true) }
-        guard let first = u.tokens.first else { return nil }
+        guard let first = u.tokens.first, first.kind != .opaque else { return nil }
         if first.kind == .number || (first.kind == .word && Draft.months.contains(first)) { return "city" }
         return dated ? nil : "date"
     }
