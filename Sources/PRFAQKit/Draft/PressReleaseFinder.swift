@@ -91,7 +91,8 @@ struct PressReleaseFinder {
 
         // Headline and subheading: the first heading, bold line or line of the release, then the next.
         // A dateline on its own line above the headline ("**Seattle, WA — April 18, 2026**") is not it.
-        let lead = leadUnits.filter { !(isDateline(units[$0]) && isBareDateline(units[$0])) }
+        var lead = [Int]()
+        for i in leadUnits where lead.count < 2 && !(isDateline(units[i]) && isBareDateline(units[i])) { lead.append(i) }
         if let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList {
             let lines = lineStarts(units[h])
             let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
@@ -157,14 +158,16 @@ struct PressReleaseFinder {
         let summary = a.prParts[.summary]?.marker ?? -1
         let quoteSet = Set(quotes)
         let after = body.filter { $0 > summary && !quoteSet.contains($0) && !units[$0].inQuote }
-        let told = after.filter { !units[$0].inList && !isCallToAction(units[$0]) && !tellsHowToStart(units[$0]) }
+        let starts = Set(after.filter { tellsHowToStart(units[$0]) })
+        let acts = Set(after.filter { isCallToAction(units[$0]) })
+        let told = after.filter { !units[$0].inList && !acts.contains($0) && !starts.contains($0) }
         if let p = told.first { set(.problem, p) }
         if told.count > 1 { set(.solution, told[1]) }
-        if let p = after.first(where: { tellsHowToStart(units[$0]) }) { set(.gettingStarted, p) }
+        if let p = after.first(where: starts.contains) { set(.gettingStarted, p) }
         // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
         // It closes the release, so it comes after the problem ("hard to contact" is not a call to action).
         let problem = a.prParts[.problem]?.marker ?? -1
-        if let p = after.last(where: { $0 != problem && isCallToAction(units[$0]) }) {
+        if let p = after.last(where: { $0 != problem && acts.contains($0) }) {
             set(.callToAction, p)
         }
     }
@@ -569,12 +572,18 @@ struct PressReleaseFinder {
     /// "To get started, …", "Getting started takes …", or a sentence that opens with the first step ("Open
     /// the app …", "Download …"). "Branches open 52 hours a week" is not how to start.
     private func tellsHowToStart(_ u: ProseUnit) -> Bool {
-        let keys = u.tokens.filter { $0.kind == .word }.map(\.key)
-        for k in keys.indices.dropLast() where (keys[k] == "get" || keys[k] == "getting") && keys[k + 1] == "started" { return true }
+        let t = u.tokens
+        for k in t.indices.dropLast() where t[k].key == "started" || t[k + 1].key == "started" {
+            if (t[k].key == "get" || t[k].key == "getting") && t[k + 1].key == "started" { return true }
+        }
         return u.sentences.contains { s in
-            let words = u.tokens[s.tokens].filter { $0.kind == .word }
-            guard let first = words.first else { return false }
-            if first.key == "to", let second = words.dropFirst().first { return Self.startCues.contains(second) }
+            // The sentence's first two words, without collecting them.
+            var first: Token?, second: Token?
+            for k in s.tokens where t[k].kind == .word {
+                if first == nil { first = t[k] } else { second = t[k]; break }
+            }
+            guard let first else { return false }
+            if first.key == "to", let second { return Self.startCues.contains(second) }
             return Self.startCues.contains(first) && !names.contains(first.key)
         }
     }
