@@ -26,24 +26,7 @@ struct PressReleaseFinder {
         }
         let body = region.filter { !units[$0].isHeading && !furniture.contains($0) }
 
-        // Labelled parts: "## Customer Quote" headings and "Customer Quote:" lead-ins.
-        var labels = 0
-        for i in region where !furniture.contains(i) {
-            if let (part, marker) = label(i), a.prParts[part] == nil {
-                let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
-                a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
-                labels += 1
-            }
-            // "Leader's Quote: …" on a later line of a paragraph written without blank lines.
-            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.text == ":" }) else { continue }
-            let lines = lineStarts(units[i])
-            for (n, start) in lines.enumerated().dropFirst() {
-                let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
-                guard let part = leadIn(units[i], from: start), a.prParts[part] == nil else { continue }
-                a.prParts[part] = .init(marker: i, units: i..<(i + 1), labelled: true, span: start..<end)
-                labels += 1
-            }
-        }
+        let labels = labelledParts(in: region, into: &a)
         if labels >= 2 { evidence.append("\(labels) press-release part labels") }
 
         // A dateline opens the release: look only at its first paragraphs.
@@ -53,21 +36,12 @@ struct PressReleaseFinder {
         if let d = dateline { evidence.append("a dateline (line \(line(d)))") }
         if let q = quotes.first { evidence.append("an attributed quote (line \(line(q)))") }
         if let n = announce, dateline == nil { evidence.append("a launch announcement (line \(line(n)))") }
-
-        // A headline over a launch told as news ("Today we are releasing …", "… is available now").
         let leadUnits = region.filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
-        // The launch must come right under the headline (and its subheading): a CHANGELOG line that
-        // announces a feature further down an RFC is not a press release.
-        var launch: Int?
-        if let h = leadUnits.first, units[h].isHeading || isEmphasisLine(h),
-           let next = body.first(where: { $0 > h && !isEmphasisLine($0) }), launches(units[next]),
-           (h + 1..<next).filter({ units[$0].isHeading }).count <= 1 {
-            launch = next
-        }
-        let headed = launch != nil
-        if let n = launch, headed { evidence.append("a headline over a launch announcement (line \(line(n)))") }
+        let launch = launchUnderHeadline(leadUnits, body)
+        if let n = launch { evidence.append("a headline over a launch announcement (line \(line(n)))") }
+
         // Without a heading, a launch announcement alone is not enough: RFCs announce things too.
-        let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil) || headed
+        let found = a.pressReleaseHeading != nil || dateline != nil || labels >= 2 || (!quotes.isEmpty && announce != nil) || launch != nil
         a.pressReleaseSignalled = found
         // A document with no FAQ and no sign of a release is read whole as one (a bare press release, or
         // a draft forced to the PR/FAQ profile); with FAQs and no sign, it has none.
@@ -75,6 +49,53 @@ struct PressReleaseFinder {
         a.hasPressRelease = true
         a.pressRelease = region
         a.pressReleaseEvidence = evidence
+        readDateline(dateline, in: region, into: &a)
+        findHeadline(leadUnits, into: &a)
+        findSummary(dateline: dateline, announce: announce ?? launch, body: body, into: &a)
+        findQuotes(quotes, body: body, into: &a)
+        // Product and company names ("Visit Notes", "Tap to Dispute"): a sentence that opens with one is
+        // not an instruction.
+        names = nameWords([a.prParts[.headline]?.marker, a.prParts[.summary]?.marker].compactMap { $0 })
+        findBodyParts(body, quotes: Set(quotes), into: &a)
+    }
+
+    /// Sets a part found by content, unless a label already placed it.
+    private func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil, in a: inout Anatomy) {
+        if a.prParts[part] == nil { a.prParts[part] = .init(marker: unit, units: unit..<(unit + 1), labelled: false, span: span) }
+    }
+
+    /// Labelled parts: "## Customer Quote" headings and "Customer Quote:" lead-ins, also on later lines of a
+    /// paragraph written without blank lines. Returns how many it found.
+    private func labelledParts(in region: Range<Int>, into a: inout Anatomy) -> Int {
+        var labels = 0
+        for i in region where !furniture.contains(i) {
+            if let (part, marker) = label(i), a.prParts[part] == nil {
+                let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
+                a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
+                labels += 1
+            }
+            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.text == ":" }) else { continue }
+            let lines = lineStarts(units[i])
+            for (n, start) in lines.enumerated().dropFirst() {
+                let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
+                guard let part = leadIn(units[i], from: start), a.prParts[part] == nil else { continue }
+                a.prParts[part] = .init(marker: i, units: i..<(i + 1), labelled: true, span: start..<end)
+                labels += 1
+            }
+        }
+        return labels
+    }
+
+    /// A launch told as news right under the headline and its subheading ("Today we are releasing …"): a
+    /// CHANGELOG line that announces a feature further down an RFC is not a press release.
+    private func launchUnderHeadline(_ leadUnits: [Int], _ body: [Int]) -> Int? {
+        guard let h = leadUnits.first, units[h].isHeading || isEmphasisLine(h),
+              let next = body.first(where: { $0 > h && !isEmphasisLine($0) }), launches(units[next]),
+              (h + 1..<next).filter({ units[$0].isHeading }).count <= 1 else { return nil }
+        return next
+    }
+
+    private func readDateline(_ dateline: Int?, in region: Range<Int>, into a: inout Anatomy) {
         a.datelineFound = dateline != nil
         a.datelineUnit = dateline
         if let d = dateline { a.datelineLacks = lacks(units[d]) }
@@ -84,49 +105,48 @@ struct PressReleaseFinder {
             if a.datelineLacks == "date" { a.datelineLacks = nil }
             if dateline == nil { a.datelineFound = true; a.datelineLacks = "city" }
         }
+    }
 
-        func set(_ part: Anatomy.PRPart, _ unit: Int, span: Range<Int>? = nil) {
-            if a.prParts[part] == nil { a.prParts[part] = .init(marker: unit, units: unit..<(unit + 1), labelled: false, span: span) }
-        }
-
-        // Headline and subheading: the first heading, bold line or line of the release, then the next.
-        // A dateline on its own line above the headline ("**Seattle, WA — April 18, 2026**") is not it.
+    /// The headline is the first heading, bold line or line of the release, the subheading the next; a
+    /// dateline on its own line above them ("**Seattle, WA — April 18, 2026**") is neither.
+    private func findHeadline(_ leadUnits: [Int], into a: inout Anatomy) {
         var lead = [Int]()
         for i in leadUnits where lead.count < 2 && !(isDateline(units[i]) && isBareDateline(units[i])) { lead.append(i) }
-        if let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList {
-            let lines = lineStarts(units[h])
-            let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
-            if !units[h].isHeading, (2...3).contains(lines.count), firstLineWords <= 20 {
-                // "Headline\nSubheading" written as one paragraph, a line each.
-                set(.headline, h, span: 0..<lines[1])
-                set(.subheading, h, span: lines[1]..<(lines.count > 2 ? lines[2] : units[h].prose.count))
-            } else if units[h].isHeading || units[h].wordCount <= 20 || isEmphasisLine(h) {
-                set(.headline, h)
-                if lead.count > 1 {
-                    let s = lead[1]
-                    if !isDateline(units[s]) && !isQuote(s) && !announces(units[s]) && units[s].wordCount <= 45
-                        && (units[s].isHeading || units[s].sentences.count <= 2) && !units[s].inList {
-                        set(.subheading, s)
-                    }
-                }
+        guard let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList else { return }
+        let lines = lineStarts(units[h])
+        let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
+        if !units[h].isHeading, (2...3).contains(lines.count), firstLineWords <= 20 {
+            // "Headline\nSubheading" written as one paragraph, a line each.
+            set(.headline, h, span: 0..<lines[1], in: &a)
+            set(.subheading, h, span: lines[1]..<(lines.count > 2 ? lines[2] : units[h].prose.count), in: &a)
+        } else if units[h].isHeading || units[h].wordCount <= 20 || isEmphasisLine(h) {
+            set(.headline, h, in: &a)
+            guard lead.count > 1 else { return }
+            let s = lead[1]
+            if !isDateline(units[s]) && !isQuote(s) && !announces(units[s]) && units[s].wordCount <= 45
+                && (units[s].isHeading || units[s].sentences.count <= 2) && !units[s].inList {
+                set(.subheading, s, in: &a)
             }
         }
+    }
 
-        // Summary: the dateline paragraph; a dateline on its own line opens the paragraph after it; else
-        // the paragraph that announces the launch.
+    /// The summary is the dateline paragraph; after a dateline on its own line, the next paragraph past
+    /// the headline; else the paragraph that announces the launch; under a press-release heading, the
+    /// paragraph after the headline, dated or not.
+    private func findSummary(dateline: Int?, announce: Int?, body: [Int], into a: inout Anatomy) {
         let top = [a.prParts[.headline]?.marker, a.prParts[.subheading]?.marker].compactMap { $0 }.max() ?? -1
         if let d = dateline {
-            // A dateline on its own line: the summary is the next paragraph past the headline.
             let next = body.first { $0 > max(d, top) && !isQuote($0) }
-            set(.summary, isBareDateline(units[d]) ? (next ?? d) : d)
-        } else if let n = announce ?? launch {
-            set(.summary, n)
+            set(.summary, isBareDateline(units[d]) ? (next ?? d) : d, in: &a)
+        } else if let n = announce {
+            set(.summary, n, in: &a)
         } else if a.pressReleaseHeading != nil, let n = body.first(where: { $0 > top && !isQuote($0) && !units[$0].inList && !units[$0].inQuote }) {
-            // Under a press-release heading, the paragraph after the headline is the summary, dated or not.
-            set(.summary, n)
+            set(.summary, n, in: &a)
         }
+    }
 
-        // Quotes: the launching company's people give the leader quote, anyone else the customer quote.
+    /// The launching organisation's people give the leader quote, anyone else the customer quote.
+    private func findQuotes(_ quotes: [Int], body: [Int], into a: inout Anatomy) {
         let org = organisationWords(a)
         var leader: Int?, customer: Int?, unsure = [Int]()
         for q in quotes {
@@ -147,29 +167,23 @@ struct PressReleaseFinder {
         for q in unsure {
             if leader == nil { leader = q } else if customer == nil, q != leader { customer = q }
         }
-        if let q = leader { set(.leaderQuote, q) }
-        if let q = customer { set(.customerQuote, q) }
+        if let q = leader { set(.leaderQuote, q, in: &a) }
+        if let q = customer { set(.customerQuote, q, in: &a) }
+    }
 
-        // Product and company names ("Visit Notes", "Tap to Dispute"): a sentence that opens with one is
-        // not an instruction.
-        names = nameWords([a.prParts[.headline]?.marker, a.prParts[.summary]?.marker].compactMap { $0 })
-        // Problem and solution: a release tells them in the first two paragraphs after the summary; getting
-        // started by its cue words.
+    /// Problem and solution are the first two paragraphs after the summary that neither say how to start
+    /// nor where to go; the call to action is the last that says where to go, after the problem.
+    private func findBodyParts(_ body: [Int], quotes: Set<Int>, into a: inout Anatomy) {
         let summary = a.prParts[.summary]?.marker ?? -1
-        let quoteSet = Set(quotes)
-        let after = body.filter { $0 > summary && !quoteSet.contains($0) && !units[$0].inQuote }
+        let after = body.filter { $0 > summary && !quotes.contains($0) && !units[$0].inQuote }
         let starts = Set(after.filter { tellsHowToStart(units[$0]) })
         let acts = Set(after.filter { isCallToAction(units[$0]) })
         let told = after.filter { !units[$0].inList && !acts.contains($0) && !starts.contains($0) }
-        if let p = told.first { set(.problem, p) }
-        if told.count > 1 { set(.solution, told[1]) }
-        if let p = after.first(where: starts.contains) { set(.gettingStarted, p) }
-        // Call to action: after the summary, where to go — a link, a price, "available", "visit", "sign up".
-        // It closes the release, so it comes after the problem ("hard to contact" is not a call to action).
+        if let p = told.first { set(.problem, p, in: &a) }
+        if told.count > 1 { set(.solution, told[1], in: &a) }
+        if let p = after.first(where: starts.contains) { set(.gettingStarted, p, in: &a) }
         let problem = a.prParts[.problem]?.marker ?? -1
-        if let p = after.last(where: { $0 != problem && acts.contains($0) }) {
-            set(.callToAction, p)
-        }
+        if let p = after.last(where: { $0 != problem && acts.contains($0) }) { set(.callToAction, p, in: &a) }
     }
 
     // MARK: the region
