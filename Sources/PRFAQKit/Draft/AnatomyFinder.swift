@@ -67,7 +67,8 @@ struct AnatomyFinder {
 
     static let instructionVerbs: Set<String> = ["write", "describe", "explain", "include", "list", "replace", "fill",
                                                "summarize", "summarise", "provide", "add", "delete", "remove", "use",
-                                               "state", "outline", "insert", "enter", "answer", "note"]
+                                               "state", "outline", "insert", "enter", "answer", "note", "summarize", "summarise",
+                                               "quote", "give", "tell"]
 
     private func isMetadata(_ u: ProseUnit) -> Bool {
         guard u.wordCount <= 30, let colon = u.tokens.prefix(7).firstIndex(where: { $0.text == ":" }), colon > 0 else { return false }

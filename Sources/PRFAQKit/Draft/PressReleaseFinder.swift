@@ -71,8 +71,10 @@ struct PressReleaseFinder {
         for i in region where !furniture.contains(i) {
             if let (part, marker) = label(i), a.prParts[part] == nil {
                 let end = units[i].isHeading ? sections[units[i].section].allUnits.upperBound : i + 1
-                a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true)
                 labels += 1
+                // A template heading left empty names the part without writing it: still missing.
+                let written = !units[i].isHeading || ((i + 1)..<end).contains { !units[$0].isHeading && units[$0].wordCount > 0 }
+                if written { a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true) }
             }
             guard !units[i].isHeading, units[i].tokens.contains(where: { $0.text == ":" }) else { continue }
             let lines = lineStarts(units[i])
@@ -123,7 +125,9 @@ struct PressReleaseFinder {
             set(.headline, h, in: &a)
             guard lead.count > 1 else { return }
             let s = lead[1]
-            if !isDateline(units[s]) && !isQuote(s) && !announces(units[s]) && units[s].wordCount <= 45
+            // A heading that labels a part or prompts the writer ("Summarize the product …") is no subheading.
+            let prompt = units[s].isHeading && (label(s) != nil || units[s].tokens.first.map { AnatomyFinder.instructionVerbs.contains($0.key) } == true)
+            if !prompt && !isDateline(units[s]) && !isQuote(s) && !announces(units[s]) && units[s].wordCount <= 45
                 && (units[s].isHeading || units[s].sentences.count <= 2) && !units[s].inList {
                 set(.subheading, s, in: &a)
             }
@@ -227,7 +231,8 @@ struct PressReleaseFinder {
     func label(_ i: Int) -> (Anatomy.PRPart, Int)? {
         let u = units[i]
         if u.isHeading {
-            guard let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
+            let key = Section.key(for: u.text)
+            guard let p = PartNames.match(key, in: PartNames.prIndex) ?? Self.templatePrompt(key) else { return nil }
             return (p, i)
         }
         if let p = leadIn(u, from: 0) { return (p, i) }
@@ -262,6 +267,21 @@ struct PressReleaseFinder {
         guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
         let name = Section.key(for: u.prose.string(start..<tokens[colon].range.lowerBound))
         return PartNames.match(name, in: PartNames.prIndex) ?? Self.leadInNames[name]
+    }
+
+    /// The press-release template's own prompts as headings: "Quote an Amazon leader to capture the
+    /// value …", "Include customer testimonials", "Describe the opportunity or problem".
+    static func templatePrompt(_ key: String) -> Anatomy.PRPart? {
+        let words = Set(key.split(separator: " ").map(String.init))
+        guard words.count >= 3 else { return nil }
+        if words.contains("quote") || words.contains("quotes") {
+            if words.contains("leader") || words.contains("leadership") || words.contains("executive") { return .leaderQuote }
+            if words.contains("customer") || words.contains("customers") { return .customerQuote }
+        }
+        if words.contains("testimonial") || words.contains("testimonials") { return .customerQuote }
+        if key.includes("call to action") { return .callToAction }
+        if words.contains("opportunity") && words.contains("problem") { return .problem }
+        return nil
     }
 
     static let leadInNames: [String: Anatomy.PRPart] = [
