@@ -29,6 +29,20 @@ final class StoryBankTests: XCTestCase {
                        [.situation: 1, .task: 2, .action: 3, .result: 4])
     }
 
+    /// A bank titled by Leadership Principle and told in first-person prose: each section is a story.
+    func testPrincipleSectionsInProseAreStories() {
+        let story = { (what: String) in
+            "In 2026 I ran the returns desk for a sporting goods store with 9 branches, and \(what) took 11 days from the request to the money.\n\nI mapped every step of the process with the branch staff, and I moved approval from the head office to the branch managers. I also set a daily report of open requests.\n\nBy March \(what) took 2 days, down from 11, and complaints fell from 140 a month to 35.\n"
+        }
+        let bank = Draft(document: Document(text: "# My stories\n\n## Bias for Action\n\n" + story("a refund") + "\n## Dive Deep\n\n" + story("an exchange")))
+        XCTAssertEqual(bank.anatomy.stories.map(\.title), ["Bias for Action", "Dive Deep"])
+        XCTAssertEqual(bank.profile, .star)
+        XCTAssertEqual(bank.anatomy.stories.first.map { Set($0.parts.keys) }, [.situation, .action, .result])
+        // One principle section in a narrative is not a bank.
+        let one = Draft(document: Document(text: "# Plan\n\n## Ownership\n\n" + story("a refund") + "\n## Risks\n\nCarriers may be late.\n"))
+        XCTAssertTrue(one.anatomy.stories.isEmpty)
+    }
+
     /// Notes after a rule or a code block past the Result are not part of the story.
     func testARuleOrCodeBlockAfterTheResultEndsTheStory() {
         let text = "## Led a project\n\n### Situation\n\nI ran a team of 6.\n\n### Task\n\nI owned the backlog.\n\n### Action\n\nI cut it.\n\n### Result\n\nIt fell by 40%.\n\n```\nwhat they look for\n```\n\nQ2. Prompts for the next answer and notes to self.\n"

@@ -25,6 +25,7 @@ struct StarFinder {
         let labels = StarLabelReader(units: units, sections: sections, document: document).labels()
         var stories = labelledStories(labels)
         stories += UnlabelledStory(units: units).siblings(of: stories, labels: labels, sections: sections)
+        stories += UnlabelledStory(units: units).principleSections(sections: sections, labels: labels, taken: stories)
         if stories.isEmpty && labels.isEmpty, let parts = UnlabelledStory(units: units).parts(in: 0..<units.count) {
             stories = [Anatomy.Story(title: nil, heading: nil, units: 0..<units.count, parts: parts)]
         }

@@ -54,6 +54,37 @@ struct UnlabelledStory {
         return out
     }
 
+    /// A bank titled by Leadership Principle ("## Bias for Action", "## Dive Deep") whose sections tell
+    /// first-person stories in prose: each section is a story even when it is not told in strict order.
+    /// Needs two such sections, so one "Ownership" section in a narrative is not a story.
+    func principleSections(sections: [Section], labels: [StarLabel], taken: [Anatomy.Story]) -> [Anatomy.Story] {
+        let labelled = Set(labels.map(\.unit))
+        let names = Set(LeadershipPrinciples.keyed.map { $0.1.joined(separator: " ") })
+        var out = [Anatomy.Story]()
+        for s in sections {
+            guard let h = s.heading, s.level >= 2, names.contains(s.key) else { continue }
+            let r = h..<s.allUnits.upperBound
+            guard !r.contains(where: labelled.contains), !taken.contains(where: { $0.units.overlaps(r) }) else { continue }
+            let body = r.filter { !units[$0].isHeading && units[$0].wordCount > 0 }
+            let words = body.reduce(0) { $0 + units[$1].wordCount }
+            guard body.count >= 3, words >= 60, words <= Self.maxWords * 2, body.reduce(0, { $0 + singularI(units[$1]) }) >= 3 else { continue }
+            let parts = self.parts(in: r) ?? looseParts(body, end: r.upperBound)
+            out.append(Anatomy.Story(title: s.title, heading: h, units: r, parts: parts))
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// Context first, the result where it says so ("The results …", "As a result …") or last, the
+    /// action between.
+    private func looseParts(_ body: [Int], end: Int) -> [Anatomy.StarPart: Anatomy.Part] {
+        let r = body.indices.dropFirst(max(2, body.count / 2)).first(where: { k in units[body[k]].tokens.prefix(6).contains { Self.resultCues.contains($0.key) } }) ?? body.count - 1
+        func part(_ from: Int, _ to: Int) -> Anatomy.Part { .init(marker: from, units: from..<to, labelled: false) }
+        guard r >= 2 else { return [.situation: part(body[0], body[1]), .result: part(body[r], end)] }
+        return [.situation: part(body[0], body[1]), .action: part(body[1], body[r]), .result: part(body[r], end)]
+    }
+
+    static let resultCues: Set<String> = ["result", "results", "outcome", "outcomes", "impact", "ultimately", "eventually"]
+
     /// "My goal…", "I was asked to…", "I needed to…", "I owned…": the candidate's own task.
     private func hasTaskCue(_ u: ProseUnit) -> Bool {
         let t = u.tokens.filter { $0.kind == .word }
