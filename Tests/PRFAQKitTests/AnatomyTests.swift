@@ -198,4 +198,19 @@ final class AnatomyTests: XCTestCase {
         XCTAssertFalse(r.diagnostics.contains { ["structure/no-execution-plan", "structure/purpose-up-front", "tradeoffs/narrative-risks"].contains($0.rule) },
                        "\(r.diagnostics.map(\.rule))")
     }
+
+    /// FAQ labels: a title that contains "FAQ" is no FAQ; a Technical FAQ is an internal one; a single FAQ
+    /// that asks the business's questions (alternatives, what is not being built) serves as the internal one.
+    func testFAQLabelsAndAGeneralFAQThatAsksInternalQuestions() {
+        XCTAssertNil(PartNames.faqKind("acme reorder pr/faq"))
+        XCTAssertNil(PartNames.faqKind("prfaq"))
+        XCTAssertNil(PartNames.faqKind("why do customers ask questions?"))
+        XCTAssertEqual(PartNames.faqKind("technical faq"), .internal)
+        XCTAssertEqual(PartNames.faqKind("frequently asked questions"), .general)
+        XCTAssertEqual(PartNames.faqKind("customer q & a"), .external)
+        let one = Draft(document: Document(text: "# Reorder\n\n## FAQ\n\n### Why a phone app instead of a website?\n\nParents shop on phones.\n\n### What are we not building?\n\nA desktop site.\n"))
+        XCTAssertTrue(one.anatomy.hasFAQ(.internal))
+        let customer = Draft(document: Document(text: "# Reorder\n\n## FAQ\n\n### Do we pay for delivery?\n\nNo.\n\n### Is it in scope for my store?\n\nYes.\n"))
+        XCTAssertFalse(customer.anatomy.hasFAQ(.internal))
+    }
 }

@@ -229,10 +229,10 @@ struct FAQFinder {
     /// A question the business asks itself rather than a customer: who owns it, what it costs us, its
     /// risks, resources, milestones, how success is measured.
     private func isInternalQuestion(_ item: Anatomy.FAQItem) -> Bool {
-        let u = units[item.question]
-        return u.tokens.contains { t in
-            t.kind == .word && t.range.upperBound <= item.questionRange.upperBound && Self.internalCues.contains(t)
-        }
+        let asked = units[item.question].tokens.filter { $0.kind == .word && $0.range.upperBound <= item.questionRange.upperBound }
+        if asked.contains(where: { Self.internalCues.contains($0) }) { return true }
+        // "What are we not building?", "What's deliberately not being built?": the scope question.
+        return asked.contains { $0.key == "not" } && asked.contains { ["build", "built", "building", "doing"].contains($0.key) }
     }
 
     static let internalCues: WordSet = [
@@ -241,5 +241,7 @@ struct FAQFinder {
         "depend", "legal", "members", "member", "invest", "investment", "headcount", "staff", "funding", "fund",
         "approve", "approval", "deliverables", "success", "measure", "metrics", "kpi", "kpis", "participant",
         "participants", "stakeholders", "competitors", "competition", "revenue", "profit", "margin",
+        "instead", "alternative", "alternatives", "drawback", "drawbacks", "downside", "downsides",
+        "roadmap", "tradeoff", "tradeoffs", "trade-off", "trade-offs",
     ]
 }

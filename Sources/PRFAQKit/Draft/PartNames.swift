@@ -76,13 +76,13 @@ enum PartNames {
 
     static let faqCore: Set<String> = ["faq", "faqs", "questions", "q&a"]
     static let faqInternal: Set<String> = ["internal", "stakeholder", "stakeholders", "business", "team", "leadership",
-                                           "investor", "investors", "executive", "management"]
+                                           "investor", "investors", "executive", "management", "technical", "engineering"]
     static let faqExternal: Set<String> = ["external", "customer", "customers", "public", "user", "users", "partner",
                                            "partners", "developer", "developers", "member", "members", "participant",
                                            "participants", "client", "clients", "press"]
     static let faqFiller: Set<String> = ["frequently", "asked", "the", "for", "and", "&", "answers", "common", "general",
                                          "other", "additional", "more", "some", "key", "anticipated", "likely", "top",
-                                         "technical", "engineering", "product", "operational", "operations", "legal",
+                                         "product", "operational", "operations", "legal",
                                          "security", "launch", "design", "pricing", "privacy",
                                          "s", "'s", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
 }
