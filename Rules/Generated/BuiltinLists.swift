@@ -252,17 +252,17 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
                 PhraseEntry(words: ["significantly"]),
                 PhraseEntry(words: ["substantially"]),
-                PhraseEntry(words: ["better"], unlessFigure: true),
-                PhraseEntry(words: ["faster"], unlessFigure: true),
-                PhraseEntry(words: ["many"], unlessFigure: true),
-                PhraseEntry(words: ["most"], unlessFigure: true),
-                PhraseEntry(words: ["more"], unlessFigure: true),
+                PhraseEntry(words: ["better"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
+                PhraseEntry(words: ["faster"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
+                PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
+                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values", "want", "wanted"], notBefore: ["than"], notNameOrDate: true),
                 PhraseEntry(words: ["various"]),
                 PhraseEntry(words: ["several"]),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
@@ -283,7 +283,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["a", "large", "majority"]),
                 PhraseEntry(words: ["some", "time", "ago"]),
             ],
-            exceptions: [["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"]],
+            exceptions: [["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
             message: "\"{match}\" is a weasel word; state the number", help: "e.g. \"drop from 4.1 to 2.3 days\"",
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
@@ -675,16 +675,19 @@ rationale: >-
   or delete it when the sentence stands without it.
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
-exceptions: [too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off]
+# Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
+exceptions: [too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
 phrases:
   - nearly
   - significantly
   - substantially
-  - { phrase: better, unless: figure }
-  - { phrase: faster, unless: figure }
-  - { phrase: many, unless: figure }
-  - { phrase: most, unless: figure }
-  - { phrase: more, unless: figure }
+  # Comparatives claim a change only without a figure, an explicit target ("better than the 2025 tool"),
+  # a preference ("matters more") or a capitalised name ("Most Innovative prize"); "the most" is degree.
+  - { phrase: better, unless: figure, not-before: [than], not-name-or-date: true }
+  - { phrase: faster, unless: figure, not-before: [than], not-name-or-date: true }
+  - { phrase: many, unless: figure, not-name-or-date: true }
+  - { phrase: most, unless: figure, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
+  - { phrase: more, unless: figure, not-before: [than], not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, care, cares], not-name-or-date: true }
   - various
   - several
   - { phrase: few, unless: figure, not-after: [a] }
@@ -707,11 +710,17 @@ phrases:
 examples:
   fail:
     - "Delivery times will drop ⟦significantly⟧ for rural customers."
+    - "Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."
+    - "⟦Most⟧ users reorder weekly."
     - "⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."
     - "⟦In many cases⟧ the order arrives late."
     - "I found that ⟦many⟧ no-shows came from patients booked three weeks out."
   pass:
     - "Delivery times drop from 4.1 to 2.3 days for rural customers."
+    - "Find out more on the help page, and read more information in the guide."
+    - "The new tool is better than the one it replaces, and users have the most freedom to configure it."
+    - "Which signals matter more depends on your use case."
+    - "Acme sponsored the Most Innovative prize."
     - "Sellers who tried it finished setup 40% faster than the 2025 baseline."
     - "There were too many steps, and you can learn more at the help page."
     - "Orders rose 40% more than in 2025."
