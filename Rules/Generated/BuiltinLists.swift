@@ -262,7 +262,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["faster"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
                 PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
                 PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true),
-                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values", "want", "wanted"], notBefore: ["than"], notNameOrDate: true),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true),
                 PhraseEntry(words: ["various"]),
                 PhraseEntry(words: ["several"]),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
@@ -687,7 +687,7 @@ phrases:
   - { phrase: faster, unless: figure, not-before: [than], not-name-or-date: true }
   - { phrase: many, unless: figure, not-name-or-date: true }
   - { phrase: most, unless: figure, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
-  - { phrase: more, unless: figure, not-before: [than], not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, care, cares], not-name-or-date: true }
+  - { phrase: more, unless: figure, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true }
   - various
   - several
   - { phrase: few, unless: figure, not-after: [a] }
