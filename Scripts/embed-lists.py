@@ -51,7 +51,7 @@ def entry(e):
     return "PhraseEntry(" + ", ".join(args) + ")"
 
 KINDS = {"existence": "existence", "substitution": "substitution", "occurrence": "occurrence", "required-section": "requiredSection"}
-REGIONS = {"anywhere": "anywhere", "press-release": "pressRelease", "faq": "faq", "body": "body"}
+REGIONS = {"anywhere": "anywhere", "press-release": "pressRelease", "faq": "faq", "body": "body", "statements": "statements"}
 DEFAULT_MESSAGES = {"existence": 'avoid "{match}"', "substitution": 'write "{replacement}" instead of "{match}"',
                     "occurrence": '"{match}" appears more than {max} times', "required-section": 'missing section "{section}"'}
 

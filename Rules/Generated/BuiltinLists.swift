@@ -6,11 +6,11 @@ import PRFAQKit
 public enum BuiltinLists {
     public static let rules: [PackRule] = [
         PackRule(
-            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("We launch in May 2027, and the pilot ends on May 30.")]),
+            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["could"]),
-                PhraseEntry(words: ["should"]),
+                PhraseEntry(words: ["should"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "they", "users", "we", "writers", "you"]),
                 PhraseEntry(words: ["would"]),
                 PhraseEntry(words: ["might"]),
                 PhraseEntry(words: ["may"], notNameOrDate: true),
@@ -27,7 +27,7 @@ public enum BuiltinLists {
             ],
             exceptions: [["could", "not"], ["couldn't"], ["may", "not"], ["might", "not"], ["would", "like"]],
             message: "\"{match}\" hedges the claim; say what is known, or what is not and when it will be", help: "e.g. \"We will ship by May 4\" or \"We do not know yet; the pilot ends June 1\"",
-            region: .anywhere, max: 0, perSection: false,
+            region: .statements, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
             description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
@@ -340,6 +340,8 @@ public enum BuiltinLists {
 id: clarity/hedge
 kind: existence
 severity: suggestion
+# Headings and questions ask; they do not hedge.
+in: statements
 summary: Hedges that weaken a claim or commitment
 rationale: >-
   "Could", "might" and "we believe" tell the reader the writer is unsure without saying why.
@@ -349,7 +351,8 @@ help: 'e.g. "We will ship by May 4" or "We do not know yet; the pilot ends June 
 exceptions: [could not, couldn't, may not, might not, would like]
 phrases:
   - could
-  - should
+  # "You should …", "we should …": an obligation or advice with its subject, not doubt about a claim.
+  - { phrase: should, not-after: [i, we, you, they, he, she, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
   - would
   - might
   - { phrase: may, not-name-or-date: true }
@@ -369,6 +372,9 @@ examples:
     - "⟦We believe⟧ customers want this."
   pass:
     - "The new flow cut returns from 9% to 6% in the pilot."
+    - "## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."
+    - "Which plan would suit a team of 40 people?"
+    - "You should rotate the key every 90 days, and we should test the backup monthly."
     - "We launch in May 2027, and the pilot ends on May 30."
 """#),
         ("hype.yml", #"""

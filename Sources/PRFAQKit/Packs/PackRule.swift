@@ -18,6 +18,9 @@ public struct PackRule: Rule {
         case pressRelease = "press-release"
         case faq
         case body
+        /// Prose that states something: not headings, not questions ("Why should I use this?" asks; it
+        /// does not hedge).
+        case statements
     }
 
     public let description: RuleDescription
@@ -94,6 +97,8 @@ public struct PackRule: Rule {
         let quoted = unit.quotedTokens
         for m in matcher.matches(in: unit, quoted: quoted, candidates: candidates) {
             if !draft.principleMentions.isEmpty, draft.isInPrincipleName(unit: ui, tokens: m.tokens) { continue }
+            if region == .statements, m.sentence < unit.sentences.count,
+               unit.tokens[unit.sentences[m.sentence].tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?" { continue }
             let e = matcher.entries[m.entry]
             let range = unit.sourceRange(tokens: m.tokens)
             let text = draft.text(range)
@@ -125,7 +130,7 @@ public struct PackRule: Rule {
         case .anywhere: return true
         case .pressRelease: return draft.anatomy.hasPressRelease && draft.anatomy.pressRelease.contains(ui)
         case .faq: return draft.anatomy.inFAQ(ui)
-        case .body: return !draft.units[ui].isHeading
+        case .body, .statements: return !draft.units[ui].isHeading
         }
     }
 
