@@ -19,6 +19,9 @@ public struct Document: Sendable {
         self.init(source: SourceFile(path: path, text: text))
     }
 
+    /// The 1-based line a block starts on.
+    public func line(ofBlock index: Int) -> Int { source.line(ofByte: blocks[index].range.lowerBound) }
+
     /// True when a block sits inside a container of the given kind (list item, block quote…).
     public func isInside(_ index: Int, where predicate: (Block.Kind) -> Bool) -> Bool {
         var p = blocks[index].parent

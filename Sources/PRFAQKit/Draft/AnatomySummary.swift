@@ -22,7 +22,7 @@ public struct AnatomySummary {
     public init(_ draft: Draft) {
         let a = draft.anatomy
         func line(_ unit: Int) -> Int {
-            draft.source.line(ofByte: draft.document.blocks[draft.units[unit].block].range.lowerBound)
+            draft.document.line(ofBlock: draft.units[unit].block)
         }
         profile = draft.profile
         evidence = draft.evidence

@@ -50,7 +50,7 @@ public final class Draft: @unchecked Sendable {
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
         let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
-            document.source.line(ofByte: document.blocks[units[unit].block].range.lowerBound)
+            document.line(ofBlock: units[unit].block)
         }
         self.detectedProfile = detected.profile
         self.profile = profile ?? detected.profile

@@ -95,7 +95,6 @@ extension PressReleaseFinder {
         return out
     }
 
-    func has(_ u: ProseUnit, _ cues: WordSet) -> Bool { u.tokens.contains { $0.kind == .word && cues.contains($0) } }
     /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     func hasURL(_ u: ProseUnit) -> Bool {
         if u.prose.scalars.contains("/"), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }

@@ -222,7 +222,7 @@ struct PressReleaseFinder {
 
     func headingLevel(_ i: Int) -> Int { if case .heading(let l) = units[i].kind { return l }; return 7 }
 
-    func line(_ unit: Int) -> Int { document.source.line(ofByte: document.blocks[units[unit].block].range.lowerBound) }
+    func line(_ unit: Int) -> Int { document.line(ofBlock: units[unit].block) }
 
     // MARK: labels
 

@@ -52,14 +52,12 @@ extension Draft {
         return false
     }
 
-    /// Month names and abbreviations, for text outside tokens.
+    /// Month names and abbreviations: as strings for text outside tokens, as a word set for tokens.
     static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let months = WordSet(monthNames)
 }
 
 /// Words that name the people a document serves.
