@@ -47,11 +47,14 @@ def entry(e):
     if "not-before" in e: args.append(f"notBefore: {strs(sorted(set(words(' '.join(lst(e['not-before']))))))}")
     if truthy(e.get("not-name-or-date")): args.append("notNameOrDate: true")
     if truthy(e.get("before-number")): args.append("beforeNumber: true")
+    if truthy(e.get("modal")): args.append("modal: true")
+    if truthy(e.get("unless-explained")): args.append("unlessExplained: true")
+    if truthy(e.get("modifies-next")): args.append("modifiesNext: true")
     if "placement" in e: args.append(f"placement: .{e['placement']}")
     return "PhraseEntry(" + ", ".join(args) + ")"
 
 KINDS = {"existence": "existence", "substitution": "substitution", "occurrence": "occurrence", "required-section": "requiredSection"}
-REGIONS = {"anywhere": "anywhere", "press-release": "pressRelease", "faq": "faq", "body": "body", "statements": "statements"}
+REGIONS = {"anywhere": "anywhere", "press-release": "pressRelease", "faq": "faq", "body": "body", "statements": "statements", "claims": "claims", "commitments": "commitments"}
 DEFAULT_MESSAGES = {"existence": 'avoid "{match}"', "substitution": 'write "{replacement}" instead of "{match}"',
                     "occurrence": '"{match}" appears more than {max} times', "required-section": 'missing section "{section}"'}
 

@@ -6,14 +6,14 @@ import PRFAQKit
 public enum BuiltinLists {
     public static let rules: [PackRule] = [
         PackRule(
-            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30.")]),
+            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"You should\" and \"we should\" give advice with their subject; they do not doubt a claim.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["could"]),
+                PhraseEntry(words: ["could"], modal: true),
                 PhraseEntry(words: ["should"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "they", "users", "we", "writers", "you"]),
-                PhraseEntry(words: ["would"]),
-                PhraseEntry(words: ["might"]),
-                PhraseEntry(words: ["may"], notNameOrDate: true),
+                PhraseEntry(words: ["would"], modal: true),
+                PhraseEntry(words: ["might"], modal: true),
+                PhraseEntry(words: ["may"], notNameOrDate: true, modal: true),
                 PhraseEntry(words: ["perhaps"]),
                 PhraseEntry(words: ["probably"]),
                 PhraseEntry(words: ["likely"]),
@@ -73,7 +73,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\".", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay.")]),
+            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\".", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["synergy"]),
@@ -88,8 +88,8 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["ecosystem"]),
                 PhraseEntry(words: ["turnkey"]),
                 PhraseEntry(words: ["enterprise-grade"]),
-                PhraseEntry(words: ["best", "practices"]),
-                PhraseEntry(words: ["best", "practice"]),
+                PhraseEntry(words: ["best", "practices"], unlessExplained: true),
+                PhraseEntry(words: ["best", "practice"], unlessExplained: true),
                 PhraseEntry(words: ["low-hanging", "fruit"]),
                 PhraseEntry(words: ["move", "the", "needle"]),
                 PhraseEntry(words: ["circle", "back"]),
@@ -204,7 +204,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we add returns.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027.")]),
+            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read (\"we will\", \"plan to\", \"launches\", \"available\"); a description, a condition or a discussion of risks and alternatives is not a promise.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("If the pilot works, we could add returns in the future.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["soon"]),
@@ -227,10 +227,10 @@ public enum BuiltinLists {
             ],
             exceptions: [],
             message: "\"{match}\" is a vague time; give a date", help: "e.g. \"by June 30, 2027\" or \"in Q3 2027\"",
-            region: .anywhere, max: 0, perSection: false,
+            region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("⟦Several⟧ pickers quit that spring."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["a", "lot"]),
@@ -240,6 +240,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["the", "majority"]),
                 PhraseEntry(words: ["a", "great", "deal"]),
                 PhraseEntry(words: ["a", "handful"]),
+                PhraseEntry(words: ["several"], modifiesNext: true),
                 PhraseEntry(words: ["countless"]),
                 PhraseEntry(words: ["plenty", "of"]),
                 PhraseEntry(words: ["a", "bunch", "of"]),
@@ -252,19 +253,17 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
                 PhraseEntry(words: ["significantly"]),
                 PhraseEntry(words: ["substantially"]),
-                PhraseEntry(words: ["better"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
+                PhraseEntry(words: ["better"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true, modifiesNext: true),
                 PhraseEntry(words: ["faster"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
                 PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
                 PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true),
-                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true),
-                PhraseEntry(words: ["various"]),
-                PhraseEntry(words: ["several"]),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true, modifiesNext: true),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
                 PhraseEntry(words: ["very"]),
                 PhraseEntry(words: ["quite"]),
@@ -285,7 +284,7 @@ public enum BuiltinLists {
             ],
             exceptions: [["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
             message: "\"{match}\" is a weasel word; state the number", help: "e.g. \"drop from 4.1 to 2.3 days\"",
-            region: .anywhere, max: 0, perSection: false,
+            region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
             description: RuleDescription(id: "concision/wordy-phrase", summary: "Wordy phrases with a shorter equivalent", rationale: "Every extra word costs the reader attention. These phrases have a shorter form that means the same.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."), RuleExample("⟦Prior to⟧ launch, we will run a 4-week pilot.")], nonTriggering: [RuleExample("We built a cache to cut latency from 90 ms to 40 ms."), RuleExample("Before launch, we will run a 4-week pilot.")]),
@@ -345,17 +344,21 @@ in: statements
 summary: Hedges that weaken a claim or commitment
 rationale: >-
   "Could", "might" and "we believe" tell the reader the writer is unsure without saying why.
-  State what you know, what you do not, and when you will know.
+  State what you know, what you do not, and when you will know. Modals are not hedges where they
+  are the right grammar: in a condition or what follows from it ("if the cache misses, the call would
+  take 2 s"; "it would require a new API"), in a sentence that states a risk, and where the draft
+  discusses risks, drawbacks or rejected alternatives. "You should" and "we should" give advice with
+  their subject; they do not doubt a claim.
 message: '"{match}" hedges the claim; say what is known, or what is not and when it will be'
 help: 'e.g. "We will ship by May 4" or "We do not know yet; the pilot ends June 1"'
 exceptions: [could not, couldn't, may not, might not, would like]
 phrases:
-  - could
+  - { phrase: could, modal: true }
   # "You should …", "we should …": an obligation or advice with its subject, not doubt about a claim.
   - { phrase: should, not-after: [i, we, you, they, he, she, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
-  - would
-  - might
-  - { phrase: may, not-name-or-date: true }
+  - { phrase: would, modal: true }
+  - { phrase: might, modal: true }
+  - { phrase: may, not-name-or-date: true, modal: true }
   - perhaps
   - probably
   - likely
@@ -370,12 +373,18 @@ examples:
   fail:
     - "The new flow ⟦might⟧ reduce returns."
     - "⟦We believe⟧ customers want this."
+    - "Customers ⟦would⟧ save time with the new flow."
   pass:
     - "The new flow cut returns from 9% to 6% in the pilot."
     - "## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."
     - "Which plan would suit a team of 40 people?"
     - "You should rotate the key every 90 days, and we should test the backup monthly."
     - "We launch in May 2027, and the pilot ends on May 30."
+    - "If the cache misses, the call would take 2 seconds."
+    - "Adding a second queue would require a new API."
+    - "The migration could lose writes during the cut-over."
+    - "## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"
+    - "Cons:\n\n- Teams might pay for two tools during the switch.\n"
 """#),
         ("hype.yml", #"""
 # Hype and vague benefit: adjectives a reader discounts to zero (DOMAIN.md §5).
@@ -454,8 +463,8 @@ phrases:
   - ecosystem
   - turnkey
   - enterprise-grade
-  - best practices
-  - best practice
+  - { phrase: best practices, unless-explained: true }
+  - { phrase: best practice, unless-explained: true }
   - low-hanging fruit
   - move the needle
   - circle back
@@ -470,6 +479,8 @@ examples:
     - "Teams follow ⟦best practices⟧ for review."
   pass:
     - "We will use the 3 carriers we already pay."
+    - "These best practice checks are on by default: metrics, logs and alarms."
+    - "It applies best practices such as key rotation every 90 days."
 """#),
         ("near-miss-principle.yml", #"""
 id: principles/near-miss-name
@@ -606,10 +617,14 @@ examples:
 id: clarity/vague-date
 kind: existence
 severity: warning
-summary: Vague times instead of dates
+# A vague time matters in a promise ("we will ship soon"), not in a description ("writes are
+# eventually propagated") or a rejected alternative.
+in: commitments
+summary: Vague times in a commitment instead of dates
 rationale: >-
   "Soon" and "in the coming months" cannot be planned against or held to account. Give a date or a
-  quarter.
+  quarter. Only sentences that commit to a future act are read ("we will", "plan to", "launches",
+  "available"); a description, a condition or a discussion of risks and alternatives is not a promise.
 message: '"{match}" is a vague time; give a date'
 help: 'e.g. "by June 30, 2027" or "in Q3 2027"'
 phrases:
@@ -633,9 +648,13 @@ phrases:
 examples:
   fail:
     - "We will expand to Canada ⟦soon⟧."
-    - "⟦In the coming months⟧ we add returns."
+    - "⟦In the coming months⟧ we will add returns."
+    - "Returns are coming ⟦soon⟧."
   pass:
     - "We expand to Canada on March 1, 2027."
+    - "Writes are eventually propagated to every region."
+    - "We eventually dropped this option."
+    - "If the pilot works, we could add returns in the future."
 """#),
         ("vague-quantity.yml", #"""
 id: data/vague-quantity
@@ -654,6 +673,8 @@ phrases:
   - the majority
   - a great deal
   - a handful
+  # "Several pickers" stands in for a count; "several" alone ("one of several") points nowhere.
+  - { phrase: several, modifies-next: true }
   - countless
   - plenty of
   - a bunch of
@@ -663,6 +684,7 @@ phrases:
 examples:
   fail:
     - "⟦Numerous⟧ customers wrote in."
+    - "⟦Several⟧ pickers quit that spring."
     - "We spend ⟦a lot⟧ of time on returns."
     - "Sellers save ⟦up to⟧ 40% on fees."
   pass:
@@ -674,11 +696,15 @@ examples:
 id: concision/weasel-word
 kind: existence
 severity: warning
+# Pros and cons of alternatives compare by nature; questions ask.
+in: claims
 summary: Weasel words that stand in for a figure
 rationale: >-
   Amazon readers are trained to circle "significantly", "many" or "very" and ask "how much?".
   Each weasel word hides the number that would make the claim credible; replace it with the figure,
-  or delete it when the sentence stands without it.
+  or delete it when the sentence stands without it. A comparative counts only where it claims a
+  change: it modifies what follows ("faster deployments") and no figure or target is near; questions
+  and the pros and cons of alternatives compare by nature.
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
 # Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
@@ -687,15 +713,15 @@ phrases:
   - nearly
   - significantly
   - substantially
-  # Comparatives claim a change only without a figure, an explicit target ("better than the 2025 tool"),
-  # a preference ("matters more") or a capitalised name ("Most Innovative prize"); "the most" is degree.
-  - { phrase: better, unless: figure, not-before: [than], not-name-or-date: true }
+  # Comparatives claim a change only when they modify what follows ("faster deployments"), with no
+  # figure, no explicit target ("better than the 2025 tool"), not a preference ("matters more") nor a
+  # capitalised name ("Most Innovative prize"); "the most" is degree, "do more when" an activity.
+  - { phrase: better, unless: figure, not-before: [than], not-name-or-date: true, modifies-next: true }
+  # "Faster" always claims a measurable change of speed, wherever it stands ("pay claims faster").
   - { phrase: faster, unless: figure, not-before: [than], not-name-or-date: true }
   - { phrase: many, unless: figure, not-name-or-date: true }
   - { phrase: most, unless: figure, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
-  - { phrase: more, unless: figure, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true }
-  - various
-  - several
+  - { phrase: more, unless: figure, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true, modifies-next: true }
   - { phrase: few, unless: figure, not-after: [a] }
   - very
   - quite
@@ -730,6 +756,8 @@ examples:
     - "Sellers who tried it finished setup 40% faster than the 2025 baseline."
     - "There were too many steps, and you can learn more at the help page."
     - "Orders rose 40% more than in 2025."
+    - "The tool does more when power is clean, and you can explain it better and sooner."
+    - "Search by region, language and more to find a speaker; various teams use it."
 """#),
         ("wordy-phrase.yml", #"""
 # Wordy phrases with a shorter equivalent: each replacement is a safe, mechanical fix.

@@ -7,11 +7,13 @@ struct ReadingGrade: Rule {
         summary: "A section reads above the target grade level",
         rationale: """
             Amazon documents aim for plain English: a Flesch–Kincaid grade around 8–10. Long words and long \
-            sentences push a section past that; the fix is shorter sentences and plainer words, per section.
+            sentences push a section past that; the fix is shorter sentences and plainer words, per section. \
+            A grade is an estimate, so a section is reported only when it is past the target by the margin.
             """,
         severity: .suggestion,
         options: [RuleOption("max-grade", .double(14), "highest Flesch–Kincaid grade for a section"),
-                  RuleOption("min-words", .int(80), "sections with fewer words are not judged")],
+                  RuleOption("min-words", .int(80), "sections with fewer words are not judged"),
+                  RuleOption("margin", .double(2), "grades past the target tolerated before a section is reported")],
         scope: .document,
         triggering: [
             RuleExample("⟦## Rationale⟧\n\n" + String(repeating: "Organizational prioritization of infrastructural modernization necessitates comprehensive interdepartmental coordination and sophisticated implementation methodologies. ", count: 8) + "\n"),
@@ -25,7 +27,7 @@ struct ReadingGrade: Rule {
         for section in draft.sections {
             var r = Readability()
             for u in section.ownUnits where !draft.units[u].isHeading { r.add(draft.units[u]) }
-            guard r.words >= ctx.int("min-words"), r.grade > limit else { continue }
+            guard r.words >= ctx.int("min-words"), r.grade > limit + max(0, ctx.double("margin")) else { continue }
             let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
             ctx.report(at, "this section reads at grade \(Int(r.grade.rounded())) (aim for \(Int(limit)) or lower)",
                        help: "shorter sentences and plainer words: \"use\" for \"utilize\", \"help\" for \"facilitate\"")

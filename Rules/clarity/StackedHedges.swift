@@ -7,7 +7,9 @@ struct StackedHedges: Rule {
         summary: "Several hedges in one sentence",
         rationale: """
             "We could possibly see a likely increase" stacks three doubts on one claim. The reader cannot \
-            tell what the team expects. Say what you know and what you will measure.
+            tell what the team expects. Say what you know and what you will measure. Modals count as hedges \
+            only where clarity/hedge counts them: not in a condition or its consequence, a risk statement, \
+            a discussion of risks or alternatives, or "we should" advice.
             """,
         severity: .warning,
         options: [RuleOption("max-hedges", .int(1), "hedges allowed in one sentence")],
@@ -16,18 +18,33 @@ struct StackedHedges: Rule {
         ],
         nonTriggering: [
             RuleExample("We expect orders to rise from 1,200 to 1,450 a week; the pilot may show otherwise."),
+            RuleExample("If the queue fills, the sender would retry and could duplicate the order."),
+            RuleExample("You should review what your team should spend its time on."),
         ])
 
     static let hedges: WordSet = ["could", "might", "may", "perhaps", "probably", "likely", "possibly", "would",
                                       "should", "maybe", "potentially", "presumably", "somewhat", "arguably", "seemingly"]
 
+    /// "we should", "you should": advice with its subject, as clarity/hedge reads it.
+    static let advisers: WordSet = ["i", "we", "you", "they", "he", "she", "it", "everyone", "teams", "team", "customers",
+                                    "users", "developers", "writers", "reviewers", "operators", "what", "who"]
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let limit = ctx.int("max-hedges")
-        for unit in draft.units where !unit.isHeading {
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
+            let risky = draft.riskUnits.contains(ui)
             for s in unit.sentences {
                 var n = 0
-                for k in s.tokens where unit.tokens[k].kind == .word && Self.hedges.contains(unit.tokens[k])
-                    && !(unit.tokens[k].key == "may" && unit.tokens[k].isFirstUpper) { n += 1 }
+                let t = unit.tokens
+                let statesRisk = Modality.statesRisk(t, sentence: s.tokens)
+                for k in s.tokens where t[k].kind == .word && Self.hedges.contains(t[k])
+                    && !(t[k].key == "may" && t[k].isFirstUpper) {
+                    if Modality.isModal(t[k]) || t[k].key == "would" {
+                        if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k) { continue }
+                    }
+                    if t[k].key == "should", k > s.tokens.lowerBound, Self.advisers.contains(t[k - 1]) { continue }
+                    n += 1
+                }
                 guard n > limit else { continue }
                 ctx.report(unit.sourceRange(s), "\(n) hedges in one sentence; commit to a claim or say what is unknown",
                            help: "e.g. \"We expect 1,450 orders a week; the pilot ends June 1\"")

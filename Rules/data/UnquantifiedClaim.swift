@@ -8,7 +8,10 @@ struct UnquantifiedClaim: Rule {
         rationale: """
             Verbs and comparatives of change ("improved", "reduces", "lower", "increase") claim a result. \
             Without a figure in the same sentence the reader cannot judge it, and a Bar Raiser will ask \
-            "by how much, against what?".
+            "by how much, against what?". A comparative counts where it modifies what follows ("lower \
+            costs"); an instruction ("Reduce emissions.") or a denial ("cannot improve") claims nothing, and \
+            a figure in the sentence before counts. Where the draft weighs risks and alternatives (a Cons or \
+            Alternatives section, a "Pros:" list), comparisons are the point and are not reported.
             """,
         severity: .warning,
         options: [RuleOption("words", .strings(UnquantifiedClaim.defaultWords), "words that claim a change")],
@@ -19,6 +22,9 @@ struct UnquantifiedClaim: Rule {
         nonTriggering: [
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
             RuleExample("How will we reduce support tickets?"),
+            RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
+            RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
+            RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
         ])
 
     static let defaultWords = [
@@ -28,14 +34,31 @@ struct UnquantifiedClaim: Rule {
         "less", "dramatically", "drastically", "grow", "grows", "grew",
     ]
 
+    /// Comparatives: a claim only when they modify what follows ("lower costs", not "does less when").
+    static let comparatives: WordSet = ["cheaper", "quicker", "slower", "lower", "higher", "greater", "fewer", "less", "more"]
+    /// The base forms: first in a sentence they give an instruction or a goal ("Reduce emissions."), not a result.
+    static let imperatives: WordSet = ["improve", "increase", "reduce", "decrease", "boost", "grow", "lower"]
+    /// Before the word, these deny or merely allow the change ("you can't improve what you don't measure").
+    static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can"]
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let words = WordSet(ctx.strings("words"))
-        for unit in draft.units where !unit.isHeading {
-            for s in unit.sentences {
-                if (!s.tokens.isEmpty && unit.tokens[s.tokens.upperBound - 1].text == "?") || unit.hasFigure(s) { continue }
-                guard let k = s.tokens.first(where: { unit.tokens[$0].kind == .word && words.contains(unit.tokens[$0]) }) else { continue }
-                let t = unit.tokens[k]
-                ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t.text)\" claims a change with no figure; say by how much",
+        // Pros and cons of alternatives compare by nature: "lower maintenance" is the point of the list.
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !draft.riskUnits.contains(ui) {
+            let t = unit.tokens
+            for (si, s) in unit.sentences.enumerated() {
+                if (!s.tokens.isEmpty && t[s.tokens.upperBound - 1].text == "?") || unit.hasFigure(s) { continue }
+                // "Waits fell from 9 to 4 days. Savings come from fewer rounds": the figure was just given.
+                if si > 0, unit.hasFigure(unit.sentences[si - 1]) { continue }
+                let first = s.tokens.first { t[$0].kind == .word }
+                guard let k = s.tokens.first(where: { k in
+                    guard t[k].kind == .word, words.contains(t[k]) else { return false }
+                    if k == first, Self.imperatives.contains(t[k]) { return false }
+                    if k > s.tokens.lowerBound, Self.negations.contains(t[k - 1]) { return false }
+                    if Self.comparatives.contains(t[k]) { return FunctionWords.contentWordFollows(t, sentence: s.tokens, after: k) }
+                    return true
+                }) else { continue }
+                ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")
             }
         }

@@ -9,6 +9,8 @@ public final class Draft: @unchecked Sendable {
     public let units: [ProseUnit]
     public let sections: [Section]
     public let anatomy: Anatomy
+    /// Units that state risks, drawbacks or rejected alternatives (see `RiskContext`).
+    public let riskUnits: Set<Int>
     public let profile: Profile
     /// The profile detected from content alone (what `auto` gives).
     public let detectedProfile: Profile
@@ -49,6 +51,7 @@ public final class Draft: @unchecked Sendable {
         self.principleTokens = Dictionary(grouping: mentions, by: \.unit).mapValues { $0.map(\.tokens) }
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
+        self.riskUnits = RiskContext.units(units: units, sections: sections, anatomy: anatomy)
         let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
             document.line(ofBlock: units[unit].block)
         }

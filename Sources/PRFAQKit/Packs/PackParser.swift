@@ -6,7 +6,7 @@ public struct PackParser: Sendable {
 
     static let keys = ["id", "kind", "severity", "profiles", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
@@ -147,7 +147,10 @@ public struct PackParser: Sendable {
         return PhraseEntry(words: words(phrase), replacement: replacement, help: m["help"]?.string, unlessFigure: unlessFigure,
                            notAfter: try list("not-after"), notBefore: try list("not-before"),
                            notNameOrDate: m["not-name-or-date"]?.bool ?? false,
-                           beforeNumber: m["before-number"]?.bool ?? false, placement: placement)
+                           beforeNumber: m["before-number"]?.bool ?? false, modal: m["modal"]?.bool ?? false,
+                           unlessExplained: m["unless-explained"]?.bool ?? false,
+                           modifiesNext: m["modifies-next"]?.bool ?? false,
+                           placement: placement)
     }
 }
 

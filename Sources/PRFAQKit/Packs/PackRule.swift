@@ -21,6 +21,15 @@ public struct PackRule: Rule {
         /// Prose that states something: not headings, not questions ("Why should I use this?" asks; it
         /// does not hedge).
         case statements
+        /// Statements outside the discussion of risks, drawbacks and alternatives, where comparisons
+        /// and doubts are the point (`Draft.riskUnits`).
+        case claims
+        /// Sentences that commit to a future act ("we will ship", "launches in"), outside conditions,
+        /// risks and alternatives: where a vague time is a promise no one can hold.
+        case commitments
+
+        /// Questions ask; they neither state, claim nor commit.
+        var skipsQuestions: Bool { self == .statements || self == .claims || self == .commitments }
     }
 
     public let description: RuleDescription
@@ -97,9 +106,15 @@ public struct PackRule: Rule {
         let quoted = unit.quotedTokens
         for m in matcher.matches(in: unit, quoted: quoted, candidates: candidates) {
             if !draft.principleMentions.isEmpty, draft.isInPrincipleName(unit: ui, tokens: m.tokens) { continue }
-            if region == .statements, m.sentence < unit.sentences.count,
+            if region == .commitments, m.sentence < unit.sentences.count {
+                let s = unit.sentences[m.sentence].tokens
+                guard Modality.commits(unit.tokens, sentence: s),
+                      !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound) else { continue }
+            }
+            if region.skipsQuestions, m.sentence < unit.sentences.count,
                unit.tokens[unit.sentences[m.sentence].tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?" { continue }
             let e = matcher.entries[m.entry]
+            if e.modal, draft.riskUnits.contains(ui) { continue }
             let range = unit.sourceRange(tokens: m.tokens)
             let text = draft.text(range)
             if kind == .occurrence {
@@ -131,6 +146,8 @@ public struct PackRule: Rule {
         case .pressRelease: return draft.anatomy.hasPressRelease && draft.anatomy.pressRelease.contains(ui)
         case .faq: return draft.anatomy.inFAQ(ui)
         case .body, .statements: return !draft.units[ui].isHeading
+        case .claims: return !draft.riskUnits.contains(ui)
+        case .commitments: return !draft.units[ui].isHeading && !draft.riskUnits.contains(ui)
         }
     }
 

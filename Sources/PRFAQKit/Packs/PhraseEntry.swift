@@ -16,6 +16,15 @@ public struct PhraseEntry: Sendable, Equatable {
     public let notNameOrDate: Bool
     /// Only when a number follows ("up to 40%"), so "added up to" and "up to you" pass.
     public let beforeNumber: Bool
+    /// A modal ("could", "might"): not a hedge in a condition or its consequence, in a sentence that
+    /// states a risk, or where the draft discusses risks and alternatives (`Modality`, `RiskContext`).
+    public let modal: Bool
+    /// Skip when what follows in the sentence says what it means: a colon, "such as", "including",
+    /// "e.g.", a parenthesis ("best practices: rotate keys every 90 days").
+    public let unlessExplained: Bool
+    /// Only when a content word follows, which the phrase then modifies ("faster deployments"), not
+    /// "do more when" or "explain it better and" (`FunctionWords`).
+    public let modifiesNext: Bool
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -23,7 +32,8 @@ public struct PhraseEntry: Sendable, Equatable {
 
     public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
-                beforeNumber: Bool = false, placement: Placement = .anywhere) {
+                beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false,
+                placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
         self.help = help
@@ -32,6 +42,9 @@ public struct PhraseEntry: Sendable, Equatable {
         self.notBefore = notBefore
         self.notNameOrDate = notNameOrDate
         self.beforeNumber = beforeNumber
+        self.modal = modal
+        self.unlessExplained = unlessExplained
+        self.modifiesNext = modifiesNext
         self.placement = placement
     }
 }

@@ -90,6 +90,24 @@ public struct PhraseMatcher: Sendable {
             let sentenceStart = unit.sentences.isEmpty ? 0 : unit.sentences[sentence].tokens.lowerBound
             if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) { return false }
         }
+        if e.modal, !unit.sentences.isEmpty {
+            let s = unit.sentences[sentence].tokens
+            if Modality.isHypothetical(tokens, sentence: s, at: i) || Modality.statesRisk(tokens, sentence: s) { return false }
+        }
+        if e.modifiesNext, !unit.sentences.isEmpty,
+           !FunctionWords.contentWordFollows(tokens, sentence: unit.sentences[sentence].tokens, after: next - 1) { return false }
+        if e.unlessExplained, !unit.sentences.isEmpty {
+            let end = unit.sentences[sentence].tokens.upperBound
+            var j = next
+            while j < end {
+                let t = tokens[j]
+                if t.kind == .symbol, t.text == ":" || t.text == "(" || t.text == "—" { return false }
+                if t.kind == .word, Self.explainers.contains(t) {
+                    if t.key != "such" || (j + 1 < end && tokens[j + 1].key == "as") { return false }
+                }
+                j += 1
+            }
+        }
         if e.unlessFigure {
             // A figure right beside the word quantifies it: "40% more", "more than 40%", "3x faster".
             let lo = max(0, i - 3), hi = min(tokens.count, next + 3)
@@ -97,6 +115,9 @@ public struct PhraseMatcher: Sendable {
         }
         return true
     }
+
+    /// Words after which a sentence names what a vague phrase means.
+    static let explainers: WordSet = ["such", "including", "includes", "include", "e.g", "eg", "namely", "like", "example"]
 
     /// Number of tokens the phrase covers at `i`, or nil. Words must follow one another with only
     /// spaces between them, so "more. Than" is not "more than".

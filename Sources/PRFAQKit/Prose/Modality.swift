@@ -1,0 +1,85 @@
+/// When "could", "might" or "would" is not doubt about a claim: a condition and what follows from it
+/// ("if the cache misses, the call would take 2 s"), a counterfactual ("it would require a new API"),
+/// or a risk, whose right form is a modal ("the migration could drop writes"). Hedge rules ask here, so
+/// the single-hedge and stacked-hedge findings agree on what a hedge is.
+public enum Modality {
+    /// Words that open a condition, an alternative or a counterfactual in the same sentence.
+    static let conditions: WordSet = [
+        "if", "unless", "otherwise", "instead", "without", "alternatively", "whether", "else", "suppose",
+        "supposing", "assuming", "imagine", "hypothetically", "rather", "even",
+    ]
+    /// "would" followed by one of these states the consequence of a case: "it would require a new API".
+    /// Only "would": "hosting could cost $30,000" doubts an estimate.
+    static let consequences: WordSet = [
+        "require", "requires", "need", "mean", "involve", "entail", "break", "cause", "result", "introduce",
+        "add", "force", "lead", "leave", "cost", "take", "have", "lose", "miss", "fail", "duplicate", "conflict",
+        "confuse", "expose", "block", "delay", "increase", "complicate", "prevent", "overwrite", "drop",
+    ]
+    /// Words that make a sentence a statement of risk.
+    static let riskWords: WordSet = [
+        "risk", "risks", "risky", "fail", "fails", "failure", "failures", "break", "breaks", "breaking", "broken",
+        "outage", "outages", "lose", "loss", "losses", "delay", "delays", "slip", "downside", "downsides",
+        "drawback", "drawbacks", "concern", "concerns", "confuse", "confusion", "confusing", "regression",
+        "regressions", "churn", "abuse", "misuse", "attack", "attacks", "leak", "leaks", "error", "errors", "bug",
+        "bugs", "incompatible", "conflict", "conflicts", "problem", "problems", "issue", "issues", "harm", "damage",
+        "danger", "dangerous", "threat", "vulnerable", "vulnerability", "exposure", "expensive", "costly",
+        "overhead", "burden", "mistake", "mistakes", "wrong", "unexpected", "unintended", "disrupt", "disruption",
+        "degrade", "degraded", "slower", "overload", "throttle", "throttled", "exceed", "exceeds", "limit",
+        "limits", "lock-in", "deprecated", "deprecate", "downtime", "worse", "hurt", "compromise",
+    ]
+    static let modals: WordSet = ["could", "might", "may", "would", "can"]
+
+    /// True when the modal at token `i` sits in a condition, an alternative or a consequence of one.
+    public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
+        for j in sentence.lowerBound..<i where tokens[j].kind == .word && conditions.contains(tokens[j]) {
+            // "even if", "rather than", "instead of": "even" and "rather" count only in those pairs.
+            let k = tokens[j].key
+            if k == "even" || k == "rather" {
+                guard j + 1 < tokens.count else { continue }
+                let next = tokens[j + 1].key
+                // "even though" concedes a fact; it sets no condition.
+                if (k == "even" && next == "if") || (k == "rather" && next == "than") { return true }
+                continue
+            }
+            return true
+        }
+        var n = i + 1
+        while n < sentence.upperBound, tokens[n].kind == .word, ["not", "also", "then", "technically", "still", "potentially", "eventually", "easily"].contains(tokens[n].key) { n += 1 }
+        guard n < sentence.upperBound, tokens[n].kind == .word else { return false }
+        guard tokens[i].key == "would" else { return false }
+        if consequences.contains(tokens[n]) { return true }
+        // "would be possible / required / needed / a breaking change"
+        if tokens[n].key == "be", n + 1 < sentence.upperBound {
+            let after = tokens[n + 1].key
+            return ["possible", "required", "needed", "necessary", "impossible", "difficult", "hard", "breaking"].contains(after)
+        }
+        return false
+    }
+
+    /// True when the sentence states a risk, where "may" and "could" are the honest form.
+    public static func statesRisk(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+        sentence.contains { tokens[$0].kind == .word && riskWords.contains(tokens[$0]) }
+    }
+
+    /// Words that make a sentence a commitment to a future act.
+    static let committing: WordSet = [
+        "will", "shall", "won't", "we'll", "they'll", "it'll", "you'll", "plan", "plans", "planned", "planning",
+        "aim", "aims", "intend", "intends", "target", "targets", "commit", "commits", "committed", "launch",
+        "launches", "launching", "ship", "ships", "shipping", "available", "availability", "roadmap", "deliver",
+        "delivers", "release", "releases", "releasing", "rollout", "coming", "start", "starts", "begin", "begins",
+        "finish", "finishes", "complete", "completes", "ready",
+    ]
+
+    /// True when the sentence promises something ("we will ship", "available in", "launches"), so a
+    /// vague time in it is a date no one can hold; "going to" counts as "will".
+    public static func commits(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+        for j in sentence where tokens[j].kind == .word {
+            if committing.contains(tokens[j]) { return true }
+            if tokens[j].key == "going", j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { return true }
+        }
+        return false
+    }
+
+    /// True for the modals a risk or a condition is rightly written with.
+    public static func isModal(_ t: borrowing Token) -> Bool { modals.contains(t) }
+}
