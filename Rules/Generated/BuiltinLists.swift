@@ -10,7 +10,7 @@ public enum BuiltinLists {
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["could"], modal: true),
-                PhraseEntry(words: ["should"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "they", "users", "we", "writers", "you"]),
+                PhraseEntry(words: ["should"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "there", "they", "users", "we", "writers", "you"]),
                 PhraseEntry(words: ["would"], modal: true),
                 PhraseEntry(words: ["might"], modal: true),
                 PhraseEntry(words: ["may"], notNameOrDate: true, modal: true),
@@ -30,39 +30,39 @@ public enum BuiltinLists {
             region: .statements, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
+            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("What is the state of the art in route planning?"), RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["revolutionary"]),
-                PhraseEntry(words: ["revolutionize"]),
-                PhraseEntry(words: ["revolutionizes"]),
-                PhraseEntry(words: ["groundbreaking"]),
-                PhraseEntry(words: ["ground-breaking"]),
-                PhraseEntry(words: ["cutting-edge"]),
+                PhraseEntry(words: ["revolutionary"], notNameOrDate: true),
+                PhraseEntry(words: ["revolutionize"], notNameOrDate: true),
+                PhraseEntry(words: ["revolutionizes"], notNameOrDate: true),
+                PhraseEntry(words: ["groundbreaking"], notNameOrDate: true),
+                PhraseEntry(words: ["ground-breaking"], notNameOrDate: true),
+                PhraseEntry(words: ["cutting-edge"], notNameOrDate: true),
                 PhraseEntry(words: ["cutting", "edge"]),
-                PhraseEntry(words: ["world-class"]),
+                PhraseEntry(words: ["world-class"], notNameOrDate: true),
                 PhraseEntry(words: ["world", "class"]),
-                PhraseEntry(words: ["industry-leading"]),
+                PhraseEntry(words: ["industry-leading"], notNameOrDate: true),
                 PhraseEntry(words: ["industry", "leading"]),
-                PhraseEntry(words: ["best-in-class"]),
+                PhraseEntry(words: ["best-in-class"], notNameOrDate: true),
                 PhraseEntry(words: ["best", "in", "class"]),
-                PhraseEntry(words: ["state-of-the-art"]),
+                PhraseEntry(words: ["state-of-the-art"], notNameOrDate: true),
                 PhraseEntry(words: ["state", "of", "the", "art"]),
-                PhraseEntry(words: ["next-generation"]),
+                PhraseEntry(words: ["next-generation"], notNameOrDate: true),
                 PhraseEntry(words: ["next", "generation"]),
-                PhraseEntry(words: ["game-changing"]),
+                PhraseEntry(words: ["game-changing"], notNameOrDate: true),
                 PhraseEntry(words: ["game", "changer"]),
-                PhraseEntry(words: ["game-changer"]),
-                PhraseEntry(words: ["seamless"]),
-                PhraseEntry(words: ["seamlessly"]),
-                PhraseEntry(words: ["robust"]),
+                PhraseEntry(words: ["game-changer"], notNameOrDate: true),
+                PhraseEntry(words: ["seamless"], notNameOrDate: true),
+                PhraseEntry(words: ["seamlessly"], notNameOrDate: true),
+                PhraseEntry(words: ["robust"], notNameOrDate: true),
                 PhraseEntry(words: ["comprehensive", "solution"]),
                 PhraseEntry(words: ["enhanced", "productivity"]),
                 PhraseEntry(words: ["improved", "efficiency"]),
-                PhraseEntry(words: ["unparalleled"]),
-                PhraseEntry(words: ["unprecedented"]),
-                PhraseEntry(words: ["disruptive"]),
-                PhraseEntry(words: ["innovative"]),
+                PhraseEntry(words: ["unparalleled"], notNameOrDate: true),
+                PhraseEntry(words: ["unprecedented"], notNameOrDate: true),
+                PhraseEntry(words: ["disruptive"], notNameOrDate: true),
+                PhraseEntry(words: ["innovative"], notNameOrDate: true),
                 PhraseEntry(words: ["excited"], placement: .quotes),
                 PhraseEntry(words: ["thrilled"], placement: .quotes),
                 PhraseEntry(words: ["delighted"], placement: .quotes),
@@ -70,7 +70,7 @@ public enum BuiltinLists {
             ],
             exceptions: [],
             message: "\"{match}\" is hype; say what the customer gets, with a figure", help: "e.g. \"setup takes 3 minutes instead of 2 days\"",
-            region: .anywhere, max: 0, perSection: false,
+            region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
             description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\".", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
@@ -282,7 +282,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["a", "large", "majority"]),
                 PhraseEntry(words: ["some", "time", "ago"]),
             ],
-            exceptions: [["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
+            exceptions: [["a", "few", "more"], ["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
             message: "\"{match}\" is a weasel word; state the number", help: "e.g. \"drop from 4.1 to 2.3 days\"",
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
@@ -355,7 +355,7 @@ exceptions: [could not, couldn't, may not, might not, would like]
 phrases:
   - { phrase: could, modal: true }
   # "You should …", "we should …": an obligation or advice with its subject, not doubt about a claim.
-  - { phrase: should, not-after: [i, we, you, they, he, she, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
+  - { phrase: should, not-after: [i, we, you, they, he, she, there, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
   - { phrase: would, modal: true }
   - { phrase: might, modal: true }
   - { phrase: may, not-name-or-date: true, modal: true }
@@ -391,6 +391,8 @@ examples:
 id: clarity/hype
 kind: existence
 severity: warning
+# Questions ask about a claim rather than make it; a capitalised name ("the Most Innovative prize") is a name.
+in: claims
 summary: Hype words and vague benefits
 rationale: >-
   "Revolutionary" and "seamless" ask the reader to take the writer's word for it. Amazon documents
@@ -398,36 +400,36 @@ rationale: >-
 message: '"{match}" is hype; say what the customer gets, with a figure'
 help: 'e.g. "setup takes 3 minutes instead of 2 days"'
 phrases:
-  - revolutionary
-  - revolutionize
-  - revolutionizes
-  - groundbreaking
-  - ground-breaking
-  - cutting-edge
+  - { phrase: revolutionary, not-name-or-date: true }
+  - { phrase: revolutionize, not-name-or-date: true }
+  - { phrase: revolutionizes, not-name-or-date: true }
+  - { phrase: groundbreaking, not-name-or-date: true }
+  - { phrase: ground-breaking, not-name-or-date: true }
+  - { phrase: cutting-edge, not-name-or-date: true }
   - cutting edge
-  - world-class
+  - { phrase: world-class, not-name-or-date: true }
   - world class
-  - industry-leading
+  - { phrase: industry-leading, not-name-or-date: true }
   - industry leading
-  - best-in-class
+  - { phrase: best-in-class, not-name-or-date: true }
   - best in class
-  - state-of-the-art
+  - { phrase: state-of-the-art, not-name-or-date: true }
   - state of the art
-  - next-generation
+  - { phrase: next-generation, not-name-or-date: true }
   - next generation
-  - game-changing
+  - { phrase: game-changing, not-name-or-date: true }
   - game changer
-  - game-changer
-  - seamless
-  - seamlessly
-  - robust
+  - { phrase: game-changer, not-name-or-date: true }
+  - { phrase: seamless, not-name-or-date: true }
+  - { phrase: seamlessly, not-name-or-date: true }
+  - { phrase: robust, not-name-or-date: true }
   - comprehensive solution
   - enhanced productivity
   - improved efficiency
-  - unparalleled
-  - unprecedented
-  - disruptive
-  - innovative
+  - { phrase: unparalleled, not-name-or-date: true }
+  - { phrase: unprecedented, not-name-or-date: true }
+  - { phrase: disruptive, not-name-or-date: true }
+  - { phrase: innovative, not-name-or-date: true }
   - { phrase: excited, placement: quotes }
   - { phrase: thrilled, placement: quotes }
   - { phrase: delighted, placement: quotes }
@@ -437,6 +439,8 @@ examples:
     - "The app offers a ⟦seamless⟧ checkout."
     - "“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments."
   pass:
+    - "Acme sponsored the Most Innovative prize."
+    - "What is the state of the art in route planning?"
     - "Checkout takes 2 taps instead of 6."
     - "Ana Ruiz was excited about the launch."
 """#),
@@ -708,7 +712,7 @@ rationale: >-
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
 # Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
-exceptions: [too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
+exceptions: [a few more, too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
 phrases:
   - nearly
   - significantly

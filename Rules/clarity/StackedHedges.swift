@@ -26,7 +26,7 @@ struct StackedHedges: Rule {
                                       "should", "maybe", "potentially", "presumably", "somewhat", "arguably", "seemingly"]
 
     /// "we should", "you should": advice with its subject, as clarity/hedge reads it.
-    static let advisers: WordSet = ["i", "we", "you", "they", "he", "she", "it", "everyone", "teams", "team", "customers",
+    static let advisers: WordSet = ["i", "we", "you", "they", "he", "she", "it", "there", "everyone", "teams", "team", "customers",
                                     "users", "developers", "writers", "reviewers", "operators", "what", "who"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {

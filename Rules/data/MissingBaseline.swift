@@ -7,13 +7,16 @@ struct MissingBaseline: Rule {
         summary: "A change in %, x or bps with no baseline",
         rationale: """
             A relative change needs its baseline: "from 12% to 9%", "vs. 2025", "compared with the control". \
-            Without it, a 35% cut may be 35 cents or 35 million, and a reviewer will ask.
+            Without it, a 35% cut may be 35 cents or 35 million, and a reviewer will ask. Each figure is \
+            reported where it first appears: a draft that repeats "75%" in its FAQ has one baseline to add, \
+            and a question that quotes the figure asks about it rather than claims it.
             """,
         severity: .warning,
         triggering: [
             RuleExample("The pilot cut support costs by ⟦35%⟧."),
             RuleExample("Sellers list ⟦3x⟧ faster with the new form."),
             RuleExample("Our goal is to cut dose losses by ⟦70%⟧ by the end of 2028."),
+            RuleExample("Teams saw ⟦75%⟧ fewer revisions. Is the 75% figure real? Yes: the 75% cut held for 12 weeks."),
         ],
         nonTriggering: [
             RuleExample("The pilot cut support costs by 35%, from $2.0M to $1.3M a year."),
@@ -21,6 +24,7 @@ struct MissingBaseline: Rule {
             RuleExample("61% of 2,140 respondents named price."),
             RuleExample("Conversion rose 2.1% to 2.6% in the pilot."),
             RuleExample("My task was to bring the no-show rate under 10% by the end of the quarter."),
+            RuleExample("How did you measure the 35% cut in support costs?"),
         ])
 
     static let changeWords: WordSet = [
@@ -36,10 +40,12 @@ struct MissingBaseline: Rule {
                                              "were", "benchmark"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        var reported = Set<String>()
         for unit in draft.units where !unit.isHeading {
             let t = unit.tokens
             for s in unit.sentences {
                 if unit.hasWord(Self.baselineWords, in: s) { continue }
+                if let last = s.tokens.last(where: { t[$0].kind == .symbol && t[$0].text != "*" && t[$0].text != "_" }), t[last].text == "?" { continue }
                 let numbers = s.tokens.filter { t[$0].kind == .number }
                 // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
                 let relative = numbers.filter { Self.isRelative(t, $0) }
@@ -50,6 +56,7 @@ struct MissingBaseline: Rule {
                     guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0]) }) else { continue }
                     // "35% of customers" is a share, not a change.
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
+                    guard reported.insert(t[k].text).inserted else { continue }
                     ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",
                                help: "say from what and to what: \"from $2.0M to $1.3M\", or against what: \"vs. 2025\"")
                 }

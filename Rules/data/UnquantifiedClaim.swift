@@ -23,6 +23,8 @@ struct UnquantifiedClaim: Rule {
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
             RuleExample("How will we reduce support tickets?"),
             RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
+            RuleExample("Few teams know it is an option to reduce emissions, or a strategy for reducing them."),
+            RuleExample("As their company grows, owners ask for help."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
         ])
@@ -41,6 +43,9 @@ struct UnquantifiedClaim: Rule {
     /// Before the word, these deny or merely allow the change ("you can't improve what you don't measure").
     static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can"]
 
+    static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
+    static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let words = WordSet(ctx.strings("words"))
         // Pros and cons of alternatives compare by nature: "lower maintenance" is the point of the list.
@@ -55,6 +60,11 @@ struct UnquantifiedClaim: Rule {
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     if k > s.tokens.lowerBound, Self.negations.contains(t[k - 1]) { return false }
+                    // "an option to reduce emissions", "a strategy for reducing them": a purpose, not a result.
+                    if k > s.tokens.lowerBound, t[k - 1].key == "to", !t[k].key.hasSuffix("ed") { return false }
+                    if k > s.tokens.lowerBound, t[k].key.hasSuffix("ing"), Self.purposes.contains(t[k - 1]) { return false }
+                    // "as their company grows": a circumstance, not the draft's claim.
+                    if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { Self.circumstances.contains(t[$0]) }) { return false }
                     if Self.comparatives.contains(t[k]) { return FunctionWords.contentWordFollows(t, sentence: s.tokens, after: k) }
                     return true
                 }) else { continue }

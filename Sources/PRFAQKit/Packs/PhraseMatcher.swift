@@ -88,7 +88,8 @@ public struct PhraseMatcher: Sendable {
         if e.notNameOrDate {
             if next < tokens.count && tokens[next].kind == .number { return false }
             let sentenceStart = unit.sentences.isEmpty ? 0 : unit.sentences[sentence].tokens.lowerBound
-            if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) { return false }
+            // Headings are often in title case, where a capital marks no name.
+            if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) && !unit.isHeading { return false }
         }
         if e.modal, !unit.sentences.isEmpty {
             let s = unit.sentences[sentence].tokens

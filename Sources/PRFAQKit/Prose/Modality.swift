@@ -62,20 +62,22 @@ public enum Modality {
     }
 
     /// Words that make a sentence a commitment to a future act.
+    /// Verbs in the present that schedule ("launches", "starts") and words that promise ("will",
+    /// "available"). Bare "launch" or "release" is often a noun in a past account ("soon after launch").
     static let committing: WordSet = [
-        "will", "shall", "won't", "we'll", "they'll", "it'll", "you'll", "plan", "plans", "planned", "planning",
-        "aim", "aims", "intend", "intends", "target", "targets", "commit", "commits", "committed", "launch",
-        "launches", "launching", "ship", "ships", "shipping", "available", "availability", "roadmap", "deliver",
-        "delivers", "release", "releases", "releasing", "rollout", "coming", "start", "starts", "begin", "begins",
-        "finish", "finishes", "complete", "completes", "ready",
+        "will", "shall", "won't", "we'll", "they'll", "it'll", "you'll", "planning", "targets", "commits",
+        "committed", "launches", "launching", "ships", "shipping", "available", "availability", "roadmap",
+        "delivers", "releases", "releasing", "coming", "starts", "begins", "finishes", "completes",
     ]
+    /// These promise only with "to" after them: "we plan to", "we aim to", "going to".
+    static let committingBeforeTo: WordSet = ["plan", "plans", "aim", "aims", "intend", "intends", "expect", "expects", "going"]
 
     /// True when the sentence promises something ("we will ship", "available in", "launches"), so a
     /// vague time in it is a date no one can hold; "going to" counts as "will".
     public static func commits(_ tokens: [Token], sentence: Range<Int>) -> Bool {
         for j in sentence where tokens[j].kind == .word {
             if committing.contains(tokens[j]) { return true }
-            if tokens[j].key == "going", j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { return true }
+            if committingBeforeTo.contains(tokens[j]), j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { return true }
         }
         return false
     }
