@@ -28,7 +28,7 @@ struct ReadingGrade: Rule {
             var r = Readability()
             for u in section.ownUnits where !draft.units[u].isHeading { r.add(draft.units[u]) }
             guard r.words >= ctx.int("min-words"), r.grade > limit + max(0, ctx.double("margin")) else { continue }
-            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.documentRange
             ctx.report(at, "this section reads at grade \(Int(r.grade.rounded())) (aim for \(Int(limit)) or lower)",
                        help: "shorter sentences and plainer words: \"use\" for \"utilize\", \"help\" for \"facilitate\"")
         }

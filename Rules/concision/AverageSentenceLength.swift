@@ -34,7 +34,7 @@ struct AverageSentenceLength: Rule {
             guard sentences >= minSentences else { continue }
             let avg = Double(words) / Double(sentences)
             guard avg > limit + max(0, ctx.double("margin")) else { continue }
-            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.documentRange
             ctx.report(at, "sentences in this section average \(String(avg.oneDecimal)) words (aim for \(Int(limit)) or fewer)",
                        help: "split the longest sentences; keep one idea per sentence")
         }

@@ -27,7 +27,7 @@ struct NoCustomerProblem: Rule {
         let opening = draft.paragraphs.lazy.filter { !draft.anatomy.furniture.contains($0) }.prefix(ctx.int("paragraphs"))
         guard !opening.isEmpty else { return }
         if opening.contains(where: { draft.units[$0].hasWord(CustomerWords.all) }) { return }
-        ctx.report(draft.lineRange(1), "the opening paragraphs name no customer or customer problem",
+        ctx.report(draft.documentRange, "the opening paragraphs name no customer or customer problem",
                    help: "open with who struggles, with what, and how often: \"Sellers wait 3 days for payouts…\"")
     }
 }

@@ -43,7 +43,7 @@ struct DocumentLength: Rule {
             let pages = Double(words) / perPage
             let limit = ctx.double("narrative-pages")
             if pages > limit {
-                ctx.report(draft.lineRange(1), "the narrative runs to \(Self.fmt(pages)) pages before the appendix (\(words) words; limit \(Self.fmt(limit)))",
+                ctx.report(draft.documentRange, "the narrative runs to \(Self.fmt(pages)) pages before the appendix (\(words) words; limit \(Self.fmt(limit)))",
                            help: "move supporting data to an appendix and cite it from the body")
             }
         case .star:

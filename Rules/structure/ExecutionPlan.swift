@@ -30,7 +30,7 @@ struct ExecutionPlan: Rule {
         }
         dated = draft.paragraphs.filter { draft.hasDate(draft.units[$0]) }.count
         if dated >= ctx.int("min-dates") { return }
-        ctx.report(draft.lineRange(1), "the document has no execution plan with dated milestones",
+        ctx.report(draft.documentRange, "the document has no execution plan with dated milestones",
                    help: "add \"## Plan\": each milestone with a date and an owner, e.g. \"By June 2027, Raj Rao ships the pilot\"")
     }
 }

@@ -36,7 +36,6 @@ struct MissingSection: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
-        let at = draft.lineRange(1)
         switch draft.profile {
         case .star:
             StoryParts.check(draft, &ctx)
@@ -64,7 +63,7 @@ struct MissingSection: Rule {
             if !faqMissing.isEmpty { clauses.append("the document has no " + Self.list(faqMissing, "and no")) }
             let help = (missing.compactMap { Anatomy.PRPart(rawValue: $0).flatMap { Self.help[$0] } }
                         + faqMissing.map { $0.hasPrefix("internal") ? Self.internalHelp : Self.externalHelp }).joined(separator: "; ")
-            let at = a.pressReleaseHeading.map { draft.lineRange(ofUnit: $0) } ?? draft.lineRange(1)
+            let at = a.pressReleaseHeading.map { draft.lineRange(ofUnit: $0) } ?? draft.documentRange
             ctx.report(at, clauses.joined(separator: "; "), help: help, severity: draft.isClearly ? nil : .warning)
         case .narrative:
             break

@@ -40,7 +40,7 @@ struct PurposeUpFront: Rule {
             early += draft.bodyUnits(of: p)
         }
         for i in early where draft.units[i].mentions(Self.cues) { return }
-        ctx.report(draft.lineRange(1), "the document does not say up front what it asks for or answers",
+        ctx.report(draft.documentRange, "the document does not say up front what it asks for or answers",
                    help: "open with the ask: \"This document asks for … so that …\", or state the prompt")
     }
 }

@@ -8,7 +8,7 @@ enum StoryParts {
         let stories = draft.anatomy.stories
         guard !stories.isEmpty else {
             if !required.isEmpty {
-                ctx.report(draft.lineRange(1), "the story has no \(list(required))", help: help(required))
+                ctx.report(draft.documentRange, "the story has no \(list(required))", help: help(required))
             }
             return
         }

@@ -28,7 +28,7 @@ struct NarrativeRisks: Rule {
         guard draft.judgedAsNarrative(minWords: ctx.int("min-words")) else { return }
         if draft.anatomy.narrativeParts[.risks] != nil { return }
         if draft.units.contains(where: { $0.hasWord(Self.cues) }) { return }
-        ctx.report(draft.lineRange(1), "the document names no risks or trade-offs",
+        ctx.report(draft.documentRange, "the document names no risks or trade-offs",
                    help: "add \"## Risks\": what could go wrong, what you give up, and what you considered instead")
     }
 }

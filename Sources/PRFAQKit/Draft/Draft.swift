@@ -150,6 +150,18 @@ public final class Draft: @unchecked Sendable {
         return source.lineStarts[l - 1]..<source.lineContentEnd(l)
     }
 
+    /// Where a finding about the whole document points: line 1, unless line 1 is a front-matter `---`
+    /// or blank, then the first line the writer reads (the title, usually). A caret under `---` says
+    /// nothing about the draft.
+    public var documentRange: Range<Int> {
+        let first = lineRange(1)
+        let text = source.text(first).trimmingCharacters(in: .whitespaces)
+        guard text.isEmpty || document.frontMatter != nil else { return first }
+        if !units.isEmpty { return lineRange(ofUnit: 0) }
+        if let b = document.blocks.first { return lineRange(source.line(ofByte: b.range.lowerBound)) }
+        return first
+    }
+
     /// Byte range of the line a unit starts on.
     public func lineRange(ofUnit unit: Int) -> Range<Int> {
         let start = document.blocks[units[unit].block].range.lowerBound

@@ -17,7 +17,7 @@ extension Draft {
 
     /// The span of a finding about a whole story: its heading in a bank, line 1 for a file that is one story.
     public func lineRange(of story: Anatomy.Story) -> Range<Int> {
-        guard let h = story.heading, h < units.count else { return lineRange(1) }
+        guard let h = story.heading, h < units.count else { return documentRange }
         return lineRange(ofUnit: h)
     }
 

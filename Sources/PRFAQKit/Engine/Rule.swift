@@ -74,7 +74,24 @@ public struct RuleContext {
 
     public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
                                 severity: Severity? = nil) {
-        diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: message,
-                                      help: help, range: range, fix: fix, story: story))
+        diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: Self.oneLine(message),
+                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story))
+    }
+
+    /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the
+    /// future"); a message is one line, so line breaks and the indentation after them become one space.
+    static func oneLine(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var out = ""
+        var pendingSpace = false
+        var afterBreak = false
+        for ch in s {
+            if ch == "\n" || ch == "\r" || ch == "\r\n" { pendingSpace = true; afterBreak = true; continue }
+            if afterBreak && (ch == " " || ch == "\t") { continue }
+            afterBreak = false
+            if pendingSpace { if out.last != " " { out.append(" ") }; pendingSpace = false }
+            out.append(ch)
+        }
+        return out
     }
 }

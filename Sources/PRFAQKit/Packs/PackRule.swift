@@ -154,7 +154,7 @@ public struct PackRule: Rule {
     private func checkRequiredSection(_ draft: Draft, _ ctx: inout RuleContext) {
         let wanted = Set(sectionNames.map { Section.key(for: $0) })
         if draft.sections.contains(where: { wanted.contains($0.key) }) { return }
-        ctx.report(draft.lineRange(1), template.fill { $0 == "section" ? sectionNames.first ?? "" : nil }, help: help)
+        ctx.report(draft.documentRange, template.fill { $0 == "section" ? sectionNames.first ?? "" : nil }, help: help)
     }
 
     /// A message with `{name}` placeholders, split once into literal text and names.

@@ -1,0 +1,47 @@
+import XCTest
+import Markdown
+import PRFAQKit
+import PRFAQRules
+
+/// What a writer reads: one-line messages, whole-document findings on a line that says something.
+final class MessageTests: XCTestCase {
+    func run(_ text: String) -> FileResult {
+        Linter(rules: BuiltinRules.all).lint(SourceFile(path: "draft.md", text: text))
+    }
+
+    /// A phrase that crosses a hard-wrapped line is quoted on one line, without the indentation.
+    func testQuotedPhraseAcrossALineBreakStaysOneLine() {
+        let r = run("# Plan\n\nWe will add exports in\n    the future, and\nin order\n  to help, we call.\n")
+        let vague = r.diagnostics.first { $0.rule == "clarity/vague-date" }
+        XCTAssertEqual(vague?.message, "\"in the future\" is a vague time; give a date")
+        let wordy = r.diagnostics.first { $0.rule == "concision/wordy-phrase" }
+        XCTAssertEqual(wordy?.message, "write \"to\" instead of \"in order to\"")
+        for d in r.diagnostics {
+            XCTAssertFalse(d.message.contains("\n"), d.message)
+            XCTAssertFalse(d.message.contains("  "), d.message)
+        }
+    }
+
+    /// A document finding in a draft with front matter points at its title, not at `---`.
+    func testDocumentFindingSkipsFrontMatter() throws {
+        let text = "---\ntitle: Draft\n---\n\n# Boat Owners Get a Text Before Each Storm\n\n## Press Release\n\nHarwick Bay owners get a text 6 hours before a storm reaches their mooring.\n\n## FAQ\n\n### How much does it cost?\n\nIt costs $4 a month.\n"
+        let r = run(text)
+        let docs = r.diagnostics.filter { $0.rule == "structure/missing-section" }
+        XCTAssertFalse(docs.isEmpty)
+        for d in docs {
+            XCTAssertNotEqual(d.start.line, 1, d.message)
+            XCTAssertFalse(r.source?.lineText(d.start.line).trimmingCharacters(in: .whitespaces).isEmpty ?? true)
+            XCTAssertNotEqual(r.source?.lineText(d.start.line), "---")
+        }
+    }
+
+    /// Without front matter a document finding stays on line 1, as the contract says; with it, the
+    /// finding moves to the first line the writer wrote.
+    func testStoryFindingOnLineOneOrAfterFrontMatter() throws {
+        let story = "**Situation:** Our build broke twice a week in 2023.\n**Task:** I owned the fix.\n**Action:** I split the build into 4 stages.\n"
+        let plain = try XCTUnwrap(run(story).diagnostics.first { $0.rule == "structure/missing-section" })
+        XCTAssertEqual(plain.start.line, 1)
+        let fronted = try XCTUnwrap(run("---\nprfaq:\n  profile: star\n---\n\n" + story).diagnostics.first { $0.rule == "structure/missing-section" })
+        XCTAssertEqual(fronted.start.line, 6)
+    }
+}
