@@ -50,6 +50,7 @@ def entry(e):
     if truthy(e.get("modal")): args.append("modal: true")
     if truthy(e.get("unless-explained")): args.append("unlessExplained: true")
     if truthy(e.get("modifies-next")): args.append("modifiesNext: true")
+    if truthy(e.get("noun-replacement")): args.append("nounReplacement: true")
     if "placement" in e: args.append(f"placement: .{e['placement']}")
     return "PhraseEntry(" + ", ".join(args) + ")"
 

@@ -104,15 +104,15 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("This story shows Bias for Action.")]),
+            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We showed Bias for Action when the vendor failed."), RuleExample("This story shows Bias for Action.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["bias", "to", "action"], replacement: "Bias for Action"),
                 PhraseEntry(words: ["bias", "towards", "action"], replacement: "Bias for Action"),
                 PhraseEntry(words: ["bias", "toward", "action"], replacement: "Bias for Action"),
-                PhraseEntry(words: ["customer", "obsessed"], replacement: "Customer Obsession"),
-                PhraseEntry(words: ["customer", "obsessive"], replacement: "Customer Obsession"),
-                PhraseEntry(words: ["customer-obsessed"], replacement: "Customer Obsession"),
+                PhraseEntry(words: ["customer", "obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
+                PhraseEntry(words: ["customer", "obsessive"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
+                PhraseEntry(words: ["customer-obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
                 PhraseEntry(words: ["invent", "&", "simplify"], replacement: "Invent and Simplify"),
                 PhraseEntry(words: ["insist", "on", "high", "standards"], replacement: "Insist on the Highest Standards"),
                 PhraseEntry(words: ["insist", "on", "highest", "standards"], replacement: "Insist on the Highest Standards"),
@@ -499,9 +499,9 @@ phrases:
   - { phrase: bias to action, replace: Bias for Action }
   - { phrase: bias towards action, replace: Bias for Action }
   - { phrase: bias toward action, replace: Bias for Action }
-  - { phrase: customer obsessed, replace: Customer Obsession }
-  - { phrase: customer obsessive, replace: Customer Obsession }
-  - { phrase: customer-obsessed, replace: Customer Obsession }
+  - { phrase: customer obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
+  - { phrase: customer obsessive, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
+  - { phrase: customer-obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
   - { phrase: invent & simplify, replace: Invent and Simplify }
   - { phrase: insist on high standards, replace: Insist on the Highest Standards }
   - { phrase: insist on highest standards, replace: Insist on the Highest Standards }
@@ -512,6 +512,7 @@ examples:
   fail:
     - "This story shows ⟦Bias to Action⟧."
   pass:
+    - "We showed Bias for Action when the vendor failed."
     - "This story shows Bias for Action."
 """#),
         ("tech-in-press-release.yml", #"""

@@ -44,4 +44,16 @@ final class MessageTests: XCTestCase {
         let fronted = try XCTUnwrap(run("---\nprfaq:\n  profile: star\n---\n\n" + story).diagnostics.first { $0.rule == "structure/missing-section" })
         XCTAssertEqual(fronted.start.line, 6)
     }
+
+    /// A safe fix leaves English: the principle's name replaces a noun, never an adjective.
+    func testNearMissFixOnlyWhereANounFits() throws {
+        func finding(_ text: String) throws -> Diagnostic {
+            try XCTUnwrap(run("# Story\n\n" + text + "\n").diagnostics.first { $0.rule == "principles/near-miss-name" }, text)
+        }
+        XCTAssertNil(try finding("We are Customer Obsessed in every review.").fix)
+        XCTAssertNil(try finding("We built a Customer Obsessed team in 2024.").fix)
+        XCTAssertNotNil(try finding("My story shows Customer Obsessed and Ownership.").fix)
+        XCTAssertEqual(try finding("My story shows Customer Obsessed and Ownership.").fix?.replacement, "Customer Obsession")
+        XCTAssertNotNil(try finding("This story shows Bias to Action.").fix)
+    }
 }

@@ -123,7 +123,8 @@ public struct PackRule: Rule {
                 guard (counts[key] ?? 0) > max else { continue }
             }
             var fix: Fix? = nil
-            if kind == .substitution, let r = e.replacement, !r.isEmpty {
+            if kind == .substitution, let r = e.replacement, !r.isEmpty,
+               !e.nounReplacement || Self.standsAsNoun(unit.tokens, m.tokens) {
                 fix = Fix(range: range, replacement: Self.matchCase(r, like: text))
             }
             let msg = template.fill { name in
@@ -136,6 +137,19 @@ public struct PackRule: Rule {
             }
             ctx.report(range, msg, help: e.help ?? help, fix: fix)
         }
+    }
+
+    /// Words after which a phrase is an adjective or a complement: "we are Customer Obsessed".
+    static let adjectivePosition: WordSet = ["is", "are", "am", "was", "were", "be", "been", "being", "a", "an",
+                                             "the", "very", "so", "truly", "really", "more", "most", "become",
+                                             "became", "stay", "stayed", "remain", "remained", "feel", "felt", "seem"]
+
+    /// True when the phrase stands where a noun can replace it: not after "is", "a" or "very", and not
+    /// before the noun it would describe ("a customer-obsessed team").
+    static func standsAsNoun(_ t: [Token], _ r: Range<Int>) -> Bool {
+        if r.lowerBound > 0, t[r.lowerBound - 1].kind == .word, adjectivePosition.contains(t[r.lowerBound - 1]) { return false }
+        if r.upperBound < t.count, t[r.upperBound].kind == .word, !FunctionWords.all.contains(t[r.upperBound]) { return false }
+        return true
     }
 
     private func inRegion(_ ui: Int, _ draft: Draft) -> Bool {

@@ -25,6 +25,10 @@ public struct PhraseEntry: Sendable, Equatable {
     /// Only when a content word follows, which the phrase then modifies ("faster deployments"), not
     /// "do more when" or "explain it better and" (`FunctionWords`).
     public let modifiesNext: Bool
+    /// The replacement is a noun for a phrase that may stand as an adjective ("Customer Obsessed" →
+    /// "Customer Obsession"): the fix applies only where a noun fits, elsewhere the finding advises,
+    /// so "we are Customer Obsessed" never becomes "we are Customer Obsession".
+    public let nounReplacement: Bool
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -32,7 +36,7 @@ public struct PhraseEntry: Sendable, Equatable {
 
     public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
-                beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false,
+                beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false,
                 placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
@@ -45,6 +49,7 @@ public struct PhraseEntry: Sendable, Equatable {
         self.modal = modal
         self.unlessExplained = unlessExplained
         self.modifiesNext = modifiesNext
+        self.nounReplacement = nounReplacement
         self.placement = placement
     }
 }
