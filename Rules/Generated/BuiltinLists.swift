@@ -104,15 +104,15 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We showed Bias for Action when the vendor failed."), RuleExample("This story shows Bias for Action.")]),
+            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["bias", "to", "action"], replacement: "Bias for Action"),
                 PhraseEntry(words: ["bias", "towards", "action"], replacement: "Bias for Action"),
                 PhraseEntry(words: ["bias", "toward", "action"], replacement: "Bias for Action"),
-                PhraseEntry(words: ["customer", "obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
-                PhraseEntry(words: ["customer", "obsessive"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
-                PhraseEntry(words: ["customer-obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun: \"my story shows Customer Obsession\"", nounReplacement: true),
+                PhraseEntry(words: ["customer", "obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun and show it: \"I showed Customer Obsession: I called all 40 patients in 2 days\"", nounReplacement: true),
+                PhraseEntry(words: ["customer", "obsessive"], replacement: "Customer Obsession", help: "name the principle as a noun and show it: \"I showed Customer Obsession: I called all 40 patients in 2 days\"", nounReplacement: true),
+                PhraseEntry(words: ["customer-obsessed"], replacement: "Customer Obsession", help: "name the principle as a noun and show it: \"I showed Customer Obsession: I called all 40 patients in 2 days\"", nounReplacement: true),
                 PhraseEntry(words: ["invent", "&", "simplify"], replacement: "Invent and Simplify"),
                 PhraseEntry(words: ["insist", "on", "high", "standards"], replacement: "Insist on the Highest Standards"),
                 PhraseEntry(words: ["insist", "on", "highest", "standards"], replacement: "Insist on the Highest Standards"),
@@ -262,7 +262,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["better"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true, modifiesNext: true),
                 PhraseEntry(words: ["faster"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
                 PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
-                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true),
+                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true),
                 PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true, modifiesNext: true),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
                 PhraseEntry(words: ["very"]),
@@ -499,9 +499,9 @@ phrases:
   - { phrase: bias to action, replace: Bias for Action }
   - { phrase: bias towards action, replace: Bias for Action }
   - { phrase: bias toward action, replace: Bias for Action }
-  - { phrase: customer obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
-  - { phrase: customer obsessive, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
-  - { phrase: customer-obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun: "my story shows Customer Obsession"' }
+  - { phrase: customer obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun and show it: "I showed Customer Obsession: I called all 40 patients in 2 days"' }
+  - { phrase: customer obsessive, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun and show it: "I showed Customer Obsession: I called all 40 patients in 2 days"' }
+  - { phrase: customer-obsessed, replace: Customer Obsession, noun-replacement: true, help: 'name the principle as a noun and show it: "I showed Customer Obsession: I called all 40 patients in 2 days"' }
   - { phrase: invent & simplify, replace: Invent and Simplify }
   - { phrase: insist on high standards, replace: Insist on the Highest Standards }
   - { phrase: insist on highest standards, replace: Insist on the Highest Standards }
@@ -512,8 +512,8 @@ examples:
   fail:
     - "This story shows ⟦Bias to Action⟧."
   pass:
-    - "We showed Bias for Action when the vendor failed."
-    - "This story shows Bias for Action."
+    - "We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."
+    - "This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review."
 """#),
         ("tech-in-press-release.yml", #"""
 id: customer/technology-in-press-release
@@ -725,7 +725,7 @@ phrases:
   # "Faster" always claims a measurable change of speed, wherever it stands ("pay claims faster").
   - { phrase: faster, unless: figure, not-before: [than], not-name-or-date: true }
   - { phrase: many, unless: figure, not-name-or-date: true }
-  - { phrase: most, unless: figure, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
+  - { phrase: most, unless: figure, modifies-next: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
   - { phrase: more, unless: figure, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true, modifies-next: true }
   - { phrase: few, unless: figure, not-after: [a] }
   - very

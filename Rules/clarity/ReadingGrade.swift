@@ -19,7 +19,7 @@ struct ReadingGrade: Rule {
             RuleExample("⟦## Rationale⟧\n\n" + String(repeating: "Organizational prioritization of infrastructural modernization necessitates comprehensive interdepartmental coordination and sophisticated implementation methodologies. ", count: 8) + "\n"),
         ],
         nonTriggering: [
-            RuleExample("## Rationale\n\n" + String(repeating: "Parents order the same food each week. We save them the time. ", count: 10) + "\n"),
+            RuleExample("## Rationale\n\nParents order the same food each week. We save them the time. Half of them shop on Sunday night. They pick from a list of past orders. It takes them about twenty minutes. One in four skips it and pays extra at the corner shop. Our app keeps last week's basket. One tap sends it again. Parents change only what they need. The order comes on Monday morning. We tried this with forty homes in May. Thirty kept using it for the whole month. They told us they got their Sunday evening back. The store also sold twice the fresh fruit. We want to offer it in every city next year.\n"),
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {

@@ -17,7 +17,7 @@ struct StackedHedges: Rule {
             RuleExample("⟦We could possibly see a likely rise in orders.⟧"),
         ],
         nonTriggering: [
-            RuleExample("We expect orders to rise from 1,200 to 1,450 a week; the pilot may show otherwise."),
+            RuleExample("We expect orders to rise from 1,200 to 1,450 a week; if the pilot slips, they could stay at 1,200."),
             RuleExample("If the queue fills, the sender would retry and could duplicate the order."),
             RuleExample("You should review what your team should spend its time on."),
         ])

@@ -23,7 +23,7 @@ struct UnquantifiedClaim: Rule {
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
             RuleExample("How will we reduce support tickets?"),
             RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
-            RuleExample("Few teams know it is an option to reduce emissions, or a strategy for reducing them."),
+            RuleExample("Teams rarely know it is an option to reduce emissions, or a strategy for reducing them."),
             RuleExample("As their company grows, owners ask for help."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),

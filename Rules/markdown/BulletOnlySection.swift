@@ -15,11 +15,11 @@ struct BulletOnlySection: Rule {
         profiles: [.narrative],
         options: [RuleOption("min-items", .int(2), "fewest list items a section needs before it is reported")],
         triggering: [
-            RuleExample("# Faster Refunds\n\n⟦## Goals⟧\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n\n## Plan\n\nWe will pilot in Ohio in March, because it has the most returns.\n"),
+            RuleExample("# Refunds in Two Days\n\n⟦## Goals⟧\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n\n## Plan\n\nWe will pilot in Ohio in March, because it has the most returns.\n"),
         ],
         nonTriggering: [
-            RuleExample("# Faster Refunds\n\n## Goals\n\nWe have three goals for 2027, in priority order:\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n"),
-            RuleExample("# Faster Refunds\n\nRefunds take 9 days today.\n\n## Appendix A: Sources\n\n- the 2026 returns survey\n- the refund ledger for Q3\n"),
+            RuleExample("# Refunds in Two Days\n\n## Goals\n\nWe have three goals for 2027, in priority order:\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n"),
+            RuleExample("# Refunds in Two Days\n\nRefunds take 9 days today.\n\n## Appendix A: Sources\n\n- the 2026 returns survey\n- the refund ledger for Q3\n"),
         ])
 
     /// Sections that are lists by nature: references and appendices hold material, not argument.
@@ -29,7 +29,8 @@ struct BulletOnlySection: Rule {
         let minItems = max(1, ctx.int("min-items"))
         for (n, s) in draft.sections.enumerated() {
             guard let heading = s.heading, !Self.isListSection(n, in: draft) else { continue }
-            let own = s.ownUnits.filter { $0 < draft.units.count }
+            // Metadata lines ("- **Author:** …") are the document's furniture, not its argument.
+            let own = s.ownUnits.filter { $0 < draft.units.count && !draft.anatomy.furniture.contains($0) }
             guard own.count >= minItems, own.allSatisfy({ draft.units[$0].inList }) else { continue }
             ctx.report(draft.lineRange(ofUnit: heading),
                        "the \"\(s.title)\" section is only bullets; write it as sentences that connect the points",

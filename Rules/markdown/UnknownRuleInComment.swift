@@ -12,10 +12,10 @@ struct UnknownRuleInComment: DirectiveRule {
             """,
         severity: .warning,
         triggering: [
-            RuleExample("<!-- prfaq-disable ⟦concision/weasel-words⟧ -->\n\nDelivery improves.\n"),
+            RuleExample("<!-- prfaq-disable ⟦concision/weasel-words⟧ -->\n\nDelivery takes 2 days.\n"),
         ],
         nonTriggering: [
-            RuleExample("<!-- prfaq-disable markdown/unknown-rule-in-comment -->\n\nDelivery improves.\n"),
+            RuleExample("<!-- prfaq-disable markdown/unknown-rule-in-comment -->\n\nDelivery takes 2 days.\n"),
         ])
 
     func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext) {

@@ -17,7 +17,7 @@ struct PurposeUpFront: Rule {
             RuleExample("⟦# Bus Routing⟧\n\n## Background\n\nBuses in our district run 41 routes.\n\n## Details\n\nDrivers start at 6:10.\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),
         ],
         nonTriggering: [
-            RuleExample("# Bus Routing\n\n- **Author:** Ana Ruiz\n- **Status:** Draft\n\n## 1. Introduction\n\nBuses in our district run 41 routes.\n\nDrivers start at 6:10 and end at 9:00.\n\nThis memo seeks agreement on 3 new routes for the fall term.\n\n## Background\n\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),
+            RuleExample("# Bus Routing\n\n- **Author:** Ana Ruiz\n- **Status:** Draft\n\n## 1. Introduction\n\nBuses in our district run 41 routes.\n\nDrivers start at 6:10 and end at 9:00.\n\nThis memo seeks agreement on 3 new routes for the fall term.\n\n## Background\n\n" + (1...12).map { "Route \($0) carries \($0 * 3 + 20) pupils past \($0 + 4) stops." }.joined(separator: "\n\n") + "\n", profile: .narrative),
             RuleExample("# Bus Routing\n\n## Purpose\n\nThis document asks for $240,000 to re-plan 41 routes.\n", profile: .narrative),
             RuleExample("# Bus Routing\n\nWe propose re-planning our 41 routes by August 2027.\n", profile: .narrative),
         ])

@@ -6,7 +6,7 @@ public enum Modality {
     /// Words that open a condition, an alternative or a counterfactual in the same sentence.
     static let conditions: WordSet = [
         "if", "unless", "otherwise", "instead", "without", "alternatively", "whether", "else", "suppose",
-        "supposing", "assuming", "imagine", "hypothetically", "rather", "even",
+        "supposing", "assuming", "imagine", "hypothetically", "rather", "even", "hindsight", "next",
     ]
     /// "would" followed by one of these states the consequence of a case: "it would require a new API".
     /// Only "would": "hosting could cost $30,000" doubts an estimate.
@@ -21,7 +21,7 @@ public enum Modality {
         "outage", "outages", "lose", "loss", "losses", "delay", "delays", "slip", "downside", "downsides",
         "drawback", "drawbacks", "concern", "concerns", "confuse", "confusion", "confusing", "regression",
         "regressions", "churn", "abuse", "misuse", "attack", "attacks", "leak", "leaks", "error", "errors", "bug",
-        "bugs", "incompatible", "conflict", "conflicts", "problem", "problems", "issue", "issues", "harm", "damage",
+        "bugs", "miss", "misses", "missed", "late", "incompatible", "conflict", "conflicts", "problem", "problems", "issue", "issues", "harm", "damage",
         "danger", "dangerous", "threat", "vulnerable", "vulnerability", "exposure", "expensive", "costly",
         "overhead", "burden", "mistake", "mistakes", "wrong", "unexpected", "unintended", "disrupt", "disruption",
         "degrade", "degraded", "slower", "overload", "throttle", "throttled", "exceed", "exceeds", "limit",
@@ -32,16 +32,20 @@ public enum Modality {
     /// True when the modal at token `i` sits in a condition, an alternative or a consequence of one.
     public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
         for j in sentence.lowerBound..<i where tokens[j].kind == .word && conditions.contains(tokens[j]) {
-            // "even if", "rather than", "instead of": "even" and "rather" count only in those pairs.
+            // "even if", "rather than", "next time": these count only in those pairs.
             let k = tokens[j].key
-            if k == "even" || k == "rather" {
+            if k == "even" || k == "rather" || k == "next" {
                 guard j + 1 < tokens.count else { continue }
                 let next = tokens[j + 1].key
                 // "even though" concedes a fact; it sets no condition.
-                if (k == "even" && next == "if") || (k == "rather" && next == "than") { return true }
+                if (k == "even" && next == "if") || (k == "rather" && next == "than") || (k == "next" && next == "time") { return true }
                 continue
             }
             return true
+        }
+        // "so I could reach them", "so that we can": a purpose, not a doubt.
+        for j in max(sentence.lowerBound, i - 3)..<i where tokens[j].key == "so" {
+            if j + 1 < i, ["i", "we", "you", "they", "that", "he", "she", "it"].contains(tokens[j + 1].key) { return true }
         }
         var n = i + 1
         while n < sentence.upperBound, tokens[n].kind == .word, ["not", "also", "then", "technically", "still", "potentially", "eventually", "easily"].contains(tokens[n].key) { n += 1 }
