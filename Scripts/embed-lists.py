@@ -51,6 +51,8 @@ def entry(e):
     if truthy(e.get("unless-explained")): args.append("unlessExplained: true")
     if truthy(e.get("modifies-next")): args.append("modifiesNext: true")
     if truthy(e.get("noun-replacement")): args.append("nounReplacement: true")
+    if truthy(e.get("unless-compared")): args.append("unlessCompared: true")
+    if truthy(e.get("quantity-only")): args.append("quantityOnly: true")
     if "placement" in e: args.append(f"placement: .{e['placement']}")
     return "PhraseEntry(" + ", ".join(args) + ")"
 

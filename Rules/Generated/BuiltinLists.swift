@@ -253,17 +253,17 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
                 PhraseEntry(words: ["significantly"]),
                 PhraseEntry(words: ["substantially"]),
-                PhraseEntry(words: ["better"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true, modifiesNext: true),
-                PhraseEntry(words: ["faster"], unlessFigure: true, notBefore: ["than"], notNameOrDate: true),
+                PhraseEntry(words: ["better"], unlessFigure: true, notNameOrDate: true, modifiesNext: true, unlessCompared: true),
+                PhraseEntry(words: ["faster"], unlessFigure: true, notNameOrDate: true, unlessCompared: true),
                 PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
-                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true),
-                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true, modifiesNext: true),
+                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true, modifiesNext: true, unlessCompared: true),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
                 PhraseEntry(words: ["very"]),
                 PhraseEntry(words: ["quite"]),
@@ -721,12 +721,12 @@ phrases:
   # Comparatives claim a change only when they modify what follows ("faster deployments"), with no
   # figure, no explicit target ("better than the 2025 tool"), not a preference ("matters more") nor a
   # capitalised name ("Most Innovative prize"); "the most" is degree, "do more when" an activity.
-  - { phrase: better, unless: figure, not-before: [than], not-name-or-date: true, modifies-next: true }
+  - { phrase: better, unless: figure, unless-compared: true, not-name-or-date: true, modifies-next: true }
   # "Faster" always claims a measurable change of speed, wherever it stands ("pay claims faster").
-  - { phrase: faster, unless: figure, not-before: [than], not-name-or-date: true }
+  - { phrase: faster, unless: figure, unless-compared: true, not-name-or-date: true }
   - { phrase: many, unless: figure, not-name-or-date: true }
-  - { phrase: most, unless: figure, modifies-next: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
-  - { phrase: more, unless: figure, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true, modifies-next: true }
+  - { phrase: most, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
+  - { phrase: more, unless: figure, unless-compared: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true, modifies-next: true }
   - { phrase: few, unless: figure, not-after: [a] }
   - very
   - quite
@@ -761,6 +761,7 @@ examples:
     - "Sellers who tried it finished setup 40% faster than the 2025 baseline."
     - "There were too many steps, and you can learn more at the help page."
     - "Orders rose 40% more than in 2025."
+    - "Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."
     - "The tool does more when power is clean, and you can explain it better and sooner."
     - "Search by region, language and more to find a speaker; various teams use it."
 """#),

@@ -24,7 +24,8 @@ struct UnquantifiedClaim: Rule {
             RuleExample("How will we reduce support tickets?"),
             RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
             RuleExample("Teams rarely know it is an option to reduce emissions, or a strategy for reducing them."),
-            RuleExample("As their company grows, owners ask for help."),
+            RuleExample("As the machine learning application grows rapidly, owners ask for help."),
+            RuleExample("We scaled security without increasing headcount; it takes fewer steps than the 2025 form."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
         ])
@@ -41,7 +42,7 @@ struct UnquantifiedClaim: Rule {
     /// The base forms: first in a sentence they give an instruction or a goal ("Reduce emissions."), not a result.
     static let imperatives: WordSet = ["improve", "increase", "reduce", "decrease", "boost", "grow", "lower"]
     /// Before the word, these deny or merely allow the change ("you can't improve what you don't measure").
-    static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can"]
+    static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can", "without"]
 
     static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
     static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
@@ -59,13 +60,20 @@ struct UnquantifiedClaim: Rule {
                 guard let k = s.tokens.first(where: { k in
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
                     if k == first, Self.imperatives.contains(t[k]) { return false }
-                    if k > s.tokens.lowerBound, Self.negations.contains(t[k - 1]) { return false }
+                    if (max(s.tokens.lowerBound, k - 2)..<k).contains(where: { Self.negations.contains(t[$0]) }) { return false }
                     // "an option to reduce emissions", "a strategy for reducing them": a purpose, not a result.
                     if k > s.tokens.lowerBound, t[k - 1].key == "to", !t[k].key.hasSuffix("ed") { return false }
                     if k > s.tokens.lowerBound, t[k].key.hasSuffix("ing"), Self.purposes.contains(t[k - 1]) { return false }
-                    // "as their company grows": a circumstance, not the draft's claim.
-                    if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { Self.circumstances.contains(t[$0]) }) { return false }
-                    if Self.comparatives.contains(t[k]) { return FunctionWords.contentWordFollows(t, sentence: s.tokens, after: k) }
+                    // "as their company grows": a circumstance, not the draft's claim; the clause runs back to a comma.
+                    var j = k - 1
+                    while j >= s.tokens.lowerBound, !(t[j].kind == .symbol && (t[j].text == "," || t[j].text == ";")) {
+                        if Self.circumstances.contains(t[j]) { return false }
+                        j -= 1
+                    }
+                    if Self.comparatives.contains(t[k]) {
+                        return FunctionWords.contentWordFollows(t, sentence: s.tokens, after: k)
+                            && !FunctionWords.comparedAfter(t, sentence: s.tokens, at: k)
+                    }
                     return true
                 }) else { continue }
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" claims a change with no figure; say by how much",

@@ -6,7 +6,7 @@ public struct PackParser: Sendable {
 
     static let keys = ["id", "kind", "severity", "profiles", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
@@ -151,6 +151,8 @@ public struct PackParser: Sendable {
                            unlessExplained: m["unless-explained"]?.bool ?? false,
                            modifiesNext: m["modifies-next"]?.bool ?? false,
                            nounReplacement: m["noun-replacement"]?.bool ?? false,
+                           unlessCompared: m["unless-compared"]?.bool ?? false,
+                           quantityOnly: m["quantity-only"]?.bool ?? false,
                            placement: placement)
     }
 }

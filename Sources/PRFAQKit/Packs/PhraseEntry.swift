@@ -29,6 +29,11 @@ public struct PhraseEntry: Sendable, Equatable {
     /// "Customer Obsession"): the fix applies only where a noun fits, elsewhere the finding advises,
     /// so "we are Customer Obsessed" never becomes "we are Customer Obsession".
     public let nounReplacement: Bool
+    /// A comparative quiet when the sentence names what it is compared with ("more YAML than Markdown").
+    public let unlessCompared: Bool
+    /// A quantity word quiet before an adverb or adjective, where it makes a superlative ("most
+    /// importantly", "the incidents most similar to").
+    public let quantityOnly: Bool
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -36,7 +41,8 @@ public struct PhraseEntry: Sendable, Equatable {
 
     public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
-                beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false,
+                beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false, unlessCompared: Bool = false,
+                quantityOnly: Bool = false,
                 placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
@@ -50,6 +56,8 @@ public struct PhraseEntry: Sendable, Equatable {
         self.unlessExplained = unlessExplained
         self.modifiesNext = modifiesNext
         self.nounReplacement = nounReplacement
+        self.unlessCompared = unlessCompared
+        self.quantityOnly = quantityOnly
         self.placement = placement
     }
 }

@@ -15,6 +15,26 @@ public enum FunctionWords {
         "why", "etc", "e.g", "i.e",
     ]
 
+    /// Words that set up an explicit comparison: "more YAML than Markdown", "faster compared with 2025".
+    static let comparing: WordSet = ["than", "compared", "versus", "vs", "relative"]
+
+    /// True when the sentence names what a comparative at `i` is compared with, within six words.
+    public static func comparedAfter(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
+        let end = min(sentence.upperBound, i + 7)
+        return (i + 1 < end) && (i + 1..<end).contains { tokens[$0].kind == .word && comparing.contains(tokens[$0]) }
+    }
+
+    /// Adverbs and adjectives by their ending ("importantly", "similar", "relevant"): after "most" they
+    /// make a superlative that selects, not a quantity that claims.
+    public static func looksDescriptive(_ t: borrowing Token) -> Bool {
+        let k = t.key
+        guard k.count > 4 else { return false }
+        for suffix in ["ly", "able", "ible", "al", "ic", "ive", "ous", "ful", "ent", "ant", "ar", "ish", "less", "est"] where k.hasSuffix(suffix) {
+            return true
+        }
+        return false
+    }
+
     /// True when token `i + 1` exists in `sentence` and is a content word the token before it modifies.
     public static func contentWordFollows(_ tokens: [Token], sentence: Range<Int>, after i: Int) -> Bool {
         let n = i + 1
