@@ -18,6 +18,7 @@ struct UnquantifiedClaim: Rule {
         triggering: [
             RuleExample("The new checkout ⟦improves⟧ conversion for mobile shoppers."),
             RuleExample("Support tickets ⟦decreased⟧ after the launch."),
+            RuleExample("Your productivity as a developer will ⟦increase⟧ with quicker feedback."),
         ],
         nonTriggering: [
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
@@ -67,7 +68,8 @@ struct UnquantifiedClaim: Rule {
                     // "as their company grows": a circumstance, not the draft's claim; the clause runs back to a comma.
                     var j = k - 1
                     while j >= s.tokens.lowerBound, !(t[j].kind == .symbol && (t[j].text == "," || t[j].text == ";")) {
-                        if Self.circumstances.contains(t[j]) { return false }
+                        // "as a developer" names a role; "as their company grows" sets a circumstance.
+                        if Self.circumstances.contains(t[j]), !(t[j].key == "as" && j + 1 < k && ["a", "an"].contains(t[j + 1].key)) { return false }
                         j -= 1
                     }
                     if Self.comparatives.contains(t[k]) {
