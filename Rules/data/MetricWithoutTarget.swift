@@ -35,7 +35,7 @@ struct MetricWithoutTarget: Rule {
             let hasDate = answers.contains { draft.hasDate($0) } || (item.inlineAnswer != nil && draft.hasDate(q))
                 || extras.contains { t in Self.monthNames.contains { t.includes($0) } || t.includes(" 20") || t.includes("|20") }
             guard item.hasAnswer, !(hasTarget && hasDate) else { continue }
-            let missing = !hasTarget && !hasDate ? "a target or a date" : (!hasTarget ? "a target" : "a date")
+            let missing = !hasTarget && !hasDate ? "target and no date" : (!hasTarget ? "target" : "date")
             ctx.report(q.prose.sourceRange(item.questionRange), "the success metric has no \(missing)",
                        help: "e.g. \"30% of weekly shoppers use it by June 30, 2027\"")
         }

@@ -56,4 +56,17 @@ final class MessageTests: XCTestCase {
         XCTAssertEqual(try finding("My story shows Customer Obsessed and Ownership.").fix?.replacement, "Customer Obsession")
         XCTAssertNotNil(try finding("This story shows Bias to Action.").fix)
     }
+
+    /// Messages are sentences: a deletion says "cut", and no article follows "no".
+    func testMessagesReadAsEnglish() throws {
+        let r = run("# Notes\n\nA large number of sellers asked.\n\n## FAQ\n\n### How will we measure success?\n\nBy the share of sellers who reorder.\n")
+        let wordy = try XCTUnwrap(r.diagnostics.first { $0.rule == "concision/wordy-phrase" })
+        XCTAssertEqual(wordy.message, "cut \"A large number of\"")
+        for d in r.diagnostics {
+            XCTAssertFalse(d.message.contains("no a "), d.message)
+            XCTAssertFalse(d.message.contains("(delete it)"), d.message)
+        }
+        let metric = r.diagnostics.first { $0.rule == "data/metric-without-target" }
+        XCTAssertEqual(metric?.message, "the success metric has no target and no date")
+    }
 }

@@ -127,10 +127,12 @@ public struct PackRule: Rule {
                !e.nounReplacement || Self.standsAsNoun(unit.tokens, m.tokens) {
                 fix = Fix(range: range, replacement: Self.matchCase(r, like: text))
             }
-            let msg = template.fill { name in
+            // A deletion has no replacement to name: 'write "" instead of …' is no sentence.
+            let deletes = kind == .substitution && e.replacement?.isEmpty == true && message.contains("{replacement}")
+            let msg = (deletes ? Self.deletion : template).fill { name in
                 switch name {
                 case "match": return text
-                case "replacement": return e.replacement.map { $0.isEmpty ? "(delete it)" : $0 } ?? ""
+                case "replacement": return e.replacement ?? ""
                 case "max": return String(max)
                 default: return nil
                 }
@@ -138,6 +140,9 @@ public struct PackRule: Rule {
             ctx.report(range, msg, help: e.help ?? help, fix: fix)
         }
     }
+
+    /// The message of a substitution whose replacement is empty.
+    static let deletion = MessageTemplate("cut \"{match}\"")
 
     /// Words after which a phrase is an adjective or a complement: "we are Customer Obsessed".
     static let adjectivePosition: WordSet = ["is", "are", "am", "was", "were", "be", "been", "being", "a", "an",
