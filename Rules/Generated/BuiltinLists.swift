@@ -30,7 +30,7 @@ public enum BuiltinLists {
             region: .statements, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("What is the state of the art in route planning?"), RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
+            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much. Questions and the capitalised name of a prize or a product (\"the Most Innovative prize\") are not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("What is the state of the art in route planning?"), RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["revolutionary"], notNameOrDate: true),
@@ -73,7 +73,7 @@ public enum BuiltinLists {
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\".", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
+            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\". \"Best practices\" followed by what they are (a colon, \"such as\", \"including\") is already concrete and is not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["synergy"]),
@@ -396,7 +396,8 @@ in: claims
 summary: Hype words and vague benefits
 rationale: >-
   "Revolutionary" and "seamless" ask the reader to take the writer's word for it. Amazon documents
-  replace such adjectives with what the customer can now do and by how much.
+  replace such adjectives with what the customer can now do and by how much. Questions and the
+  capitalised name of a prize or a product ("the Most Innovative prize") are not reported.
 message: '"{match}" is hype; say what the customer gets, with a figure'
 help: 'e.g. "setup takes 3 minutes instead of 2 days"'
 phrases:
@@ -451,7 +452,8 @@ severity: warning
 summary: Corporate jargon
 rationale: >-
   Jargon signals belonging rather than meaning. Say what actually happens: "use" for "leverage",
-  "partners" for "ecosystem", the practice itself for "best practices".
+  "partners" for "ecosystem", the practice itself for "best practices". "Best practices" followed by
+  what they are (a colon, "such as", "including") is already concrete and is not reported.
 message: '"{match}" is jargon; say plainly what happens'
 help: 'e.g. "use" instead of "leverage", "ready to use" instead of "turnkey"'
 phrases:
