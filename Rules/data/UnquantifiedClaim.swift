@@ -10,7 +10,7 @@ struct UnquantifiedClaim: Rule {
             Without a figure in the same sentence the reader cannot judge it, and a Bar Raiser will ask \
             "by how much, against what?". A comparative counts where it modifies what follows ("lower \
             costs"); an instruction ("Reduce emissions.") or a denial ("cannot improve") claims nothing, and \
-            a figure in the sentence before counts. Where the draft weighs risks and alternatives (a Cons or \
+            a figure in the sentence before counts; "would increase" states a case, which the hedge rules judge. Where the draft weighs risks and alternatives (a Cons or \
             Alternatives section, a "Pros:" list), comparisons are the point and are not reported.
             """,
         severity: .warning,
@@ -26,6 +26,7 @@ struct UnquantifiedClaim: Rule {
             RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
             RuleExample("Teams rarely know it is an option to reduce emissions, or a strategy for reducing them."),
             RuleExample("As the machine learning application grows rapidly, owners ask for help."),
+            RuleExample("Adding every module would dramatically increase the package size."),
             RuleExample("We scaled security without increasing headcount; it takes fewer steps than the 2025 form."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
@@ -45,6 +46,7 @@ struct UnquantifiedClaim: Rule {
     /// Before the word, these deny or merely allow the change ("you can't improve what you don't measure").
     static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can", "without"]
 
+    static let hypothetical: WordSet = ["would", "could", "might", "may"]
     static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
     static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
 
@@ -62,6 +64,8 @@ struct UnquantifiedClaim: Rule {
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     if (max(s.tokens.lowerBound, k - 2)..<k).contains(where: { Self.negations.contains(t[$0]) }) { return false }
+                    // "adding them would increase the size": the consequence of a case, not a result claimed.
+                    if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { Self.hypothetical.contains(t[$0]) }) { return false }
                     // "an option to reduce emissions", "a strategy for reducing them": a purpose, not a result.
                     if k > s.tokens.lowerBound, t[k - 1].key == "to", !t[k].key.hasSuffix("ed") { return false }
                     if k > s.tokens.lowerBound, t[k].key.hasSuffix("ing"), Self.purposes.contains(t[k - 1]) { return false }

@@ -48,7 +48,8 @@ public enum Modality {
             if j + 1 < i, ["i", "we", "you", "they", "that", "he", "she", "it"].contains(tokens[j + 1].key) { return true }
         }
         var n = i + 1
-        while n < sentence.upperBound, tokens[n].kind == .word, ["not", "also", "then", "technically", "still", "potentially", "eventually", "easily"].contains(tokens[n].key) { n += 1 }
+        while n < sentence.upperBound, tokens[n].kind == .word,
+              ["not", "also", "then", "still"].contains(tokens[n].key) || tokens[n].key.hasSuffix("ly") { n += 1 }
         guard n < sentence.upperBound, tokens[n].kind == .word else { return false }
         guard tokens[i].key == "would" else { return false }
         if consequences.contains(tokens[n]) { return true }
