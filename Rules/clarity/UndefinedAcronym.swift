@@ -8,84 +8,200 @@ struct UndefinedAcronym: Rule {
         rationale: """
             Readers outside the team do not know your acronyms. Write the full form with the acronym in \
             parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that.
+
+            Which acronyms need no definition depends on who reads the draft. Every reader knows those in \
+            `allow` (Rules/Lists/acronyms-common.yml: US, CEO, FAQ, GB…). When the audience is technical — \
+            `audience: technical` in .prfaq.yml or front matter, `--audience technical`, or detected because \
+            the draft has code blocks, code spans, API-style names or a developer customer (`prfaq stats` \
+            says why) — the widely known technical terms and AWS service names in `technical-allow` \
+            (Rules/Lists/acronyms-technical.yml: CI/CD, IAM, VPC, SDK…) need none either. A slash-joined \
+            term ("CI/CD") is one term. Not acronyms for any reader: ordinary English words in capitals \
+            ("You MUST", "NOTE", "README", a shouted "USE CASES"; Rules/Lists/not-acronyms.yml), constants \
+            (`BEST_FIT`), parts of product names ("VS Code", ".NET", "CDK v2"), placeholders ("[NAME]", \
+            "XX") and a dateline's city.
             """,
         severity: .warning,
         options: [
             RuleOption("allow", .strings(UndefinedAcronym.common), "acronyms every reader knows"),
+            RuleOption("technical-allow", .strings(UndefinedAcronym.technical),
+                       "acronyms a technical reader also knows; used only when the audience is technical"),
             RuleOption("extra-allow", .strings([]), "your team's own additions to the allow-list"),
         ],
         triggering: [
             RuleExample("Our ⟦TTFL⟧ fell from 19 days to 6."),
             RuleExample("The ⟦NPS⟧ survey ran in May. Net Promoter Score (NPS) rose from 31 to 44."),
+            // A general reader does not know CI/CD; it is reported once, as one term.
+            RuleExample("Every team now ships through ⟦CI/CD⟧ in 12 minutes."),
+            RuleExample("# ⟦CDK⟧ Refactoring Support\n\nTeams rename 40 resources a month.", audience: .general),
+            // A technical reader knows IAM, but not the team's own TTFL.
+            RuleExample("Each stack gets an IAM role. Our ⟦TTFL⟧ fell from 19 days to 6.", audience: .technical),
+            RuleExample("You MUST rotate the ⟦SKR⟧ key in the ON DEMAND plan."),
         ],
         nonTriggering: [
             RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
             RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
             RuleExample("## Press Release\n\n**Harwick, ME — June 9, 2027**\n\n### Boat Owners Get a Text Before Each Storm\n\nHarwick Bay owners get a text 6 hours ahead.\n", profile: .prfaq),
             RuleExample("“It found 14 broken citations,” said [NAME, TITLE]."),
+            RuleExample("# CDK Refactoring Support\n\nThe CLI moves resources between stacks; CI/CD pipelines keep their IAM roles.", audience: .technical),
+            // Detected as technical: code spans and an API-style name.
+            RuleExample("Call `Stack.of(this)` with `props` and `scope`, or bucket.grantRead(), and the IAM policy and the KMS key follow."),
+            RuleExample("You MUST NOT delete the README. NOTE: the [USE CASES] section lists 3 cases."),
+            RuleExample("Install the VS Code extension or the .NET package; set MAX_TTL to 30. Revenue was XX% of plan."),
         ])
 
-    static let common = [
-        "US", "USA", "UK", "EU", "UN", "AWS", "API", "URL", "FAQ", "PR", "CEO", "CFO", "CTO", "COO", "CIO", "CMO",
-        "VP", "SVP", "EVP", "GM", "HR", "IT", "ID", "PDF", "CSV", "JSON", "HTML", "CSS", "SMS", "TV", "AI", "ML", "PM",
-        "OK", "SLA", "KPI", "ROI", "ETA", "ASAP", "UTC", "GMT", "PST", "EST", "AM", "PM", "USD", "EUR", "GBP", "LLC",
-        "INC", "LTD", "FAQS", "RFC", "SQL", "HTTP", "HTTPS", "SDK", "CLI", "GPS", "ATM", "DIY", "NYC", "PO", "QA",
-        "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "OR", "AND", "NOT", "TL", "DR", "FYI", "NB", "PS",
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-        "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM",
-        // File and placeholder labels, not acronyms.
-        "README", "CHANGELOG", "LICENSE", "TODO", "TBD", "TBC", "TBA", "FIXME", "WIP", "NOTE", "TIP", "WARNING",
-        "IMPORTANT", "CAUTION", "XXX", "NA",
-    ]
+    static let common = BuiltinLists.glossaries["acronyms-common"] ?? []
+    static let technical = BuiltinLists.glossaries["acronyms-technical"] ?? []
 
-    /// The default allow-list, upper-cased once rather than for every draft.
+    /// The default allow-lists, upper-cased once rather than for every draft.
     static let commonSet = Set(common.map { $0.uppercased() })
+    static let technicalSet = Set(technical.map { $0.uppercased() })
+    /// Ordinary English words, not acronyms in capitals ("MUST", "NOTE", "CASES").
+    static let englishWords = Set((BuiltinLists.glossaries["not-acronyms"] ?? []).map { $0.uppercased() })
+
+    /// An acronym, or slash-joined acronyms read as one term ("CI/CD"): token range and upper-case key.
+    struct Term {
+        let tokens: Range<Int>
+        let key: String
+        var start: Int { tokens.lowerBound }
+        var end: Int { tokens.upperBound }
+    }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let configured = ctx.strings("allow") + ctx.strings("extra-allow")
-        let allow = configured == Self.common ? Self.commonSet : Set(configured.map { $0.uppercased() })
+        let allow = ctx.strings("allow"), extra = ctx.strings("extra-allow")
+        var known = allow == Self.common ? Self.commonSet : Set(allow.map { $0.uppercased() })
+        if draft.audience == .technical {
+            let technical = ctx.strings("technical-allow")
+            known.formUnion(technical == Self.technical ? Self.technicalSet : Set(technical.map { $0.uppercased() }))
+        }
+        known.formUnion(extra.map { $0.uppercased() })
+        func isKnown(_ term: Term) -> Bool {
+            known.contains(term.key) || (term.key.contains("/") && term.key.split(separator: "/").allSatisfy { known.contains(String($0)) })
+        }
+        let terms = draft.units.map { Self.terms($0.tokens) }
         var defined = Set<String>()
-        var firstUse = [String: (unit: Int, token: Int)]()
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
-        for unit in draft.units {
+        for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
-            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
-            for k in t.indices where t[k].isFirstUpper && t[k].kind == .word {
-                guard let a = Self.acronym(t[k]) else { continue }
-                if k > 0, t[k - 1].text == "(", k + 1 < t.count, t[k + 1].text == ")", k >= 2, t[k - 2].kind == .word { defined.insert(a) }
-                if k + 1 < t.count, t[k + 1].text == "(", k + 2 < t.count, t[k + 2].kind == .word, !t[k + 2].isAllCaps { defined.insert(a) }
+            for term in terms[ui] {
+                let (k, e) = (term.start, term.end)
+                if k >= 2, t[k - 1].text == "(", e < t.count, t[e].text == ")", t[k - 2].kind == .word { defined.insert(term.key) }
+                if e + 1 < t.count, t[e].text == "(", t[e + 1].kind == .word, !t[e + 1].isAllCaps { defined.insert(term.key) }
             }
         }
         var definedSoFar = Set<String>()
+        var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
-            let t = unit.tokens
             // Only units with a candidate are worth the closer look.
-            let candidates = t.indices.compactMap { k in t[k].isFirstUpper && t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
-            guard !candidates.isEmpty, !Self.isShouting(unit) else { continue }
+            guard !terms[ui].isEmpty, !Self.isShouting(unit) else { continue }
+            let t = unit.tokens
             // "SEATTLE, WA —": a dateline's place names are not acronyms.
             let a = draft.anatomy
             let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
-            for (k, a) in candidates where k >= dateline && !allow.contains(a) && !Self.isPlaceholder(t, k) {
-                let definesHere = (k > 0 && t[k - 1].text == "(") || (k + 1 < t.count && t[k + 1].text == "(")
-                if definesHere { definedSoFar.insert(a); continue }
-                if definedSoFar.contains(a) || firstUse[a] != nil { continue }
-                firstUse[a] = (ui, k)
-                let range = unit.sourceRange(tokens: k..<(k + 1))
-                if defined.contains(a) {
-                    ctx.report(range, "\"\(t[k].text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(a))\"")
+            let shouted = Self.shoutedRuns(t)
+            for term in terms[ui] where term.start >= dateline && !isKnown(term) {
+                if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                let definesHere = (term.start > 0 && t[term.start - 1].text == "(") || (term.end < t.count && t[term.end].text == "(")
+                if definesHere { definedSoFar.insert(term.key); continue }
+                if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
+                let range = unit.sourceRange(tokens: term.tokens)
+                let text = t[term.tokens].map(\.text).joined()
+                if defined.contains(term.key) {
+                    ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
                 } else {
-                    ctx.report(range, "\"\(t[k].text)\" is never defined", help: "write the full form on first use: \"Full Form (\(a))\"")
+                    ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"")
                 }
             }
         }
     }
 
-    /// "[NAME, TITLE]": a template's slot, not an acronym.
+    /// The acronyms of a unit, slash-joined ones ("CI/CD", "TCP/IP") as one term.
+    static func terms(_ t: [Token]) -> [Term] {
+        var out = [Term]()
+        var k = 0
+        while k < t.count {
+            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
+            guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(t[k]) else { k += 1; continue }
+            var key = a, end = k + 1
+            while end + 1 < t.count, t[end].text == "/", adjacent(t, end - 1, end), adjacent(t, end, end + 1),
+                  t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(t[end + 1]) {
+                key += "/" + b
+                end += 2
+            }
+            out.append(Term(tokens: k..<end, key: key))
+            k = end
+        }
+        return out
+    }
+
+    static func adjacent(_ t: [Token], _ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < t.count && t[a].range.upperBound == t[b].range.lowerBound
+    }
+
+    /// Capitals that are not an acronym for any reader: an English word or a shouted phrase, a constant
+    /// (`BEST_FIT`), part of a product name ("VS Code", ".NET", "CDK v2") or a placeholder ("[NAME]", "XX").
+    static func isOrdinary(_ t: [Token], _ term: Term, shouted: Set<Int>) -> Bool {
+        let k = term.start, e = term.end
+        if isPlaceholder(t, k) { return true }
+        guard e == k + 1 else { return false }
+        if isEnglish(term.key) || shouted.contains(k) { return true }
+        // A constant: joined to another word by "_".
+        if (k > 0 && t[k - 1].text == "_" && adjacent(t, k - 1, k)) || (e < t.count && t[e].text == "_" && adjacent(t, k, e)) { return true }
+        // ".NET": a name that starts with a dot.
+        if k > 0, t[k - 1].text == ".", adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
+        // One letter repeated ("XX%", "NN"): a slot for a figure.
+        let u = Array(term.key.utf8)
+        if u.count >= 2 && u.allSatisfy({ $0 == u[0] }) { return true }
+        guard e < t.count, !adjacent(t, k, e) else { return false }
+        let next = t[e]
+        // "CDK v2": a product named with its version.
+        if next.kind == .word, isVersion(next.text) { return true }
+        // "VS Code", "MS Word": two capitals directly before a capitalised word make one name.
+        return t[k].text.utf8.count == 2 && next.kind == .word && next.isFirstUpper && !next.isAllCaps
+    }
+
+    /// "v2", "v1.4": a version.
+    static func isVersion(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 2, u[0] == 0x76 else { return false }
+        return u.dropFirst().allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } && u[1] >= 0x30 && u[1] <= 0x39
+    }
+
+    /// An English word in capitals, or its plural or past form ("CASES", "USED", "USING").
+    static func isEnglish(_ w: String) -> Bool {
+        if englishWords.contains(w) { return true }
+        func base(_ n: Int) -> String? { w.utf8.count - n >= 3 ? String(w.dropLast(n)) : nil }
+        if w.hasSuffix("S"), let b = base(1), englishWords.contains(b) { return true }
+        if w.hasSuffix("ES"), let b = base(2), englishWords.contains(b) { return true }
+        if w.hasSuffix("ED"), let b = base(2), englishWords.contains(b) { return true }
+        if w.hasSuffix("ED"), let b = base(1), b.hasSuffix("E"), englishWords.contains(b) { return true }
+        if w.hasSuffix("ING"), let b = base(3), englishWords.contains(b) || englishWords.contains(b + "E") { return true }
+        return false
+    }
+
+    /// Tokens in a run of two or more words in capitals that are mostly English ("USE CASES",
+    /// "DO NOT USE THE TTL"): a shout or a heading, not a string of acronyms ("AWS CDK" stays).
+    static func shoutedRuns(_ t: [Token]) -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        while k < t.count {
+            guard t[k].kind == .word, t[k].isAllCaps else { k += 1; continue }
+            var e = k + 1
+            while e < t.count, t[e].kind == .word, t[e].isAllCaps { e += 1 }
+            if e - k >= 2 {
+                let english = (k..<e).filter { isEnglish(t[$0].text.uppercased()) || t[$0].text == "A" || t[$0].text == "I" }.count
+                if english * 2 > e - k { out.formUnion(k..<e) }
+            }
+            k = e
+        }
+        return out
+    }
+
+    /// "[NAME, TITLE]", "{CITY}": a template's slot, not an acronym.
     static func isPlaceholder(_ t: [Token], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 && j >= k - 4 {
-            if t[j].text == "]" { return false }
-            if t[j].text == "[" { return true }
+            if t[j].text == "]" || t[j].text == "}" { return false }
+            if t[j].text == "[" || t[j].text == "{" { return true }
             j -= 1
         }
         return false
