@@ -7,7 +7,9 @@ struct UndefinedAcronym: Rule {
         summary: "Acronym used before or without its definition",
         rationale: """
             Readers outside the team do not know your acronyms. Write the full form with the acronym in \
-            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that.
+            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that. A \
+            capitalised phrase that spells the acronym earlier ("the Green Software Foundation … the GSF") or \
+            in the same sentence ("CDI: Cloud Digital Interface") defines it too.
 
             Which acronyms need no definition depends on who reads the draft. Every reader knows those in \
             `allow` (Rules/Lists/acronyms-common.yml: US, CEO, FAQ, GB…). When the audience is technical — \
@@ -74,11 +76,26 @@ struct UndefinedAcronym: Rule {
             known.formUnion(technical == Self.technical ? Self.technicalSet : Set(technical.map { $0.uppercased() }))
         }
         known.formUnion(extra.map { $0.uppercased() })
-        func isKnown(_ term: Term) -> Bool {
-            known.contains(term.key) || (term.key.contains("/") && term.key.split(separator: "/").allSatisfy { known.contains(String($0)) })
+        /// Known as written, or a numbered variant of a known one ("AES256", "HTTP2").
+        func isKnown(_ key: String) -> Bool {
+            if known.contains(key) { return true }
+            let letters = key.prefix { !$0.isNumber }
+            return letters.count >= 2 && letters.count < key.count && key.dropFirst(letters.count).allSatisfy(\.isNumber)
+                && known.contains(String(letters))
+        }
+        /// What to ask about a term: nothing when the reader knows it (a slash-joined term as a whole or in
+        /// every part), its unknown parts when it joins known and unknown ones ("SDK/CCAPI"), else itself.
+        func unknown(_ term: Term) -> [Term] {
+            if isKnown(term.key) { return [] }
+            guard term.tokens.count > 1 else { return [term] }
+            let parts = stride(from: term.start, to: term.end, by: 2).map { Term(tokens: $0..<($0 + 1), key: term.key.split(separator: "/").map(String.init)[($0 - term.start) / 2]) }
+            let open = parts.filter { !isKnown($0.key) }
+            return open.count == parts.count ? [term] : open
         }
         let terms = draft.units.map { Self.terms($0.tokens) }
-        var defined = Set<String>()
+        // A capitalised phrase spells its acronym: "Green Software Foundation" defines GSF where it stands.
+        let spelled = draft.units.map { Self.phraseInitials($0.tokens) }
+        var defined = Set(spelled.flatMap(\.keys))
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
         for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
@@ -91,6 +108,7 @@ struct UndefinedAcronym: Rule {
         var definedSoFar = Set<String>()
         var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
+            defer { definedSoFar.formUnion(spelled[ui].keys) }
             // Only units with a candidate are worth the closer look.
             guard !terms[ui].isEmpty, !Self.isShouting(unit) else { continue }
             let t = unit.tokens
@@ -98,20 +116,68 @@ struct UndefinedAcronym: Rule {
             let a = draft.anatomy
             let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
             let shouted = Self.shoutedRuns(t)
-            for term in terms[ui] where term.start >= dateline && !isKnown(term) {
-                if Self.isOrdinary(t, term, shouted: shouted) { continue }
-                let definesHere = (term.start > 0 && t[term.start - 1].text == "(") || (term.end < t.count && t[term.end].text == "(")
-                if definesHere { definedSoFar.insert(term.key); continue }
-                if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
-                let range = unit.sourceRange(tokens: term.tokens)
-                let text = t[term.tokens].map(\.text).joined()
-                if defined.contains(term.key) {
-                    ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
-                } else {
-                    ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"")
+            for whole in terms[ui] where whole.start >= dateline {
+                let definesHere = (whole.start > 0 && t[whole.start - 1].text == "(") || (whole.end < t.count && t[whole.end].text == "(")
+                // A phrase spelling it out earlier in the unit or in the same sentence ("CDI: Cloud Digital Interface").
+                let sentenceEnd = unit.sentences.first { $0.tokens.contains(whole.start) }?.tokens.upperBound ?? t.count
+                for term in unknown(whole) {
+                    if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                    if definesHere || (spelled[ui][term.key].map { $0 < sentenceEnd } ?? false) { definedSoFar.insert(term.key); continue }
+                    if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
+                    let range = unit.sourceRange(tokens: term.tokens)
+                    let text = t[term.tokens].map(\.text).joined()
+                    if defined.contains(term.key) {
+                        ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
+                    } else {
+                        ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"")
+                    }
                 }
             }
         }
+    }
+
+    /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).
+    static let connectors: Set<String> = ["of", "and", "for", "to", "the", "in", "on", "a", "&"]
+
+    /// The acronyms the unit's capitalised phrases spell, with the token each phrase starts at: for every
+    /// run of two to eight capitalised words (small connectors allowed inside), the initials with and
+    /// without the connectors.
+    static func phraseInitials(_ t: [Token]) -> [String: Int] {
+        var out = [String: Int]()
+        func initials(_ tok: Token) -> String? {
+            guard tok.kind == .word, tok.isFirstUpper, !tok.isAllCaps else { return nil }
+            // "Multi-Factor": each capitalised part gives its letter.
+            let parts = tok.text.split(separator: "-")
+            return parts.count > 1 && parts.allSatisfy({ $0.first?.isUppercase == true })
+                ? String(parts.compactMap(\.first)).uppercased() : String(tok.text.prefix(1)).uppercased()
+        }
+        var k = 0
+        while k < t.count {
+            guard initials(t[k]) != nil else { k += 1; continue }
+            // The run: capitalised words, with connectors between them.
+            var run = [(letters: String, connector: Bool, token: Int)]()
+            var e = k
+            while e < t.count {
+                if let i = initials(t[e]) { run.append((i, false, e)); e += 1; continue }
+                if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, initials(t[e + 1]) != nil {
+                    run.append((t[e].text.prefix(1).uppercased(), true, e)); e += 1; continue
+                }
+                break
+            }
+            let capitals = run.indices.filter { !run[$0].connector }
+            if capitals.count >= 2 {
+                for (x, i) in capitals.enumerated() {
+                    for j in capitals[(x + 1)...].prefix(7) {
+                        let words = run[i...j]
+                        for key in [words.filter { !$0.connector }.map(\.letters).joined(), words.map(\.letters).joined()] where out[key] == nil {
+                            out[key] = run[i].token
+                        }
+                    }
+                }
+            }
+            k = e
+        }
+        return out
     }
 
     /// The acronyms of a unit, slash-joined ones ("CI/CD", "TCP/IP") as one term.
@@ -144,8 +210,10 @@ struct UndefinedAcronym: Rule {
         if isPlaceholder(t, k) { return true }
         guard e == k + 1 else { return false }
         if isEnglish(term.key) || shouted.contains(k) { return true }
-        // A constant: joined to another word by "_".
+        // A constant: joined to another word by "_" ("BEST_FIT"), or capitals joined by "." ("MAJOR.MINOR").
         if (k > 0 && t[k - 1].text == "_" && adjacent(t, k - 1, k)) || (e < t.count && t[e].text == "_" && adjacent(t, k, e)) { return true }
+        if (k > 1 && t[k - 1].text == "." && adjacent(t, k - 2, k - 1) && adjacent(t, k - 1, k) && t[k - 2].isAllCaps)
+            || (e + 1 < t.count && t[e].text == "." && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
         // ".NET": a name that starts with a dot.
         if k > 0, t[k - 1].text == ".", adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
         // One letter repeated ("XX%", "NN"): a slot for a figure.

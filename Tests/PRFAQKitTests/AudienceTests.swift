@@ -52,10 +52,12 @@ final class AudienceTests: XCTestCase {
     }
 
     func testDevelopersAsCustomersMakeItTechnical() {
-        let d = draft("# Deploy Faster\n\nDevelopers deploy in one command. Until now, developers wrote scripts.\n")
+        let d = draft("# Deploy Faster\n\nDevelopers deploy in one command.\n\nUntil now, developers wrote scripts.\n")
         XCTAssertEqual(d.audience, .technical)
-        XCTAssertEqual(d.audienceEvidence, ["written for developers: 2 mentions such as \"Developers\" (line 3)"])
-        XCTAssertEqual(draft("# Deploy\n\nPlatform engineers and cloud administrators approve each change.\n").audience, .technical)
+        XCTAssertEqual(d.audienceEvidence, ["written for developers: 2 mentions such as \"Developers\" (first at line 3)"])
+        XCTAssertEqual(draft("# Deploy\n\nPlatform engineers approve each change.\n\nCloud administrators see it.\n").audience, .technical)
+        // A list of roles in one place is not a readership.
+        XCTAssertEqual(draft("# Patterns\n\n* **Role**: Web Developer, Data Scientist\n").audience, .general)
         // The team's own developers, or builders of houses, are not the readers.
         XCTAssertEqual(draft("# Homes\n\nOur developers built it. Our developers tested it with home builders and builders.\n").audience, .general)
         XCTAssertEqual(draft("# Tours\n\nTour operators and machine operators book 40 trips.\n").audience, .general)

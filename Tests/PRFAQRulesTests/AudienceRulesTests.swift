@@ -20,7 +20,8 @@ final class AudienceRulesTests: XCTestCase {
         XCTAssertEqual(found(pressRelease, id, profile: .prfaq, audience: .technical), [])
         XCTAssertEqual(rule(id).description.audiences, [.general])
         // Detected technical: the press release is written for developers.
-        let forDevelopers = pressRelease.replacingOccurrences(of: "Shoppers reorder", with: "Developers and platform engineers deploy")
+        let forDevelopers = pressRelease.replacingOccurrences(of: "Shoppers reorder", with: "Developers deploy")
+            .replacingOccurrences(of: "# Reorder", with: "# Developers Reorder")
         XCTAssertEqual(found(forDevelopers, id, profile: .prfaq), [])
         XCTAssertEqual(found(forDevelopers, id, profile: .prfaq, audience: .general), ["API", "backend"], "a chosen audience wins")
     }
@@ -77,5 +78,27 @@ final class AudienceRulesTests: XCTestCase {
         let text = "# CDK Refactoring Support\n\nTeams rename 40 resources with the TTFL tool.\n"
         XCTAssertEqual(found(text, id, audience: .general), ["CDK", "TTFL"])
         XCTAssertEqual(found(text, id, audience: .technical), ["TTFL"])
+    }
+}
+
+extension AudienceRulesTests {
+    func testCapitalisedPhrasesSpellTheirAcronyms() {
+        let id = "clarity/undefined-acronym"
+        XCTAssertEqual(found("# Green Software Foundation\n\nThe GSF trains 400 people.\n", id, audience: .general), [])
+        XCTAssertEqual(found("Time to First Listing is tracked weekly. Our TTFL fell.\n", id, audience: .general), [])
+        XCTAssertEqual(found("Our TTFL fell. Time to First Listing is tracked weekly.\n", id, audience: .general), ["TTFL"])
+        XCTAssertEqual(found("Our TTFL fell.\n\nTime to First Listing is tracked weekly.\n", id, audience: .general), ["TTFL"])
+        XCTAssertEqual(lint("Our TTFL fell.\n\nTime to First Listing is tracked weekly.\n", rule: rule(id), profile: .narrative, audience: .general)
+            .map(\.message), ["\"TTFL\" is used before it is defined"])
+        XCTAssertEqual(found("- **CDI**: Cloud Digital Interface, for video.\n", id, audience: .general), [])
+        XCTAssertEqual(found("Ask the Green Team about the GSF.\n", id, audience: .general), ["GSF"])
+    }
+
+    func testNumberedVariantsAndMixedSlashTerms() {
+        let id = "clarity/undefined-acronym"
+        XCTAssertEqual(found("Pick AES256 or HTTP2.\n", id, audience: .technical), [])
+        XCTAssertEqual(found("Pick AES256 or HTTP2.\n", id, audience: .general), ["AES256"])
+        XCTAssertEqual(found("Hotswap through SDK/CCAPI calls; CI/CD stays.\n", id, audience: .technical), ["CCAPI"])
+        XCTAssertEqual(found("Use the MAJOR.MINOR.PATCH scheme.\n", id, audience: .general), [])
     }
 }

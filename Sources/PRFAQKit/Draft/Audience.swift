@@ -46,8 +46,8 @@ public struct AudienceDetector {
         }
         var spans = 0, firstSpan: Int?
         var names = [String](), firstName: Int?
-        var mentions = 0, firstMention: (word: String, line: Int)?
-        for u in units {
+        var mentions = 0, firstMention: (word: String, line: Int)?, mentionUnits = Set<Int>()
+        for (ui, u) in units.enumerated() {
             let t = u.tokens
             for k in t.indices {
                 switch t[k].kind {
@@ -64,6 +64,7 @@ public struct AudienceDetector {
                     }
                     if Self.isDeveloperMention(t, k) {
                         mentions += 1
+                        mentionUnits.insert(ui)
                         if firstMention == nil { firstMention = (t[k].text, document.line(ofBlock: u.block)) }
                     }
                 default: break
@@ -83,8 +84,9 @@ public struct AudienceDetector {
         if names.count >= Self.apiNamesNeeded, let line = firstName {
             evidence.append("API-style names (" + names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "") + "), first at line \(line)")
         }
-        if mentions >= Self.developerMentionsNeeded, let first = firstMention {
-            evidence.append("written for developers: \(mentions) mentions such as \"\(first.word)\" (line \(first.line))")
+        // Named in two places at least: one list of roles ("Web Developer, Data Scientist") is not a readership.
+        if mentions >= Self.developerMentionsNeeded, mentionUnits.count >= 2, let first = firstMention {
+            evidence.append("written for developers: \(mentions) mentions such as \"\(first.word)\" (first at line \(first.line))")
         }
         if !evidence.isEmpty { return Result(audience: .technical, evidence: evidence) }
         var weak = [String]()
