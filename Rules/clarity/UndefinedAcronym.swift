@@ -19,7 +19,7 @@ struct UndefinedAcronym: Rule {
             (Rules/Lists/acronyms-technical.yml: CI/CD, IAM, VPC, SDK…) need none either. A slash-joined \
             term ("CI/CD") is one term. Not acronyms for any reader: ordinary English words in capitals \
             ("You MUST", "NOTE", "README", a shouted "USE CASES"; Rules/Lists/not-acronyms.yml), constants \
-            (`BEST_FIT`), parts of product names ("VS Code", ".NET", "CDK v2"), placeholders ("[NAME]", \
+            (`BEST_FIT`), parts of product names ("VS Code", "JPEG XS", ".NET", "CDK v2"), placeholders ("[NAME]", \
             "XX") and a dateline's city.
             """,
         severity: .warning,
@@ -119,9 +119,11 @@ struct UndefinedAcronym: Rule {
             for whole in terms[ui] where whole.start >= dateline {
                 let definesHere = (whole.start > 0 && t[whole.start - 1].text == "(") || (whole.end < t.count && t[whole.end].text == "(")
                 // A phrase spelling it out earlier in the unit or in the same sentence ("CDI: Cloud Digital Interface").
-                let sentenceEnd = unit.sentences.first { $0.tokens.contains(whole.start) }?.tokens.upperBound ?? t.count
+                let sentence = unit.sentences.first { $0.tokens.contains(whole.start) }
+                let sentenceEnd = sentence?.tokens.upperBound ?? t.count
                 for term in unknown(whole) {
                     if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                    if term.tokens.count == 1, Self.endsAName(t, term.start, sentenceStart: sentence?.tokens.lowerBound ?? 0) { continue }
                     if definesHere || (spelled[ui][term.key].map { $0 < sentenceEnd } ?? false) { definedSoFar.insert(term.key); continue }
                     if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
                     let range = unit.sourceRange(tokens: term.tokens)
@@ -225,6 +227,14 @@ struct UndefinedAcronym: Rule {
         if next.kind == .word, isVersion(next.text) { return true }
         // "VS Code", "MS Word": two capitals directly before a capitalised word make one name.
         return t[k].text.utf8.count == 2 && next.kind == .word && next.isFirstUpper && !next.isAllCaps
+    }
+
+    /// "JPEG XS", "Windows XP": two capitals directly after a capitalised word (not the sentence's first)
+    /// finish a name.
+    static func endsAName(_ t: [Token], _ k: Int, sentenceStart: Int) -> Bool {
+        guard t[k].text.utf8.count == 2, k > sentenceStart + 1, t[k - 1].kind == .word, t[k - 1].isFirstUpper,
+              t[k - 1].text.utf8.count > 2, !adjacent(t, k - 1, k) else { return false }
+        return true
     }
 
     /// "v2", "v1.4": a version.

@@ -65,12 +65,15 @@ final class AudienceRulesTests: XCTestCase {
         for text in ["You MUST NOT skip it; the field is REQUIRED.", "NOTE: read the README and the CHANGELOG.",
                      "See [USE CASES] and OPEN QUESTIONS below.", "Set RETAIN on the table; COPY the IMPORT file.",
                      "Pick ON_DEMAND or SPOT_PRICE capacity.", "Open it in VS Code or a .NET app built with the AWS CDK v2.",
-                     "Growth was XX% over NN weeks at {ORG}.", "PUBLIC and PRIVATE subnets; two CASES were USED."] {
+                     "Growth was XX% over NN weeks at {ORG}.", "PUBLIC and PRIVATE subnets; two CASES were USED.",
+                     "It runs on Windows XP for Consultancy ABC."] {
             XCTAssertEqual(found(text + "\n", id, audience: .general), none, text)
         }
         // Still acronyms: capitals that are no English word, next to shouting ones or a name part of three letters.
         XCTAssertEqual(found("DO NOT call the SKR team. The SKR Console is new.\n", id, audience: .general), ["SKR"])
         XCTAssertEqual(found("Ship the SDM Report, then UPS and DOS labels.\n", id, audience: .general), ["SDM", "UPS", "DOS"])
+        XCTAssertEqual(found("Tools. Ops QX the Release NPS.\n", id, audience: .general), ["QX", "NPS"], "after a sentence's first word, no name")
+        XCTAssertEqual(found("Cloud QX is new.\n", id, audience: .general), ["QX"])
     }
 
     func testATitleAcronymIsAnAcronymForGeneralReadersAndTheGlossaryDecidesForTechnicalOnes() {
@@ -96,7 +99,7 @@ extension AudienceRulesTests {
 
     func testNumberedVariantsAndMixedSlashTerms() {
         let id = "clarity/undefined-acronym"
-        XCTAssertEqual(found("Pick AES256 or HTTP2.\n", id, audience: .technical), [])
+        XCTAssertEqual(found("Pick AES256 or HTTP2 for JPEG XS.\n", id, audience: .technical), [])
         XCTAssertEqual(found("Pick AES256 or HTTP2.\n", id, audience: .general), ["AES256"])
         XCTAssertEqual(found("Hotswap through SDK/CCAPI calls; CI/CD stays.\n", id, audience: .technical), ["CCAPI"])
         XCTAssertEqual(found("Use the MAJOR.MINOR.PATCH scheme.\n", id, audience: .general), [])
