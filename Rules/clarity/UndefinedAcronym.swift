@@ -94,7 +94,10 @@ struct UndefinedAcronym: Rule {
         }
         let terms = draft.units.map { Self.terms($0.tokens) }
         // A capitalised phrase spells its acronym: "Green Software Foundation" defines GSF where it stands.
-        let spelled = draft.units.map { Self.phraseInitials($0.tokens) }
+        // Only acronyms still in question are worth spelling out: a clean draft builds no strings.
+        let wanted = Set(terms.joined().flatMap { unknown($0).map(\.key) })
+        let spelling = Spelling(wanted)
+        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0.tokens, spelling) }
         var defined = Set(spelled.flatMap(\.keys))
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
         for (ui, unit) in draft.units.enumerated() {
@@ -144,34 +147,53 @@ struct UndefinedAcronym: Rule {
     /// The acronyms the unit's capitalised phrases spell, with the token each phrase starts at: for every
     /// run of two to eight capitalised words (small connectors allowed inside), the initials with and
     /// without the connectors.
-    static func phraseInitials(_ t: [Token]) -> [String: Int] {
+    /// The acronyms worth spelling out, their first letters and the longest one (read once per draft).
+    struct Spelling {
+        let wanted: Set<String>
+        let firsts: Set<UInt8>
+        let longest: Int
+        init(_ wanted: Set<String>) {
+            self.wanted = wanted
+            firsts = Set(wanted.compactMap(\.utf8.first))
+            longest = wanted.map(\.utf8.count).max() ?? 0
+        }
+    }
+
+    static func phraseInitials(_ t: [Token], _ spelling: Spelling) -> [String: Int] {
+        let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
         var out = [String: Int]()
         func initials(_ tok: Token) -> String? {
             guard tok.kind == .word, tok.isFirstUpper, !tok.isAllCaps else { return nil }
             // "Multi-Factor": each capitalised part gives its letter.
-            let parts = tok.text.split(separator: "-")
-            return parts.count > 1 && parts.allSatisfy({ $0.first?.isUppercase == true })
-                ? String(parts.compactMap(\.first)).uppercased() : String(tok.text.prefix(1)).uppercased()
+            if tok.text.utf8.contains(0x2D) {
+                let parts = tok.text.split(separator: "-")
+                if parts.allSatisfy({ $0.first?.isUppercase == true }) { return String(parts.compactMap(\.first)).uppercased() }
+            }
+            return String(tok.text.prefix(1)).uppercased()
         }
+        func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
         var k = 0
         while k < t.count {
-            guard initials(t[k]) != nil else { k += 1; continue }
-            // The run: capitalised words, with connectors between them.
-            var run = [(letters: String, connector: Bool, token: Int)]()
+            guard capital(t[k]) else { k += 1; continue }
+            // The run: capitalised words, with connectors between them. Letters only for runs that spell.
+            var members = [(token: Int, connector: Bool)]()
             var e = k
             while e < t.count {
-                if let i = initials(t[e]) { run.append((i, false, e)); e += 1; continue }
-                if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, initials(t[e + 1]) != nil {
-                    run.append((t[e].text.prefix(1).uppercased(), true, e)); e += 1; continue
+                if capital(t[e]) { members.append((e, false)); e += 1; continue }
+                if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
+                    members.append((e, true)); e += 1; continue
                 }
                 break
             }
-            let capitals = run.indices.filter { !run[$0].connector }
-            if capitals.count >= 2 {
-                for (x, i) in capitals.enumerated() {
-                    for j in capitals[(x + 1)...].prefix(7) {
+            let capitals = members.indices.filter { !members[$0].connector }
+            if capitals.count >= 2, capitals.contains(where: { t[members[$0].token].text.utf8.first.map(firsts.contains) ?? false }) {
+                let run = members.map { m in (letters: m.connector ? t[m.token].text.prefix(1).uppercased() : initials(t[m.token]) ?? "",
+                                              connector: m.connector, token: m.token) }
+                for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
+                    for j in capitals[(x + 1)...].prefix(7) where j - i < longest + 4 {
                         let words = run[i...j]
-                        for key in [words.filter { !$0.connector }.map(\.letters).joined(), words.map(\.letters).joined()] where out[key] == nil {
+                        for key in [words.filter { !$0.connector }.map(\.letters).joined(), words.map(\.letters).joined()]
+                        where out[key] == nil && wanted.contains(key) {
                             out[key] = run[i].token
                         }
                     }

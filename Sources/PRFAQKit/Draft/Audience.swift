@@ -119,13 +119,15 @@ public struct AudienceDetector {
     /// Endings of web addresses: "Amazon.com" is a shop, not a member access.
     static let domainEndings: Set<String> = ["com", "org", "net", "io", "co", "uk", "gov", "edu", "de", "fr", "jp", "ca", "au", "us", "eu", "info", "ai", "app", "dev"]
     /// Mixed-case consumer names that look like camelCase.
-    static let consumerNames: Set<String> = ["macos", "ipados", "watchos", "tvos", "visionos", "youtube", "ebay"]
+    static let consumerNames: WordSet = ["macos", "ipados", "watchos", "tvos", "visionos", "youtube", "ebay"]
 
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
     /// (`Stack.of`, `props.bucketName`) or camelCase with a lower-case word before the capital (`bucketName`).
     static func apiName(_ t: [Token], _ k: Int) -> String? {
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
+        // Most words stand alone and have no capital inside: they leave here.
+        guard adjacent(k, k + 1) || (!w.isFirstUpper && w.key != w.text) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].text == "_" || t[k - 1].text == "." { return nil }
         if adjacent(k, k + 1), t[k + 1].text == "(", adjacent(k + 1, k + 2), t[k + 2].text == ")" { return w.text + "()" }
@@ -139,11 +141,12 @@ public struct AudienceDetector {
             return w.text + "." + t[k + 2].text
         }
         // camelCase: at least two lower-case letters, then a capital ("bucketName"; not "iPhone", "eBay").
-        guard !w.isFirstUpper, !consumerNames.contains(w.key) else { return nil }
+        // Every word passes here: its key equals its text unless it has a capital, so most leave at once.
+        guard !w.isFirstUpper, w.key != w.text, !consumerNames.contains(w) else { return nil }
         var lowers = 0
-        for s in w.text.unicodeScalars {
-            if s.properties.isUppercase { return lowers >= 2 ? w.text : nil }
-            if s.properties.isLowercase { lowers += 1 } else { return nil }
+        for b in w.text.utf8 {
+            if b >= 0x41 && b <= 0x5A { return lowers >= 2 ? w.text : nil }
+            if b >= 0x61 && b <= 0x7A { lowers += 1 } else { return nil }
         }
         return nil
     }
@@ -151,19 +154,20 @@ public struct AudienceDetector {
     /// Readers who build software. Developers and programmers are so wherever they are named (but "our
     /// developers" are the team); engineers, administrators, operators and builders only with a
     /// technical word before them ("platform engineers", "cloud builders", not "home builders").
-    static let developers: Set<String> = ["developer", "developers", "programmer", "programmers", "devops", "sre", "sres"]
-    static let qualified: Set<String> = ["engineer", "engineers", "administrator", "administrators", "admin", "admins",
+    static let developers: WordSet = ["developer", "developers", "programmer", "programmers", "devops", "sre", "sres"]
+    static let qualified: WordSet = ["engineer", "engineers", "administrator", "administrators", "admin", "admins",
                                          "operator", "operators", "builder", "builders"]
-    static let qualifiers: Set<String> = ["software", "cloud", "platform", "system", "systems", "infrastructure", "network",
+    static let qualifiers: WordSet = ["software", "cloud", "platform", "system", "systems", "infrastructure", "network",
                                           "database", "devops", "data", "ml", "backend", "frontend", "front-end",
                                           "back-end", "security", "it", "aws", "kubernetes", "cluster", "application",
                                           "app", "web", "mobile", "reliability", "sre", "site", "server", "linux", "cdk"]
 
+    static let scientists: WordSet = ["scientist", "scientists"]
+
     static func isDeveloperMention(_ t: [Token], _ k: Int) -> Bool {
-        let key = t[k].key
-        if key == "scientist" || key == "scientists" { return k > 0 && t[k - 1].key == "data" }
-        if developers.contains(key) { return !(k > 0 && (t[k - 1].key == "our" || t[k - 1].key == "my")) }
-        guard qualified.contains(key), k > 0 else { return false }
-        return qualifiers.contains(t[k - 1].key)
+        if developers.contains(t[k]) { return !(k > 0 && (t[k - 1].key == "our" || t[k - 1].key == "my")) }
+        if scientists.contains(t[k]) { return k > 0 && t[k - 1].key == "data" }
+        guard qualified.contains(t[k]), k > 0 else { return false }
+        return qualifiers.contains(t[k - 1])
     }
 }
