@@ -39,7 +39,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PRFAQRulesTests",
-            dependencies: ["PRFAQKit", "PRFAQRules"],
+            dependencies: ["PRFAQKit", "PRFAQRules", .product(name: "Yams", package: "Yams")],
             path: "Tests/PRFAQRulesTests"
         ),
         .testTarget(

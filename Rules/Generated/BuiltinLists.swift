@@ -6,7 +6,7 @@ import PRFAQKit
 public enum BuiltinLists {
     public static let rules: [PackRule] = [
         PackRule(
-            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"You should\" and \"we should\" give advice with their subject; they do not doubt a claim.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
+            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"You should\" and \"we should\" give advice with their subject; they do not doubt a claim.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["could"], modal: true),
@@ -30,7 +30,7 @@ public enum BuiltinLists {
             region: .statements, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much. Questions and the capitalised name of a prize or a product (\"the Most Innovative prize\") are not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("What is the state of the art in route planning?"), RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
+            description: RuleDescription(id: "clarity/hype", summary: "Hype words and vague benefits", rationale: "\"Revolutionary\" and \"seamless\" ask the reader to take the writer's word for it. Amazon documents replace such adjectives with what the customer can now do and by how much. Questions and the capitalised name of a prize or a product (\"the Most Innovative prize\") are not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The app offers a ⟦seamless⟧ checkout."), RuleExample("“We are ⟦thrilled⟧ to launch this,” said Ana Ruiz, VP of Payments.")], nonTriggering: [RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("What is the state of the art in route planning?"), RuleExample("Checkout takes 2 taps instead of 6."), RuleExample("Ana Ruiz was excited about the launch.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["revolutionary"], notNameOrDate: true),
@@ -73,7 +73,7 @@ public enum BuiltinLists {
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\". \"Best practices\" followed by what they are (a colon, \"such as\", \"including\") is already concrete and is not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
+            description: RuleDescription(id: "clarity/jargon", summary: "Corporate jargon", rationale: "Jargon signals belonging rather than meaning. Say what actually happens: \"use\" for \"leverage\", \"partners\" for \"ecosystem\", the practice itself for \"best practices\". \"Best practices\" followed by what they are (a colon, \"such as\", \"including\") is already concrete and is not reported.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will ⟦leverage⟧ existing carriers."), RuleExample("Teams follow ⟦best practices⟧ for review.")], nonTriggering: [RuleExample("We will use the 3 carriers we already pay."), RuleExample("These best practice checks are on by default: metrics, logs and alarms."), RuleExample("It applies best practices such as key rotation every 90 days.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["synergy"]),
@@ -104,7 +104,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
+            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["bias", "to", "action"], replacement: "Bias for Action"),
@@ -125,7 +125,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "customer/technology-in-press-release", summary: "Technology words in the press release", rationale: "The press release is written for customers. \"API\", \"microservices\" and code names describe how the team builds, not what the customer gets; keep them for the FAQ.", severity: .warning, profiles: [.prfaq], options: [], scope: .text, fixable: false, triggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M.")], nonTriggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB.")]),
+            description: RuleDescription(id: "customer/technology-in-press-release", summary: "Technology words in the press release", rationale: "The press release is written for customers. \"API\", \"microservices\" and code names describe how the team builds, not what the customer gets; keep them for the FAQ. For a technical audience (developers are the customers: `audience: technical`, or detected from code, API-style names or a developer customer) these words are the customer's language, and the rule is quiet.", severity: .warning, profiles: [.prfaq], audiences: [.general], options: [], scope: .text, fixable: false, triggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M.")], nonTriggering: [RuleExample("## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB."), RuleExample("## Press Release\n\n# Developers Deploy in One Command\n\nSEATTLE — May 3, 2027 — Developers deploy a backend with one API call. Until now, developers wrote 300 lines of scripts.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["api"]),
@@ -160,7 +160,7 @@ public enum BuiltinLists {
             region: .pressRelease, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/throat-clearing", summary: "Openers that delay the point", rationale: "Phrases like \"it is important to note that\" spend words announcing a point instead of making it. Delete them and start with the point.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("⟦It is important to note that⟧ returns rose from 4% to 6%.")], nonTriggering: [RuleExample("Returns rose from 4% to 6%.")]),
+            description: RuleDescription(id: "clarity/throat-clearing", summary: "Openers that delay the point", rationale: "Phrases like \"it is important to note that\" spend words announcing a point instead of making it. Delete them and start with the point.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("⟦It is important to note that⟧ returns rose from 4% to 6%.")], nonTriggering: [RuleExample("Returns rose from 4% to 6%.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["it", "is", "important", "to", "note", "that"], replacement: ""),
@@ -182,7 +182,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/unsourced-authority", summary: "Claims resting on unnamed sources", rationale: "\"Studies show\" invites \"which studies?\". Name the source and the figure, or drop the appeal.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Studies show⟧ shoppers abandon slow carts.")], nonTriggering: [RuleExample("Baymard's 2025 study of 4,300 shoppers found that 18% abandon slow carts.")]),
+            description: RuleDescription(id: "data/unsourced-authority", summary: "Claims resting on unnamed sources", rationale: "\"Studies show\" invites \"which studies?\". Name the source and the figure, or drop the appeal.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Studies show⟧ shoppers abandon slow carts.")], nonTriggering: [RuleExample("Baymard's 2025 study of 4,300 shoppers found that 18% abandon slow carts.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["studies", "show"]),
@@ -204,7 +204,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read (\"we will\", \"plan to\", \"launches\", \"available\"); a description, a condition or a discussion of risks and alternatives is not a promise.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("If the pilot works, we could add returns in the future.")]),
+            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read (\"we will\", \"plan to\", \"launches\", \"available\"); a description, a condition or a discussion of risks and alternatives is not a promise.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("If the pilot works, we could add returns in the future.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["soon"]),
@@ -230,7 +230,7 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("⟦Several⟧ pickers quit that spring."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("⟦Several⟧ pickers quit that spring."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["a", "lot"]),
@@ -253,7 +253,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
@@ -287,7 +287,7 @@ public enum BuiltinLists {
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/wordy-phrase", summary: "Wordy phrases with a shorter equivalent", rationale: "Every extra word costs the reader attention. These phrases have a shorter form that means the same.", severity: .warning, profiles: [.prfaq, .narrative, .star], options: [], scope: .text, fixable: true, triggering: [RuleExample("We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."), RuleExample("⟦Prior to⟧ launch, we will run a 4-week pilot.")], nonTriggering: [RuleExample("We built a cache to cut latency from 90 ms to 40 ms."), RuleExample("Before launch, we will run a 4-week pilot.")]),
+            description: RuleDescription(id: "concision/wordy-phrase", summary: "Wordy phrases with a shorter equivalent", rationale: "Every extra word costs the reader attention. These phrases have a shorter form that means the same.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."), RuleExample("⟦Prior to⟧ launch, we will run a 4-week pilot.")], nonTriggering: [RuleExample("We built a cache to cut latency from 90 ms to 40 ms."), RuleExample("Before launch, we will run a 4-week pilot.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["in", "order", "to"], replacement: "to"),
@@ -522,11 +522,14 @@ id: customer/technology-in-press-release
 kind: existence
 severity: warning
 profiles: [prfaq]
+audience: [general]
 in: press-release
 summary: Technology words in the press release
 rationale: >-
   The press release is written for customers. "API", "microservices" and code names describe how
-  the team builds, not what the customer gets; keep them for the FAQ.
+  the team builds, not what the customer gets; keep them for the FAQ. For a technical audience
+  (developers are the customers: `audience: technical`, or detected from code, API-style names or a
+  developer customer) these words are the customer's language, and the rule is quiet.
 message: '"{match}" is a technology word; the press release speaks the customer''s language'
 help: 'say what the customer does: "order again in one tap"'
 phrases:
@@ -561,6 +564,7 @@ examples:
     - "## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder with a new ⟦API⟧.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M."
   pass:
     - "## Press Release\n\n# Reorder in One Tap\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### How is it built?\n\nA new API on DynamoDB."
+    - "## Press Release\n\n# Developers Deploy in One Command\n\nSEATTLE — May 3, 2027 — Developers deploy a backend with one API call. Until now, developers wrote 300 lines of scripts.\n\n## Internal FAQ\n\n### What does it cost?\n\nIt costs $1.2M."
 """#),
         ("throat-clearing.yml", #"""
 id: clarity/throat-clearing
@@ -820,6 +824,446 @@ examples:
   pass:
     - "We built a cache to cut latency from 90 ms to 40 ms."
     - "Before launch, we will run a 4-week pilot."
+"""#),
+    ]
+
+    /// Glossaries (`kind: glossary`): terms by list name, e.g. the acronyms every reader knows.
+    public static let glossaries: [String: [String]] = [
+        "acronyms-common": ["US", "USA", "UK", "EU", "UN", "NYC", "MIT", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP", "GM", "HR", "PM", "PO", "QA", "LLC", "INC", "LTD", "AWS", "API", "URL", "FAQ", "FAQS", "PR", "IT", "ID", "PDF", "CSV", "JSON", "HTML", "CSS", "SMS", "TV", "AI", "ML", "OK", "SLA", "KPI", "ROI", "MVP", "ETA", "ASAP", "RFC", "SQL", "HTTP", "HTTPS", "SDK", "CLI", "GPS", "ATM", "DIY", "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "TL", "DR", "FYI", "NB", "PS", "UTC", "GMT", "PST", "EST", "AM", "USD", "EUR", "GBP", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM", "TBD", "TBC", "TBA", "WIP", "NA"],
+        "acronyms-technical": ["API", "CI", "CD", "CI/CD", "SDK", "CLI", "IDE", "GUI", "REPL", "LSP", "AST", "JIT", "AOT", "PR", "MR", "QA", "TDD", "BDD", "OOP", "MVC", "SPA", "PWA", "SSR", "CRUD", "ORM", "RPC", "GRPC", "REST", "SOAP", "AJAX", "ASYNC", "POC", "GA", "BETA", "EOL", "LTS", "OSS", "FOSS", "MIT", "GPL", "LGPL", "BSD", "SBOM", "ADR", "PRD", "OKR", "SOP", "JS", "TS", "JSX", "TSX", "NPM", "JVM", "JDK", "JRE", "WASM", "JSON", "YAML", "TOML", "XML", "HTML", "CSS", "CSV", "TSV", "SVG", "PNG", "JPEG", "JPG", "GIF", "ZIP", "TAR", "DOCX", "XLSX", "ASCII", "UTF", "UUID", "GUID", "REGEX", "ENV", "DOTNET", "SQL", "NOSQL", "DB", "RDBMS", "OLTP", "OLAP", "ETL", "ELT", "JDBC", "ODBC", "FIFO", "LIFO", "LRU", "TTL", "DAG", "BI", "CMS", "CRM", "ERP", "URL", "URI", "HTTP", "HTTPS", "TCP", "UDP", "IP", "TCP/IP", "DNS", "TLS", "SSL", "SSH", "FTP", "SFTP", "SMTP", "CDN", "WAF", "VPN", "NAT", "CIDR", "LAN", "WAN", "CORS", "MQTT", "AMQP", "SSE", "NFS", "RTP", "DRM", "DVR", "MCP", "GET", "POST", "PUT", "PATCH", "DELETE", "JWT", "OAUTH", "OIDC", "SAML", "SSO", "MFA", "RBAC", "ABAC", "ACL", "PKI", "TOTP", "CSRF", "XSS", "CVE", "OWASP", "PII", "GDPR", "HIPAA", "SOC", "PCI", "SHA", "MD5", "AES", "RSA", "HMAC", "PEM", "SAST", "DAST", "CPU", "GPU", "TPU", "RAM", "SSD", "OS", "VM", "ARM", "POSIX", "UNIX", "K8S", "OCI", "CNCF", "SRE", "SLO", "SLI", "SLA", "MTTR", "RTO", "RPO", "HA", "DR", "AZ", "SPOF", "APM", "OPA", "SAAS", "PAAS", "IAAS", "FAAS", "IOT", "IOPS", "LLM", "NLP", "GPT", "RAG", "OCR", "AWS", "IAM", "VPC", "EC2", "KMS", "CDK", "ECS", "EKS", "ECR", "SQS", "SNS", "SES", "RDS", "ELB", "ALB", "NLB", "ACM", "SSM", "STS", "CFN", "SAM", "EBS", "EFS", "AMI", "ARN", "EMR", "MSK", "DMS", "DAX", "GSI", "ENI", "EIP", "ASG", "NACL", "IPAM", "SCP", "OU", "HSM", "OAC", "OAI", "MQ", "SWF", "GCP", "GKE", "AKS"],
+        "not-acronyms": ["must", "shall", "should", "may", "might", "required", "optional", "recommended", "not", "never", "always", "only", "note", "tip", "warning", "caution", "danger", "important", "info", "notice", "todo", "fixme", "hack", "done", "draft", "final", "readme", "changelog", "license", "contributing", "authors", "security", "acme", "xxx", "xyz", "abc", "a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "into", "is", "its", "me", "my", "no", "nor", "of", "off", "on", "or", "our", "out", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "up", "upon", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "yes", "yet", "you", "your", "accept", "add", "allow", "apply", "ask", "avoid", "build", "buy", "call", "cancel", "change", "check", "choose", "click", "close", "come", "confirm", "copy", "create", "cut", "deny", "deploy", "drop", "edit", "enable", "end", "enter", "exit", "fail", "find", "fix", "get", "give", "grant", "have", "help", "hide", "hold", "import", "export", "install", "join", "keep", "kill", "know", "launch", "learn", "leave", "let", "like", "link", "list", "load", "lock", "log", "look", "make", "mark", "merge", "move", "need", "open", "order", "own", "pass", "pay", "pick", "play", "press", "print", "pull", "push", "put", "read", "remove", "reset", "retain", "retry", "return", "run", "save", "say", "see", "select", "sell", "send", "set", "share", "show", "sign", "skip", "sort", "start", "stay", "stop", "submit", "take", "tell", "test", "try", "turn", "undo", "update", "upload", "use", "view", "wait", "want", "watch", "work", "write", "access", "account", "action", "alert", "answer", "area", "ask", "back", "bad", "base", "best", "bill", "block", "board", "body", "book", "box", "brand", "bug", "card", "care", "case", "cash", "chat", "city", "class", "code", "cost", "count", "data", "date", "day", "deal", "demand", "detail", "door", "east", "error", "event", "fact", "fee", "field", "file", "fit", "flag", "flow", "form", "free", "fund", "game", "gift", "goal", "group", "guide", "hand", "head", "home", "hour", "idea", "issue", "item", "job", "key", "kind", "lead", "level", "life", "line", "list", "loss", "mail", "main", "man", "map", "media", "menu", "mode", "money", "month", "name", "news", "north", "note", "number", "offer", "page", "part", "party", "path", "phone", "place", "plan", "point", "policy", "post", "price", "prize", "quote", "rate", "rule", "sale", "scope", "score", "shop", "side", "site", "size", "south", "space", "spot", "staff", "stage", "state", "step", "store", "story", "style", "task", "team", "term", "text", "thing", "time", "tool", "top", "total", "track", "type", "unit", "user", "value", "week", "west", "word", "world", "year", "zip", "zone", "all", "any", "big", "each", "early", "easy", "every", "fast", "few", "first", "full", "good", "great", "hard", "high", "hot", "last", "late", "less", "live", "long", "low", "many", "more", "most", "much", "new", "next", "now", "old", "other", "over", "own", "past", "private", "public", "ready", "real", "right", "safe", "same", "short", "slow", "small", "some", "soon", "still", "sure", "true", "false", "very", "well", "wrong", "none", "null", "here", "again", "also", "even", "just", "ever", "demo", "beta", "alpha", "major", "minor", "patch"],
+    ]
+
+    public static let glossaryFiles: [(name: String, yaml: String)] = [
+        ("acronyms-common.yml", #"""
+kind: glossary
+summary: Acronyms every reader knows
+rationale: >-
+  clarity/undefined-acronym never asks for these to be defined, whoever reads the draft. It is the
+  default of the rule's `allow` option; `extra-allow` adds a team's own.
+terms:
+  # Places, organisations and titles
+  - US
+  - USA
+  - UK
+  - EU
+  - UN
+  - NYC
+  - MIT
+  - CEO
+  - CFO
+  - CTO
+  - COO
+  - CIO
+  - CMO
+  - VP
+  - SVP
+  - EVP
+  - GM
+  - HR
+  - PM
+  - PO
+  - QA
+  - LLC
+  - INC
+  - LTD
+  # Everyday technology and business
+  - AWS
+  - API
+  - URL
+  - FAQ
+  - FAQS
+  - PR
+  - IT
+  - ID
+  - PDF
+  - CSV
+  - JSON
+  - HTML
+  - CSS
+  - SMS
+  - TV
+  - AI
+  - ML
+  - OK
+  - SLA
+  - KPI
+  - ROI
+  - MVP
+  - ETA
+  - ASAP
+  - RFC
+  - SQL
+  - HTTP
+  - HTTPS
+  - SDK
+  - CLI
+  - GPS
+  - ATM
+  - DIY
+  - UX
+  - UI
+  - IOS
+  - PRFAQ
+  - STAR
+  - LP
+  - LPS
+  - TL
+  - DR
+  - FYI
+  - NB
+  - PS
+  # Time zones, times of day and currencies
+  - UTC
+  - GMT
+  - PST
+  - EST
+  - AM
+  - USD
+  - EUR
+  - GBP
+  # Roman numerals
+  - I
+  - II
+  - III
+  - IV
+  - V
+  - VI
+  - VII
+  - VIII
+  - IX
+  - X
+  - XI
+  - XII
+  # Units
+  - GB
+  - MB
+  - KB
+  - TB
+  - PB
+  - MS
+  - KM
+  - KG
+  - MPH
+  - KPH
+  - CM
+  - MM
+  - HZ
+  - MHZ
+  - GHZ
+  - DPI
+  - RPM
+  # Placeholders a template leaves
+  - TBD
+  - TBC
+  - TBA
+  - WIP
+  - NA
+"""#),
+        ("acronyms-technical.yml", #"""
+kind: glossary
+summary: Acronyms a technical reader knows
+rationale: >-
+  When a draft is read by developers, engineers or operators (`audience: technical`, or detected from
+  code blocks, code spans, API-style names or a developer customer), clarity/undefined-acronym does
+  not ask for these to be defined. It is the default of the rule's `technical-allow` option. Only
+  widely known terms belong here: a team's own go in `extra-allow`.
+terms:
+  # Building and shipping software
+  - API
+  - CI
+  - CD
+  - CI/CD
+  - SDK
+  - CLI
+  - IDE
+  - GUI
+  - REPL
+  - LSP
+  - AST
+  - JIT
+  - AOT
+  - PR
+  - MR
+  - QA
+  - TDD
+  - BDD
+  - OOP
+  - MVC
+  - SPA
+  - PWA
+  - SSR
+  - CRUD
+  - ORM
+  - RPC
+  - GRPC
+  - REST
+  - SOAP
+  - AJAX
+  - ASYNC
+  - POC
+  - GA
+  - BETA
+  - EOL
+  - LTS
+  - OSS
+  - FOSS
+  - MIT
+  - GPL
+  - LGPL
+  - BSD
+  - SBOM
+  - ADR
+  - PRD
+  - OKR
+  - SOP
+  # Languages, formats and encodings
+  - JS
+  - TS
+  - JSX
+  - TSX
+  - NPM
+  - JVM
+  - JDK
+  - JRE
+  - WASM
+  - JSON
+  - YAML
+  - TOML
+  - XML
+  - HTML
+  - CSS
+  - CSV
+  - TSV
+  - SVG
+  - PNG
+  - JPEG
+  - JPG
+  - GIF
+  - ZIP
+  - TAR
+  - DOCX
+  - XLSX
+  - ASCII
+  - UTF
+  - UUID
+  - GUID
+  - REGEX
+  - ENV
+  - DOTNET
+  # Data
+  - SQL
+  - NOSQL
+  - DB
+  - RDBMS
+  - OLTP
+  - OLAP
+  - ETL
+  - ELT
+  - JDBC
+  - ODBC
+  - FIFO
+  - LIFO
+  - LRU
+  - TTL
+  - DAG
+  - BI
+  - CMS
+  - CRM
+  - ERP
+  # Networks and the web
+  - URL
+  - URI
+  - HTTP
+  - HTTPS
+  - TCP
+  - UDP
+  - IP
+  - TCP/IP
+  - DNS
+  - TLS
+  - SSL
+  - SSH
+  - FTP
+  - SFTP
+  - SMTP
+  - CDN
+  - WAF
+  - VPN
+  - NAT
+  - CIDR
+  - LAN
+  - WAN
+  - CORS
+  - MQTT
+  - AMQP
+  - SSE
+  - NFS
+  - RTP
+  - DRM
+  - DVR
+  - MCP
+  - GET
+  - POST
+  - PUT
+  - PATCH
+  - DELETE
+  # Security and identity
+  - JWT
+  - OAUTH
+  - OIDC
+  - SAML
+  - SSO
+  - MFA
+  - RBAC
+  - ABAC
+  - ACL
+  - PKI
+  - TOTP
+  - CSRF
+  - XSS
+  - CVE
+  - OWASP
+  - PII
+  - GDPR
+  - HIPAA
+  - SOC
+  - PCI
+  - SHA
+  - MD5
+  - AES
+  - RSA
+  - HMAC
+  - PEM
+  - SAST
+  - DAST
+  # Machines and operations
+  - CPU
+  - GPU
+  - TPU
+  - RAM
+  - SSD
+  - OS
+  - VM
+  - ARM
+  - POSIX
+  - UNIX
+  - K8S
+  - OCI
+  - CNCF
+  - SRE
+  - SLO
+  - SLI
+  - SLA
+  - MTTR
+  - RTO
+  - RPO
+  - HA
+  - DR
+  - AZ
+  - SPOF
+  - APM
+  - OPA
+  - SAAS
+  - PAAS
+  - IAAS
+  - FAAS
+  - IOT
+  - IOPS
+  - LLM
+  - NLP
+  - GPT
+  - RAG
+  - OCR
+  # AWS services and their abbreviations
+  - AWS
+  - IAM
+  - VPC
+  - EC2
+  - KMS
+  - CDK
+  - ECS
+  - EKS
+  - ECR
+  - SQS
+  - SNS
+  - SES
+  - RDS
+  - ELB
+  - ALB
+  - NLB
+  - ACM
+  - SSM
+  - STS
+  - CFN
+  - SAM
+  - EBS
+  - EFS
+  - AMI
+  - ARN
+  - EMR
+  - MSK
+  - DMS
+  - DAX
+  - GSI
+  - ENI
+  - EIP
+  - ASG
+  - NACL
+  - IPAM
+  - SCP
+  - OU
+  - HSM
+  - OAC
+  - OAI
+  - MQ
+  - SWF
+  - GCP
+  - GKE
+  - AKS
+"""#),
+        ("not-acronyms.yml", #"""
+kind: glossary
+summary: Ordinary English words, not acronyms when written in capitals
+rationale: >-
+  "You MUST grant access", "NOTE:", "see the README", "ON DEMAND": a word in capitals that is an
+  ordinary English word (or a file or label name, or a placeholder: ACME, XXX, ABC) is emphasis, a heading or a constant, not an
+  acronym, for every reader. clarity/undefined-acronym also accepts its plural and past forms
+  ("CASES", "SUPPORTED"). Words that are mostly used as acronyms in writing (IT, US, ARM, SAM, REST,
+  SOAP) are left out on purpose.
+terms:
+  # Words requirements and notes are written in (RFC 2119, callouts, file and label names)
+  - [must, shall, should, may, might, required, optional, recommended, not, never, always, only, note, tip,
+     warning, caution, danger, important, info, notice, todo, fixme, hack, done, draft, final, readme,
+     changelog, license, contributing, authors, security, acme, xxx, xyz, abc]
+  # Short function words
+  - [a, an, and, are, as, at, be, but, by, do, for, from, go, he, her, his, if, in, into, is, its, me,
+     my, no, nor, of, off, on, or, our, out, so, than, that, the, their, them, then, there, these, they,
+     this, those, to, too, up, upon, was, we, were, what, when, where, which, who, why, will, with,
+     yes, yet, you, your]
+  # Common verbs
+  - [accept, add, allow, apply, ask, avoid, build, buy, call, cancel, change, check, choose, click, close,
+     come, confirm, copy, create, cut, deny, deploy, drop, edit, enable, end, enter, exit, fail, find, fix,
+     get, give, grant, have, help, hide, hold, import, export, install, join, keep, kill, know, launch,
+     learn, leave, let, like, link, list, load, lock, log, look, make, mark, merge, move, need, open, order,
+     own, pass, pay, pick, play, press, print, pull, push, put, read, remove, reset, retain, retry, return,
+     run, save, say, see, select, sell, send, set, share, show, sign, skip, sort, start, stay, stop, submit,
+     take, tell, test, try, turn, undo, update, upload, use, view, wait, want, watch, work, write]
+  # Common nouns
+  - [access, account, action, alert, answer, area, ask, back, bad, base, best, bill, block, board, body,
+     book, box, brand, bug, card, care, case, cash, chat, city, class, code, cost, count, data, date, day,
+     deal, demand, detail, door, east, error, event, fact, fee, field, file, fit, flag, flow, form, free,
+     fund, game, gift, goal, group, guide, hand, head, home, hour, idea, issue, item, job, key, kind, lead,
+     level, life, line, list, loss, mail, main, man, map, media, menu, mode, money, month, name, news,
+     north, note, number, offer, page, part, party, path, phone, place, plan, point, policy, post, price,
+     prize, quote, rate, rule, sale, scope, score, shop, side, site, size, south, space, spot, staff, stage,
+     state, step, store, story, style, task, team, term, text, thing, time, tool, top, total, track, type,
+     unit, user, value, week, west, word, world, year, zip, zone]
+  # Common adjectives and adverbs
+  - [all, any, big, each, early, easy, every, fast, few, first, full, good, great, hard, high, hot, last,
+     late, less, live, long, low, many, more, most, much, new, next, now, old, other, over, own, past, private,
+     public, ready, real, right, safe, same, short, slow, small, some, soon, still, sure, true, false, very,
+     well, wrong, none, null, here, again, also, even, just, ever, demo, beta, alpha, major, minor, patch]
 """#),
     ]
 }

@@ -7,85 +7,301 @@ struct UndefinedAcronym: Rule {
         summary: "Acronym used before or without its definition",
         rationale: """
             Readers outside the team do not know your acronyms. Write the full form with the acronym in \
-            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that.
+            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that. A \
+            capitalised phrase that spells the acronym earlier ("the Green Software Foundation … the GSF") or \
+            in the same sentence ("CDI: Cloud Digital Interface") defines it too.
+
+            Which acronyms need no definition depends on who reads the draft. Every reader knows those in \
+            `allow` (Rules/Lists/acronyms-common.yml: US, CEO, FAQ, GB…). When the audience is technical — \
+            `audience: technical` in .prfaq.yml or front matter, `--audience technical`, or detected because \
+            the draft has code blocks, code spans, API-style names or a developer customer (`prfaq stats` \
+            says why) — the widely known technical terms and AWS service names in `technical-allow` \
+            (Rules/Lists/acronyms-technical.yml: CI/CD, IAM, VPC, SDK…) need none either. A slash-joined \
+            term ("CI/CD") is one term. Not acronyms for any reader: ordinary English words in capitals \
+            ("You MUST", "NOTE", "README", a shouted "USE CASES"; Rules/Lists/not-acronyms.yml), constants \
+            (`BEST_FIT`), parts of product names ("VS Code", "JPEG XS", ".NET", "CDK v2"), placeholders ("[NAME]", \
+            "XX") and a dateline's city.
             """,
         severity: .warning,
         options: [
             RuleOption("allow", .strings(UndefinedAcronym.common), "acronyms every reader knows"),
+            RuleOption("technical-allow", .strings(UndefinedAcronym.technical),
+                       "acronyms a technical reader also knows; used only when the audience is technical"),
             RuleOption("extra-allow", .strings([]), "your team's own additions to the allow-list"),
         ],
         triggering: [
             RuleExample("Our ⟦TTFL⟧ fell from 19 days to 6."),
             RuleExample("The ⟦NPS⟧ survey ran in May. Net Promoter Score (NPS) rose from 31 to 44."),
+            // A general reader does not know CI/CD; it is reported once, as one term.
+            RuleExample("Every team now ships through ⟦CI/CD⟧ in 12 minutes."),
+            RuleExample("# ⟦CDK⟧ Refactoring Support\n\nTeams rename 40 resources a month.", audience: .general),
+            // A technical reader knows IAM, but not the team's own TTFL.
+            RuleExample("Each stack gets an IAM role. Our ⟦TTFL⟧ fell from 19 days to 6.", audience: .technical),
+            RuleExample("You MUST rotate the ⟦SKR⟧ key in the ON DEMAND plan."),
         ],
         nonTriggering: [
             RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
             RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
             RuleExample("## Press Release\n\n**Harwick, ME — June 9, 2027**\n\n### Boat Owners Get a Text Before Each Storm\n\nHarwick Bay owners get a text 6 hours ahead.\n", profile: .prfaq),
             RuleExample("“It found 14 broken citations,” said [NAME, TITLE]."),
+            RuleExample("# CDK Refactoring Support\n\nThe CLI moves resources between stacks; CI/CD pipelines keep their IAM roles.", audience: .technical),
+            // Detected as technical: code spans and an API-style name.
+            RuleExample("Call `Stack.of(this)` with `props` and `scope`, or bucket.grantRead(), and the IAM policy and the KMS key follow."),
+            RuleExample("You MUST NOT delete the README. NOTE: the [USE CASES] section lists 3 cases."),
+            RuleExample("Install the VS Code extension or the .NET package; set MAX_TTL to 30. Revenue was XX% of plan."),
         ])
 
-    static let common = [
-        "US", "USA", "UK", "EU", "UN", "AWS", "API", "URL", "FAQ", "PR", "CEO", "CFO", "CTO", "COO", "CIO", "CMO",
-        "VP", "SVP", "EVP", "GM", "HR", "IT", "ID", "PDF", "CSV", "JSON", "HTML", "CSS", "SMS", "TV", "AI", "ML", "PM",
-        "OK", "SLA", "KPI", "ROI", "ETA", "ASAP", "UTC", "GMT", "PST", "EST", "AM", "PM", "USD", "EUR", "GBP", "LLC",
-        "INC", "LTD", "FAQS", "RFC", "SQL", "HTTP", "HTTPS", "SDK", "CLI", "GPS", "ATM", "DIY", "NYC", "PO", "QA",
-        "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "OR", "AND", "NOT", "TL", "DR", "FYI", "NB", "PS",
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-        "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM",
-        // File and placeholder labels, not acronyms.
-        "README", "CHANGELOG", "LICENSE", "TODO", "TBD", "TBC", "TBA", "FIXME", "WIP", "NOTE", "TIP", "WARNING",
-        "IMPORTANT", "CAUTION", "XXX", "NA",
-    ]
+    static let common = BuiltinLists.glossaries["acronyms-common"] ?? []
+    static let technical = BuiltinLists.glossaries["acronyms-technical"] ?? []
 
-    /// The default allow-list, upper-cased once rather than for every draft.
+    /// The default allow-lists, upper-cased once rather than for every draft.
     static let commonSet = Set(common.map { $0.uppercased() })
+    static let technicalSet = Set(technical.map { $0.uppercased() })
+    /// Ordinary English words, not acronyms in capitals ("MUST", "NOTE", "CASES").
+    static let englishWords = Set((BuiltinLists.glossaries["not-acronyms"] ?? []).map { $0.uppercased() })
+
+    /// An acronym, or slash-joined acronyms read as one term ("CI/CD"): token range and upper-case key.
+    struct Term {
+        let tokens: Range<Int>
+        let key: String
+        var start: Int { tokens.lowerBound }
+        var end: Int { tokens.upperBound }
+    }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let configured = ctx.strings("allow") + ctx.strings("extra-allow")
-        let allow = configured == Self.common ? Self.commonSet : Set(configured.map { $0.uppercased() })
-        var defined = Set<String>()
-        var firstUse = [String: (unit: Int, token: Int)]()
+        let allow = ctx.strings("allow"), extra = ctx.strings("extra-allow")
+        var known = allow == Self.common ? Self.commonSet : Set(allow.map { $0.uppercased() })
+        if draft.audience == .technical {
+            let technical = ctx.strings("technical-allow")
+            known.formUnion(technical == Self.technical ? Self.technicalSet : Set(technical.map { $0.uppercased() }))
+        }
+        known.formUnion(extra.map { $0.uppercased() })
+        /// Known as written, or a numbered variant of a known one ("AES256", "HTTP2").
+        func isKnown(_ key: String) -> Bool {
+            if known.contains(key) { return true }
+            let letters = key.prefix { !$0.isNumber }
+            return letters.count >= 2 && letters.count < key.count && key.dropFirst(letters.count).allSatisfy(\.isNumber)
+                && known.contains(String(letters))
+        }
+        /// What to ask about a term: nothing when the reader knows it (a slash-joined term as a whole or in
+        /// every part), its unknown parts when it joins known and unknown ones ("SDK/CCAPI"), else itself.
+        func unknown(_ term: Term) -> [Term] {
+            if isKnown(term.key) { return [] }
+            guard term.tokens.count > 1 else { return [term] }
+            let parts = stride(from: term.start, to: term.end, by: 2).map { Term(tokens: $0..<($0 + 1), key: term.key.split(separator: "/").map(String.init)[($0 - term.start) / 2]) }
+            let open = parts.filter { !isKnown($0.key) }
+            return open.count == parts.count ? [term] : open
+        }
+        let terms = draft.units.map { Self.terms($0.tokens) }
+        // A capitalised phrase spells its acronym: "Green Software Foundation" defines GSF where it stands.
+        // Only acronyms still in question are worth spelling out: a clean draft builds no strings.
+        let wanted = Set(terms.joined().flatMap { unknown($0).map(\.key) })
+        let spelling = Spelling(wanted)
+        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0.tokens, spelling) }
+        var defined = Set(spelled.flatMap(\.keys))
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
-        for unit in draft.units {
+        for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
-            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
-            for k in t.indices where t[k].isFirstUpper && t[k].kind == .word {
-                guard let a = Self.acronym(t[k]) else { continue }
-                if k > 0, t[k - 1].text == "(", k + 1 < t.count, t[k + 1].text == ")", k >= 2, t[k - 2].kind == .word { defined.insert(a) }
-                if k + 1 < t.count, t[k + 1].text == "(", k + 2 < t.count, t[k + 2].kind == .word, !t[k + 2].isAllCaps { defined.insert(a) }
+            for term in terms[ui] {
+                let (k, e) = (term.start, term.end)
+                if k >= 2, t[k - 1].text == "(", e < t.count, t[e].text == ")", t[k - 2].kind == .word { defined.insert(term.key) }
+                if e + 1 < t.count, t[e].text == "(", t[e + 1].kind == .word, !t[e + 1].isAllCaps { defined.insert(term.key) }
             }
         }
         var definedSoFar = Set<String>()
+        var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
-            let t = unit.tokens
+            defer { definedSoFar.formUnion(spelled[ui].keys) }
             // Only units with a candidate are worth the closer look.
-            let candidates = t.indices.compactMap { k in t[k].isFirstUpper && t[k].kind == .word ? Self.acronym(t[k]).map { (k, $0) } : nil }
-            guard !candidates.isEmpty, !Self.isShouting(unit) else { continue }
+            guard !terms[ui].isEmpty, !Self.isShouting(unit) else { continue }
+            let t = unit.tokens
             // "SEATTLE, WA —": a dateline's place names are not acronyms.
             let a = draft.anatomy
             let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
-            for (k, a) in candidates where k >= dateline && !allow.contains(a) && !Self.isPlaceholder(t, k) {
-                let definesHere = (k > 0 && t[k - 1].text == "(") || (k + 1 < t.count && t[k + 1].text == "(")
-                if definesHere { definedSoFar.insert(a); continue }
-                if definedSoFar.contains(a) || firstUse[a] != nil { continue }
-                firstUse[a] = (ui, k)
-                let range = unit.sourceRange(tokens: k..<(k + 1))
-                if defined.contains(a) {
-                    ctx.report(range, "\"\(t[k].text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(a))\"")
-                } else {
-                    ctx.report(range, "\"\(t[k].text)\" is never defined", help: "write the full form on first use: \"Full Form (\(a))\"")
+            let shouted = Self.shoutedRuns(t)
+            for whole in terms[ui] where whole.start >= dateline {
+                let definesHere = (whole.start > 0 && t[whole.start - 1].text == "(") || (whole.end < t.count && t[whole.end].text == "(")
+                // A phrase spelling it out earlier in the unit or in the same sentence ("CDI: Cloud Digital Interface").
+                let sentence = unit.sentences.first { $0.tokens.contains(whole.start) }
+                let sentenceEnd = sentence?.tokens.upperBound ?? t.count
+                for term in unknown(whole) {
+                    if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                    if term.tokens.count == 1, Self.endsAName(t, term.start, sentenceStart: sentence?.tokens.lowerBound ?? 0) { continue }
+                    if definesHere || (spelled[ui][term.key].map { $0 < sentenceEnd } ?? false) { definedSoFar.insert(term.key); continue }
+                    if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
+                    let range = unit.sourceRange(tokens: term.tokens)
+                    let text = t[term.tokens].map(\.text).joined()
+                    if defined.contains(term.key) {
+                        ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
+                    } else {
+                        ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"")
+                    }
                 }
             }
         }
     }
 
-    /// "[NAME, TITLE]": a template's slot, not an acronym.
+    /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).
+    static let connectors: Set<String> = ["of", "and", "for", "to", "the", "in", "on", "a", "&"]
+
+    /// The acronyms the unit's capitalised phrases spell, with the token each phrase starts at: for every
+    /// run of two to eight capitalised words (small connectors allowed inside), the initials with and
+    /// without the connectors.
+    /// The acronyms worth spelling out, their first letters and the longest one (read once per draft).
+    struct Spelling {
+        let wanted: Set<String>
+        let firsts: Set<UInt8>
+        let longest: Int
+        init(_ wanted: Set<String>) {
+            self.wanted = wanted
+            firsts = Set(wanted.compactMap(\.utf8.first))
+            longest = wanted.map(\.utf8.count).max() ?? 0
+        }
+    }
+
+    static func phraseInitials(_ t: [Token], _ spelling: Spelling) -> [String: Int] {
+        let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
+        var out = [String: Int]()
+        func initials(_ tok: Token) -> String? {
+            guard tok.kind == .word, tok.isFirstUpper, !tok.isAllCaps else { return nil }
+            // "Multi-Factor": each capitalised part gives its letter.
+            if tok.text.utf8.contains(0x2D) {
+                let parts = tok.text.split(separator: "-")
+                if parts.allSatisfy({ $0.first?.isUppercase == true }) { return String(parts.compactMap(\.first)).uppercased() }
+            }
+            return String(tok.text.prefix(1)).uppercased()
+        }
+        func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
+        var k = 0
+        while k < t.count {
+            guard capital(t[k]) else { k += 1; continue }
+            // The run: capitalised words, with connectors between them. Letters only for runs that spell.
+            var members = [(token: Int, connector: Bool)]()
+            var e = k
+            while e < t.count {
+                if capital(t[e]) { members.append((e, false)); e += 1; continue }
+                if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
+                    members.append((e, true)); e += 1; continue
+                }
+                break
+            }
+            let capitals = members.indices.filter { !members[$0].connector }
+            if capitals.count >= 2, capitals.contains(where: { t[members[$0].token].text.utf8.first.map(firsts.contains) ?? false }) {
+                let run = members.map { m in (letters: m.connector ? t[m.token].text.prefix(1).uppercased() : initials(t[m.token]) ?? "",
+                                              connector: m.connector, token: m.token) }
+                for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
+                    for j in capitals[(x + 1)...].prefix(7) where j - i < longest + 4 {
+                        let words = run[i...j]
+                        for key in [words.filter { !$0.connector }.map(\.letters).joined(), words.map(\.letters).joined()]
+                        where out[key] == nil && wanted.contains(key) {
+                            out[key] = run[i].token
+                        }
+                    }
+                }
+            }
+            k = e
+        }
+        return out
+    }
+
+    /// The acronyms of a unit, slash-joined ones ("CI/CD", "TCP/IP") as one term.
+    static func terms(_ t: [Token]) -> [Term] {
+        var out = [Term]()
+        var k = 0
+        while k < t.count {
+            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
+            guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(t[k]) else { k += 1; continue }
+            var key = a, end = k + 1
+            while end + 1 < t.count, t[end].text == "/", adjacent(t, end - 1, end), adjacent(t, end, end + 1),
+                  t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(t[end + 1]) {
+                key += "/" + b
+                end += 2
+            }
+            out.append(Term(tokens: k..<end, key: key))
+            k = end
+        }
+        return out
+    }
+
+    static func adjacent(_ t: [Token], _ a: Int, _ b: Int) -> Bool {
+        a >= 0 && b < t.count && t[a].range.upperBound == t[b].range.lowerBound
+    }
+
+    /// Capitals that are not an acronym for any reader: an English word or a shouted phrase, a constant
+    /// (`BEST_FIT`), part of a product name ("VS Code", ".NET", "CDK v2") or a placeholder ("[NAME]", "XX").
+    static func isOrdinary(_ t: [Token], _ term: Term, shouted: Set<Int>) -> Bool {
+        let k = term.start, e = term.end
+        if isPlaceholder(t, k) { return true }
+        guard e == k + 1 else { return false }
+        if isEnglish(term.key) || shouted.contains(k) { return true }
+        // A constant: joined to another word by "_" ("BEST_FIT"), or capitals joined by "." ("MAJOR.MINOR").
+        if (k > 0 && t[k - 1].text == "_" && adjacent(t, k - 1, k)) || (e < t.count && t[e].text == "_" && adjacent(t, k, e)) { return true }
+        if (k > 1 && t[k - 1].text == "." && adjacent(t, k - 2, k - 1) && adjacent(t, k - 1, k) && t[k - 2].isAllCaps)
+            || (e + 1 < t.count && t[e].text == "." && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
+        // ".NET": a name that starts with a dot.
+        if k > 0, t[k - 1].text == ".", adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
+        // One letter repeated ("XX%", "NN"): a slot for a figure.
+        let u = Array(term.key.utf8)
+        if u.count >= 2 && u.allSatisfy({ $0 == u[0] }) { return true }
+        guard e < t.count, !adjacent(t, k, e) else { return false }
+        let next = t[e]
+        // "CDK v2": a product named with its version.
+        if next.kind == .word, isVersion(next.text) { return true }
+        // "VS Code", "MS Word": two capitals directly before a capitalised word make one name.
+        return t[k].text.utf8.count == 2 && next.kind == .word && next.isFirstUpper && !next.isAllCaps
+    }
+
+    /// "JPEG XS", "Windows XP": two capitals directly after a capitalised word (not the sentence's first)
+    /// finish a name.
+    static func endsAName(_ t: [Token], _ k: Int, sentenceStart: Int) -> Bool {
+        guard t[k].text.utf8.count == 2, k > sentenceStart + 1, t[k - 1].kind == .word, t[k - 1].isFirstUpper,
+              t[k - 1].text.utf8.count > 2, !adjacent(t, k - 1, k) else { return false }
+        return true
+    }
+
+    /// "v2", "v1.4": a version.
+    static func isVersion(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 2, u[0] == 0x76 else { return false }
+        return u.dropFirst().allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E } && u[1] >= 0x30 && u[1] <= 0x39
+    }
+
+    /// An English word in capitals, or its plural or past form ("CASES", "USED", "USING").
+    static func isEnglish(_ w: String) -> Bool {
+        if englishWords.contains(w) { return true }
+        func base(_ n: Int) -> String? { w.utf8.count - n >= 3 ? String(w.dropLast(n)) : nil }
+        if w.hasSuffix("S"), let b = base(1), englishWords.contains(b) { return true }
+        if w.hasSuffix("ES"), let b = base(2), englishWords.contains(b) { return true }
+        if w.hasSuffix("ED"), let b = base(2), englishWords.contains(b) { return true }
+        if w.hasSuffix("ED"), let b = base(1), b.hasSuffix("E"), englishWords.contains(b) { return true }
+        if w.hasSuffix("ING"), let b = base(3), englishWords.contains(b) || englishWords.contains(b + "E") { return true }
+        return false
+    }
+
+    /// Tokens in a run of two or more words in capitals that are mostly English ("USE CASES",
+    /// "DO NOT USE THE TTL"): a shout or a heading, not a string of acronyms ("AWS CDK" stays).
+    static func shoutedRuns(_ t: [Token]) -> Set<Int> {
+        var out = Set<Int>()
+        var k = 0
+        while k < t.count {
+            guard t[k].kind == .word, t[k].isAllCaps else { k += 1; continue }
+            var e = k + 1
+            while e < t.count, t[e].kind == .word, t[e].isAllCaps { e += 1 }
+            if e - k >= 2 {
+                let english = (k..<e).filter { isEnglish(t[$0].text.uppercased()) || t[$0].text == "A" || t[$0].text == "I" }.count
+                if english * 2 > e - k { out.formUnion(k..<e) }
+            }
+            k = e
+        }
+        return out
+    }
+
+    /// "[NAME, TITLE]", "{CITY}": a template's slot, not an acronym.
     static func isPlaceholder(_ t: [Token], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 && j >= k - 4 {
-            if t[j].text == "]" { return false }
-            if t[j].text == "[" { return true }
+            if t[j].text == "]" || t[j].text == "}" { return false }
+            if t[j].text == "[" || t[j].text == "{" { return true }
             j -= 1
         }
         return false

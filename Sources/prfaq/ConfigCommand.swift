@@ -11,11 +11,13 @@ struct Config: ParsableCommand {
     @Argument(help: "The draft.") var file: String
     @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.") var config: String?
     @Option(help: "Document profile: auto, prfaq, narrative or star.") var profile: ProfileChoice = .auto
+    @Option(help: "Who reads the draft: auto (read from its content), general or technical.") var audience: AudienceChoice = .auto
 
     func run() throws {
         var options = LintRun.Options()
         options.configPath = config
         options.profile = profile.profile
+        options.audience = audience.audience
         let run = LintRun(linter: Catalogue.linter, options: options)
         let dir = (file as NSString).deletingLastPathComponent
         var effective: Configuration
@@ -28,6 +30,7 @@ struct Config: ParsableCommand {
         }
         let configFile = config ?? ConfigLoader.nearestPath(from: dir.isEmpty ? "." : dir)
         var detected: Profile? = nil
+        var reader: Audience? = nil
         if case .success(let src) = FileReader.read(file) {
             let doc = Document(source: src)
             if let fm = doc.frontMatter {
@@ -35,7 +38,9 @@ struct Config: ParsableCommand {
                     if let own = try linter.frontMatterConfig(fm, file: file) { effective.merge(own) }
                 } catch let e as ConfigError { throw CommandFailure(e.description) }
             }
-            detected = Draft(document: doc).detectedProfile
+            let draft = Draft(document: doc)
+            detected = draft.detectedProfile
+            reader = draft.detectedAudience
         } else {
             throw CommandFailure("\(file): cannot read")
         }
@@ -44,17 +49,22 @@ struct Config: ParsableCommand {
         let used = profile.profile ?? effective.profile ?? detected ?? .narrative
         let why = profile.profile != nil ? "--profile" : (effective.profile != nil ? (effective.origins["profile"] ?? "configuration") : "detected from the content")
         out += "  profile: \(used.rawValue) (\(why))\n"
+        let readFor = audience.audience ?? effective.audience ?? reader ?? .general
+        let whyReader = audience.audience != nil ? "--audience" : (effective.audience != nil ? (effective.origins["audience"] ?? "configuration") : "detected from the content")
+        out += "  audience: \(readFor.rawValue) (\(whyReader))\n"
         if !effective.rulePaths.isEmpty { out += "  rule-paths: \(effective.rulePaths.joined(separator: ", "))\n" }
         if !effective.ignore.isEmpty { out += "  ignore: \(effective.ignore.joined(separator: ", ")) (relative to \(effective.baseDirectory))\n" }
         out += "  rules:\n"
         for d in linter.descriptions {
             let setting = effective.rules[d.id]
-            let on = linter.isEnabled(d, effective) && d.profiles.contains(used)
+            let on = linter.isEnabled(d, effective) && d.applies(to: used, readFor)
             var line = "    \(d.id): "
             if !linter.isEnabled(d, effective) {
                 line += "off"
             } else if !d.profiles.contains(used) {
                 line += "not for \(used.rawValue)"
+            } else if !d.audiences.contains(readFor) {
+                line += "not for a \(readFor.rawValue) audience"
             } else {
                 line += (setting?.severity ?? d.severity).rawValue
             }

@@ -10,6 +10,9 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Document profile: auto, prfaq, narrative or star.")
     var profile: ProfileChoice = .auto
 
+    @Option(help: "Who reads the draft: auto (read from its content), general or technical.")
+    var audience: AudienceChoice = .auto
+
     @Option(help: "The name standard input is reported under.")
     var stdinFilename: String?
 
@@ -21,6 +24,7 @@ struct DraftOptions: ParsableArguments {
         var options = LintRun.Options()
         options.configPath = config
         options.profile = profile.profile
+        options.audience = audience.audience
         if let n = stdinFilename { options.stdinName = n }
         return options
     }

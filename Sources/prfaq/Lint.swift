@@ -15,6 +15,11 @@ enum ProfileChoice: String, ExpressibleByArgument, CaseIterable {
     var profile: Profile? { Profile(rawValue: rawValue) }
 }
 
+enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, general, technical
+    var audience: Audience? { Audience(rawValue: rawValue) }
+}
+
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Lint drafts and report each place they fall short.",

@@ -26,7 +26,7 @@ struct Report: ParsableCommand {
             throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")
         }
         guard let source = result.source, let used = result.profile else { throw CommandFailure("\(result.path): cannot read") }
-        let draft = Draft(document: Document(source: source), profile: used)
+        let draft = Draft(document: Document(source: source), profile: used, audience: result.audience)
         let html = ReportHTML.page(result: result, draft: draft, ranRules: ranRules(run, draft: draft),
                                    generator: "prfaq \(Version.string)")
         if let out = output, out != "-" {
@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
             config.merge(own)
         }
         return Set(linter.rules.map(\.description)
-            .filter { linter.isEnabled($0, config) && $0.profiles.contains(draft.profile) }
+            .filter { linter.isEnabled($0, config) && $0.applies(to: draft) }
             .map(\.id))
     }
 }

@@ -15,7 +15,7 @@ struct Rules: ParsableCommand {
         case .json:
             let list: [[String: Any]] = rules.map { d in
                 ["id": d.id, "category": d.category, "severity": d.severity.rawValue,
-                 "profiles": d.profiles.map(\.rawValue).sorted(), "summary": d.summary, "fixable": d.fixable,
+                 "profiles": d.profiles.map(\.rawValue).sorted(), "audiences": d.audiences.map(\.rawValue).sorted(), "summary": d.summary, "fixable": d.fixable,
                  "enabledByDefault": d.defaultEnabled,
                  "options": d.options.map { ["name": $0.name, "default": $0.value.description, "type": $0.value.typeName, "help": $0.help] }]
             }
@@ -47,6 +47,7 @@ struct Explain: ParsableCommand {
             throw CommandFailure("unknown rule \"\(rule)\"\(Suggest.didYouMean(rule, ids)); see `prfaq rules`")
         }
         var out = "\(d.id) (\(d.severity.rawValue); profiles: \(d.profiles.map(\.rawValue).sorted().joined(separator: ", "))"
+            + (d.audiences == Audience.all ? "" : "; audience: " + d.audiences.map(\.rawValue).sorted().joined(separator: ", "))
             + (d.defaultEnabled ? "" : "; off by default") + ")\n\n"
         out += d.summary + ".\n\n" + d.rationale + "\n"
         if !d.options.isEmpty {

@@ -20,7 +20,9 @@ struct Stats: ParsableCommand {
         }
         guard let source = result.source, let profile = result.profile else { throw CommandFailure("\(result.path): cannot read") }
         let detected = Draft(document: Document(source: source))
-        let draft = profile == detected.profile ? detected : Draft(document: Document(source: source), profile: profile)
+        let audience = result.audience ?? detected.audience
+        let draft = profile == detected.profile && audience == detected.audience ? detected
+            : Draft(document: Document(source: source), profile: profile, audience: audience)
         let stats = DraftStats(draft)
         switch format {
         case .json: print(JSONFormatter.serialize(stats.json))

@@ -190,6 +190,33 @@ final class ConfigTests: CLITestCase {
         }
     }
 
+    /// `audience` takes the profile's precedence: --audience, front matter, the nearest .prfaq.yml, detection.
+    func testAudienceFromCommandLineFrontMatterConfigOrContent() throws {
+        let draft = "# Build Pipeline\n\nThe CI/CD pipeline assumes an IAM role and reports its TTFL weekly.\n"
+        func acronyms(_ args: [String]) throws -> [String] {
+            diagnostics(try json(try prfaq(["lint", "--format", "json"] + args)))
+                .filter { $0["rule"] as? String == "clarity/undefined-acronym" }.compactMap { $0["message"] as? String }
+        }
+        try write("a.md", draft)
+        XCTAssertEqual(try acronyms(["a.md"]).count, 3, "detected: general")
+        XCTAssertEqual(try acronyms(["--audience", "technical", "a.md"]), ["\"TTFL\" is never defined"])
+        try write(".prfaq.yml", "audience: technical\n")
+        XCTAssertEqual(try acronyms(["a.md"]).count, 1, ".prfaq.yml")
+        XCTAssertEqual(try acronyms(["--audience", "general", "a.md"]).count, 3, "--audience beats .prfaq.yml")
+        try write("b.md", "---\nprfaq:\n  audience: general\n---\n" + draft)
+        XCTAssertEqual(try acronyms(["b.md"]).count, 3, "front matter beats .prfaq.yml")
+        XCTAssertEqual(try acronyms(["--audience", "technical", "b.md"]).count, 1, "--audience beats front matter")
+        let explain = try prfaq(["config", "--explain", "b.md"])
+        XCTAssertTrue(explain.stdout.contains("  audience: general (b.md (front matter))"), explain.stdout)
+        let stats = try prfaq(["stats", "--audience", "technical", "a.md"])
+        XCTAssertTrue(stats.stdout.contains("  audience            technical (chosen by configuration or --audience (the content reads as general))"), stats.stdout)
+        try write(".prfaq.yml", "profile: auto\naudience: developers\n")
+        let bad = try prfaq(["lint", "a.md"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains(".prfaq.yml:2:11: unknown audience \"developers\"; use auto, general or technical"), bad.stderr)
+        XCTAssertEqual(try prfaq(["lint", "--audience", "experts", "b.md"]).status, 2)
+    }
+
     func testConfigExplainShowsOrigins() throws {
         try write("base.yml", "rules:\n  clarity/hedge: off\n")
         try write(".prfaq.yml", "extends: [base.yml]\nrules:\n  concision/long-sentence: { max-words: 25 }\n")

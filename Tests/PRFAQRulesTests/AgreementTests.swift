@@ -11,15 +11,15 @@ final class AgreementTests: XCTestCase {
     static let proseLinter = Linter(rules: BuiltinRules.all.filter { $0.description.scope != .document })
     static let fullLinter = Linter(rules: BuiltinRules.all)
 
-    func prose(_ text: String, _ profile: Profile) -> [Diagnostic] {
-        Self.proseLinter.lint(SourceFile(path: "example.md", text: text), profile: profile).diagnostics
+    func prose(_ text: String, _ profile: Profile, audience: Audience? = nil) -> [Diagnostic] {
+        Self.proseLinter.lint(SourceFile(path: "example.md", text: text), profile: profile, audience: audience).diagnostics
     }
 
     func testPassingExamplesPassEveryRule() {
         for rule in BuiltinRules.all {
             let d = rule.description
             for ex in d.nonTriggering {
-                let got = prose(ex.text, exampleProfile(ex, d)).filter { $0.rule != "markdown/unknown-rule-in-comment" }
+                let got = prose(ex.text, exampleProfile(ex, d), audience: ex.audience).filter { $0.rule != "markdown/unknown-rule-in-comment" }
                 XCTAssertTrue(got.isEmpty, "\(d.id)'s passing example \(ex.text.debugDescription) trips \(got.map { "\($0.rule): \($0.message)" })")
             }
         }

@@ -47,6 +47,10 @@ final class LayoutTests: XCTestCase {
                 XCTAssertEqual(got.profile.rawValue, p, "\(name): profile (evidence: \(draft.evidence))")
                 checked += 1
             }
+            if let reader = want["audience"] as? String {
+                XCTAssertEqual(draft.audience.rawValue, reader, "\(name): audience (evidence: \(draft.audienceEvidence))")
+                checked += 1
+            }
             if let pr = want["press-release"] as? Bool { XCTAssertEqual(got.pressRelease, pr, "\(name): press release"); checked += 1 }
             for (part, line) in (want["parts"] as? [String: Int]) ?? [:] {
                 XCTAssertEqual(got.parts[part], line, "\(name): \(part)")

@@ -2,6 +2,7 @@ import XCTest
 import Markdown
 @testable import PRFAQKit
 import PRFAQRules
+import Yams
 
 /// One test runs every rule's own examples: the marked spans must be exactly what the rule reports,
 /// also behind a multibyte prefix; inside a code block and after a disable comment it must stay quiet.
@@ -24,7 +25,7 @@ final class RuleExamplesTests: XCTestCase {
             for ex in d.triggering {
                 let (text, spans) = unmark(ex.text)
                 XCTAssertFalse(spans.isEmpty, "\(d.id): a failing example marks no span")
-                let got = lint(text, rule: rule, profile: exampleProfile(ex, d))
+                let got = lint(text, rule: rule, profile: exampleProfile(ex, d), audience: ex.audience)
                 XCTAssertEqual(Set(got.map(\.range)), Set(spans),
                                "\(d.id) on \(text.debugDescription): got \(got.map { "\($0.start)-\($0.end) \($0.message)" })")
             }
@@ -35,7 +36,7 @@ final class RuleExamplesTests: XCTestCase {
         for rule in BuiltinRules.all {
             let d = rule.description
             for ex in d.nonTriggering {
-                let got = lint(ex.text, rule: rule, profile: exampleProfile(ex, d))
+                let got = lint(ex.text, rule: rule, profile: exampleProfile(ex, d), audience: ex.audience)
                 XCTAssertTrue(got.isEmpty, "\(d.id) fired on its passing example \(ex.text.debugDescription): \(got.map(\.message))")
             }
         }
@@ -50,7 +51,7 @@ final class RuleExamplesTests: XCTestCase {
                     return Self.prefix + line
                 }
                 let (text, spans) = unmark(lines.joined(separator: "\n"))
-                let got = lint(text, rule: rule, profile: exampleProfile(ex, d))
+                let got = lint(text, rule: rule, profile: exampleProfile(ex, d), audience: ex.audience)
                 XCTAssertEqual(Set(got.map(\.range)), Set(spans), "\(d.id) behind a multibyte prefix: \(got.map { "\($0.start)-\($0.end)" })")
                 // The reported columns slice back to the marked text.
                 let src = SourceFile(path: "x", text: text)
@@ -71,12 +72,12 @@ final class RuleExamplesTests: XCTestCase {
                     let indented = "    " + text.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
                     let frontMatter = "---\nnote: |\n" + indented + "---\n"
                     for wrapped in ["```\n\(text)\n```\n", "<!--\n\(text)\n-->\n", indented, frontMatter] {
-                        let got = lint(wrapped, rule: rule, profile: profile)
+                        let got = lint(wrapped, rule: rule, profile: profile, audience: ex.audience)
                         XCTAssertTrue(got.isEmpty, "\(d.id) fired inside code or a comment: \(got.map(\.message))")
                     }
                 }
                 for directive in ["<!-- prfaq-disable \(d.id) -->", "<!-- prfaq-disable -->"] {
-                    let got = lint(directive + "\n\n" + text, rule: rule, profile: profile)
+                    let got = lint(directive + "\n\n" + text, rule: rule, profile: profile, audience: ex.audience)
                     XCTAssertTrue(got.isEmpty, "\(d.id) fired after \(directive): \(got.map(\.message))")
                 }
             }
@@ -97,8 +98,20 @@ final class RuleExamplesTests: XCTestCase {
     /// YAML embedded is the YAML on disk: one source of truth, checked.
     func testBuiltinListsMatchTheirYAML() throws {
         let dir = packageRoot.appendingPathComponent("Rules/Lists")
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yml") }.sorted()
+        let all = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".yml") }.sorted()
+        let glossaries = try all.filter { try String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8).contains("\nkind: glossary\n")
+            || String(contentsOf: dir.appendingPathComponent($0), encoding: .utf8).hasPrefix("kind: glossary\n") }
+        let names = all.filter { !glossaries.contains($0) }
         XCTAssertEqual(names, BuiltinLists.files.map(\.name), "run `make lists`")
+        XCTAssertEqual(glossaries, BuiltinLists.glossaryFiles.map(\.name), "run `make lists`")
+        for (name, yaml) in BuiltinLists.glossaryFiles {
+            let onDisk = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertEqual(onDisk, yaml + "\n", "\(name) drifted from the compiled copy: run `make lists`")
+            // The terms, read with the YAML reader packs use, are the embedded terms.
+            let node = try XCTUnwrap(try Yams.compose(yaml: yaml))
+            let terms = (node.mapping?["terms"]?.sequence ?? []).flatMap { $0.sequence.map(Array.init) ?? [$0] }.compactMap(\.string)
+            XCTAssertEqual(terms, BuiltinLists.glossaries[String(name.dropLast(4))], name)
+        }
         XCTAssertEqual(BuiltinLists.rules.count, BuiltinLists.files.count)
         for ((name, yaml), compiled) in zip(BuiltinLists.files, BuiltinLists.rules) {
             let onDisk = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
@@ -110,6 +123,7 @@ final class RuleExamplesTests: XCTestCase {
             XCTAssertEqual(a.rationale, b.rationale, name)
             XCTAssertEqual(a.severity, b.severity, name)
             XCTAssertEqual(a.profiles, b.profiles, name)
+            XCTAssertEqual(a.audiences, b.audiences, name)
             XCTAssertEqual(a.fixable, b.fixable, name)
             XCTAssertEqual(a.scope == .document, b.scope == .document, name)
             XCTAssertEqual(a.triggering.map(\.text), b.triggering.map(\.text), name)

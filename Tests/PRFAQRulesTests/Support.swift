@@ -19,7 +19,7 @@ func unmark(_ marked: String) -> (text: String, spans: [Range<Int>]) {
 
 /// Lints text with one rule only (opt-in rules switched on); the rest of the catalogue is known, so
 /// directive rules see real rule ids.
-func lint(_ text: String, rule: any Rule, profile: Profile?) -> [Diagnostic] {
+func lint(_ text: String, rule: any Rule, profile: Profile?, audience: Audience? = nil) -> [Diagnostic] {
     var config = Configuration()
     config.rules[rule.description.id] = RuleSetting(enabled: true)
     // Rules about suppression comments need the others running to know what a comment silenced.
@@ -28,7 +28,7 @@ func lint(_ text: String, rule: any Rule, profile: Profile?) -> [Diagnostic] {
             config.rules[other.description.id] = RuleSetting(enabled: false)
         }
     }
-    return allRulesLinter.lint(SourceFile(path: "example.md", text: text), config: config, profile: profile)
+    return allRulesLinter.lint(SourceFile(path: "example.md", text: text), config: config, profile: profile, audience: audience)
         .diagnostics.filter { $0.rule == rule.description.id }
 }
 

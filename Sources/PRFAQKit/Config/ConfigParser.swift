@@ -13,7 +13,7 @@ public struct ConfigParser: Sendable {
         byID = m
     }
 
-    static let topKeys = ["profile", "extends", "ignore", "rule-paths", "rules"]
+    static let topKeys = ["profile", "audience", "extends", "ignore", "rule-paths", "rules"]
 
     /// Parses YAML text. `lineOffset` shifts reported lines (front matter starts below line 1).
     public func parse(_ yaml: String, file: String, lineOffset: Int = 0, allowExtends: Bool = true) throws -> (Configuration, extends: [String]) {
@@ -47,6 +47,11 @@ public struct ConfigParser: Sendable {
                 if s == "auto" { config.profile = nil }
                 else if let p = Profile(rawValue: s) { config.profile = p; config.origins["profile"] = file }
                 else { throw err(file, v, lineOffset, "unknown profile \"\(s)\"\(Suggest.didYouMean(s, ["auto"] + Profile.allCases.map(\.rawValue))); use auto, prfaq, narrative or star") }
+            case "audience":
+                guard let s = v.string else { throw err(file, v, lineOffset, "audience must be one of auto, general, technical") }
+                if s == "auto" { config.audience = nil }
+                else if let a = Audience(rawValue: s) { config.audience = a; config.origins["audience"] = file }
+                else { throw err(file, v, lineOffset, "unknown audience \"\(s)\"\(Suggest.didYouMean(s, ["auto"] + Audience.allCases.map(\.rawValue))); use auto, general or technical") }
             case "extends":
                 guard allowExtends else { throw err(file, k, lineOffset, "extends is not allowed here") }
                 extends = try strings(v, file, lineOffset, "extends")

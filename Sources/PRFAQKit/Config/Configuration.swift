@@ -14,6 +14,8 @@ public struct RuleSetting: Sendable, Equatable {
 /// front matter and the command line, in that order of increasing strength.
 public struct Configuration: Sendable {
     public var profile: Profile?
+    /// Who reads the drafts; nil reads it from each draft's content (`auto`).
+    public var audience: Audience?
     public var ignore: [String] = []
     /// Folder the `ignore` globs and `rule-paths` are relative to.
     public var baseDirectory: String = "."
@@ -22,7 +24,7 @@ public struct Configuration: Sendable {
     /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
     /// after parsing; whatever is still unknown then is an error at this place.
     public var unresolved: [UnresolvedRule] = []
-    /// Where each setting came from ("profile" or a rule id → file), for `prfaq config --explain`.
+    /// Where each setting came from ("profile", "audience" or a rule id → file), for `prfaq config --explain`.
     public var origins: [String: String] = [:]
 
     public init() {}
@@ -30,6 +32,7 @@ public struct Configuration: Sendable {
     /// Layers `other` on top of self: its settings win, rule options merge key by key.
     public mutating func merge(_ other: Configuration) {
         if let p = other.profile { profile = p }
+        if let a = other.audience { audience = a }
         ignore += other.ignore
         rulePaths += other.rulePaths
         for (id, s) in other.rules {

@@ -20,13 +20,20 @@ public final class Draft: @unchecked Sendable {
     /// press-release heading, an FAQ heading, labelled STAR parts). Structure findings on a draft that only
     /// looks like its profile are warnings, not errors.
     public let isClearly: Bool
+    /// Who reads the draft: chosen (configuration, front matter, `--audience`) or read from its content.
+    /// It decides which acronyms and technology words the reader knows, nothing else.
+    public let audience: Audience
+    /// The audience detected from content alone (what `auto` gives).
+    public let detectedAudience: Audience
+    /// Why the audience was chosen (`prfaq stats` shows it).
+    public let audienceEvidence: [String]
     /// Leadership Principles named in the draft: a story bank titles its stories with them, and words
     /// inside a name ("Are Right, A Lot") are the name, not a vague quantity.
     public let principleMentions: [LeadershipPrinciples.Mention]
     /// The same mentions by unit: word-list rules ask about every match.
     private let principleTokens: [Int: [Range<Int>]]
 
-    public init(document: Document, profile: Profile? = nil) {
+    public init(document: Document, profile: Profile? = nil, audience: Audience? = nil) {
         self.document = document
         // Tokenising is the largest part of building a draft and each block is independent: a big draft
         // splits its blocks across the cores.
@@ -63,6 +70,14 @@ public final class Draft: @unchecked Sendable {
         } else {
             self.evidence = (profile != nil ? ["chosen by configuration or --profile"] : []) + detected.evidence
             self.isClearly = profile != nil || detected.strong
+        }
+        let reader = AudienceDetector(document: document, units: units).detect()
+        self.detectedAudience = reader.audience
+        self.audience = audience ?? reader.audience
+        if let chosen = audience {
+            self.audienceEvidence = ["chosen by configuration or --audience" + (chosen != reader.audience ? " (the content reads as \(reader.audience.rawValue))" : "")]
+        } else {
+            self.audienceEvidence = reader.evidence
         }
     }
 

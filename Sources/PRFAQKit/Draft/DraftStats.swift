@@ -9,6 +9,9 @@ public struct DraftStats {
     }
 
     public let profile: Profile
+    /// Who the draft was read for, and why.
+    public let audience: Audience
+    public let audienceEvidence: [String]
     public let words: Int
     public let sentences: Int
     public let pages: Double
@@ -30,6 +33,8 @@ public struct DraftStats {
 
     public init(_ draft: Draft) {
         profile = draft.profile
+        audience = draft.audience
+        audienceEvidence = draft.audienceEvidence
         var all = Readability()
         var figs = 0, withFigs = 0, sents = 0
         for u in draft.units {
@@ -85,7 +90,7 @@ public struct DraftStats {
 
     public var json: [String: Any] {
         [
-            "profile": profile.rawValue, "words": words, "sentences": sentences,
+            "profile": profile.rawValue, "audience": audience.rawValue, "audienceEvidence": audienceEvidence, "words": words, "sentences": sentences,
             "pages": pages.oneDecimal, "readingGrade": grade.oneDecimal,
             "readingEase": ease.oneDecimal, "averageSentenceWords": averageSentence.oneDecimal,
             "figures": figures, "sentencesWithFigures": sentencesWithFigures,
@@ -99,6 +104,7 @@ public struct DraftStats {
         func f(_ d: Double) -> String { String(d.oneDecimal) }
         var s = "\(path) (\(profile.rawValue))\n"
         s += "  why this profile    \(evidence.isEmpty ? "by default" : evidence.joined(separator: "; "))\n"
+        s += "  audience            \(audience.rawValue) (\(audienceEvidence.joined(separator: "; ")))\n"
         s += "  words               \(words)\n"
         s += "  sentences           \(sentences) (average \(f(averageSentence)) words)\n"
         s += "  est. pages          \(f(pages)) (at \(Int(Self.wordsPerPage)) words a page)\n"

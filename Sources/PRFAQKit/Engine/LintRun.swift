@@ -7,6 +7,7 @@ public struct LintRun {
     public struct Options {
         public var configPath: String?
         public var profile: Profile?
+        public var audience: Audience?
         public var stdinName = "<stdin>"
         /// Seconds one file may take before it is reported as an error.
         public var fileBudget: Double = 10
@@ -117,6 +118,6 @@ public struct LintRun {
         } catch {
             return FileResult(path: source.path, error: "bad configuration")
         }
-        return linter.lint(source, config: config, profile: options.profile, budget: options.fileBudget)
+        return linter.lint(source, config: config, profile: options.profile, audience: options.audience, budget: options.fileBudget)
     }
 }

@@ -7,6 +7,8 @@ import Yams
 public struct FileResult: Sendable {
     public let path: String
     public var profile: Profile?
+    /// Who the draft was read for (chosen or detected).
+    public var audience: Audience?
     public var diagnostics: [Diagnostic] = []
     /// Set when the file could not be read or configured; then there are no diagnostics.
     public var error: String?
@@ -18,10 +20,11 @@ public struct FileResult: Sendable {
         self.path = path
         self.error = error
     }
-    public init(path: String, source: SourceFile, profile: Profile, diagnostics: [Diagnostic]) {
+    public init(path: String, source: SourceFile, profile: Profile, audience: Audience? = nil, diagnostics: [Diagnostic]) {
         self.path = path
         self.source = source
         self.profile = profile
+        self.audience = audience
         self.diagnostics = diagnostics
         self.notes = source.notes
     }
@@ -43,9 +46,9 @@ public final class Linter: Sendable {
 
     public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
 
-    /// Lints decoded source. `profile` (from the command line) beats front matter and configuration.
+    /// Lints decoded source. `profile` and `audience` (from the command line) beat front matter and configuration.
     public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
-                     budget: Double? = nil) -> FileResult {
+                     audience cliAudience: Audience? = nil, budget: Double? = nil) -> FileResult {
         let deadline = budget.map { DispatchTime.now() + $0 }
         let document = Document(source: source)
         var config = base
@@ -58,7 +61,7 @@ public final class Linter: Sendable {
                 return FileResult(path: source.path, error: "\(source.path): bad front matter")
             }
         }
-        let draft = Draft(document: document, profile: cliProfile ?? config.profile)
+        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience)
         let result = lint(draft, config: config, deadline: deadline, budget: budget ?? 0)
         // Freeing a big draft's million tokens takes a while; let another thread do it while the
         // findings are written.
@@ -88,7 +91,7 @@ public final class Linter: Sendable {
         for rule in rules {
             let d = rule.description
             let setting = config.rules[d.id] ?? RuleSetting()
-            guard isEnabled(d, config), d.profiles.contains(draft.profile) else { continue }
+            guard isEnabled(d, config), d.applies(to: draft) else { continue }
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.explicitSeverity = setting.severity != nil
             if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
@@ -111,7 +114,7 @@ public final class Linter: Sendable {
         }
         if !directiveRules.isEmpty {
             // A comment naming only rules that did not run (off, or not for this profile) is not judged.
-            let ran = Set(rules.filter { isEnabled($0.description, config) && $0.description.profiles.contains(draft.profile) }.map(\.description.id))
+            let ran = Set(rules.filter { isEnabled($0.description, config) && $0.description.applies(to: draft) }.map(\.description.id))
             let unused = directives.items.indices.filter { i in
                 let d = directives.items[i]
                 return d.kind != .enable && !used.contains(i) && (d.rules.isEmpty || d.rules.contains(where: ran.contains))
@@ -137,7 +140,7 @@ public final class Linter: Sendable {
             if a.end != b.end { return a.end < b.end }
             return a.rule < b.rule
         }
-        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, diagnostics: out)
+        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, audience: draft.audience, diagnostics: out)
     }
 
     /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
@@ -231,6 +234,7 @@ public final class Linter: Sendable {
         own.unresolved = []
         for id in own.rules.keys { own.origins[id] = "\(file) (front matter)" }
         if own.profile != nil { own.origins["profile"] = "\(file) (front matter)" }
+        if own.audience != nil { own.origins["audience"] = "\(file) (front matter)" }
         return own
     }
 }

@@ -41,9 +41,12 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
 public struct RuleExample: Sendable {
     public let text: String
     public let profile: Profile?
-    public init(_ text: String, profile: Profile? = nil) {
+    /// The reader the example is written for; nil reads it from the example's content.
+    public let audience: Audience?
+    public init(_ text: String, profile: Profile? = nil, audience: Audience? = nil) {
         self.text = text
         self.profile = profile
+        self.audience = audience
     }
 }
 
@@ -60,6 +63,9 @@ public struct RuleDescription: Sendable {
     public let rationale: String
     public let severity: Severity
     public let profiles: Set<Profile>
+    /// The readers the rule speaks for: a rule about words a reader may not know (technology words in a
+    /// press release) is for a general audience only. Most rules are for every audience.
+    public let audiences: Set<Audience>
     public let options: [RuleOption]
     public let scope: Scope
     public let triggering: [RuleExample]
@@ -70,13 +76,14 @@ public struct RuleDescription: Sendable {
     public let defaultEnabled: Bool
 
     public init(id: String, summary: String, rationale: String, severity: Severity, profiles: Set<Profile> = Profile.all,
-                options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
+                audiences: Set<Audience> = Audience.all, options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
                 defaultEnabled: Bool = true, triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.summary = summary
         self.rationale = rationale
         self.severity = severity
         self.profiles = profiles
+        self.audiences = audiences
         self.options = options
         self.scope = scope
         self.fixable = fixable
@@ -86,4 +93,10 @@ public struct RuleDescription: Sendable {
     }
 
     public var category: String { String(id.prefix { $0 != "/" }) }
+
+    /// Whether the rule runs on a draft of this profile, read for this audience.
+    public func applies(to profile: Profile, _ audience: Audience) -> Bool {
+        profiles.contains(profile) && audiences.contains(audience)
+    }
+    public func applies(to draft: Draft) -> Bool { applies(to: draft.profile, draft.audience) }
 }

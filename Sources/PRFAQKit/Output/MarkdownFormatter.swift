@@ -49,7 +49,7 @@ public struct MarkdownFormatter {
     /// The parts the draft's profile expects, found and missing (re-read from the linted source).
     static func parts(_ r: FileResult) -> (found: [String], missing: [String])? {
         guard let source = r.source, let profile = r.profile else { return nil }
-        let stats = DraftStats(Draft(document: Document(source: source), profile: profile))
+        let stats = DraftStats(Draft(document: Document(source: source), profile: profile, audience: r.audience))
         return (stats.partsFound, stats.partsMissing)
     }
 

@@ -76,6 +76,9 @@ public struct SARIFFormatter {
         var help = r.rationale + "\n\n"
         help += "Default severity: \(r.severity.rawValue). Profiles: "
         help += Profile.allCases.filter { r.profiles.contains($0) }.map(\.rawValue).joined(separator: ", ") + ".\n"
+        if r.audiences != Audience.all {
+            help += "Audience: " + Audience.allCases.filter { r.audiences.contains($0) }.map(\.rawValue).joined(separator: ", ") + " (see `audience` in .prfaq.yml).\n"
+        }
         help += "Configure it in .prfaq.yml (or a draft's `prfaq:` front matter) under `rules:`, e.g. "
         help += "`\(r.id): error`, `\(r.id): warning`, `\(r.id): suggestion` or `\(r.id): off`"
         if let o = r.options.first {

@@ -4,7 +4,7 @@ import Yams
 public struct PackParser: Sendable {
     public init() {}
 
-    static let keys = ["id", "kind", "severity", "profiles", "summary", "rationale", "message", "help", "in",
+    static let keys = ["id", "kind", "severity", "profiles", "audience", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
     static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "placement"]
 
@@ -62,6 +62,16 @@ public struct PackParser: Sendable {
                 profiles.insert(prof)
             }
         }
+        var audiences = Audience.all
+        if let a = map["audience"] {
+            audiences = []
+            for name in try strings(a, "audience") {
+                guard let reader = Audience(rawValue: name) else {
+                    throw fail(a, "unknown audience \"\(name)\"\(Suggest.didYouMean(name, Audience.allCases.map(\.rawValue))); use general or technical")
+                }
+                audiences.insert(reader)
+            }
+        }
         let regionName = try string("in") ?? "anywhere"
         guard let region = PackRule.Region(rawValue: regionName) else {
             throw fail(map["in"]!, "unknown region \"\(regionName)\"; use \(PackRule.Region.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -101,7 +111,7 @@ public struct PackParser: Sendable {
         }
         let description = RuleDescription(
             id: id, summary: try string("summary") ?? id, rationale: try string("rationale") ?? "",
-            severity: severity, profiles: profiles, options: [],
+            severity: severity, profiles: profiles, audiences: audiences, options: [],
             scope: kind == .requiredSection || kind == .occurrence ? .document : .text,
             fixable: kind == .substitution && entries.contains { !($0.replacement ?? "").isEmpty },
             triggering: fails, nonTriggering: passes)

@@ -9,6 +9,11 @@ public enum Templates {
         # auto detects PR/FAQ, narrative or STAR from the draft; or force one.
         profile: auto
 
+        # Who reads the drafts: general, technical (developers know CI/CD, IAM, SDK…), or auto to read it
+        # from each draft (code blocks, API names, developer customers). It changes only which acronyms
+        # and technology words count as known.
+        audience: auto
+
         # Other configurations to start from, relative to this file.
         # extends: [team.yml]
 
