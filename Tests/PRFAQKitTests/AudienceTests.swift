@@ -63,6 +63,15 @@ final class AudienceTests: XCTestCase {
         XCTAssertEqual(draft("# Tours\n\nTour operators and machine operators book 40 trips.\n").audience, .general)
     }
 
+    /// Readers who write code are technical readers, even with no code in the draft.
+    func testReadersWhoWriteCodeMakeItTechnical() {
+        let d = draft("# Boundaries\n\nTeams write code using the kit to draw their boundary.\n\n- It converts code into a diagram.\n")
+        XCTAssertEqual(d.audience, .technical)
+        XCTAssertEqual(d.audienceEvidence, ["its readers write code: \"code\" in 2 paragraphs (first at line 3)"])
+        // Zip codes, discount codes and a code of conduct are not software.
+        XCTAssertEqual(draft("# Shop\n\nEnter your zip code.\n\nUse the discount code at checkout and read our code of conduct.\n").audience, .general)
+    }
+
     func testAChosenAudienceWinsAndSaysWhatTheContentReadsAs() {
         let d = draft(consumer, audience: .technical)
         XCTAssertEqual(d.audience, .technical)

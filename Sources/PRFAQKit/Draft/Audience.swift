@@ -23,6 +23,21 @@ public struct AudienceDetector {
     static let codeSpansNeeded = 3
     static let apiNamesNeeded = 2
     static let developerMentionsNeeded = 2
+    static let codeMentionsNeeded = 2
+
+    /// Words before "code" that make it a zip code or a discount, not software.
+    static let notSoftware: WordSet = ["zip", "postal", "promo", "promotional", "discount", "qr", "coupon", "dress", "area",
+                                       "country", "access", "gift", "referral", "bar", "morse", "colour", "color", "tax",
+                                       "penal", "building", "voucher", "confirmation", "verification", "booking"]
+
+    /// "code" as software: "write code using the SDK", "converts code into a diagram"; not "zip code"
+    /// or "code of conduct".
+    static func isCodeMention(_ t: [Token], _ k: Int) -> Bool {
+        guard t[k].key == "code" || t[k].key == "codebase" else { return false }
+        if k > 0, t[k - 1].kind == .word, notSoftware.contains(t[k - 1]) { return false }
+        if k + 1 < t.count, t[k + 1].key == "of" || t[k + 1].key == "word" || t[k + 1].key == "name" { return false }
+        return true
+    }
 
     let document: Document
     let units: [ProseUnit]
@@ -47,6 +62,7 @@ public struct AudienceDetector {
         var spans = 0, firstSpan: Int?
         var names = [String](), firstName: Int?
         var mentions = 0, firstMention: (word: String, line: Int)?, mentionUnits = Set<Int>()
+        var codeUnits = Set<Int>(), firstCode: Int?
         for (ui, u) in units.enumerated() {
             let t = u.tokens
             for k in t.indices {
@@ -61,6 +77,10 @@ public struct AudienceDetector {
                     if let name = Self.apiName(t, k), !names.contains(name) {
                         names.append(name)
                         if firstName == nil { firstName = document.line(ofBlock: u.block) }
+                    }
+                    if Self.isCodeMention(t, k) {
+                        codeUnits.insert(ui)
+                        if firstCode == nil { firstCode = document.line(ofBlock: u.block) }
                     }
                     if Self.isDeveloperMention(t, k) {
                         mentions += 1
@@ -87,6 +107,9 @@ public struct AudienceDetector {
         // Named in two places at least: one list of roles ("Web Developer, Data Scientist") is not a readership.
         if mentions >= Self.developerMentionsNeeded, mentionUnits.count >= 2, let first = firstMention {
             evidence.append("written for developers: \(mentions) mentions such as \"\(first.word)\" (first at line \(first.line))")
+        }
+        if codeUnits.count >= Self.codeMentionsNeeded, let line = firstCode {
+            evidence.append("its readers write code: \"code\" in \(codeUnits.count) paragraphs (first at line \(line))")
         }
         if !evidence.isEmpty { return Result(audience: .technical, evidence: evidence) }
         var weak = [String]()
