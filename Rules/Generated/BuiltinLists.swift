@@ -230,7 +230,7 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("⟦Several⟧ pickers quit that spring."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["a", "lot"]),
@@ -240,7 +240,6 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["the", "majority"]),
                 PhraseEntry(words: ["a", "great", "deal"]),
                 PhraseEntry(words: ["a", "handful"]),
-                PhraseEntry(words: ["several"], modifiesNext: true),
                 PhraseEntry(words: ["countless"]),
                 PhraseEntry(words: ["plenty", "of"]),
                 PhraseEntry(words: ["a", "bunch", "of"]),
@@ -684,8 +683,6 @@ phrases:
   - the majority
   - a great deal
   - a handful
-  # "Several pickers" stands in for a count; "several" alone ("one of several") points nowhere.
-  - { phrase: several, modifies-next: true }
   - countless
   - plenty of
   - a bunch of
@@ -695,7 +692,6 @@ phrases:
 examples:
   fail:
     - "⟦Numerous⟧ customers wrote in."
-    - "⟦Several⟧ pickers quit that spring."
     - "We spend ⟦a lot⟧ of time on returns."
     - "Sellers save ⟦up to⟧ 40% on fees."
   pass:
