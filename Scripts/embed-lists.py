@@ -43,6 +43,7 @@ def entry(e):
     args = [f"words: {strs(words(e['phrase']))}"]
     if "replace" in e: args.append(f"replacement: {s(e['replace'])}")
     if "help" in e: args.append(f"help: {s(e['help'])}")
+    if "message" in e: args.append(f"message: {s(e['message'])}")
     if e.get("unless") == "figure": args.append("unlessFigure: true")
     if "not-after" in e: args.append(f"notAfter: {strs(sorted(set(words(' '.join(lst(e['not-after']))))))}")
     if "not-before" in e: args.append(f"notBefore: {strs(sorted(set(words(' '.join(lst(e['not-before']))))))}")
@@ -54,6 +55,7 @@ def entry(e):
     if truthy(e.get("noun-replacement")): args.append("nounReplacement: true")
     if truthy(e.get("unless-compared")): args.append("unlessCompared: true")
     if truthy(e.get("quantity-only")): args.append("quantityOnly: true")
+    if truthy(e.get("as-name")): args.append("asName: true")
     if "placement" in e: args.append(f"placement: .{e['placement']}")
     return "PhraseEntry(" + ", ".join(args) + ")"
 

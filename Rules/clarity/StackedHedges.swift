@@ -11,7 +11,7 @@ struct StackedHedges: Rule {
             only where clarity/hedge counts them: not in a condition or its consequence, a risk statement, \
             a discussion of risks or alternatives, or "we should" advice.
             """,
-        severity: .warning,
+        severity: .suggestion,
         options: [RuleOption("max-hedges", .int(1), "hedges allowed in one sentence")],
         triggering: [
             RuleExample("⟦We could possibly see a likely rise in orders.⟧"),

@@ -41,6 +41,7 @@ struct UndefinedAcronym: Rule {
         ],
         nonTriggering: [
             RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
+            RuleExample("It reads AGENT.md and CLAUDE.md before each run."),
             RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
             RuleExample("## Press Release\n\n**Harwick, ME — June 9, 2027**\n\n### Boat Owners Get a Text Before Each Storm\n\nHarwick Bay owners get a text 6 hours ahead.\n", profile: .prfaq),
             RuleExample("“It found 14 broken citations,” said [NAME, TITLE]."),
@@ -238,6 +239,9 @@ struct UndefinedAcronym: Rule {
         if (k > 0 && t[k - 1].text == "_" && adjacent(t, k - 1, k)) || (e < t.count && t[e].text == "_" && adjacent(t, k, e)) { return true }
         if (k > 1 && t[k - 1].text == "." && adjacent(t, k - 2, k - 1) && adjacent(t, k - 1, k) && t[k - 2].isAllCaps)
             || (e + 1 < t.count && t[e].text == "." && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
+        // A file name: "AGENT.md", "CLAUDE.md" (capitals, a dot, a lower-case extension).
+        if e + 1 < t.count, t[e].text == ".", adjacent(t, k, e), adjacent(t, e, e + 1), t[e + 1].kind == .word,
+           !t[e + 1].isFirstUpper, t[e + 1].text.count <= 5 { return true }
         // ".NET": a name that starts with a dot.
         if k > 0, t[k - 1].text == ".", adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
         // One letter repeated ("XX%", "NN"): a slot for a figure.

@@ -9,7 +9,7 @@ struct LongParagraph: Rule {
             A paragraph carries one idea. Past about 150 words it carries several, and the reader loses which \
             one the figures support. Split it where the topic turns.
             """,
-        severity: .warning,
+        severity: .suggestion,
         options: [RuleOption("max-words", .int(150), "longest paragraph allowed, in words")],
         scope: .block,
         triggering: [

@@ -18,6 +18,7 @@ struct RepeatedPhrase: Rule {
         ],
         nonTriggering: [
             RuleExample("We ship the order on Monday, and we ship the refund on Tuesday."),
+            RuleExample("The old summary read \"Goal: stop stop.\" Type /exit exit to leave."),
         ])
 
     static let stop: WordSet = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with",
@@ -33,7 +34,11 @@ struct RepeatedPhrase: Rule {
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
             for k in 1..<max(toks.count, 1) where hashes[k] == hashes[k - 1] && toks[k].kind == .word && toks[k - 1].kind == .word
                 && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
-                && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1 {
+                && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
+                // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
+                && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound
+                     && ["/", "-", "--", "$", "`"].contains(toks[k - 2].text))
+                && !unit.quotedTokens[k] {
                 ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(toks[k].text)\" is doubled",
                            help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: toks[k - 1].text))
             }

@@ -27,6 +27,7 @@ struct UnquantifiedClaim: Rule {
             RuleExample("Teams rarely know it is an option to reduce emissions, or a strategy for reducing them."),
             RuleExample("As the machine learning application grows rapidly, owners ask for help."),
             RuleExample("Adding every module would dramatically increase the package size."),
+            RuleExample("Higher level constructs sit on a lower layer of generated code."),
             RuleExample("We scaled security without increasing headcount; it takes fewer steps than the 2025 form."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
@@ -46,6 +47,7 @@ struct UnquantifiedClaim: Rule {
     /// Before the word, these deny or merely allow the change ("you can't improve what you don't measure").
     static let negations: WordSet = ["not", "can't", "cannot", "never", "won't", "don't", "doesn't", "didn't", "no", "can", "without"]
 
+    static let ranks: WordSet = ["level", "levels", "order", "tier", "tiers", "layer", "layers", "priority", "bound", "case"]
     static let hypothetical: WordSet = ["would", "could", "might", "may"]
     static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
     static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
@@ -76,6 +78,8 @@ struct UnquantifiedClaim: Rule {
                         if Self.circumstances.contains(t[j]), !(t[j].key == "as" && j + 1 < k && ["a", "an"].contains(t[j + 1].key)) { return false }
                         j -= 1
                     }
+                    // "higher-level constructs", "a lower tier": a rank, not a change.
+                    if k + 1 < s.tokens.upperBound, Self.ranks.contains(t[k + 1]) { return false }
                     if Self.comparatives.contains(t[k]) {
                         return FunctionWords.contentWordFollows(t, sentence: s.tokens, after: k)
                             && !FunctionWords.comparedAfter(t, sentence: s.tokens, at: k)

@@ -20,6 +20,7 @@ struct BulletOnlySection: Rule {
         nonTriggering: [
             RuleExample("# Refunds in Two Days\n\n## Goals\n\nWe have three goals for 2027, in priority order:\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n"),
             RuleExample("# Refunds in Two Days\n\nRefunds take 9 days today.\n\n## Appendix A: Sources\n\n- the 2026 returns survey\n- the refund ledger for Q3\n"),
+            RuleExample("# Refunds in Two Days\n\n- **Author:** Ana Ruiz\n- **Persona note for reviewers:** Ana stands in for the returns lead.\n- **Task:** the 2027 plan\n\n## Problem\n\nRefunds take 9 days today.\n"),
         ])
 
     /// Sections that are lists by nature: references and appendices hold material, not argument.
@@ -32,10 +33,20 @@ struct BulletOnlySection: Rule {
             // Metadata lines ("- **Author:** …") are the document's furniture, not its argument.
             let own = s.ownUnits.filter { $0 < draft.units.count && !draft.anatomy.furniture.contains($0) }
             guard own.count >= minItems, own.allSatisfy({ draft.units[$0].inList }) else { continue }
+            // A field list under the title ("- **Author:** …", "- **Status:** …") records facts about the
+            // document; it argues nothing that sentences would connect.
+            if heading == 0, own.allSatisfy({ Self.isField(draft.units[$0]) }) { continue }
             ctx.report(draft.lineRange(ofUnit: heading),
                        "the \"\(s.title)\" section is only bullets; write it as sentences that connect the points",
                        help: "e.g. \"We have three goals, in priority order. First, cut refund time from 9 days to 2, because…\"")
         }
+    }
+
+    /// "**Label:** value" or "Label: value" with a label of at most five words.
+    static func isField(_ u: ProseUnit) -> Bool {
+        guard let colon = u.tokens.prefix(9).firstIndex(where: { $0.text == ":" }) else { return false }
+        let words = u.tokens[..<colon].filter { $0.kind == .word }.count
+        return words >= 1 && words <= 5
     }
 
     /// A section is a list section when it, or a section above it, is an appendix or a reference list.

@@ -9,7 +9,7 @@ struct DocumentLength: Rule {
             The FAQ runs to about five pages and a narrative to six, appendices aside; a written assessment \
             to about two (four at most). Longer documents are not read in the meeting's silent reading time.
             """,
-        severity: .warning,
+        severity: .suggestion,
         profiles: [.prfaq, .narrative],
         options: [
             RuleOption("words-per-page", .int(500), "words in a page"),

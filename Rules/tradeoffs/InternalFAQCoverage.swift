@@ -10,7 +10,7 @@ struct InternalFAQCoverage: Rule {
             team depends on, what else was considered and what is not being built. Answer them before the \
             meeting does.
             """,
-        severity: .warning,
+        severity: .suggestion,
         profiles: [.prfaq],
         options: [RuleOption("areas", .strings(["cost", "risks", "dependencies", "alternatives", "scope"]),
                              "trade-off areas the internal FAQ must address")],

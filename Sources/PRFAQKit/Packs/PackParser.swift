@@ -6,7 +6,7 @@ public struct PackParser: Sendable {
 
     static let keys = ["id", "kind", "severity", "profiles", "audience", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
@@ -154,7 +154,7 @@ public struct PackParser: Sendable {
         }
         let replacement = m["replace"]?.string
         if kind == .substitution && replacement == nil { throw fail(n, "a substitution phrase needs \"replace\"") }
-        return PhraseEntry(words: words(phrase), replacement: replacement, help: m["help"]?.string, unlessFigure: unlessFigure,
+        return PhraseEntry(words: words(phrase), replacement: replacement, help: m["help"]?.string, message: m["message"]?.string, unlessFigure: unlessFigure,
                            notAfter: try list("not-after"), notBefore: try list("not-before"),
                            notNameOrDate: m["not-name-or-date"]?.bool ?? false,
                            beforeNumber: m["before-number"]?.bool ?? false, modal: m["modal"]?.bool ?? false,
@@ -163,6 +163,7 @@ public struct PackParser: Sendable {
                            nounReplacement: m["noun-replacement"]?.bool ?? false,
                            unlessCompared: m["unless-compared"]?.bool ?? false,
                            quantityOnly: m["quantity-only"]?.bool ?? false,
+                           asName: m["as-name"]?.bool ?? false,
                            placement: placement)
     }
 }

@@ -109,7 +109,8 @@ public struct PackRule: Rule {
             if region == .commitments, m.sentence < unit.sentences.count {
                 let s = unit.sentences[m.sentence].tokens
                 guard Modality.commits(unit.tokens, sentence: s),
-                      !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound) else { continue }
+                      !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound),
+                      !Self.inParentheses(unit.tokens, s, at: m.tokens.lowerBound) else { continue }
             }
             if region.skipsQuestions, m.sentence < unit.sentences.count,
                unit.tokens[unit.sentences[m.sentence].tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?" { continue }
@@ -129,7 +130,7 @@ public struct PackRule: Rule {
             }
             // A deletion has no replacement to name: 'write "" instead of …' is no sentence.
             let deletes = kind == .substitution && e.replacement?.isEmpty == true && message.contains("{replacement}")
-            let msg = (deletes ? Self.deletion : template).fill { name in
+            let msg = (deletes ? Self.deletion : e.message.map(MessageTemplate.init) ?? template).fill { name in
                 switch name {
                 case "match": return text
                 case "replacement": return e.replacement ?? ""
@@ -139,6 +140,15 @@ public struct PackRule: Rule {
             }
             ctx.report(range, msg, help: e.help ?? help, fix: fix)
         }
+    }
+
+    /// True inside "( … )" in the sentence: an aside, "(and other services in the future)", promises nothing.
+    static func inParentheses(_ t: [Token], _ s: Range<Int>, at i: Int) -> Bool {
+        var depth = 0
+        for j in s.lowerBound..<i where t[j].kind == .symbol {
+            if t[j].text == "(" { depth += 1 } else if t[j].text == ")" { depth = Swift.max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     /// The message of a substitution whose replacement is empty.

@@ -6,6 +6,9 @@ public struct PhraseEntry: Sendable, Equatable {
     public let replacement: String?
     /// Entry-specific advice; overrides the list's help.
     public let help: String?
+    /// Entry-specific message; overrides the list's, for a phrase the list's message does not fit
+    /// ("state the number" does not fit "fairly simple").
+    public let message: String?
     /// Skip when the sentence already carries a figure ("40% more" is quantified).
     public let unlessFigure: Bool
     /// Skip when the previous word is one of these ("too many").
@@ -34,19 +37,23 @@ public struct PhraseEntry: Sendable, Equatable {
     /// A quantity word quiet before an adverb or adjective, where it makes a superlative ("most
     /// importantly", "the incidents most similar to").
     public let quantityOnly: Bool
+    /// Only when written as a name, its first and last words capitalised ("Bias to Action"): in lower
+    /// case, "customer-obsessed" and "leaders are right a lot" are ordinary English.
+    public let asName: Bool
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
     public enum Placement: String, Sendable { case anywhere, quotes, prose }
 
-    public init(words: [String], replacement: String? = nil, help: String? = nil, unlessFigure: Bool = false,
+    public init(words: [String], replacement: String? = nil, help: String? = nil, message: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
                 beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false, unlessCompared: Bool = false,
-                quantityOnly: Bool = false,
+                quantityOnly: Bool = false, asName: Bool = false,
                 placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
         self.help = help
+        self.message = message
         self.unlessFigure = unlessFigure
         self.notAfter = notAfter
         self.notBefore = notBefore
@@ -58,6 +65,7 @@ public struct PhraseEntry: Sendable, Equatable {
         self.nounReplacement = nounReplacement
         self.unlessCompared = unlessCompared
         self.quantityOnly = quantityOnly
+        self.asName = asName
         self.placement = placement
     }
 }

@@ -99,6 +99,7 @@ public struct PhraseMatcher: Sendable {
            !FunctionWords.contentWordFollows(tokens, sentence: unit.sentences[sentence].tokens, after: next - 1) { return false }
         if e.unlessCompared, !unit.sentences.isEmpty,
            FunctionWords.comparedAfter(tokens, sentence: unit.sentences[sentence].tokens, at: next - 1) { return false }
+        if e.asName, !(tokens[i].isFirstUpper && tokens[next - 1].isFirstUpper) { return false }
         if e.quantityOnly, next < tokens.count, tokens[next].kind == .word, FunctionWords.looksDescriptive(tokens[next]) { return false }
         if e.unlessExplained, !unit.sentences.isEmpty {
             let end = unit.sentences[sentence].tokens.upperBound

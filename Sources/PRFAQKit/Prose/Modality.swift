@@ -74,12 +74,17 @@ public enum Modality {
         "committed", "launches", "launching", "ships", "shipping", "available", "availability", "roadmap",
         "delivers", "releases", "releasing", "coming", "starts", "begins", "finishes", "completes",
     ]
+    /// Words that take the promise out of a sentence.
+    static let uncommitted: WordSet = ["potentially", "possibly", "might", "may", "could", "maybe", "perhaps", "consider",
+                                       "considering", "considered", "if", "unless", "whether", "optionally"]
     /// These promise only with "to" after them: "we plan to", "we aim to", "going to".
     static let committingBeforeTo: WordSet = ["plan", "plans", "aim", "aims", "intend", "intends", "expect", "expects", "going"]
 
     /// True when the sentence promises something ("we will ship", "available in", "launches"), so a
     /// vague time in it is a date no one can hold; "going to" counts as "will".
     public static func commits(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+        // "We could potentially add it in the future": a possibility, not a promise.
+        if sentence.contains(where: { tokens[$0].kind == .word && uncommitted.contains(tokens[$0]) }) { return false }
         for j in sentence where tokens[j].kind == .word {
             if committing.contains(tokens[j]) { return true }
             if committingBeforeTo.contains(tokens[j]), j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { return true }
