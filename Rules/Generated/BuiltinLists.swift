@@ -6,11 +6,27 @@ import PRFAQKit
 public enum BuiltinLists {
     public static let rules: [PackRule] = [
         PackRule(
-            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"You should\" and \"we should\" give advice with their subject; they do not doubt a claim.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
+            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"Should\" counts only as an expectation (\"it should take two days\"); \"you should\", \"we should\" and \"constructs should be immutable\" state an obligation or a rule, not doubt.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("The migration ⟦should take⟧ two weekends."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("Constructs should be considered immutable once synthesized."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["could"], modal: true),
-                PhraseEntry(words: ["should"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "there", "they", "users", "we", "writers", "you"]),
+                PhraseEntry(words: ["should", "take"], notAfter: ["customers", "developers", "everyone", "he", "i", "operators", "reviewers", "she", "team", "teams", "there", "they", "users", "we", "writers", "you"]),
+                PhraseEntry(words: ["should", "cost"]),
+                PhraseEntry(words: ["should", "help"]),
+                PhraseEntry(words: ["should", "improve"]),
+                PhraseEntry(words: ["should", "reduce"]),
+                PhraseEntry(words: ["should", "increase"]),
+                PhraseEntry(words: ["should", "work"]),
+                PhraseEntry(words: ["should", "last"]),
+                PhraseEntry(words: ["should", "arrive"]),
+                PhraseEntry(words: ["should", "finish"]),
+                PhraseEntry(words: ["should", "see"]),
+                PhraseEntry(words: ["should", "result"]),
+                PhraseEntry(words: ["should", "lead"]),
+                PhraseEntry(words: ["should", "be", "enough"]),
+                PhraseEntry(words: ["should", "be", "ready"]),
+                PhraseEntry(words: ["should", "be", "done"]),
+                PhraseEntry(words: ["should", "be", "able"]),
                 PhraseEntry(words: ["would"], modal: true),
                 PhraseEntry(words: ["might"], modal: true),
                 PhraseEntry(words: ["may"], notNameOrDate: true, modal: true),
@@ -341,15 +357,33 @@ rationale: >-
   State what you know, what you do not, and when you will know. Modals are not hedges where they
   are the right grammar: in a condition or what follows from it ("if the cache misses, the call would
   take 2 s"; "it would require a new API"), in a sentence that states a risk, and where the draft
-  discusses risks, drawbacks or rejected alternatives. "You should" and "we should" give advice with
-  their subject; they do not doubt a claim.
+  discusses risks, drawbacks or rejected alternatives. "Should" counts only as an expectation ("it
+  should take two days"); "you should", "we should" and "constructs should be immutable" state an
+  obligation or a rule, not doubt.
 message: '"{match}" hedges the claim; say what is known, or what is not and when it will be'
 help: 'e.g. "We will ship by May 4" or "We do not know yet; the pilot ends June 1"'
 exceptions: [could not, couldn't, may not, might not, would like]
 phrases:
   - { phrase: could, modal: true }
-  # "You should …", "we should …": an obligation or advice with its subject, not doubt about a claim.
-  - { phrase: should, not-after: [i, we, you, they, he, she, there, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
+  # "Should" hedges an expectation ("it should take two days"); as an obligation or a rule ("you should
+  # rotate keys", "constructs should be immutable") it doubts nothing.
+  - { phrase: should take, not-after: [i, we, you, they, he, she, there, everyone, teams, team, customers, users, developers, writers, reviewers, operators] }
+  - should cost
+  - should help
+  - should improve
+  - should reduce
+  - should increase
+  - should work
+  - should last
+  - should arrive
+  - should finish
+  - should see
+  - should result
+  - should lead
+  - should be enough
+  - should be ready
+  - should be done
+  - should be able
   - { phrase: would, modal: true }
   - { phrase: might, modal: true }
   - { phrase: may, not-name-or-date: true, modal: true }
@@ -367,12 +401,14 @@ examples:
   fail:
     - "The new flow ⟦might⟧ reduce returns."
     - "⟦We believe⟧ customers want this."
+    - "The migration ⟦should take⟧ two weekends."
     - "Customers ⟦would⟧ save time with the new flow."
   pass:
     - "The new flow cut returns from 9% to 6% in the pilot."
     - "## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."
     - "Which plan would suit a team of 40 people?"
     - "You should rotate the key every 90 days, and we should test the backup monthly."
+    - "Constructs should be considered immutable once synthesized."
     - "We launch in May 2027, and the pilot ends on May 30."
     - "If the cache misses, the call would take 2 seconds."
     - "Adding a second queue would require a new API."

@@ -25,6 +25,10 @@ struct StackedHedges: Rule {
     static let hedges: WordSet = ["could", "might", "may", "perhaps", "probably", "likely", "possibly", "would",
                                       "should", "maybe", "potentially", "presumably", "somewhat", "arguably", "seemingly"]
 
+    /// After "should", the verbs of an expectation: "it should take two days".
+    static let expectations: WordSet = ["take", "cost", "help", "improve", "reduce", "increase", "work", "last", "arrive",
+                                        "finish", "see", "result", "lead"]
+
     /// "we should", "you should": advice with its subject, as clarity/hedge reads it.
     static let advisers: WordSet = ["i", "we", "you", "they", "he", "she", "it", "there", "everyone", "teams", "team", "customers",
                                     "users", "developers", "writers", "reviewers", "operators", "what", "who"]
@@ -42,6 +46,8 @@ struct StackedHedges: Rule {
                     if Modality.isModal(t[k]) || t[k].key == "would" {
                         if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k) { continue }
                     }
+                    // "Should" doubts only as an expectation ("should take"), as clarity/hedge reads it.
+                    if t[k].key == "should", !(k + 1 < s.tokens.upperBound && Self.expectations.contains(t[k + 1])) { continue }
                     if t[k].key == "should", k > s.tokens.lowerBound, Self.advisers.contains(t[k - 1]) { continue }
                     n += 1
                 }

@@ -17,6 +17,7 @@ struct MetricWithoutTarget: Rule {
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
         ])
 
     static let monthNames = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",

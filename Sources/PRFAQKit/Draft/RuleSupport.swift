@@ -41,16 +41,22 @@ extension Draft {
     /// Paragraph units (not headings) in document order.
     public var paragraphs: [Int] { units.indices.filter { !units[$0].isHeading } }
 
-    /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099) or "by week N".
+    /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099), "by week N",
+    /// or a deadline counted from now ("within four weeks", "in 90 days").
     public func hasDate(_ unit: ProseUnit) -> Bool {
         for (i, t) in unit.tokens.enumerated() {
             if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
             if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
             if t.kind == .number, let y = Int(t.text), y >= 2000 && y <= 2099 { return true }
             if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
+            if t.kind == .word, t.key == "within" || t.key == "in", i + 2 < unit.tokens.count,
+               unit.tokens[i + 1].kind == .number || NumberWords.all.contains(unit.tokens[i + 1]),
+               Self.spans.contains(unit.tokens[i + 2]) { return true }
         }
         return false
     }
+
+    static let spans: WordSet = ["days", "weeks", "months", "quarters", "years", "day", "week", "month", "quarter", "year"]
 
     /// Month names and abbreviations: as strings for text outside tokens, as a word set for tokens.
     static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
