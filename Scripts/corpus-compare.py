@@ -11,7 +11,7 @@ import csv, collections, json, os, subprocess, sys
 def main():
     binary, tsv = sys.argv[1], sys.argv[2]
     corpus = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "corpus", "real")
-    rows = list(csv.DictReader(open(tsv, encoding="utf-8"), delimiter="\t"))
+    rows = list(csv.DictReader(open(tsv, encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
     out = subprocess.run([binary, "lint", "--format", "json", corpus], capture_output=True, text=True).stdout
     now = set()
     for f in json.loads(out)["files"]:

@@ -56,6 +56,8 @@ def entry(e):
     if truthy(e.get("unless-compared")): args.append("unlessCompared: true")
     if truthy(e.get("quantity-only")): args.append("quantityOnly: true")
     if truthy(e.get("as-name")): args.append("asName: true")
+    if truthy(e.get("before-claim-figure")): args.append("beforeClaimFigure: true")
+    if "audience" in e: args.append(f"audience: .{e['audience']}")
     if "placement" in e: args.append(f"placement: .{e['placement']}")
     return "PhraseEntry(" + ", ".join(args) + ")"
 

@@ -101,7 +101,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["leverages"]),
                 PhraseEntry(words: ["leveraged"]),
                 PhraseEntry(words: ["leveraging"]),
-                PhraseEntry(words: ["ecosystem"]),
+                PhraseEntry(words: ["ecosystem"], audience: .general),
                 PhraseEntry(words: ["turnkey"]),
                 PhraseEntry(words: ["enterprise-grade"]),
                 PhraseEntry(words: ["best", "practices"], unlessExplained: true),
@@ -215,7 +215,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read (\"we will\", \"plan to\", \"launches\", \"available\"); a description, a condition or a discussion of risks and alternatives is not a promise.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("If the pilot works, we could add returns in the future."), RuleExample("We will potentially support exports in the future."), RuleExample("It will launch in Ohio (and other states in the future).")]),
+            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read: someone promises (\"we will\", \"the team plans to\"), something is delivered (\"available\", \"launches\"), or the sentence is in the plan. A description (\"CloudFormation will eventually delete the stack\"), a condition, a hedge and a discussion of risks and alternatives are not promises.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("CloudFormation will eventually delete the old stack."), RuleExample("If the pilot works, we could add returns in the future."), RuleExample("We will potentially support exports in the future."), RuleExample("It will launch in Ohio (and other states in the future).")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["soon"]),
@@ -241,7 +241,7 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["a", "lot"]),
@@ -256,14 +256,14 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["a", "bunch", "of"]),
                 PhraseEntry(words: ["a", "ton", "of"]),
                 PhraseEntry(words: ["tons", "of"]),
-                PhraseEntry(words: ["up", "to"], help: "\"up to N%\" is a ceiling, not what most customers get; give the typical figure", notAfter: ["add", "added", "adding", "adds", "count", "counted", "counts", "sum", "summed", "sums"], beforeNumber: true),
+                PhraseEntry(words: ["up", "to"], help: "\"up to N%\" is a ceiling, not what most customers get; give the typical figure", notAfter: ["add", "added", "adding", "adds", "count", "counted", "counts", "sum", "summed", "sums"], beforeNumber: true, beforeClaimFigure: true),
             ],
             exceptions: [],
             message: "\"{match}\" is a vague quantity; give the number", help: "e.g. \"1,240 of 1,600 sellers (78%)\"",
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
@@ -273,26 +273,24 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["faster"], unlessFigure: true, notNameOrDate: true, unlessCompared: true),
                 PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
                 PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true),
-                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "prefer", "preferred", "value", "valued", "values"], notNameOrDate: true, modifiesNext: true, unlessCompared: true),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["add", "added", "adding", "adds", "allow", "allows", "care", "cares", "create", "creates", "deploy", "get", "gets", "include", "included", "includes", "including", "launch", "like", "liked", "matter", "mattered", "matters", "need", "needed", "needs", "prefer", "preferred", "provision", "run", "see", "support", "supports", "use", "uses", "value", "valued", "values", "with"], notNameOrDate: true, modifiesNext: true, unlessCompared: true),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
                 PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["extremely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["generally"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["largely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["mostly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["relatively"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["arguably"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["clearly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["huge"]),
                 PhraseEntry(words: ["tiny"]),
                 PhraseEntry(words: ["vast"]),
-                PhraseEntry(words: ["in", "many", "cases"]),
+                PhraseEntry(words: ["in", "many", "cases"], unlessFigure: true),
                 PhraseEntry(words: ["a", "large", "majority"]),
                 PhraseEntry(words: ["some", "time", "ago"]),
             ],
-            exceptions: [["a", "few", "more"], ["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
+            exceptions: [["as", "with", "most"], ["a", "few", "more"], ["too", "many"], ["too", "few"], ["so", "many"], ["how", "many"], ["how", "much"], ["learn", "more"], ["read", "more"], ["see", "more"], ["no", "more"], ["any", "more"], ["once", "more"], ["more", "and", "more"], ["at", "most"], ["most", "recent"], ["the", "most", "recent"], ["most", "recently"], ["quite", "a"], ["very", "first"], ["very", "last"], ["very", "same"], ["better", "off"], ["find", "out", "more"], ["more", "information"], ["more", "details"], ["more", "detail"], ["for", "more"], ["more", "about"], ["more", "on", "this"], ["more", "on", "that"], ["one", "more"], ["two", "more"], ["many", "more", "times"]],
             message: "\"{match}\" is a weasel word; state the number", help: "e.g. \"drop from 4.1 to 2.3 days\"",
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
@@ -496,7 +494,8 @@ phrases:
   - leverages
   - leveraged
   - leveraging
-  - ecosystem
+  # A term of art to developers ("the package ecosystem"); jargon to everyone else.
+  - { phrase: ecosystem, audience: general }
   - turnkey
   - enterprise-grade
   - { phrase: best practices, unless-explained: true }
@@ -662,8 +661,10 @@ in: commitments
 summary: Vague times in a commitment instead of dates
 rationale: >-
   "Soon" and "in the coming months" cannot be planned against or held to account. Give a date or a
-  quarter. Only sentences that commit to a future act are read ("we will", "plan to", "launches",
-  "available"); a description, a condition or a discussion of risks and alternatives is not a promise.
+  quarter. Only sentences that commit to a future act are read: someone promises ("we will", "the
+  team plans to"), something is delivered ("available", "launches"), or the sentence is in the plan.
+  A description ("CloudFormation will eventually delete the stack"), a condition, a hedge and a
+  discussion of risks and alternatives are not promises.
 message: '"{match}" is a vague time; give a date'
 help: 'e.g. "by June 30, 2027" or "in Q3 2027"'
 phrases:
@@ -693,6 +694,7 @@ examples:
     - "We expand to Canada on March 1, 2027."
     - "Writes are eventually propagated to every region."
     - "We eventually dropped this option."
+    - "CloudFormation will eventually delete the old stack."
     - "If the pilot works, we could add returns in the future."
     - "We will potentially support exports in the future."
     - "It will launch in Ohio (and other states in the future)."
@@ -719,7 +721,7 @@ phrases:
   - a bunch of
   - a ton of
   - tons of
-  - { phrase: up to, before-number: true, not-after: [add, adds, added, adding, sum, sums, summed, count, counted, counts], help: '"up to N%" is a ceiling, not what most customers get; give the typical figure' }
+  - { phrase: up to, before-number: true, before-claim-figure: true, not-after: [add, adds, added, adding, sum, sums, summed, count, counted, counts], help: '"up to N%" is a ceiling, not what most customers get; give the typical figure' }
 examples:
   fail:
     - "⟦Numerous⟧ customers wrote in."
@@ -728,6 +730,7 @@ examples:
   pass:
     - "412 customers wrote in during March."
     - "Those empty slots added up to 14,600 visits, and the choice is up to you."
+    - "A table holds up to 20 indexes."
 """#),
         ("weasel-word.yml", #"""
 # Words that stand in for a number the reader needs (DOMAIN.md §5).
@@ -746,7 +749,7 @@ rationale: >-
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
 # Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
-exceptions: [a few more, too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
+exceptions: [as with most, a few more, too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
 # Intensifiers inflate rather than count: the fix is to cut them or to give what makes them true.
 phrases:
   - nearly
@@ -760,22 +763,20 @@ phrases:
   - { phrase: faster, unless: figure, unless-compared: true, not-name-or-date: true }
   - { phrase: many, unless: figure, not-name-or-date: true }
   - { phrase: most, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
-  - { phrase: more, unless: figure, unless-compared: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares], not-name-or-date: true, modifies-next: true }
+  - { phrase: more, unless: figure, unless-compared: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares, add, adds, added, adding, include, includes, included, including, need, needs, needed, create, creates, use, uses, allow, allows, support, supports, get, gets, see, with, provision, deploy, launch, run], not-name-or-date: true, modifies-next: true }
   - { phrase: few, unless: figure, not-after: [a] }
   - { phrase: very, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: quite, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: fairly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: extremely, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: generally, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: largely, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: mostly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: relatively, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: arguably, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: clearly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - huge
   - tiny
   - vast
-  - in many cases
+  - { phrase: in many cases, unless: figure }
   - a large majority
   - some time ago
 examples:
@@ -795,6 +796,7 @@ examples:
     - "Sellers who tried it finished setup 40% faster than the 2025 baseline."
     - "There were too many steps, and you can learn more at the help page."
     - "Orders rose 40% more than in 2025."
+    - "As with most libraries, you add more instances when demand grows; the fix largely holds."
     - "Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."
     - "The tool does more when power is clean, and you can explain it better and sooner."
     - "Search by region, language and more to find a speaker; various teams use it."
@@ -858,7 +860,7 @@ examples:
     /// Glossaries (`kind: glossary`): terms by list name, e.g. the acronyms every reader knows.
     public static let glossaries: [String: [String]] = [
         "acronyms-common": ["US", "USA", "UK", "EU", "UN", "NYC", "MIT", "CEO", "CFO", "CTO", "COO", "CIO", "CMO", "VP", "SVP", "EVP", "GM", "HR", "PM", "PO", "QA", "LLC", "INC", "LTD", "AWS", "API", "URL", "FAQ", "FAQS", "PR", "IT", "ID", "PDF", "CSV", "JSON", "HTML", "CSS", "SMS", "TV", "AI", "ML", "OK", "SLA", "KPI", "ROI", "MVP", "ETA", "ASAP", "RFC", "SQL", "HTTP", "HTTPS", "SDK", "CLI", "GPS", "ATM", "DIY", "UX", "UI", "IOS", "PRFAQ", "STAR", "LP", "LPS", "TL", "DR", "FYI", "NB", "PS", "UTC", "GMT", "PST", "EST", "AM", "USD", "EUR", "GBP", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "GB", "MB", "KB", "TB", "PB", "MS", "KM", "KG", "MPH", "KPH", "CM", "MM", "HZ", "MHZ", "GHZ", "DPI", "RPM", "TBD", "TBC", "TBA", "WIP", "NA"],
-        "acronyms-technical": ["API", "CI", "CD", "CI/CD", "SDK", "CLI", "IDE", "GUI", "REPL", "LSP", "AST", "JIT", "AOT", "PR", "MR", "QA", "TDD", "BDD", "OOP", "MVC", "SPA", "PWA", "SSR", "CRUD", "ORM", "RPC", "GRPC", "REST", "SOAP", "AJAX", "ASYNC", "POC", "GA", "BETA", "EOL", "LTS", "OSS", "FOSS", "MIT", "GPL", "LGPL", "BSD", "SBOM", "ADR", "PRD", "OKR", "SOP", "JS", "TS", "JSX", "TSX", "NPM", "JVM", "JDK", "JRE", "WASM", "JSON", "YAML", "TOML", "XML", "HTML", "CSS", "CSV", "TSV", "SVG", "PNG", "JPEG", "JPG", "GIF", "ZIP", "TAR", "DOCX", "XLSX", "ASCII", "UTF", "UUID", "GUID", "REGEX", "ENV", "DOTNET", "SQL", "NOSQL", "DB", "RDBMS", "OLTP", "OLAP", "ETL", "ELT", "JDBC", "ODBC", "FIFO", "LIFO", "LRU", "TTL", "DAG", "BI", "CMS", "CRM", "ERP", "URL", "URI", "HTTP", "HTTPS", "TCP", "UDP", "IP", "TCP/IP", "DNS", "TLS", "SSL", "SSH", "FTP", "SFTP", "SMTP", "CDN", "WAF", "VPN", "NAT", "CIDR", "LAN", "WAN", "CORS", "MQTT", "AMQP", "SSE", "NFS", "RTP", "DRM", "DVR", "MCP", "GET", "POST", "PUT", "PATCH", "DELETE", "JWT", "OAUTH", "OIDC", "SAML", "SSO", "MFA", "RBAC", "ABAC", "ACL", "PKI", "TOTP", "CSRF", "XSS", "CVE", "OWASP", "PII", "GDPR", "HIPAA", "SOC", "PCI", "SHA", "MD5", "AES", "RSA", "HMAC", "PEM", "SAST", "DAST", "CPU", "GPU", "TPU", "RAM", "SSD", "OS", "VM", "ARM", "POSIX", "UNIX", "K8S", "OCI", "CNCF", "SRE", "SLO", "SLI", "SLA", "MTTR", "RTO", "RPO", "HA", "DR", "AZ", "SPOF", "APM", "OPA", "SAAS", "PAAS", "IAAS", "FAAS", "IOT", "IOPS", "LLM", "NLP", "GPT", "RAG", "OCR", "AWS", "IAM", "VPC", "EC2", "KMS", "CDK", "ECS", "EKS", "ECR", "SQS", "SNS", "SES", "RDS", "ELB", "ALB", "NLB", "ACM", "SSM", "STS", "CFN", "SAM", "EBS", "EFS", "AMI", "ARN", "EMR", "MSK", "DMS", "DAX", "GSI", "ENI", "EIP", "ASG", "NACL", "IPAM", "SCP", "OU", "HSM", "OAC", "OAI", "MQ", "SWF", "GCP", "GKE", "AKS"],
+        "acronyms-technical": ["API", "CI", "CD", "CI/CD", "SDK", "CLI", "IDE", "GUI", "REPL", "LSP", "AST", "JIT", "AOT", "PR", "MR", "QA", "TDD", "BDD", "OOP", "MVC", "SPA", "PWA", "SSR", "CRUD", "ORM", "RPC", "GRPC", "REST", "SOAP", "AJAX", "ASYNC", "POC", "GA", "BETA", "EOL", "LTS", "OSS", "FOSS", "MIT", "GPL", "LGPL", "BSD", "SBOM", "ADR", "PRD", "OKR", "SOP", "JS", "TS", "JSX", "TSX", "NPM", "JVM", "JDK", "JRE", "WASM", "JSON", "YAML", "TOML", "XML", "HTML", "CSS", "CSV", "TSV", "SVG", "PNG", "JPEG", "JPG", "GIF", "ZIP", "TAR", "DOCX", "XLSX", "ASCII", "UTF", "UUID", "GUID", "REGEX", "ENV", "DOTNET", "SQL", "NOSQL", "DB", "RDBMS", "OLTP", "OLAP", "ETL", "ELT", "JDBC", "ODBC", "FIFO", "LIFO", "LRU", "TTL", "DAG", "BI", "CMS", "CRM", "ERP", "URL", "URI", "HTTP", "HTTPS", "TCP", "UDP", "IP", "TCP/IP", "DNS", "TLS", "SSL", "SSH", "FTP", "SFTP", "SMTP", "CDN", "HLS", "DASH", "CMAF", "RTMP", "MPEG", "HEVC", "WAF", "VPN", "NAT", "CIDR", "LAN", "WAN", "CORS", "MQTT", "AMQP", "SSE", "NFS", "RTP", "DRM", "DVR", "MCP", "GET", "POST", "PUT", "PATCH", "DELETE", "JWT", "OAUTH", "OIDC", "SAML", "SSO", "MFA", "RBAC", "ABAC", "ACL", "PKI", "TOTP", "CSRF", "XSS", "CVE", "OWASP", "PII", "GDPR", "HIPAA", "SOC", "PCI", "SHA", "MD5", "AES", "RSA", "HMAC", "PEM", "SAST", "DAST", "CPU", "GPU", "TPU", "RAM", "SSD", "OS", "VM", "ARM", "POSIX", "UNIX", "K8S", "OCI", "CNCF", "SRE", "SLO", "SLI", "SLA", "MTTR", "RTO", "RPO", "HA", "DR", "AZ", "SPOF", "APM", "OPA", "SAAS", "PAAS", "IAAS", "FAAS", "IOT", "IOPS", "LLM", "NLP", "GPT", "RAG", "OCR", "AWS", "IAM", "VPC", "EC2", "KMS", "CDK", "ECS", "EKS", "ECR", "SQS", "SNS", "SES", "RDS", "ELB", "ALB", "NLB", "ACM", "SSM", "STS", "CFN", "SAM", "EBS", "EFS", "AMI", "ARN", "EMR", "MSK", "DMS", "DAX", "GSI", "ENI", "EIP", "ASG", "NACL", "IPAM", "SCP", "OU", "HSM", "OAC", "OAI", "MQ", "SWF", "GCP", "GKE", "AKS"],
         "not-acronyms": ["must", "shall", "should", "may", "might", "required", "optional", "recommended", "not", "never", "always", "only", "note", "tip", "warning", "caution", "danger", "important", "info", "notice", "todo", "fixme", "hack", "done", "draft", "final", "readme", "changelog", "license", "contributing", "authors", "security", "acme", "xxx", "xyz", "abc", "a", "an", "and", "are", "as", "at", "be", "but", "by", "do", "for", "from", "go", "he", "her", "his", "if", "in", "into", "is", "its", "me", "my", "no", "nor", "of", "off", "on", "or", "our", "out", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "too", "up", "upon", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "yes", "yet", "you", "your", "accept", "add", "allow", "apply", "ask", "avoid", "build", "buy", "call", "cancel", "change", "check", "choose", "click", "close", "come", "confirm", "copy", "create", "cut", "deny", "deploy", "drop", "edit", "enable", "end", "enter", "exit", "fail", "find", "fix", "get", "give", "grant", "have", "help", "hide", "hold", "import", "export", "install", "join", "keep", "kill", "know", "launch", "learn", "leave", "let", "like", "link", "list", "load", "lock", "log", "look", "make", "mark", "merge", "move", "need", "open", "order", "own", "pass", "pay", "pick", "play", "press", "print", "pull", "push", "put", "read", "remove", "reset", "retain", "retry", "return", "run", "save", "say", "see", "select", "sell", "send", "set", "share", "show", "sign", "skip", "sort", "start", "stay", "stop", "submit", "take", "tell", "test", "try", "turn", "undo", "update", "upload", "use", "view", "wait", "want", "watch", "work", "write", "access", "account", "action", "alert", "answer", "area", "ask", "back", "bad", "base", "best", "bill", "block", "board", "body", "book", "box", "brand", "bug", "card", "care", "case", "cash", "chat", "city", "class", "code", "cost", "count", "data", "date", "day", "deal", "demand", "detail", "door", "east", "error", "event", "fact", "fee", "field", "file", "fit", "flag", "flow", "form", "free", "fund", "game", "gift", "goal", "group", "guide", "hand", "head", "home", "hour", "idea", "issue", "item", "job", "key", "kind", "lead", "level", "life", "line", "list", "loss", "mail", "main", "man", "map", "media", "menu", "mode", "money", "month", "name", "news", "north", "note", "number", "offer", "page", "part", "party", "path", "phone", "place", "plan", "point", "policy", "post", "price", "prize", "quote", "rate", "rule", "sale", "scope", "score", "shop", "side", "site", "size", "south", "space", "spot", "staff", "stage", "state", "step", "store", "story", "style", "task", "team", "term", "text", "thing", "time", "tool", "top", "total", "track", "type", "unit", "user", "value", "week", "west", "word", "world", "year", "zip", "zone", "all", "any", "big", "each", "early", "easy", "every", "fast", "few", "first", "full", "good", "great", "hard", "high", "hot", "last", "late", "less", "live", "long", "low", "many", "more", "most", "much", "new", "next", "now", "old", "other", "over", "own", "past", "private", "public", "ready", "real", "right", "safe", "same", "short", "slow", "small", "some", "soon", "still", "sure", "true", "false", "very", "well", "wrong", "none", "null", "here", "again", "also", "even", "just", "ever", "demo", "beta", "alpha", "major", "minor", "patch"],
     ]
 
@@ -1116,6 +1118,13 @@ terms:
   - SFTP
   - SMTP
   - CDN
+  # Streaming media formats and protocols
+  - HLS
+  - DASH
+  - CMAF
+  - RTMP
+  - MPEG
+  - HEVC
   - WAF
   - VPN
   - NAT

@@ -42,6 +42,8 @@ struct UndefinedAcronym: Rule {
         nonTriggering: [
             RuleExample("Our Time to First Listing (TTFL) fell from 19 days to 6. TTFL is now tracked weekly."),
             RuleExample("It reads AGENT.md and CLAUDE.md before each run."),
+            RuleExample("The JSII compiler turns TypeScript into Python; install it with `npm install jsii`. A call from Seattle, WA pages us."),
+            RuleExample("A SEV1 pages the on-call engineer; install the agent with `npm install agent`.", audience: .technical),
             RuleExample("SEATTLE — May 3, 2027 — The AWS API serves the US and the EU at 40 ms, 2 GB, in Q3."),
             RuleExample("## Press Release\n\n**Harwick, ME — June 9, 2027**\n\n### Boat Owners Get a Text Before Each Storm\n\nHarwick Bay owners get a text 6 hours ahead.\n", profile: .prfaq),
             RuleExample("“It found 14 broken citations,” said [NAME, TITLE]."),
@@ -109,6 +111,9 @@ struct UndefinedAcronym: Rule {
                 if e + 1 < t.count, t[e].text == "(", t[e + 1].kind == .word, !t[e + 1].isAllCaps { defined.insert(term.key) }
             }
         }
+        // A term the draft also writes in lower case ("jsii", `npm`) is a name its readers type, not an
+        // acronym they need expanded.
+        let lowered = wanted.isEmpty ? [] : Self.writtenInLowerCase(draft, Set(wanted.map { $0.lowercased() }))
         var definedSoFar = Set<String>()
         var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
@@ -127,6 +132,8 @@ struct UndefinedAcronym: Rule {
                 let sentenceEnd = sentence?.tokens.upperBound ?? t.count
                 for term in unknown(whole) {
                     if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                    if lowered.contains(term.key.lowercased()) || Self.isPlace(t, term)
+                        || (draft.audience == .technical && Self.isCode(t, term)) { continue }
                     if term.tokens.count == 1, Self.endsAName(t, term.start, sentenceStart: sentence?.tokens.lowerBound ?? 0) { continue }
                     if definesHere || (spelled[ui][term.key].map { $0 < sentenceEnd } ?? false) { definedSoFar.insert(term.key); continue }
                     if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
@@ -140,6 +147,36 @@ struct UndefinedAcronym: Rule {
                 }
             }
         }
+    }
+
+    /// The wanted keys that appear somewhere as a lower-case word or a code span.
+    static func writtenInLowerCase(_ draft: Draft, _ wanted: Set<String>) -> Set<String> {
+        var out = Set<String>()
+        for u in draft.units {
+            for (k, tok) in u.tokens.enumerated() {
+                if tok.kind == .word, !tok.isFirstUpper, wanted.contains(tok.text) { out.insert(tok.text) }
+                // A code span is one opaque token in the prose; its text is in the source.
+                if tok.kind == .opaque {
+                    let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
+                    guard code.utf8.first == 0x60 else { continue }
+                    for part in code.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where wanted.contains(String(part)) {
+                        out.insert(String(part))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// "SEV1", "P99": to a technical reader, capitals with digits name a level, a model or a setting.
+    static func isCode(_ t: [Token], _ term: Term) -> Bool {
+        t[term.tokens].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } })
+    }
+
+    /// "Seattle, WA": two capitals after a capitalised place and a comma are a state or a country.
+    static func isPlace(_ t: [Token], _ term: Term) -> Bool {
+        let k = term.start
+        return term.key.count == 2 && k >= 2 && t[k - 1].text == "," && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
     }
 
     /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).

@@ -18,11 +18,16 @@ struct MetricWithoutTarget: Rule {
         nonTriggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
+            RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
 
     static let monthNames = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
                              "october", "november", "december", " q1", " q2", " q3", " q4"]
-    static let cues = PhraseSet(["success", "measure", "metric", "metrics", "kpi", "kpis", "measured", "goals", "goal", "targets"])
+    /// Questions that ask how success is measured; "which metrics does it export?" or "what are the
+    /// migration targets?" ask about the product, not about its success.
+    static let cues = PhraseSet(["success", "measure success", "how will we measure", "how do we measure", "how will you measure",
+                                 "success metrics", "success metric", "kpi", "kpis", "measured", "our goals", "the goals",
+                                 "what are the goals", "how will we know", "how do we know it works"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems {

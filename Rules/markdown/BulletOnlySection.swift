@@ -20,6 +20,7 @@ struct BulletOnlySection: Rule {
         nonTriggering: [
             RuleExample("# Refunds in Two Days\n\n## Goals\n\nWe have three goals for 2027, in priority order:\n\n- cut refund time from 9 days to 2\n- keep refund fraud under 0.3%\n- launch in 4 regions by June\n"),
             RuleExample("# Refunds in Two Days\n\nRefunds take 9 days today.\n\n## Appendix A: Sources\n\n- the 2026 returns survey\n- the refund ledger for Q3\n"),
+            RuleExample("# Refunds\n\nRefunds take 9 days.\n\n## Schema\n\n- `id`: the refund's number\n- `amount`: in cents\n- `state`: open or paid\n"),
             RuleExample("# Refunds in Two Days\n\n- **Author:** Ana Ruiz\n- **Persona note for reviewers:** Ana stands in for the returns lead.\n- **Task:** the 2027 plan\n\n## Problem\n\nRefunds take 9 days today.\n"),
         ])
 
@@ -36,6 +37,8 @@ struct BulletOnlySection: Rule {
             // A field list under the title ("- **Author:** …", "- **Status:** …") records facts about the
             // document; it argues nothing that sentences would connect.
             if heading == 0, own.allSatisfy({ Self.isField(draft.units[$0]) }) { continue }
+            // A list of `field` definitions (a schema, a set of options) is reference, not argument.
+            if own.allSatisfy({ draft.units[$0].tokens.first?.kind == .opaque }) { continue }
             ctx.report(draft.lineRange(ofUnit: heading),
                        "the \"\(s.title)\" section is only bullets; write it as sentences that connect the points",
                        help: "e.g. \"We have three goals, in priority order. First, cut refund time from 9 days to 2, because…\"")

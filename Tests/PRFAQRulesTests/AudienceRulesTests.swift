@@ -28,6 +28,13 @@ final class AudienceRulesTests: XCTestCase {
 
     let acronyms = "# Build Pipeline\n\nThe CI/CD pipeline assumes an IAM role in the VPC and reports its TTFL weekly.\n"
 
+    /// A phrase can be a finding for one reader only: "ecosystem" is jargon to a general reader.
+    func testJargonCanBeForOneAudience() {
+        let text = "The package ecosystem grows, and we leverage it.\n"
+        XCTAssertEqual(found(text, "clarity/jargon", audience: .general), ["ecosystem", "leverage"])
+        XCTAssertEqual(found(text, "clarity/jargon", audience: .technical), ["leverage"])
+    }
+
     func testTechnicalReadersKnowTheTechnicalGlossary() {
         let id = "clarity/undefined-acronym"
         XCTAssertEqual(found(acronyms, id, audience: .general), ["CI/CD", "IAM", "VPC", "TTFL"])

@@ -38,6 +38,23 @@ extension Draft {
         bodyUnits(of: part).reduce(0) { $0 + units[$1].wordCount }
     }
 
+    /// Whether a unit sits under a plan, timeline or milestones heading, where every sentence schedules
+    /// the team's work ("The build starts shortly after approval").
+    public func isInPlan(unit: Int) -> Bool {
+        var s: Int? = units[unit].section
+        var steps = 0
+        while let i = s, i > 0, steps < 16 {
+            let words = sections[i].key.split(separator: " ")
+            if words.contains(where: { Self.planWords.contains(String($0)) }) { return true }
+            s = sections[i].parent
+            steps += 1
+        }
+        return false
+    }
+
+    static let planWords: Set<String> = ["plan", "timeline", "milestones", "milestone", "schedule", "roadmap", "rollout",
+                                         "execution", "phases", "next"]
+
     /// Paragraph units (not headings) in document order.
     public var paragraphs: [Int] { units.indices.filter { !units[$0].isHeading } }
 

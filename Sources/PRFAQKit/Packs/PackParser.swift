@@ -6,7 +6,7 @@ public struct PackParser: Sendable {
 
     static let keys = ["id", "kind", "severity", "profiles", "audience", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "before-claim-figure", "audience", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
@@ -136,6 +136,13 @@ public struct PackParser: Sendable {
             }
         }
         guard let phrase = m["phrase"]?.string, !phrase.isEmpty else { throw fail(n, "a phrase map needs \"phrase\"") }
+        var audience: Audience? = nil
+        if let a = m["audience"] {
+            guard let name = a.string, let reader = Audience(rawValue: name) else {
+                throw fail(a, "a phrase's \"audience\" is general or technical")
+            }
+            audience = reader
+        }
         func list(_ key: String) throws -> Set<String> {
             guard let v = m[key] else { return [] }
             if let s = v.string { return [Tokenizer.lower(s)] }
@@ -164,6 +171,7 @@ public struct PackParser: Sendable {
                            unlessCompared: m["unless-compared"]?.bool ?? false,
                            quantityOnly: m["quantity-only"]?.bool ?? false,
                            asName: m["as-name"]?.bool ?? false,
+                           beforeClaimFigure: m["before-claim-figure"]?.bool ?? false, audience: audience,
                            placement: placement)
     }
 }

@@ -108,7 +108,7 @@ public struct PackRule: Rule {
             if !draft.principleMentions.isEmpty, draft.isInPrincipleName(unit: ui, tokens: m.tokens) { continue }
             if region == .commitments, m.sentence < unit.sentences.count {
                 let s = unit.sentences[m.sentence].tokens
-                guard Modality.commits(unit.tokens, sentence: s),
+                guard Modality.commits(unit.tokens, sentence: s, inPlan: draft.isInPlan(unit: ui)),
                       !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound),
                       !Self.inParentheses(unit.tokens, s, at: m.tokens.lowerBound) else { continue }
             }
@@ -116,6 +116,7 @@ public struct PackRule: Rule {
                unit.tokens[unit.sentences[m.sentence].tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?" { continue }
             let e = matcher.entries[m.entry]
             if e.modal, draft.riskUnits.contains(ui) { continue }
+            if let reader = e.audience, reader != draft.audience { continue }
             let range = unit.sourceRange(tokens: m.tokens)
             let text = draft.text(range)
             if kind == .occurrence {

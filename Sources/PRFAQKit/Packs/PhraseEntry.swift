@@ -40,6 +40,12 @@ public struct PhraseEntry: Sendable, Equatable {
     /// Only when written as a name, its first and last words capitalised ("Bias to Action"): in lower
     /// case, "customer-obsessed" and "leaders are right a lot" are ordinary English.
     public let asName: Bool
+    /// Only before a claimed figure: a percentage, a multiple or money ("up to 40%", "up to $200"), not
+    /// a limit stated as a count ("up to 20 indexes").
+    public let beforeClaimFigure: Bool
+    /// The one audience the phrase is a finding for ("ecosystem" is jargon to a general reader and a
+    /// term of art to a developer); nil for every audience.
+    public let audience: Audience?
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -48,7 +54,8 @@ public struct PhraseEntry: Sendable, Equatable {
     public init(words: [String], replacement: String? = nil, help: String? = nil, message: String? = nil, unlessFigure: Bool = false,
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
                 beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false, unlessCompared: Bool = false,
-                quantityOnly: Bool = false, asName: Bool = false,
+                quantityOnly: Bool = false, asName: Bool = false, beforeClaimFigure: Bool = false,
+                audience: Audience? = nil,
                 placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
@@ -66,6 +73,8 @@ public struct PhraseEntry: Sendable, Equatable {
         self.unlessCompared = unlessCompared
         self.quantityOnly = quantityOnly
         self.asName = asName
+        self.beforeClaimFigure = beforeClaimFigure
+        self.audience = audience
         self.placement = placement
     }
 }

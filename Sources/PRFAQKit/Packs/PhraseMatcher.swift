@@ -99,6 +99,7 @@ public struct PhraseMatcher: Sendable {
            !FunctionWords.contentWordFollows(tokens, sentence: unit.sentences[sentence].tokens, after: next - 1) { return false }
         if e.unlessCompared, !unit.sentences.isEmpty,
            FunctionWords.comparedAfter(tokens, sentence: unit.sentences[sentence].tokens, at: next - 1) { return false }
+        if e.beforeClaimFigure, !Self.claimFigure(tokens, at: next) { return false }
         if e.asName, !(tokens[i].isFirstUpper && tokens[next - 1].isFirstUpper) { return false }
         if e.quantityOnly, next < tokens.count, tokens[next].kind == .word, FunctionWords.looksDescriptive(tokens[next]) { return false }
         if e.unlessExplained, !unit.sentences.isEmpty {
@@ -114,11 +115,21 @@ public struct PhraseMatcher: Sendable {
             }
         }
         if e.unlessFigure {
-            // A figure right beside the word quantifies it: "40% more", "more than 40%", "3x faster".
-            let lo = max(0, i - 3), hi = min(tokens.count, next + 3)
+            // A figure within five words quantifies it: "40% more", "more than 40%", "in many cases (5%)".
+            let lo = max(0, i - 5), hi = min(tokens.count, next + 5)
             if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }) { return false }
         }
         return true
+    }
+
+    /// A percentage, a multiple or an amount of money at token `i`: "40%", "3x", "$200", "40 percent".
+    static func claimFigure(_ t: [Token], at i: Int) -> Bool {
+        guard i < t.count else { return false }
+        if t[i].kind == .symbol, ["$", "€", "£", "¥"].contains(t[i].text) { return i + 1 < t.count && t[i + 1].kind == .number }
+        guard t[i].kind == .number else { return false }
+        if let last = t[i].text.last, last == "%" || last == "x" || last == "×" || last == "X" { return true }
+        if t[i].text.first.map({ "$€£¥".contains($0) }) == true { return true }
+        return i + 1 < t.count && ["percent", "percentage", "x", "times", "usd", "dollars", "eur", "euros"].contains(t[i + 1].key)
     }
 
     /// Words after which a sentence names what a vague phrase means.

@@ -74,6 +74,12 @@ public enum Modality {
         "committed", "launches", "launching", "ships", "shipping", "available", "availability", "roadmap",
         "delivers", "releases", "releasing", "coming", "starts", "begins", "finishes", "completes",
     ]
+    /// Who promises: the writer's side, a team, or the customer who is promised something.
+    static let promisers: WordSet = ["we", "we'll", "i", "i'll", "our", "us", "team", "teams", "you", "you'll", "customers", "users"]
+    /// What a launch delivers: these promise without a person.
+    static let delivering: WordSet = ["available", "availability", "launches", "launching", "ships", "shipping", "releases",
+                                      "releasing", "roadmap", "coming", "support", "supports", "rollout"]
+
     /// Words that take the promise out of a sentence.
     static let uncommitted: WordSet = ["potentially", "possibly", "might", "may", "could", "maybe", "perhaps", "consider",
                                        "considering", "considered", "if", "unless", "whether", "optionally"]
@@ -82,14 +88,18 @@ public enum Modality {
 
     /// True when the sentence promises something ("we will ship", "available in", "launches"), so a
     /// vague time in it is a date no one can hold; "going to" counts as "will".
-    public static func commits(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+    public static func commits(_ tokens: [Token], sentence: Range<Int>, inPlan: Bool = false) -> Bool {
         // "We could potentially add it in the future": a possibility, not a promise.
         if sentence.contains(where: { tokens[$0].kind == .word && uncommitted.contains(tokens[$0]) }) { return false }
+        // A promise has someone who makes it ("we will", "the team plans to") or something customers get
+        // ("available", "launches"); "the stack will eventually be deleted" describes a process.
+        var promised = false, promiser = inPlan
         for j in sentence where tokens[j].kind == .word {
-            if committing.contains(tokens[j]) { return true }
-            if committingBeforeTo.contains(tokens[j]), j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { return true }
+            if committing.contains(tokens[j]) { promised = true }
+            if committingBeforeTo.contains(tokens[j]), j + 1 < sentence.upperBound, tokens[j + 1].key == "to" { promised = true }
+            if promisers.contains(tokens[j]) || delivering.contains(tokens[j]) { promiser = true }
         }
-        return false
+        return promised && promiser
     }
 
     /// True for the modals a risk or a condition is rightly written with.
