@@ -152,9 +152,11 @@ struct UndefinedAcronym: Rule {
     /// The wanted keys that appear somewhere as a lower-case word or a code span.
     static func writtenInLowerCase(_ draft: Draft, _ wanted: Set<String>) -> Set<String> {
         var out = Set<String>()
+        // Looked up by each token's precomputed hash: a large draft has millions of lower-case words.
+        let quick = WordSet(wanted)
         for u in draft.units {
             for (k, tok) in u.tokens.enumerated() {
-                if tok.kind == .word, !tok.isFirstUpper, wanted.contains(tok.text) { out.insert(tok.text) }
+                if tok.kind == .word, !tok.isFirstUpper, quick.contains(tok) { out.insert(tok.key) }
                 // A code span is one opaque token in the prose; its text is in the source.
                 if tok.kind == .opaque {
                     let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
