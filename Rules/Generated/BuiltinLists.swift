@@ -118,7 +118,7 @@ public enum BuiltinLists {
             exceptions: [],
             message: "\"{match}\" is jargon; say plainly what happens", help: "e.g. \"use\" instead of \"leverage\", \"ready to use\" instead of \"turnkey\"",
             region: .anywhere, max: 0, perSection: false,
-            sectionNames: []),
+            sectionNames: [], technicalSeverity: .suggestion),
         PackRule(
             description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We built a customer-obsessed team, and we insist on high standards in every review."), RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
             kind: .substitution,
@@ -215,7 +215,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read: someone promises (\"we will\", \"the team plans to\"), something is delivered (\"available\", \"launches\"), or the sentence is in the plan. A description (\"CloudFormation will eventually delete the stack\"), a condition, a hedge and a discussion of risks and alternatives are not promises.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("CloudFormation will eventually delete the old stack."), RuleExample("If the pilot works, we could add returns in the future."), RuleExample("We will potentially support exports in the future."), RuleExample("It will launch in Ohio (and other states in the future).")]),
+            description: RuleDescription(id: "clarity/vague-date", summary: "Vague times in a commitment instead of dates", rationale: "\"Soon\" and \"in the coming months\" cannot be planned against or held to account. Give a date or a quarter. Only sentences that commit to a future act are read: someone promises (\"we will\", \"the team plans to\"), something is delivered (\"available\", \"launches\"), or the sentence is in the plan. A description (\"CloudFormation will eventually delete the stack\"), a condition, a hedge and a discussion of risks and alternatives are not promises.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("We will expand to Canada ⟦soon⟧."), RuleExample("⟦In the coming months⟧ we will add returns."), RuleExample("Returns are coming ⟦soon⟧.")], nonTriggering: [RuleExample("We expand to Canada on March 1, 2027."), RuleExample("Writes are eventually propagated to every region."), RuleExample("We eventually dropped this option."), RuleExample("CloudFormation will eventually delete the old stack."), RuleExample("If the pilot works, we could add returns in the future."), RuleExample("We will potentially support exports in the future."), RuleExample("It will launch in Ohio (and other states in the future).")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["soon"]),
@@ -263,18 +263,18 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature. Comparatives and quantities (\"more\", \"most\", \"many\", \"few\", \"better\", \"faster\") are suggestions: judged on real drafts, they were as often a fair description as a missing figure. \"Significantly\", \"very\" and their kind are warnings.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
                 PhraseEntry(words: ["significantly"]),
                 PhraseEntry(words: ["substantially"]),
-                PhraseEntry(words: ["better"], unlessFigure: true, notNameOrDate: true, modifiesNext: true, unlessCompared: true),
-                PhraseEntry(words: ["faster"], unlessFigure: true, notNameOrDate: true, unlessCompared: true),
-                PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true),
-                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true),
-                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["add", "added", "adding", "adds", "allow", "allows", "care", "cares", "create", "creates", "deploy", "get", "gets", "include", "included", "includes", "including", "launch", "like", "liked", "matter", "mattered", "matters", "need", "needed", "needs", "prefer", "preferred", "provision", "run", "see", "support", "supports", "use", "uses", "value", "valued", "values", "with"], notNameOrDate: true, modifiesNext: true, unlessCompared: true),
-                PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"]),
+                PhraseEntry(words: ["better"], unlessFigure: true, notNameOrDate: true, modifiesNext: true, unlessCompared: true, severity: .suggestion),
+                PhraseEntry(words: ["faster"], unlessFigure: true, notNameOrDate: true, unlessCompared: true, severity: .suggestion),
+                PhraseEntry(words: ["many"], unlessFigure: true, notNameOrDate: true, severity: .suggestion),
+                PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true, severity: .suggestion),
+                PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["add", "added", "adding", "adds", "allow", "allows", "care", "cares", "create", "creates", "deploy", "get", "gets", "include", "included", "includes", "including", "launch", "like", "liked", "matter", "mattered", "matters", "need", "needed", "needs", "prefer", "preferred", "provision", "run", "see", "support", "supports", "use", "uses", "value", "valued", "values", "with"], notNameOrDate: true, modifiesNext: true, unlessCompared: true, severity: .suggestion),
+                PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"], severity: .suggestion),
                 PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
                 PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
@@ -286,7 +286,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["huge"]),
                 PhraseEntry(words: ["tiny"]),
                 PhraseEntry(words: ["vast"]),
-                PhraseEntry(words: ["in", "many", "cases"], unlessFigure: true),
+                PhraseEntry(words: ["in", "many", "cases"], unlessFigure: true, severity: .suggestion),
                 PhraseEntry(words: ["a", "large", "majority"]),
                 PhraseEntry(words: ["some", "time", "ago"]),
             ],
@@ -477,6 +477,8 @@ examples:
 id: clarity/jargon
 kind: existence
 severity: warning
+# A technical reader's documents use some of these as terms of art ("best practice checks"): a suggestion there.
+technical-severity: suggestion
 summary: Corporate jargon
 rationale: >-
   Jargon signals belonging rather than meaning. Say what actually happens: "use" for "leverage",
@@ -654,7 +656,9 @@ examples:
         ("vague-date.yml", #"""
 id: clarity/vague-date
 kind: existence
-severity: warning
+# Judged on real drafts, a vague time was rarely worth the writer's time: most futures in design
+# documents are open by nature. A suggestion that points at each one in a promise.
+severity: suggestion
 # A vague time matters in a promise ("we will ship soon"), not in a description ("writes are
 # eventually propagated") or a rejected alternative.
 in: commitments
@@ -745,7 +749,9 @@ rationale: >-
   Each weasel word hides the number that would make the claim credible; replace it with the figure,
   or delete it when the sentence stands without it. A comparative counts only where it claims a
   change: it modifies what follows ("faster deployments") and no figure or target is near; questions
-  and the pros and cons of alternatives compare by nature.
+  and the pros and cons of alternatives compare by nature. Comparatives and quantities ("more",
+  "most", "many", "few", "better", "faster") are suggestions: judged on real drafts, they were as often
+  a fair description as a missing figure. "Significantly", "very" and their kind are warnings.
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
 # Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
@@ -758,13 +764,13 @@ phrases:
   # Comparatives claim a change only when they modify what follows ("faster deployments"), with no
   # figure, no explicit target ("better than the 2025 tool"), not a preference ("matters more") nor a
   # capitalised name ("Most Innovative prize"); "the most" is degree, "do more when" an activity.
-  - { phrase: better, unless: figure, unless-compared: true, not-name-or-date: true, modifies-next: true }
+  - { phrase: better, severity: suggestion, unless: figure, unless-compared: true, not-name-or-date: true, modifies-next: true }
   # "Faster" always claims a measurable change of speed, wherever it stands ("pay claims faster").
-  - { phrase: faster, unless: figure, unless-compared: true, not-name-or-date: true }
-  - { phrase: many, unless: figure, not-name-or-date: true }
-  - { phrase: most, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
-  - { phrase: more, unless: figure, unless-compared: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares, add, adds, added, adding, include, includes, included, including, need, needs, needed, create, creates, use, uses, allow, allows, support, supports, get, gets, see, with, provision, deploy, launch, run], not-name-or-date: true, modifies-next: true }
-  - { phrase: few, unless: figure, not-after: [a] }
+  - { phrase: faster, severity: suggestion, unless: figure, unless-compared: true, not-name-or-date: true }
+  - { phrase: many, severity: suggestion, unless: figure, not-name-or-date: true }
+  - { phrase: most, severity: suggestion, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
+  - { phrase: more, severity: suggestion, unless: figure, unless-compared: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares, add, adds, added, adding, include, includes, included, including, need, needs, needed, create, creates, use, uses, allow, allows, support, supports, get, gets, see, with, provision, deploy, launch, run], not-name-or-date: true, modifies-next: true }
+  - { phrase: few, severity: suggestion, unless: figure, not-after: [a] }
   - { phrase: very, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: quite, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - { phrase: fairly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
@@ -776,7 +782,7 @@ phrases:
   - huge
   - tiny
   - vast
-  - { phrase: in many cases, unless: figure }
+  - { phrase: in many cases, severity: suggestion, unless: figure }
   - a large majority
   - some time ago
 examples:

@@ -13,12 +13,13 @@ struct PassiveVoice: Rule {
             reports such a section once, at its worst passive, and names the others that hide an owner: \
             commitments ("will be provided", "must be approved"), past decisions ("was decided") and work \
             in progress ("is being built"). Capability and description ("can be configured", "is stored"), \
-            and passives after "if" or "when", hide no one and are never the worst case. The section finding \
-            is one step below the rule's severity (a suggestion by default): technical descriptions are \
-            often passive by convention. A passive that names its doer ("was chosen by my partner") is \
-            reported on its own, at the rule's severity: put the doer first.
+            and passives after "if" or "when", hide no one and are never the worst case. A passive that \
+            names its doer ("was chosen by my partner") is reported on its own: put the doer first. Both are \
+            suggestions by default (judged on real drafts, a passive was more often a fair style than a \
+            hidden owner); configured as a warning or an error, the doer's passive takes that severity and a \
+            section's share one step below.
             """,
-        severity: .warning,
+        severity: .suggestion,
         options: [
             RuleOption("max-share", .double(0.2), "share of passive sentences a section may have"),
             RuleOption("min-sentences", .int(8), "sections with fewer sentences are not judged for their share"),

@@ -9,7 +9,7 @@ struct MetricWithoutTarget: Rule {
             A success metric names what is measured, the target and the date. Without the target nobody can \
             say later whether the launch worked; without the date the target never comes due.
             """,
-        severity: .warning,
+        severity: .suggestion,
         profiles: [.prfaq, .narrative],
         scope: .document,
         triggering: [

@@ -13,7 +13,7 @@ struct UnquantifiedClaim: Rule {
             a figure in the sentence before counts; "would increase" states a case, which the hedge rules judge. Where the draft weighs risks and alternatives (a Cons or \
             Alternatives section, a "Pros:" list), comparisons are the point and are not reported.
             """,
-        severity: .warning,
+        severity: .suggestion,
         options: [RuleOption("words", .strings(UnquantifiedClaim.defaultWords), "words that claim a change")],
         triggering: [
             RuleExample("The new checkout ⟦improves⟧ conversion for mobile shoppers."),

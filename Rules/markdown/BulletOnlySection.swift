@@ -11,7 +11,7 @@ struct BulletOnlySection: Rule {
             and bullets drop them. Write the section as a paragraph, and keep a list only where a paragraph \
             introduces it and the items are truly parallel (steps, owners, dates).
             """,
-        severity: .warning,
+        severity: .suggestion,
         profiles: [.narrative],
         options: [RuleOption("min-items", .int(2), "fewest list items a section needs before it is reported")],
         triggering: [

@@ -31,8 +31,15 @@ struct Emoji: Rule {
                 var end = k + 1
                 while end < u.tokens.count, u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound,
                       Self.isEmoji(u.tokens[end]) || Self.extends(u.tokens[end]) { end += 1 }
-                ctx.report(u.sourceRange(tokens: k..<end), "emoji in prose; say it in words or cut it",
-                           help: "e.g. \"orders ship the same day\" without \"🚚\"")
+                // In a heading an emoji decorates a writer's own notes more often than it replaces words:
+                // a step below the rule's severity there.
+                if u.isHeading {
+                    ctx.report(u.sourceRange(tokens: k..<end), "emoji in a heading; the heading's words carry it alone",
+                               help: "e.g. \"## Result\" without \"✅\"", severity: ctx.severity == .error ? .warning : .suggestion)
+                } else {
+                    ctx.report(u.sourceRange(tokens: k..<end), "emoji in prose; say it in words or cut it",
+                               help: "e.g. \"orders ship the same day\" without \"🚚\"")
+                }
                 k = end
             }
         }

@@ -11,7 +11,7 @@ struct HeadingIncrement: Rule {
             a reviewer scanning the document map, or a screen reader, cannot place a "###" that follows a "#". \
             A skipped level usually means a section was deleted or a heading was promoted by mistake.
             """,
-        severity: .warning,
+        severity: .suggestion,
         triggering: [
             RuleExample("# Returns Portal\n\n⟦### Pricing⟧\n\nThe portal costs $4 per store each month.\n"),
             RuleExample("# Returns Portal\n\n## FAQ\n\n⟦#### What does it cost?⟧\n\nThe portal costs $4 per store each month.\n"),

@@ -11,7 +11,7 @@ struct HypotheticalAction: Rule {
             would or could do is not evidence. Tell the Action in the past tense, as it happened, and keep \
             reflections for the Learning.
             """,
-        severity: .warning,
+        severity: .suggestion,
         profiles: [.star],
         triggering: [
             RuleExample("## Situation\n\nOur clinic lost 18% of booked visits to no-shows in 2024.\n\n## Task\n\nI owned the no-show rate.\n\n## Action\n\nI set up text reminders 24 hours before each visit. ⟦I would⟧ also call every patient who did not confirm, and ⟦I'd⟧ check the list each morning.\n\n## Result\n\nNo-shows fell from 18% to 7% in one quarter.\n", profile: .star),

@@ -4,9 +4,9 @@ import Yams
 public struct PackParser: Sendable {
     public init() {}
 
-    static let keys = ["id", "kind", "severity", "profiles", "audience", "summary", "rationale", "message", "help", "in",
+    static let keys = ["id", "kind", "severity", "technical-severity", "profiles", "audience", "summary", "rationale", "message", "help", "in",
                        "exceptions", "phrases", "max", "per", "section", "examples"]
-    static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "before-claim-figure", "audience", "placement"]
+    static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "before-claim-figure", "audience", "severity", "placement"]
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
@@ -53,6 +53,13 @@ public struct PackParser: Sendable {
         let sevName = try string("severity") ?? "warning"
         guard let severity = Severity(rawValue: sevName) else {
             throw fail(map["severity"]!, "unknown severity \"\(sevName)\"; use error, warning or suggestion")
+        }
+        var technicalSeverity: Severity? = nil
+        if let t = try string("technical-severity") {
+            guard let s = Severity(rawValue: t) else {
+                throw fail(map["technical-severity"]!, "unknown severity \"\(t)\"; use error, warning or suggestion")
+            }
+            technicalSeverity = s
         }
         var profiles = Profile.all
         if let p = map["profiles"] {
@@ -119,7 +126,8 @@ public struct PackParser: Sendable {
         return PackRule(description: description, kind: kind,
                         matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
                         message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
-                        max: maxCount, perSection: per == "section", sectionNames: sections)
+                        max: maxCount, perSection: per == "section", sectionNames: sections,
+                        technicalSeverity: technicalSeverity)
     }
 
     private func entry(_ n: Node, kind: PackRule.Kind, _ fail: (Node, String) -> ConfigError) throws -> PhraseEntry {
@@ -172,6 +180,12 @@ public struct PackParser: Sendable {
                            quantityOnly: m["quantity-only"]?.bool ?? false,
                            asName: m["as-name"]?.bool ?? false,
                            beforeClaimFigure: m["before-claim-figure"]?.bool ?? false, audience: audience,
+                           severity: try m["severity"].map { n in
+                               guard let name = n.string, let s = Severity(rawValue: name) else {
+                                   throw fail(n, "a phrase's \"severity\" is error, warning or suggestion")
+                               }
+                               return s
+                           },
                            placement: placement)
     }
 }

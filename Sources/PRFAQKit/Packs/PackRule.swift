@@ -43,17 +43,21 @@ public struct PackRule: Rule {
     let max: Int
     let perSection: Bool
     let sectionNames: [String]
+    /// The severity for a technical reader, when lower: jargon and acronyms are this reader's call.
+    let technicalSeverity: Severity?
 
     /// Built-in lists arrive this way, generated from their YAML at build time (no parsing at start-up);
     /// a test proves each equals what `PackParser` makes of the same YAML.
     public init(description: RuleDescription, kind: Kind, entries: [PhraseEntry], exceptions: [[String]], message: String,
-                help: String?, region: Region, max: Int, perSection: Bool, sectionNames: [String]) {
+                help: String?, region: Region, max: Int, perSection: Bool, sectionNames: [String],
+                technicalSeverity: Severity? = nil) {
         self.init(description: description, kind: kind, matcher: PhraseMatcher(entries: entries, exceptions: exceptions),
-                  message: message, help: help, region: region, max: max, perSection: perSection, sectionNames: sectionNames)
+                  message: message, help: help, region: region, max: max, perSection: perSection, sectionNames: sectionNames,
+                  technicalSeverity: technicalSeverity)
     }
 
     init(description: RuleDescription, kind: Kind, matcher: PhraseMatcher, message: String, help: String?,
-         region: Region, max: Int, perSection: Bool, sectionNames: [String]) {
+         region: Region, max: Int, perSection: Bool, sectionNames: [String], technicalSeverity: Severity? = nil) {
         self.description = description
         self.kind = kind
         self.matcher = matcher
@@ -64,6 +68,7 @@ public struct PackRule: Rule {
         self.max = max
         self.perSection = perSection
         self.sectionNames = sectionNames
+        self.technicalSeverity = technicalSeverity
     }
 
     public var unitScanner: PackRule? { kind == .requiredSection ? nil : self }
@@ -139,7 +144,7 @@ public struct PackRule: Rule {
                 default: return nil
                 }
             }
-            ctx.report(range, msg, help: e.help ?? help, fix: fix)
+            ctx.report(range, msg, help: e.help ?? help, fix: fix, severity: severity(of: e, draft, ctx))
         }
     }
 
@@ -154,6 +159,15 @@ public struct PackRule: Rule {
 
     /// The message of a substitution whose replacement is empty.
     static let deletion = MessageTemplate("cut \"{match}\"")
+
+    /// A phrase's own severity and the list's severity for a technical reader apply while the rule keeps
+    /// its default severity; a severity the user configured holds for every phrase.
+    private func severity(of e: PhraseEntry, _ draft: Draft, _ ctx: RuleContext) -> Severity? {
+        guard ctx.severity == description.severity else { return nil }
+        var s = e.severity ?? description.severity
+        if draft.audience == .technical, let t = technicalSeverity, t < s { s = t }
+        return s == description.severity ? nil : s
+    }
 
     /// Words after which a phrase is an adjective or a complement: "we are Customer Obsessed".
     static let adjectivePosition: WordSet = ["is", "are", "am", "was", "were", "be", "been", "being", "a", "an",

@@ -46,6 +46,9 @@ public struct PhraseEntry: Sendable, Equatable {
     /// The one audience the phrase is a finding for ("ecosystem" is jargon to a general reader and a
     /// term of art to a developer); nil for every audience.
     public let audience: Audience?
+    /// The phrase's own severity when it is surer or less sure than the list ("more" is a suggestion
+    /// where "significantly" is a warning); applies while the rule keeps its default severity.
+    public let severity: Severity?
     /// Where it counts: anywhere, only inside quotation marks, or only outside them.
     public let placement: Placement
 
@@ -55,7 +58,7 @@ public struct PhraseEntry: Sendable, Equatable {
                 notAfter: Set<String> = [], notBefore: Set<String> = [], notNameOrDate: Bool = false,
                 beforeNumber: Bool = false, modal: Bool = false, unlessExplained: Bool = false, modifiesNext: Bool = false, nounReplacement: Bool = false, unlessCompared: Bool = false,
                 quantityOnly: Bool = false, asName: Bool = false, beforeClaimFigure: Bool = false,
-                audience: Audience? = nil,
+                audience: Audience? = nil, severity: Severity? = nil,
                 placement: Placement = .anywhere) {
         self.words = words
         self.replacement = replacement
@@ -75,6 +78,7 @@ public struct PhraseEntry: Sendable, Equatable {
         self.asName = asName
         self.beforeClaimFigure = beforeClaimFigure
         self.audience = audience
+        self.severity = severity
         self.placement = placement
     }
 }
