@@ -6,7 +6,7 @@ import PRFAQKit
 public enum BuiltinLists {
     public static let rules: [PackRule] = [
         PackRule(
-            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"Should\" counts only as an expectation (\"it should take two days\"); \"you should\", \"we should\" and \"constructs should be immutable\" state an obligation or a rule, not doubt.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("The migration ⟦should take⟧ two weekends."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("Constructs should be considered immutable once synthesized."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
+            description: RuleDescription(id: "clarity/hedge", summary: "Hedges that weaken a claim or commitment", rationale: "\"Could\", \"might\" and \"we believe\" tell the reader the writer is unsure without saying why. State what you know, what you do not, and when you will know. Modals are not hedges where they are the right grammar: in a condition or what follows from it (\"if the cache misses, the call would take 2 s\"; \"it would require a new API\"), in a sentence that states a risk, and where the draft discusses risks, drawbacks or rejected alternatives. \"Should\" counts only as an expectation (\"it should take two days\"); \"you should\", \"we should\" and \"constructs should be immutable\" state an obligation or a rule, not doubt.", severity: .suggestion, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("The new flow ⟦might⟧ reduce returns."), RuleExample("⟦We believe⟧ customers want this."), RuleExample("The migration ⟦should take⟧ two weekends."), RuleExample("Customers ⟦would⟧ save time with the new flow.")], nonTriggering: [RuleExample("The new flow cut returns from 9% to 6% in the pilot."), RuleExample("## Why should I use this feature?\n\nIt cuts setup from 2 days to 1 hour."), RuleExample("Which plan would suit a team of 40 people?"), RuleExample("You should rotate the key every 90 days, and we should test the backup monthly."), RuleExample("Constructs should be considered immutable once synthesized."), RuleExample("You may also call the dispose method directly."), RuleExample("We launch in May 2027, and the pilot ends on May 30."), RuleExample("If the cache misses, the call would take 2 seconds."), RuleExample("Adding a second queue would require a new API."), RuleExample("The migration could lose writes during the cut-over."), RuleExample("## Risks\n\nCarriers might share their schedules only after the pilot starts on June 1.\n"), RuleExample("Cons:\n\n- Teams might pay for two tools during the switch.\n")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["could"], modal: true),
@@ -29,7 +29,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["should", "be", "able"]),
                 PhraseEntry(words: ["would"], modal: true),
                 PhraseEntry(words: ["might"], modal: true),
-                PhraseEntry(words: ["may"], notNameOrDate: true, modal: true),
+                PhraseEntry(words: ["may"], notAfter: ["callers", "customers", "developers", "operators", "teams", "they", "users", "you"], notNameOrDate: true, modal: true),
                 PhraseEntry(words: ["perhaps"]),
                 PhraseEntry(words: ["probably"]),
                 PhraseEntry(words: ["likely"]),
@@ -384,7 +384,8 @@ phrases:
   - should be able
   - { phrase: would, modal: true }
   - { phrase: might, modal: true }
-  - { phrase: may, not-name-or-date: true, modal: true }
+  # "You may call dispose()": permission, not doubt.
+  - { phrase: may, not-name-or-date: true, modal: true, not-after: [you, users, customers, developers, callers, they, operators, teams] }
   - perhaps
   - probably
   - likely
@@ -407,6 +408,7 @@ examples:
     - "Which plan would suit a team of 40 people?"
     - "You should rotate the key every 90 days, and we should test the backup monthly."
     - "Constructs should be considered immutable once synthesized."
+    - "You may also call the dispose method directly."
     - "We launch in May 2027, and the pilot ends on May 30."
     - "If the cache misses, the call would take 2 seconds."
     - "Adding a second queue would require a new API."

@@ -52,23 +52,32 @@ struct RepeatedPhrase: Rule {
                 }
             }
             for s in unit.sentences {
-                var i = s.tokens.lowerBound
-                while i + n <= s.tokens.upperBound {
-                    // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
-                    let window = i..<(i + n)
-                    var ok = true, meaning = 0
-                    var hash = 0
-                    for k in window {
-                        if !usable[k] { ok = false; break }
+                // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
+                // The combined word hashes stand for the phrase; the text is built only to report it.
+                func phrase(at i: Int) -> Int? {
+                    var meaning = 0, hash = 0
+                    for k in i..<(i + n) {
+                        if !usable[k] { return nil }
                         if content[k] { meaning += 1 }
                         hash = hash &* 1_000_003 &+ toks[k].keyHash
                     }
-                    guard ok, meaning >= 2 else { i += 1; continue }
-                    // The combined word hashes stand for the phrase; the text is built only to report it.
+                    return meaning >= 2 ? hash : nil
+                }
+                var i = s.tokens.lowerBound
+                while i + n <= s.tokens.upperBound {
+                    guard let hash = phrase(at: i) else { i += 1; continue }
                     if seen.increment(hash) == maxRepeats + 1 {
+                        let window = i..<(i + n)
                         let key = window.map { toks[$0].key }.joined(separator: " ")
                         ctx.report(unit.sourceRange(tokens: window), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
                                    help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
+                        // The windows inside this passage are counted but not reported: a repeated sentence
+                        // is one finding, not one per overlapping run of words.
+                        var j = i + 1
+                        while j < i + n, j + n <= s.tokens.upperBound {
+                            if let h = phrase(at: j) { _ = seen.increment(h) }
+                            j += 1
+                        }
                         i += n
                         continue
                     }

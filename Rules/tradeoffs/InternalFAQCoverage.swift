@@ -8,7 +8,7 @@ struct InternalFAQCoverage: Rule {
         rationale: """
             The internal FAQ is where leaders decide. They will ask what it costs, how it could fail, who the \
             team depends on, what else was considered and what is not being built. Answer them before the \
-            meeting does.
+            meeting does. The gaps are reported once, at the internal FAQ's heading.
             """,
         severity: .suggestion,
         profiles: [.prfaq],
@@ -26,7 +26,8 @@ struct InternalFAQCoverage: Rule {
     static let cues: [String: PhraseSet] = [
         "cost": PhraseSet(["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
                            "margin", "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding",
-                           "expensive", "pay"]),
+                           "expensive", "pay", "business model", "free", "open source", "open-source", "license",
+                           "licence"]),
         "risks": PhraseSet(["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback",
                             "drawbacks", "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this",
                             "worry", "worst"]),
@@ -45,6 +46,7 @@ struct InternalFAQCoverage: Rule {
         guard let faq = a.faqSections[.internal], let heading = draft.sections[faq].heading else { return }
         let items = a.items(in: .internal)
         let section = draft.sections[faq].allUnits
+        var missing = [String]()
         for area in ctx.strings("areas") {
             guard let cues = Self.cues[area] else { continue }
             // Questions and their answers; with no recognised questions, the whole section.
@@ -55,10 +57,14 @@ struct InternalFAQCoverage: Rule {
                         || item.inlineAnswer.map { cues.occurs(in: draft.units[item.question], within: $0) } == true
                         || item.answerUnits.contains { cues.occurs(in: draft.units[$0]) }
                 }
-            if covered { continue }
-            ctx.report(draft.lineRange(ofUnit: heading), "the internal FAQ does not address \(Self.names[area] ?? area)",
-                       help: Self.questions[area])
+            if !covered { missing.append(area) }
         }
+        // One finding for the section: the gaps are one question to its writer, not five.
+        guard !missing.isEmpty else { return }
+        let names = missing.map { Self.names[$0] ?? $0 }
+        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+        ctx.report(draft.lineRange(ofUnit: heading), "the internal FAQ does not address \(list)",
+                   help: missing.compactMap { Self.questions[$0] }.joined(separator: "; "))
     }
 
     static let names = ["cost": "cost and economics", "risks": "risks", "dependencies": "dependencies",

@@ -69,4 +69,12 @@ final class MessageTests: XCTestCase {
         let metric = r.diagnostics.first { $0.rule == "data/metric-without-target" }
         XCTAssertEqual(metric?.message, "the success metric has no target and no date")
     }
+
+    /// A passage repeated four times is one finding, not one per overlapping run of five words.
+    func testARepeatedPassageIsReportedOnce() {
+        let sentence = "For further information refer to our setup guide today. "
+        let r = run("# Notes\n\n" + String(repeating: sentence, count: 4) + "\n")
+        XCTAssertEqual(r.diagnostics.filter { $0.rule == "concision/repeated-phrase" }.count, 1,
+                       r.diagnostics.filter { $0.rule == "concision/repeated-phrase" }.map(\.message).joined(separator: "; "))
+    }
 }
