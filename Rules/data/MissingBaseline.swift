@@ -25,6 +25,7 @@ struct MissingBaseline: Rule {
             RuleExample("Conversion rose 2.1% to 2.6% in the pilot."),
             RuleExample("My task was to bring the no-show rate under 10% by the end of the quarter."),
             RuleExample("How did you measure the 35% cut in support costs?"),
+            RuleExample("Teams cut review time from 12 hours to 3. Individual results: a 45-90% reduction."),
         ])
 
     static let changeWords: WordSet = [
@@ -56,6 +57,8 @@ struct MissingBaseline: Rule {
                     guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0]) }) else { continue }
                     // "35% of customers" is a share, not a change.
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
+                    // "45-90% reduction": the end of a range of results, reported at most where the range is.
+                    if k >= 2, t[k - 1].kind == .symbol, t[k - 1].text == "-" || t[k - 1].text == "–", t[k - 2].kind == .number { continue }
                     guard reported.insert(t[k].text).inserted else { continue }
                     ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",
                                help: "say from what and to what: \"from $2.0M to $1.3M\", or against what: \"vs. 2025\"")

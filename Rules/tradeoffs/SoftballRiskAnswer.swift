@@ -14,6 +14,7 @@ struct SoftballRiskAnswer: Rule {
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\n⟦The risk is minimal.⟧ Customers love it.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\n⟦The risk is minimal.⟧ Carriers may miss one window in ten during the first month, so we cap slots at 80% until June.\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\nCarriers may miss the new windows; we cap slots at 80% of capacity until July 2027.\n", profile: .prfaq),
@@ -44,6 +45,15 @@ struct SoftballRiskAnswer: Rule {
             guard let (u, s) = target else { continue }
             let unit = draft.units[u]
             guard Self.dismissals.occurs(unit.tokens, s.tokens) else { continue }
+            // "Nothing dramatic. The custom resource's Lambda must be upgraded too." names a drawback after
+            // the shrug: the fault is the opening, and it is a smaller one.
+            let restWords = unit.sentences.filter { $0.range.lowerBound > s.range.lowerBound }.reduce(0) { $0 + unit.words(in: $1) }
+                + item.answerUnits.filter { $0 != u }.reduce(0) { $0 + draft.units[$1].wordCount }
+            if restWords >= 12 {
+                ctx.report(unit.sourceRange(s), "this opens by dismissing the risk the answer goes on to name; lead with the risk",
+                           help: "start with the risk and its mitigation; cut the reassurance", severity: ctx.severity == .error ? .warning : .suggestion)
+                continue
+            }
             ctx.report(unit.sourceRange(s), "this dismisses the risk instead of naming it",
                        help: "name the top risks, how likely each is, and the mitigation: \"Carriers may miss windows; we cap slots at 80%\"")
         }
