@@ -125,7 +125,7 @@ struct PassiveVoice: Rule {
                        help: "name who acts: \"the support team will provide\" rather than \"will be provided\"", severity: share)
         }
         for (ui, unit) in draft.units.enumerated() {
-            let chapterOfUnit = Self.chapter(of: unit.section, in: draft)
+            let chapterOfUnit = draft.chapter(of: unit.section)
             if chapterOfUnit != current { close(&ctx); current = chapterOfUnit }
             guard !unit.isHeading else { continue }
             for s in unit.sentences {
@@ -175,14 +175,6 @@ struct PassiveVoice: Rule {
     }
 
     static func quote(_ s: String) -> String { "\"\(s)\"" }
-
-    /// Sections are grouped under their nearest heading of level 1 or 2: a share over a three-sentence
-    /// subsection is noise, and a whole document hides where the passives gather.
-    static func chapter(of section: Int, in draft: Draft) -> Int {
-        var s = section
-        while draft.sections[s].level > 2, let parent = draft.sections[s].parent { s = parent }
-        return s
-    }
 
     /// A sentence's first passive, allowing one adverb between "be" and the participle ("was quickly fixed").
     static func passive(_ unit: ProseUnit, _ s: Sentence) -> Found? {

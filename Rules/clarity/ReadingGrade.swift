@@ -24,9 +24,11 @@ struct ReadingGrade: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let limit = ctx.double("max-grade")
-        for section in draft.sections {
+        // Measured per chapter (a heading of level 1 or 2 with its subsections), as the average is.
+        for chapter in draft.chapters {
+            let section = draft.sections[chapter.section]
             var r = Readability()
-            for u in section.ownUnits where !draft.units[u].isHeading { r.add(draft.units[u]) }
+            for u in chapter.units where !draft.units[u].isHeading { r.add(draft.units[u]) }
             guard r.words >= ctx.int("min-words"), r.grade > limit + max(0, ctx.double("margin")) else { continue }
             let at = section.heading.map { draft.lineRange(ofUnit: $0) } ?? draft.documentRange
             ctx.report(at, "this section reads at grade \(Int(r.grade.rounded())) (aim for \(Int(limit)) or lower)",

@@ -25,9 +25,12 @@ struct AverageSentenceLength: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let limit = Double(ctx.int("max-average"))
         let minSentences = ctx.int("min-sentences")
-        for section in draft.sections {
+        // Measured per chapter (a heading of level 1 or 2 with its subsections): one finding where the
+        // long sentences gather, not one per small subsection.
+        for chapter in draft.chapters {
+            let section = draft.sections[chapter.section]
             var words = 0, sentences = 0
-            for u in section.ownUnits where !draft.units[u].isHeading {
+            for u in chapter.units where !draft.units[u].isHeading {
                 let unit = draft.units[u]
                 for s in unit.sentences { words += unit.words(in: s); sentences += 1 }
             }

@@ -7,11 +7,13 @@ struct RepeatedPhrase: Rule {
         summary: "Doubled words and phrases repeated across the document",
         rationale: """
             "the the" is a slip a reviewer will notice first. A five-word phrase used three or more times \
-            is usually padding: say it once, then refer to it.
+            is usually padding: say it once, then refer to it. A repeated passage is one suggestion, and past \
+            the first three phrases the rest are counted on the third rather than listed.
             """,
         severity: .warning,
         options: [RuleOption("phrase-words", .int(5), "words in a repeated phrase"),
-                  RuleOption("max-repeats", .int(2), "times a phrase may appear")],
+                  RuleOption("max-repeats", .int(2), "times a phrase may appear"),
+                  RuleOption("max-reported", .int(3), "repeated phrases reported one by one; the rest are counted")],
         triggering: [
             RuleExample("We ship ⟦the the⟧ order on Monday."),
             RuleExample("Parents rebuild their weekly grocery list. Teachers rebuild their weekly grocery list. Drivers ⟦rebuild their weekly grocery list⟧."),
@@ -28,6 +30,7 @@ struct RepeatedPhrase: Rule {
         let n = max(ctx.int("phrase-words"), 2)
         let maxRepeats = ctx.int("max-repeats")
         var seen = HashCounter(capacity: 256)
+        var repeated = [(range: Range<Int>, phrase: String)]()
         for unit in draft.units where !unit.isHeading {
             let toks = unit.tokens
             let hashes = unit.keyHashes
@@ -68,9 +71,7 @@ struct RepeatedPhrase: Rule {
                     guard let hash = phrase(at: i) else { i += 1; continue }
                     if seen.increment(hash) == maxRepeats + 1 {
                         let window = i..<(i + n)
-                        let key = window.map { toks[$0].key }.joined(separator: " ")
-                        ctx.report(unit.sourceRange(tokens: window), "\"\(key)\" appears \(maxRepeats + 1) times; say it once",
-                                   help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
+                        repeated.append((unit.sourceRange(tokens: window), window.map { toks[$0].key }.joined(separator: " ")))
                         // The windows inside this passage are counted but not reported: a repeated sentence
                         // is one finding, not one per overlapping run of words.
                         var j = i + 1
@@ -84,6 +85,14 @@ struct RepeatedPhrase: Rule {
                     i += 1
                 }
             }
+        }
+        // The first few repeated phrases, and a count of the rest on the last: a templated document
+        // repeats dozens, and a writer fixes the habit, not each instance.
+        let shown = max(1, ctx.int("max-reported"))
+        for (k, r) in repeated.prefix(shown).enumerated() {
+            var message = "\"\(r.phrase)\" appears \(maxRepeats + 1) times; say it once"
+            if k == shown - 1, repeated.count > shown { message += " (\(repeated.count - shown) more phrases repeat in this document)" }
+            ctx.report(r.range, message, help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
         }
     }
 }

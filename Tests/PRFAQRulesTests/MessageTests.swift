@@ -77,4 +77,18 @@ final class MessageTests: XCTestCase {
         XCTAssertEqual(r.diagnostics.filter { $0.rule == "concision/repeated-phrase" }.count, 1,
                        r.diagnostics.filter { $0.rule == "concision/repeated-phrase" }.map(\.message).joined(separator: "; "))
     }
+
+    /// A templated document repeats dozens of phrases: the first three are listed, the rest counted.
+    func testRepeatedPhrasesAreListedThenCounted() {
+        let lines = (1...5).map { n in "Widget \(n) keeps the retry queue for failed payment events. " }
+        let text = "# Notes\n\n" + String(repeating: lines.joined(), count: 3) + "\n"
+        let found = run(text).diagnostics.filter { $0.rule == "concision/repeated-phrase" }
+        XCTAssertEqual(found.count, 1, found.map(\.message).joined(separator: "; "))
+        let varied = (1...5).map { n in ["the retry queue holds failed payment events", "each nightly export copies the ledger rows",
+                                         "every weekly report lists the late shipments", "our support agents answer within one hour",
+                                         "the billing team closes the books monthly"][n - 1] + ". " }
+        let many = run("# Notes\n\n" + String(repeating: varied.joined(), count: 3) + "\n").diagnostics.filter { $0.rule == "concision/repeated-phrase" }
+        XCTAssertEqual(many.count, 3, many.map(\.message).joined(separator: "; "))
+        XCTAssertTrue(many.last?.message.hasSuffix("(2 more phrases repeat in this document)") ?? false, many.last?.message ?? "")
+    }
 }

@@ -38,6 +38,24 @@ extension Draft {
         bodyUnits(of: part).reduce(0) { $0 + units[$1].wordCount }
     }
 
+    /// The section a share or an average is measured over: the nearest heading of level 1 or 2 above
+    /// `section`. A three-sentence subsection gives noise, a whole document hides where the problem is.
+    public func chapter(of section: Int) -> Int {
+        var s = section
+        while sections[s].level > 2, let parent = sections[s].parent { s = parent }
+        return s
+    }
+
+    /// The units of each chapter, in document order, keyed by the chapter's section index.
+    public var chapters: [(section: Int, units: [Int])] {
+        var out = [(section: Int, units: [Int])]()
+        for (i, u) in units.enumerated() {
+            let c = chapter(of: u.section)
+            if out.last?.section == c { out[out.count - 1].units.append(i) } else { out.append((c, [i])) }
+        }
+        return out
+    }
+
     /// Whether a unit sits under a plan, timeline or milestones heading, where every sentence schedules
     /// the team's work ("The build starts shortly after approval").
     public func isInPlan(unit: Int) -> Bool {
