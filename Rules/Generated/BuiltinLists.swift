@@ -85,7 +85,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["proud"], placement: .quotes),
             ],
             exceptions: [],
-            message: "\"{match}\" is hype; say what the customer gets, with a figure", help: "e.g. \"setup takes 3 minutes instead of 2 days\"",
+            message: "\"{match}\" is hype; cut it, or say what the customer gets", help: "e.g. \"setup takes 3 minutes instead of 2 days\"",
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
@@ -241,10 +241,10 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes, and setup is a lot simpler now.")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["a", "lot"]),
+                PhraseEntry(words: ["a", "lot"], notBefore: ["better", "bigger", "cheaper", "easier", "faster", "harder", "larger", "less", "longer", "more", "quicker", "shorter", "simpler", "slower", "smaller", "trickier", "worse"]),
                 PhraseEntry(words: ["lots", "of"]),
                 PhraseEntry(words: ["numerous"]),
                 PhraseEntry(words: ["the", "vast", "majority"]),
@@ -263,7 +263,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature. Comparatives and quantities (\"more\", \"most\", \"many\", \"few\", \"better\", \"faster\") are suggestions: judged on real drafts, they were as often a fair description as a missing figure. \"Significantly\", \"very\" and their kind are warnings.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The new notion is more flexible and more believable."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature. Comparatives and quantities (\"more\", \"most\", \"many\", \"few\", \"better\", \"faster\") are suggestions: judged on real drafts, they were as often a fair description as a missing figure. \"Significantly\", \"very\" and their kind are warnings.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The new notion is more flexible and more believable."), RuleExample("When asked for a password, the tool refuses clearly."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
                 PhraseEntry(words: ["nearly"]),
@@ -275,14 +275,14 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true, severity: .suggestion),
                 PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["add", "added", "adding", "adds", "allow", "allows", "care", "cares", "create", "creates", "deploy", "get", "gets", "include", "included", "includes", "including", "launch", "like", "liked", "matter", "mattered", "matters", "need", "needed", "needs", "prefer", "preferred", "provision", "run", "see", "support", "supports", "use", "uses", "value", "valued", "values", "with"], notNameOrDate: true, modifiesNext: true, unlessCompared: true, quantityOnly: true, severity: .suggestion),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"], severity: .suggestion),
-                PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["extremely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["generally"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["relatively"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["arguably"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
-                PhraseEntry(words: ["clearly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" inflates the claim without informing; cut it or give the figure that makes it true"),
+                PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["extremely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["generally"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["relatively"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["arguably"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
+                PhraseEntry(words: ["clearly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", modifiesNext: true),
                 PhraseEntry(words: ["huge"]),
                 PhraseEntry(words: ["tiny"]),
                 PhraseEntry(words: ["vast"]),
@@ -325,8 +325,8 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["on", "a", "monthly", "basis"], replacement: "monthly"),
                 PhraseEntry(words: ["until", "such", "time", "as"], replacement: "until"),
                 PhraseEntry(words: ["in", "the", "process", "of"], replacement: "", help: "delete it: \"we are migrating\""),
-                PhraseEntry(words: ["a", "large", "number", "of"], replacement: "", help: "give the number: \"1,240 sellers\""),
-                PhraseEntry(words: ["a", "number", "of"], replacement: "", help: "give the number: \"14 teams\""),
+                PhraseEntry(words: ["a", "large", "number", "of"], replacement: "", help: "give the number: \"1,240 sellers\"", message: "\"{match}\" hides a count; give it or name them"),
+                PhraseEntry(words: ["a", "number", "of"], replacement: "", help: "give the number: \"14 teams\", or name them", message: "\"{match}\" hides a count; give it or name them"),
                 PhraseEntry(words: ["utilize"], replacement: "use"),
                 PhraseEntry(words: ["utilizes"], replacement: "uses"),
                 PhraseEntry(words: ["utilized"], replacement: "used"),
@@ -428,7 +428,7 @@ rationale: >-
   "Revolutionary" and "seamless" ask the reader to take the writer's word for it. Amazon documents
   replace such adjectives with what the customer can now do and by how much. Questions and the
   capitalised name of a prize or a product ("the Most Innovative prize") are not reported.
-message: '"{match}" is hype; say what the customer gets, with a figure'
+message: '"{match}" is hype; cut it, or say what the customer gets'
 help: 'e.g. "setup takes 3 minutes instead of 2 days"'
 phrases:
   - { phrase: revolutionary, not-name-or-date: true }
@@ -715,7 +715,8 @@ rationale: >-
 message: '"{match}" is a vague quantity; give the number'
 help: 'e.g. "1,240 of 1,600 sellers (78%)"'
 phrases:
-  - a lot
+  # "a lot trickier", "a lot more": degree, not a count.
+  - { phrase: a lot, not-before: [more, less, better, worse, easier, harder, faster, slower, simpler, trickier, bigger, smaller, cheaper, larger, longer, shorter, quicker] }
   - lots of
   - numerous
   - the vast majority
@@ -736,7 +737,7 @@ examples:
   pass:
     - "412 customers wrote in during March."
     - "Those empty slots added up to 14,600 visits, and the choice is up to you."
-    - "A table holds up to 20 indexes."
+    - "A table holds up to 20 indexes, and setup is a lot simpler now."
 """#),
         ("weasel-word.yml", #"""
 # Words that stand in for a number the reader needs (DOMAIN.md §5).
@@ -773,14 +774,15 @@ phrases:
   - { phrase: most, severity: suggestion, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
   - { phrase: more, severity: suggestion, unless: figure, unless-compared: true, quantity-only: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares, add, adds, added, adding, include, includes, included, including, need, needs, needed, create, creates, use, uses, allow, allows, support, supports, get, gets, see, with, provision, deploy, launch, run], not-name-or-date: true, modifies-next: true }
   - { phrase: few, severity: suggestion, unless: figure, not-after: [a] }
-  - { phrase: very, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: quite, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: fairly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: extremely, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: generally, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: relatively, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: arguably, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: clearly, message: '"{match}" inflates the claim without informing; cut it or give the figure that makes it true', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: very, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: quite, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: fairly, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: extremely, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: generally, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: relatively, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: arguably, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  # "are clearly unhappy" asserts; "refuses clearly." describes a manner.
+  - { phrase: clearly, modifies-next: true, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   - huge
   - tiny
   - vast
@@ -807,6 +809,7 @@ examples:
     - "As with most libraries, you add more instances when demand grows; the fix largely holds."
     - "Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."
     - "The new notion is more flexible and more believable."
+    - "When asked for a password, the tool refuses clearly."
     - "The tool does more when power is clean, and you can explain it better and sooner."
     - "Search by region, language and more to find a speaker; various teams use it."
 """#),
@@ -847,8 +850,8 @@ phrases:
   - { phrase: on a monthly basis, replace: monthly }
   - { phrase: until such time as, replace: until }
   - { phrase: in the process of, replace: "" , help: 'delete it: "we are migrating"' }
-  - { phrase: a large number of, replace: "", help: 'give the number: "1,240 sellers"' }
-  - { phrase: a number of, replace: "", help: 'give the number: "14 teams"' }
+  - { phrase: a large number of, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "1,240 sellers"' }
+  - { phrase: a number of, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "14 teams", or name them' }
   - { phrase: utilize, replace: use }
   - { phrase: utilizes, replace: uses }
   - { phrase: utilized, replace: used }

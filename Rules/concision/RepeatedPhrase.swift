@@ -20,6 +20,7 @@ struct RepeatedPhrase: Rule {
         ],
         nonTriggering: [
             RuleExample("We ship the order on Monday, and we ship the refund on Tuesday."),
+            RuleExample("The team asked for for each resource a named owner."),
             RuleExample("The old summary read \"Goal: stop stop.\" Type /exit exit to leave."),
         ])
 
@@ -37,6 +38,8 @@ struct RepeatedPhrase: Rule {
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
             for k in 1..<max(toks.count, 1) where hashes[k] == hashes[k - 1] && toks[k].kind == .word && toks[k - 1].kind == .word
                 && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
+                // "asked for for each resource": a phrasal verb's "for", then the sentence's own.
+                && toks[k].key != "for"
                 && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
                 // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
                 && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound

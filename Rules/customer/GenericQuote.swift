@@ -27,7 +27,8 @@ struct GenericQuote: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
         guard a.hasPressRelease else { return }
-        for u in a.pressRelease where !draft.units[u].isHeading {
+        // A list item in quotes is an example (a query a customer types), not a quote to attribute.
+        for u in a.pressRelease where !draft.units[u].isHeading && !draft.units[u].inList {
             let unit = draft.units[u]
             let t = unit.tokens
             let quoted = unit.quotedTokens

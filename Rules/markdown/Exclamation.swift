@@ -35,8 +35,8 @@ struct Exclamation: Rule {
                     k = end + 1
                     continue
                 }
-                ctx.report(u.sourceRange(tokens: k..<end), "exclamation mark in prose; end with a full stop and let a figure make the point",
-                           help: "e.g. \"rose by 30%!\" → \"rose from 86 to 112 units an hour.\"")
+                ctx.report(u.sourceRange(tokens: k..<end), "exclamation mark in prose; end with a full stop",
+                           help: "let the content make the point: \"rose by 30%!\" → \"rose from 86 to 112 units an hour.\"")
                 k = end
             }
         }

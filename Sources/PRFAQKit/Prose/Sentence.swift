@@ -41,7 +41,9 @@ enum SentenceSplitter {
             }
             if t.text == ".", i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
                 let prev = tokens[i - 1]
-                if prev.kind == .word && (abbreviations.contains(prev) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
+                // "Ms. Ruiz" continues; "in 40 ms. The next" ends: after a number, "ms" is a unit.
+                let unit = prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number
+                if prev.kind == .word && !unit && (abbreviations.contains(prev) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
                     i += 1
                     continue
                 }
