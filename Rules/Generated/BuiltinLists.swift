@@ -97,7 +97,7 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["synergize"]),
                 PhraseEntry(words: ["paradigm"]),
                 PhraseEntry(words: ["paradigm", "shift"]),
-                PhraseEntry(words: ["leverage"], notAfter: ["financial", "its", "less", "more", "no", "of", "our", "the", "their", "with"]),
+                PhraseEntry(words: ["leverage"], notAfter: ["any", "as", "financial", "for", "its", "less", "more", "no", "of", "our", "some", "the", "their", "with"]),
                 PhraseEntry(words: ["leverages"]),
                 PhraseEntry(words: ["leveraged"]),
                 PhraseEntry(words: ["leveraging"]),
@@ -241,10 +241,10 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes, and setup is a lot simpler now.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes, and setup is a lot simpler now."), RuleExample("Leaders are right a lot, and we care a lot about quality.")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["a", "lot"], notBefore: ["better", "bigger", "cheaper", "easier", "faster", "harder", "larger", "less", "longer", "more", "quicker", "shorter", "simpler", "slower", "smaller", "trickier", "worse"]),
+                PhraseEntry(words: ["a", "lot"], notAfter: ["appreciate", "care", "cared", "cares", "changed", "enjoy", "enjoyed", "help", "helped", "helps", "improved", "learned", "learnt", "like", "likes", "love", "loves", "right", "travel", "travels"], notBefore: ["better", "bigger", "cheaper", "easier", "faster", "harder", "larger", "less", "longer", "more", "quicker", "shorter", "simpler", "slower", "smaller", "trickier", "worse"]),
                 PhraseEntry(words: ["lots", "of"]),
                 PhraseEntry(words: ["numerous"]),
                 PhraseEntry(words: ["the", "vast", "majority"]),
@@ -295,7 +295,7 @@ public enum BuiltinLists {
             region: .claims, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/wordy-phrase", summary: "Wordy phrases with a shorter equivalent", rationale: "Every extra word costs the reader attention. These phrases have a shorter form that means the same.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."), RuleExample("⟦Prior to⟧ launch, we will run a 4-week pilot.")], nonTriggering: [RuleExample("We built a cache to cut latency from 90 ms to 40 ms."), RuleExample("Before launch, we will run a 4-week pilot.")]),
+            description: RuleDescription(id: "concision/wordy-phrase", summary: "Wordy phrases with a shorter equivalent", rationale: "Every extra word costs the reader attention. These phrases have a shorter form that means the same.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."), RuleExample("⟦Prior to⟧ launch, we will run a 4-week pilot.")], nonTriggering: [RuleExample("We need to have the ability to block a release."), RuleExample("We built a cache to cut latency from 90 ms to 40 ms."), RuleExample("Before launch, we will run a 4-week pilot.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["in", "order", "to"], replacement: "to"),
@@ -304,10 +304,10 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["at", "this", "point", "in", "time"], replacement: "now"),
                 PhraseEntry(words: ["at", "the", "present", "time"], replacement: "now"),
                 PhraseEntry(words: ["in", "the", "event", "that"], replacement: "if"),
-                PhraseEntry(words: ["has", "the", "ability", "to"], replacement: "can"),
-                PhraseEntry(words: ["have", "the", "ability", "to"], replacement: "can"),
-                PhraseEntry(words: ["has", "the", "capability", "to"], replacement: "can"),
-                PhraseEntry(words: ["have", "the", "capability", "to"], replacement: "can"),
+                PhraseEntry(words: ["has", "the", "ability", "to"], replacement: "can", notAfter: ["can", "could", "may", "might", "must", "shall", "should", "to", "will", "would"]),
+                PhraseEntry(words: ["have", "the", "ability", "to"], replacement: "can", notAfter: ["can", "could", "may", "might", "must", "shall", "should", "to", "will", "would"]),
+                PhraseEntry(words: ["has", "the", "capability", "to"], replacement: "can", notAfter: ["can", "could", "may", "might", "must", "shall", "should", "to", "will", "would"]),
+                PhraseEntry(words: ["have", "the", "capability", "to"], replacement: "can", notAfter: ["can", "could", "may", "might", "must", "shall", "should", "to", "will", "would"]),
                 PhraseEntry(words: ["is", "able", "to"], replacement: "can"),
                 PhraseEntry(words: ["are", "able", "to"], replacement: "can"),
                 PhraseEntry(words: ["prior", "to"], replacement: "before"),
@@ -494,7 +494,7 @@ phrases:
   - synergize
   - paradigm
   - paradigm shift
-  - { phrase: leverage, not-after: [financial, the, of, our, their, its, no, more, less, "with"] }
+  - { phrase: leverage, not-after: [financial, the, of, our, their, its, no, more, less, "with", as, "for", any, some] }
   - leverages
   - leveraged
   - leveraging
@@ -716,7 +716,7 @@ message: '"{match}" is a vague quantity; give the number'
 help: 'e.g. "1,240 of 1,600 sellers (78%)"'
 phrases:
   # "a lot trickier", "a lot more": degree, not a count.
-  - { phrase: a lot, not-before: [more, less, better, worse, easier, harder, faster, slower, simpler, trickier, bigger, smaller, cheaper, larger, longer, shorter, quicker] }
+  - { phrase: a lot, not-after: [right, care, cares, cared, like, likes, love, loves, help, helps, helped, appreciate, enjoy, enjoyed, travel, travels, learned, learnt, changed, improved], not-before: [more, less, better, worse, easier, harder, faster, slower, simpler, trickier, bigger, smaller, cheaper, larger, longer, shorter, quicker] }
   - lots of
   - numerous
   - the vast majority
@@ -738,6 +738,7 @@ examples:
     - "412 customers wrote in during March."
     - "Those empty slots added up to 14,600 visits, and the choice is up to you."
     - "A table holds up to 20 indexes, and setup is a lot simpler now."
+    - "Leaders are right a lot, and we care a lot about quality."
 """#),
         ("weasel-word.yml", #"""
 # Words that stand in for a number the reader needs (DOMAIN.md §5).
@@ -829,10 +830,10 @@ phrases:
   - { phrase: at this point in time, replace: now }
   - { phrase: at the present time, replace: now }
   - { phrase: in the event that, replace: if }
-  - { phrase: has the ability to, replace: can }
-  - { phrase: have the ability to, replace: can }
-  - { phrase: has the capability to, replace: can }
-  - { phrase: have the capability to, replace: can }
+  - { phrase: has the ability to, replace: can, not-after: [to, will, would, can, could, should, must, may, might, shall] }
+  - { phrase: have the ability to, replace: can, not-after: [to, will, would, can, could, should, must, may, might, shall] }
+  - { phrase: has the capability to, replace: can, not-after: [to, will, would, can, could, should, must, may, might, shall] }
+  - { phrase: have the capability to, replace: can, not-after: [to, will, would, can, could, should, must, may, might, shall] }
   - { phrase: is able to, replace: can }
   - { phrase: are able to, replace: can }
   - { phrase: prior to, replace: before }
@@ -864,6 +865,7 @@ examples:
     - "We built a cache ⟦in order to⟧ cut latency from 90 ms to 40 ms."
     - "⟦Prior to⟧ launch, we will run a 4-week pilot."
   pass:
+    - "We need to have the ability to block a release."
     - "We built a cache to cut latency from 90 ms to 40 ms."
     - "Before launch, we will run a 4-week pilot."
 """#),

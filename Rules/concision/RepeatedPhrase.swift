@@ -20,7 +20,7 @@ struct RepeatedPhrase: Rule {
         ],
         nonTriggering: [
             RuleExample("We ship the order on Monday, and we ship the refund on Tuesday."),
-            RuleExample("The team asked for for each resource a named owner."),
+            RuleExample("The team asked for for each resource a named owner, and AWS Solutions solutions ship monthly."),
             RuleExample("The old summary read \"Goal: stop stop.\" Type /exit exit to leave."),
         ])
 
@@ -40,6 +40,8 @@ struct RepeatedPhrase: Rule {
                 && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
                 // "asked for for each resource": a phrasal verb's "for", then the sentence's own.
                 && toks[k].key != "for"
+                // "AWS Solutions solutions": a name, then the common noun.
+                && toks[k - 1].isFirstUpper == toks[k].isFirstUpper
                 && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
                 // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
                 && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound

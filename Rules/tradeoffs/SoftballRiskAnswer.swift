@@ -49,7 +49,7 @@ struct SoftballRiskAnswer: Rule {
             // the shrug: the fault is the opening, and it is a smaller one.
             let restWords = unit.sentences.filter { $0.range.lowerBound > s.range.lowerBound }.reduce(0) { $0 + unit.words(in: $1) }
                 + item.answerUnits.filter { $0 != u }.reduce(0) { $0 + draft.units[$1].wordCount }
-            if restWords >= 12 {
+            if restWords >= 5 {
                 ctx.report(unit.sourceRange(s), "this opens by dismissing the risk the answer goes on to name; lead with the risk",
                            help: "start with the risk and its mitigation; cut the reassurance", severity: ctx.severity == .error ? .warning : .suggestion)
                 continue

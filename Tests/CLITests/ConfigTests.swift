@@ -223,7 +223,7 @@ final class ConfigTests: CLITestCase {
         try write("a.md", "---\nprfaq:\n  rules:\n    concision/weasel-word: error\n---\n" + weasel)
         let r = try prfaq(["config", "--explain", "a.md"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("concision/long-sentence: warning (max-words=25, margin=5)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("concision/long-sentence: warning (max-words=25, margin=8)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("clarity/hedge: off  ← "), r.stdout)
         XCTAssertTrue(r.stdout.contains("base.yml"), r.stdout)
         XCTAssertTrue(r.stdout.contains("concision/weasel-word: error"), r.stdout)

@@ -22,6 +22,14 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(sentences("J. Smith said so. e.g. this is fine."), ["J. Smith said so. e.g. this is fine."])
     }
 
+    /// "etc." before a capital past a parenthesis ends a sentence, and so does a unit after a number.
+    func testEtcAndUnitsEndSentences() {
+        XCTAssertEqual(sentences("It stores logs (traces, metrics, etc.) Since May it keeps 30 days."),
+                       ["It stores logs (traces, metrics, etc.)", "Since May it keeps 30 days."])
+        XCTAssertEqual(sentences("Reads take 40 ms. Writes take 90 ms."), ["Reads take 40 ms.", "Writes take 90 ms."])
+        XCTAssertEqual(sentences("Ask Ms. Ruiz, and list logs, etc. in the form."), ["Ask Ms. Ruiz, and list logs, etc. in the form."])
+    }
+
     func testQuotesAndQuestions() {
         XCTAssertEqual(sentences("“It saves me an hour,” said Ana. “Really?” she asked. Yes!"),
                        ["“It saves me an hour,” said Ana.", "“Really?” she asked.", "Yes!"])

@@ -9,6 +9,15 @@ public struct Sentence: Sendable {
 /// ellipses and em dashes do not end a sentence; a terminator ends one only before a capital, a digit,
 /// an opening quote or the end of the block.
 enum SentenceSplitter {
+    /// "…, logs, etc.) Since the …": "etc." ends a sentence when a capitalised word follows, past a
+    /// closing parenthesis or quote.
+    static func etcEnds(_ tokens: [Token], at i: Int) -> Bool {
+        guard i >= 1, tokens[i - 1].key == "etc" else { return false }
+        var j = i + 1
+        while j < tokens.count, tokens[j].kind == .symbol, [")", "”", "\"", "’"].contains(tokens[j].text) { j += 1 }
+        return j < tokens.count && tokens[j].kind == .word && tokens[j].isFirstUpper && j > i + 1
+    }
+
     static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "approx", "no", "inc", "ltd", "co",
         "corp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -42,7 +51,7 @@ enum SentenceSplitter {
             if t.text == ".", i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
                 let prev = tokens[i - 1]
                 // "Ms. Ruiz" continues; "in 40 ms. The next" ends: after a number, "ms" is a unit.
-                let unit = prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number
+                let unit = (prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number) || Self.etcEnds(tokens, at: i)
                 if prev.kind == .word && !unit && (abbreviations.contains(prev) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
                     i += 1
                     continue
