@@ -16,6 +16,7 @@ struct RepeatedPhrase: Rule {
                   RuleOption("max-reported", .int(3), "repeated phrases reported one by one; the rest are counted")],
         triggering: [
             RuleExample("We ship ⟦the the⟧ order on Monday."),
+            RuleExample("The plan is ready. ⟦A a⟧ sample flow follows."),
             RuleExample("Parents rebuild their weekly grocery list. Teachers rebuild their weekly grocery list. Drivers ⟦rebuild their weekly grocery list⟧."),
         ],
         nonTriggering: [
@@ -40,8 +41,9 @@ struct RepeatedPhrase: Rule {
                 && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
                 // "asked for for each resource": a phrasal verb's "for", then the sentence's own.
                 && toks[k].key != "for"
-                // "AWS Solutions solutions": a name, then the common noun.
-                && toks[k - 1].isFirstUpper == toks[k].isFirstUpper
+                // "AWS Solutions solutions": a name, then the common noun ("A a sample" at a sentence's
+                // start is still a slip).
+                && (toks[k - 1].isFirstUpper == toks[k].isFirstUpper || unit.sentences.contains { $0.tokens.lowerBound == k - 1 })
                 && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
                 // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
                 && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound
