@@ -25,6 +25,7 @@ struct MissingBaseline: Rule {
             RuleExample("Conversion rose 2.1% to 2.6% in the pilot."),
             RuleExample("My task was to bring the no-show rate under 10% by the end of the quarter."),
             RuleExample("How did you measure the 35% cut in support costs?"),
+            RuleExample("The canary grows traffic by a 10% growth factor every 20 minutes."),
             RuleExample("Teams cut review time from 12 hours to 3. Individual results: a 45-90% reduction."),
         ])
 
@@ -55,8 +56,9 @@ struct MissingBaseline: Rule {
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"
                     guard byFigure || near.contains(where: { t[$0].kind == .word && Self.changeWords.contains(t[$0]) }) else { continue }
-                    // "35% of customers" is a share, not a change.
+                    // "35% of customers" is a share, not a change; "a 10% growth factor" is a setting.
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
+                    if (k + 1..<min(t.count, k + 3)).contains(where: { Self.settings.contains(t[$0]) }) { continue }
                     // "45-90% reduction": the end of a range of results, reported at most where the range is.
                     if k >= 2, t[k - 1].kind == .symbol, t[k - 1].text == "-" || t[k - 1].text == "–", t[k - 2].kind == .number { continue }
                     guard reported.insert(t[k].text).inserted else { continue }
@@ -68,6 +70,8 @@ struct MissingBaseline: Rule {
     }
 
     static let to: WordSet = ["to"]
+    static let settings: WordSet = ["factor", "threshold", "limit", "cap", "step", "steps", "increment", "increments", "interval",
+                                    "weight", "ratio", "sampling", "quota", "setting", "parameter"]
     static let units: WordSet = ["percent", "bps", "basis", "percentage", "×"]
 
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
