@@ -71,7 +71,7 @@ struct MissingBaseline: Rule {
 
     static let to: WordSet = ["to"]
     static let settings: WordSet = ["factor", "threshold", "limit", "cap", "step", "steps", "increment", "increments", "interval",
-                                    "weight", "ratio", "sampling", "quota", "setting", "parameter"]
+                                    "weight", "ratio", "sampling", "quota", "setting", "parameter", "linear", "exponential"]
     static let units: WordSet = ["percent", "bps", "basis", "percentage", "×"]
 
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.

@@ -17,6 +17,7 @@ struct SoftballRiskAnswer: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\n⟦The risk is minimal.⟧ Carriers may miss one window in ten during the first month, so we cap slots at 80% until June.\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the drawbacks?\n\nThe vector stores use custom resource functions, as there are no L1 constructs for them yet.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\nCarriers may miss the new windows; we cap slots at 80% of capacity until July 2027.\n", profile: .prfaq),
         ])
 
@@ -26,7 +27,9 @@ struct SoftballRiskAnswer: Rule {
         "risk is minimal", "risks are minimal", "risk is low", "risks are low", "minimal risk", "low risk", "no risk",
         "no risks", "no real risk", "no significant risk", "no major risk", "none", "not a concern", "nothing",
         "negligible", "we don't anticipate", "we do not anticipate", "we don't expect", "we do not expect",
-        "there are no", "very low", "not worried", "no concerns", "no downside", "no downsides",
+        // "There are no" dismisses only a risk: "as there are no L1 constructs" gives a reason.
+        "there are no risks", "there are no major", "there are no significant", "there are no known", "there are no real",
+        "there are no drawbacks", "there are no downsides", "there are no concerns", "there are no issues", "very low", "not worried", "no concerns", "no downside", "no downsides",
     ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
