@@ -71,14 +71,14 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["game-changer"], notNameOrDate: true),
                 PhraseEntry(words: ["seamless"], notNameOrDate: true),
                 PhraseEntry(words: ["seamlessly"], notNameOrDate: true),
-                PhraseEntry(words: ["robust"], notNameOrDate: true),
+                PhraseEntry(words: ["robust"], notNameOrDate: true, severity: .suggestion),
                 PhraseEntry(words: ["comprehensive", "solution"]),
                 PhraseEntry(words: ["enhanced", "productivity"]),
                 PhraseEntry(words: ["improved", "efficiency"]),
                 PhraseEntry(words: ["unparalleled"], notNameOrDate: true),
                 PhraseEntry(words: ["unprecedented"], notNameOrDate: true),
                 PhraseEntry(words: ["disruptive"], notNameOrDate: true),
-                PhraseEntry(words: ["innovative"], notNameOrDate: true),
+                PhraseEntry(words: ["innovative"], notNameOrDate: true, severity: .suggestion),
                 PhraseEntry(words: ["excited"], placement: .quotes),
                 PhraseEntry(words: ["thrilled"], placement: .quotes),
                 PhraseEntry(words: ["delighted"], placement: .quotes),
@@ -104,8 +104,8 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["ecosystem"], audience: .general),
                 PhraseEntry(words: ["turnkey"]),
                 PhraseEntry(words: ["enterprise-grade"]),
-                PhraseEntry(words: ["best", "practices"], notBefore: ["check", "checks", "doc", "docs", "documentation", "guide", "guides", "libraries", "library", "review", "reviews", "rule", "rules", "template", "templates", "violation", "violations"], unlessExplained: true),
-                PhraseEntry(words: ["best", "practice"], notBefore: ["check", "checks", "doc", "docs", "documentation", "guide", "guides", "libraries", "library", "review", "reviews", "rule", "rules", "template", "templates", "violation", "violations"], unlessExplained: true),
+                PhraseEntry(words: ["best", "practices"], notBefore: ["check", "checks", "doc", "docs", "documentation", "guide", "guides", "libraries", "library", "review", "reviews", "rule", "rules", "template", "templates", "violation", "violations"], unlessExplained: true, severity: .suggestion),
+                PhraseEntry(words: ["best", "practice"], notBefore: ["check", "checks", "doc", "docs", "documentation", "guide", "guides", "libraries", "library", "review", "reviews", "rule", "rules", "template", "templates", "violation", "violations"], unlessExplained: true, severity: .suggestion),
                 PhraseEntry(words: ["low-hanging", "fruit"]),
                 PhraseEntry(words: ["move", "the", "needle"]),
                 PhraseEntry(words: ["circle", "back"]),
@@ -241,21 +241,21 @@ public enum BuiltinLists {
             region: .commitments, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes, and setup is a lot simpler now."), RuleExample("Leaders are right a lot, and we care a lot about quality.")]),
+            description: RuleDescription(id: "data/vague-quantity", summary: "Vague quantities instead of numbers", rationale: "\"A lot\" and \"the vast majority\" leave the reader guessing at the size of the claim. Count it. Casual amounts (\"a lot\", \"plenty of\", \"a handful\") are suggestions: judged on real drafts they were as often a manner of speaking as a count withheld.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("⟦Numerous⟧ customers wrote in."), RuleExample("We spend ⟦a lot⟧ of time on returns."), RuleExample("Sellers save ⟦up to⟧ 40% on fees.")], nonTriggering: [RuleExample("412 customers wrote in during March."), RuleExample("Those empty slots added up to 14,600 visits, and the choice is up to you."), RuleExample("A table holds up to 20 indexes, and setup is a lot simpler now."), RuleExample("Leaders are right a lot, and we care a lot about quality.")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["a", "lot"], notAfter: ["appreciate", "care", "cared", "cares", "changed", "enjoy", "enjoyed", "help", "helped", "helps", "improved", "learned", "learnt", "like", "likes", "love", "loves", "right", "travel", "travels"], notBefore: ["better", "bigger", "cheaper", "easier", "faster", "harder", "larger", "less", "longer", "more", "quicker", "shorter", "simpler", "slower", "smaller", "trickier", "worse"]),
-                PhraseEntry(words: ["lots", "of"]),
+                PhraseEntry(words: ["a", "lot"], notAfter: ["appreciate", "care", "cared", "cares", "changed", "enjoy", "enjoyed", "help", "helped", "helps", "improved", "learned", "learnt", "like", "likes", "love", "loves", "right", "travel", "travels"], notBefore: ["better", "bigger", "cheaper", "easier", "faster", "harder", "larger", "less", "longer", "more", "quicker", "shorter", "simpler", "slower", "smaller", "trickier", "worse"], severity: .suggestion),
+                PhraseEntry(words: ["lots", "of"], severity: .suggestion),
                 PhraseEntry(words: ["numerous"]),
                 PhraseEntry(words: ["the", "vast", "majority"]),
                 PhraseEntry(words: ["the", "majority"]),
                 PhraseEntry(words: ["a", "great", "deal"]),
-                PhraseEntry(words: ["a", "handful"]),
+                PhraseEntry(words: ["a", "handful"], severity: .suggestion),
                 PhraseEntry(words: ["countless"]),
-                PhraseEntry(words: ["plenty", "of"]),
-                PhraseEntry(words: ["a", "bunch", "of"]),
-                PhraseEntry(words: ["a", "ton", "of"]),
-                PhraseEntry(words: ["tons", "of"]),
+                PhraseEntry(words: ["plenty", "of"], severity: .suggestion),
+                PhraseEntry(words: ["a", "bunch", "of"], severity: .suggestion),
+                PhraseEntry(words: ["a", "ton", "of"], severity: .suggestion),
+                PhraseEntry(words: ["tons", "of"], severity: .suggestion),
                 PhraseEntry(words: ["up", "to"], help: "\"up to N%\" is a ceiling, not what most customers get; give the typical figure", notAfter: ["add", "added", "adding", "adds", "count", "counted", "counts", "sum", "summed", "sums"], beforeNumber: true, beforeClaimFigure: true),
             ],
             exceptions: [],
@@ -263,10 +263,10 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: []),
         PackRule(
-            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature. Comparatives and quantities (\"more\", \"most\", \"many\", \"few\", \"better\", \"faster\") are suggestions: judged on real drafts, they were as often a fair description as a missing figure. \"Significantly\", \"very\" and their kind are warnings.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The new notion is more flexible and more believable."), RuleExample("When asked for a password, the tool refuses clearly; the rules are not clearly stated yet."), RuleExample("Both calls land at nearly the same time; most significantly, the cost fell from $9 to $4."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
+            description: RuleDescription(id: "concision/weasel-word", summary: "Weasel words that stand in for a figure", rationale: "Amazon readers are trained to circle \"significantly\", \"many\" or \"very\" and ask \"how much?\". Each weasel word hides the number that would make the claim credible; replace it with the figure, or delete it when the sentence stands without it. A comparative counts only where it claims a change: it modifies what follows (\"faster deployments\") and no figure or target is near; questions and the pros and cons of alternatives compare by nature. Comparatives and quantities (\"more\", \"most\", \"many\", \"few\", \"better\", \"faster\") are suggestions: judged on real drafts, they were as often a fair description as a missing figure, and so were intensifiers (\"very\", \"fairly\", \"huge\"). Claims of a large change with no size (\"significantly\", \"substantially\", \"vast\") are warnings.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: false, triggering: [RuleExample("Delivery times will drop ⟦significantly⟧ for rural customers."), RuleExample("Teams get ⟦faster⟧ deployments and ⟦better⟧ performance."), RuleExample("⟦Most⟧ users reorder weekly."), RuleExample("⟦Many⟧ sellers asked for it, and setup is ⟦very⟧ easy."), RuleExample("⟦In many cases⟧ the order arrives late."), RuleExample("I found that ⟦many⟧ no-shows came from patients booked three weeks out.")], nonTriggering: [RuleExample("Delivery times drop from 4.1 to 2.3 days for rural customers."), RuleExample("Find out more on the help page, and read more information in the guide."), RuleExample("The new tool is better than the one it replaces, and users have the most freedom to configure it."), RuleExample("Which signals matter more depends on your use case."), RuleExample("Acme sponsored the Most Innovative prize."), RuleExample("Sellers who tried it finished setup 40% faster than the 2025 baseline."), RuleExample("There were too many steps, and you can learn more at the help page."), RuleExample("Orders rose 40% more than in 2025."), RuleExample("As with most libraries, you add more instances when demand grows; the fix largely holds."), RuleExample("Recipes produce more pages than notes; most importantly, the incidents most similar to this one are rare."), RuleExample("The new notion is more flexible and more believable."), RuleExample("When asked for a password, the tool refuses clearly; the rules are not clearly stated yet."), RuleExample("Both calls land at nearly the same time; most significantly, the cost fell from $9 to $4."), RuleExample("The tool does more when power is clean, and you can explain it better and sooner."), RuleExample("Search by region, language and more to find a speaker; various teams use it.")]),
             kind: .existence,
             entries: [
-                PhraseEntry(words: ["nearly"]),
+                PhraseEntry(words: ["nearly"], severity: .suggestion),
                 PhraseEntry(words: ["significantly"]),
                 PhraseEntry(words: ["substantially"]),
                 PhraseEntry(words: ["better"], unlessFigure: true, notNameOrDate: true, modifiesNext: true, unlessCompared: true, severity: .suggestion),
@@ -275,16 +275,16 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["most"], unlessFigure: true, notAfter: ["care", "cares", "like", "liked", "matter", "mattered", "matters", "need", "needed", "prefer", "preferred", "the", "value", "valued", "values", "want", "wanted"], notNameOrDate: true, modifiesNext: true, quantityOnly: true, severity: .suggestion),
                 PhraseEntry(words: ["more"], unlessFigure: true, notAfter: ["add", "added", "adding", "adds", "allow", "allows", "care", "cares", "create", "creates", "deploy", "get", "gets", "include", "included", "includes", "including", "launch", "like", "liked", "matter", "mattered", "matters", "need", "needed", "needs", "prefer", "preferred", "provision", "run", "see", "support", "supports", "use", "uses", "value", "valued", "values", "with"], notNameOrDate: true, modifiesNext: true, unlessCompared: true, quantityOnly: true, severity: .suggestion),
                 PhraseEntry(words: ["few"], unlessFigure: true, notAfter: ["a"], severity: .suggestion),
-                PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["extremely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["generally"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["relatively"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["arguably"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure"),
-                PhraseEntry(words: ["clearly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", modifiesNext: true),
-                PhraseEntry(words: ["huge"]),
-                PhraseEntry(words: ["tiny"]),
+                PhraseEntry(words: ["very"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["quite"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["fairly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["extremely"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["generally"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["relatively"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["arguably"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", severity: .suggestion),
+                PhraseEntry(words: ["clearly"], help: "e.g. \"setup is easy\" → \"setup takes 3 minutes\"; often the sentence stands without it", message: "\"{match}\" adds emphasis, not information; cut it or give the figure", modifiesNext: true, severity: .suggestion),
+                PhraseEntry(words: ["huge"], severity: .suggestion),
+                PhraseEntry(words: ["tiny"], severity: .suggestion),
                 PhraseEntry(words: ["vast"]),
                 PhraseEntry(words: ["in", "many", "cases"], unlessFigure: true, severity: .suggestion),
                 PhraseEntry(words: ["a", "large", "majority"]),
@@ -325,8 +325,8 @@ public enum BuiltinLists {
                 PhraseEntry(words: ["on", "a", "monthly", "basis"], replacement: "monthly"),
                 PhraseEntry(words: ["until", "such", "time", "as"], replacement: "until"),
                 PhraseEntry(words: ["in", "the", "process", "of"], replacement: "", help: "delete it: \"we are migrating\""),
-                PhraseEntry(words: ["a", "large", "number", "of"], replacement: "", help: "give the number: \"1,240 sellers\"", message: "\"{match}\" hides a count; give it or name them", unlessExplained: true),
-                PhraseEntry(words: ["a", "number", "of"], replacement: "", help: "give the number: \"14 teams\", or name them", message: "\"{match}\" hides a count; give it or name them", unlessExplained: true),
+                PhraseEntry(words: ["a", "large", "number", "of"], replacement: "", help: "give the number: \"1,240 sellers\"", message: "\"{match}\" hides a count; give it or name them", unlessExplained: true, severity: .suggestion),
+                PhraseEntry(words: ["a", "number", "of"], replacement: "", help: "give the number: \"14 teams\", or name them", message: "\"{match}\" hides a count; give it or name them", unlessExplained: true, severity: .suggestion),
                 PhraseEntry(words: ["utilize"], replacement: "use"),
                 PhraseEntry(words: ["utilizes"], replacement: "uses"),
                 PhraseEntry(words: ["utilized"], replacement: "used"),
@@ -453,14 +453,14 @@ phrases:
   - { phrase: game-changer, not-name-or-date: true }
   - { phrase: seamless, not-name-or-date: true }
   - { phrase: seamlessly, not-name-or-date: true }
-  - { phrase: robust, not-name-or-date: true }
+  - { phrase: robust, not-name-or-date: true, severity: suggestion }
   - comprehensive solution
   - enhanced productivity
   - improved efficiency
   - { phrase: unparalleled, not-name-or-date: true }
   - { phrase: unprecedented, not-name-or-date: true }
   - { phrase: disruptive, not-name-or-date: true }
-  - { phrase: innovative, not-name-or-date: true }
+  - { phrase: innovative, not-name-or-date: true, severity: suggestion }
   - { phrase: excited, placement: quotes }
   - { phrase: thrilled, placement: quotes }
   - { phrase: delighted, placement: quotes }
@@ -502,8 +502,8 @@ phrases:
   - { phrase: ecosystem, audience: general }
   - turnkey
   - enterprise-grade
-  - { phrase: best practices, unless-explained: true, not-before: [documentation, docs, doc, guide, guides, checks, check, violations, violation, rules, rule, library, libraries, template, templates, review, reviews] }
-  - { phrase: best practice, unless-explained: true, not-before: [documentation, docs, doc, guide, guides, checks, check, violations, violation, rules, rule, library, libraries, template, templates, review, reviews] }
+  - { phrase: best practices, severity: suggestion, unless-explained: true, not-before: [documentation, docs, doc, guide, guides, checks, check, violations, violation, rules, rule, library, libraries, template, templates, review, reviews] }
+  - { phrase: best practice, severity: suggestion, unless-explained: true, not-before: [documentation, docs, doc, guide, guides, checks, check, violations, violation, rules, rule, library, libraries, template, templates, review, reviews] }
   - low-hanging fruit
   - move the needle
   - circle back
@@ -713,22 +713,24 @@ severity: warning
 summary: Vague quantities instead of numbers
 rationale: >-
   "A lot" and "the vast majority" leave the reader guessing at the size of the claim. Count it.
+  Casual amounts ("a lot", "plenty of", "a handful") are suggestions: judged on real drafts they were
+  as often a manner of speaking as a count withheld.
 message: '"{match}" is a vague quantity; give the number'
 help: 'e.g. "1,240 of 1,600 sellers (78%)"'
 phrases:
   # "a lot trickier", "a lot more": degree, not a count.
-  - { phrase: a lot, not-after: [right, care, cares, cared, like, likes, love, loves, help, helps, helped, appreciate, enjoy, enjoyed, travel, travels, learned, learnt, changed, improved], not-before: [more, less, better, worse, easier, harder, faster, slower, simpler, trickier, bigger, smaller, cheaper, larger, longer, shorter, quicker] }
-  - lots of
+  - { phrase: a lot, severity: suggestion, not-after: [right, care, cares, cared, like, likes, love, loves, help, helps, helped, appreciate, enjoy, enjoyed, travel, travels, learned, learnt, changed, improved], not-before: [more, less, better, worse, easier, harder, faster, slower, simpler, trickier, bigger, smaller, cheaper, larger, longer, shorter, quicker] }
+  - { phrase: lots of, severity: suggestion }
   - numerous
   - the vast majority
   - the majority
   - a great deal
-  - a handful
+  - { phrase: a handful, severity: suggestion }
   - countless
-  - plenty of
-  - a bunch of
-  - a ton of
-  - tons of
+  - { phrase: plenty of, severity: suggestion }
+  - { phrase: a bunch of, severity: suggestion }
+  - { phrase: a ton of, severity: suggestion }
+  - { phrase: tons of, severity: suggestion }
   - { phrase: up to, before-number: true, before-claim-figure: true, not-after: [add, adds, added, adding, sum, sums, summed, count, counted, counts], help: '"up to N%" is a ceiling, not what most customers get; give the typical figure' }
 examples:
   fail:
@@ -756,14 +758,15 @@ rationale: >-
   change: it modifies what follows ("faster deployments") and no figure or target is near; questions
   and the pros and cons of alternatives compare by nature. Comparatives and quantities ("more",
   "most", "many", "few", "better", "faster") are suggestions: judged on real drafts, they were as often
-  a fair description as a missing figure. "Significantly", "very" and their kind are warnings.
+  a fair description as a missing figure, and so were intensifiers ("very", "fairly", "huge"). Claims of
+  a large change with no size ("significantly", "substantially", "vast") are warnings.
 message: '"{match}" is a weasel word; state the number'
 help: 'e.g. "drop from 4.1 to 2.3 days"'
 # Idioms that point somewhere rather than claim a quantity: "find out more", "more information".
 exceptions: [most significantly, nearly the same, not very, not clearly, not quite, not generally, not extremely, as with most, a few more, too many, too few, so many, how many, how much, learn more, read more, see more, no more, any more, once more, more and more, at most, most recent, the most recent, most recently, quite a, very first, very last, very same, better off, find out more, more information, more details, more detail, for more, more about, more on this, more on that, one more, two more, many more times]
 # Intensifiers inflate rather than count: the fix is to cut them or to give what makes them true.
 phrases:
-  - nearly
+  - { phrase: nearly, severity: suggestion }
   - significantly
   - substantially
   # Comparatives claim a change only when they modify what follows ("faster deployments"), with no
@@ -776,17 +779,17 @@ phrases:
   - { phrase: most, severity: suggestion, unless: figure, modifies-next: true, quantity-only: true, not-after: [the, matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, want, wanted, need, needed, care, cares], not-name-or-date: true }
   - { phrase: more, severity: suggestion, unless: figure, unless-compared: true, quantity-only: true, not-after: [matter, matters, mattered, like, liked, prefer, preferred, value, values, valued, care, cares, add, adds, added, adding, include, includes, included, including, need, needs, needed, create, creates, use, uses, allow, allows, support, supports, get, gets, see, with, provision, deploy, launch, run], not-name-or-date: true, modifies-next: true }
   - { phrase: few, severity: suggestion, unless: figure, not-after: [a] }
-  - { phrase: very, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: quite, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: fairly, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: extremely, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: generally, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: relatively, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - { phrase: arguably, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: very, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: quite, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: fairly, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: extremely, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: generally, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: relatively, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: arguably, severity: suggestion, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
   # "are clearly unhappy" asserts; "refuses clearly." describes a manner.
-  - { phrase: clearly, modifies-next: true, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
-  - huge
-  - tiny
+  - { phrase: clearly, severity: suggestion, modifies-next: true, message: '"{match}" adds emphasis, not information; cut it or give the figure', help: 'e.g. "setup is easy" → "setup takes 3 minutes"; often the sentence stands without it' }
+  - { phrase: huge, severity: suggestion }
+  - { phrase: tiny, severity: suggestion }
   - vast
   - { phrase: in many cases, severity: suggestion, unless: figure }
   - a large majority
@@ -853,8 +856,8 @@ phrases:
   - { phrase: on a monthly basis, replace: monthly }
   - { phrase: until such time as, replace: until }
   - { phrase: in the process of, replace: "" , help: 'delete it: "we are migrating"' }
-  - { phrase: a large number of, unless-explained: true, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "1,240 sellers"' }
-  - { phrase: a number of, unless-explained: true, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "14 teams", or name them' }
+  - { phrase: a large number of, severity: suggestion, unless-explained: true, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "1,240 sellers"' }
+  - { phrase: a number of, severity: suggestion, unless-explained: true, replace: "", message: '"{match}" hides a count; give it or name them', help: 'give the number: "14 teams", or name them' }
   - { phrase: utilize, replace: use }
   - { phrase: utilizes, replace: uses }
   - { phrase: utilized, replace: used }

@@ -7,9 +7,8 @@ struct UndefinedAcronym: Rule {
         summary: "Acronym used before or without its definition",
         rationale: """
             Readers outside the team do not know your acronyms. Write the full form with the acronym in \
-            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that. For a \
-            technical audience an acronym outside the glossaries is a suggestion: such readers know more than \
-            any list holds. A \
+            parentheses on first use — "Time to First Listing (TTFL)" — and the short form after that. A \
+            suggestion: judged on real drafts, most acronyms outside the glossaries were ones the readers knew. A \
             capitalised phrase that spells the acronym earlier ("the Green Software Foundation … the GSF") or \
             in the same sentence ("CDI: Cloud Digital Interface") defines it too.
 
@@ -24,7 +23,7 @@ struct UndefinedAcronym: Rule {
             (`BEST_FIT`), parts of product names ("VS Code", "JPEG XS", ".NET", "CDK v2"), placeholders ("[NAME]", \
             "XX") and a dateline's city.
             """,
-        severity: .warning,
+        severity: .suggestion,
         options: [
             RuleOption("allow", .strings(UndefinedAcronym.common), "acronyms every reader knows"),
             RuleOption("technical-allow", .strings(UndefinedAcronym.technical),
@@ -116,9 +115,6 @@ struct UndefinedAcronym: Rule {
         // A term the draft also writes in lower case ("jsii", `npm`) is a name its readers type, not an
         // acronym they need expanded.
         let lowered = wanted.isEmpty ? [] : Self.writtenInLowerCase(draft, Set(wanted.map { $0.lowercased() }))
-        // A technical reader knows more acronyms than any glossary lists: for them an unknown one is a
-        // suggestion, while the rule keeps its default severity.
-        let readerSeverity: Severity? = draft.audience == .technical && ctx.severity == description.severity ? .suggestion : nil
         var definedSoFar = Set<String>()
         var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
@@ -145,11 +141,9 @@ struct UndefinedAcronym: Rule {
                     let range = unit.sourceRange(tokens: term.tokens)
                     let text = t[term.tokens].map(\.text).joined()
                     if defined.contains(term.key) {
-                        ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"",
-                                   severity: readerSeverity)
+                        ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
                     } else {
-                        ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"",
-                                   severity: readerSeverity)
+                        ctx.report(range, "\"\(text)\" is never defined", help: "write the full form on first use: \"Full Form (\(term.key))\"")
                     }
                 }
             }

@@ -41,18 +41,18 @@ final class WatchTests: CLITestCase {
 
         // A plain write.
         try "# T\n\nIt is very slow.\n".write(toFile: dir.appendingPathComponent("docs/a.md").path, atomically: false, encoding: .utf8)
-        at = waitFor(out, "docs/a.md:3:7: warning: \"very\" adds emphasis", after: at)
+        at = waitFor(out, "docs/a.md:3:7: suggestion: \"very\" adds emphasis", after: at)
         at = waitFor(out, "watching 1 file:", after: at)
 
         // An editor's atomic save: write a temporary file, rename it over the draft.
         try "# T\n\nIt is quite slow.\n".write(toFile: dir.appendingPathComponent("docs/.a.md.swp").path, atomically: false, encoding: .utf8)
         rename(dir.appendingPathComponent("docs/.a.md.swp").path, dir.appendingPathComponent("docs/a.md").path)
-        at = waitFor(out, "docs/a.md:3:7: warning: \"quite\" adds emphasis", after: at)
+        at = waitFor(out, "docs/a.md:3:7: suggestion: \"quite\" adds emphasis", after: at)
 
         // A new file in a new sub-folder.
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs/sub"), withIntermediateDirectories: true)
         try "# N\n\nIt is fairly new.\n".write(toFile: dir.appendingPathComponent("docs/sub/b.md").path, atomically: false, encoding: .utf8)
-        at = waitFor(out, "docs/sub/b.md:3:7: warning: \"fairly\"", after: at)
+        at = waitFor(out, "docs/sub/b.md:3:7: suggestion: \"fairly\"", after: at)
         at = waitFor(out, "watching 2 files:", after: at)
 
         // A deletion.
