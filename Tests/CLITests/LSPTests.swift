@@ -85,6 +85,14 @@ final class LSPTests: CLITestCase {
         return [s["line"] ?? -1, s["character"] ?? -1, e["line"] ?? -1, e["character"] ?? -1]
     }
 
+    /// A frame that declares an absurd length is skipped as malformed: the server neither traps nor waits.
+    func testAHugeContentLengthIsAMalformedFrame() throws {
+        let r = try prfaq(["lsp"], stdin: "Content-Length: 9223372036854775769\r\n\r\n")
+        // End of input without "shutdown" exits 1, as the LSP specification says; a trap was 132.
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertFalse(r.stderr.contains("Fatal"), r.stderr)
+    }
+
     func testDiagnosticsFixesHoverAndShutdown() throws {
         let client = try Client(binary: Self.binary, cwd: dir)
         defer { if client.process.isRunning { client.process.terminate() } }

@@ -26,6 +26,9 @@ public final class JSONRPCChannel: @unchecked Sendable {
         }
     }
 
+    /// The largest message body accepted, as large as the largest draft prfaq reads (64 MB).
+    static let maxMessageBytes = 64 << 20
+
     /// One frame from the start of `data`: (message or nil if the body is not a JSON object, bytes used).
     static func parseFrame(_ data: Data) -> ([String: Any]?, Int)? {
         guard let headerEnd = data.range(of: Data("\r\n\r\n".utf8)) else { return nil }
@@ -38,7 +41,9 @@ public final class JSONRPCChannel: @unchecked Sendable {
             }
         }
         let bodyStart = headerEnd.upperBound - data.startIndex
-        guard length >= 0 else { return (nil, bodyStart) }
+        // A length past any real message (or past Int's range once added) is a malformed frame: skip its
+        // header rather than wait for, or add up to, bytes that will never come.
+        guard length >= 0, length <= Self.maxMessageBytes else { return (nil, bodyStart) }
         guard data.count >= bodyStart + length else { return nil }
         let body = data.subdata(in: (data.startIndex + bodyStart)..<(data.startIndex + bodyStart + length))
         let obj = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
