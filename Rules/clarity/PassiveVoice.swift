@@ -21,7 +21,7 @@ struct PassiveVoice: Rule {
             """,
         severity: .suggestion,
         options: [
-            RuleOption("max-share", .double(0.2), "share of passive sentences a section may have"),
+            RuleOption("max-share", .double(0.2), "share of passive sentences a section may have", range: RuleOption.shares),
             RuleOption("min-sentences", .int(8), "sections with fewer sentences are not judged for their share"),
         ],
         triggering: [

@@ -11,9 +11,9 @@ struct ReadingGrade: Rule {
             A grade is an estimate, so a section is reported only when it is past the target by the margin.
             """,
         severity: .suggestion,
-        options: [RuleOption("max-grade", .double(14), "highest Flesch–Kincaid grade for a section"),
+        options: [RuleOption("max-grade", .double(14), "highest Flesch–Kincaid grade for a section", range: 0...100),
                   RuleOption("min-words", .int(80), "sections with fewer words are not judged"),
-                  RuleOption("margin", .double(2), "grades past the target tolerated before a section is reported")],
+                  RuleOption("margin", .double(2), "grades past the target tolerated before a section is reported", range: 0...100)],
         scope: .document,
         triggering: [
             RuleExample("⟦## Rationale⟧\n\n" + String(repeating: "Organizational prioritization of infrastructural modernization necessitates comprehensive interdepartmental coordination and sophisticated implementation methodologies. ", count: 8) + "\n"),

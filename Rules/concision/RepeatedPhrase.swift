@@ -11,9 +11,9 @@ struct RepeatedPhrase: Rule {
             the first three phrases the rest are counted on the third rather than listed.
             """,
         severity: .warning,
-        options: [RuleOption("phrase-words", .int(5), "words in a repeated phrase"),
-                  RuleOption("max-repeats", .int(2), "times a phrase may appear"),
-                  RuleOption("max-reported", .int(3), "repeated phrases reported one by one; the rest are counted")],
+        options: [RuleOption("phrase-words", .int(5), "words in a repeated phrase", range: 2...20),
+                  RuleOption("max-repeats", .int(2), "times a phrase may appear", range: 1...1000),
+                  RuleOption("max-reported", .int(3), "repeated phrases reported one by one; the rest are counted", range: 1...1000)],
         triggering: [
             RuleExample("We ship ⟦the the⟧ order on Monday."),
             RuleExample("The plan is ready. ⟦A a⟧ sample flow follows."),

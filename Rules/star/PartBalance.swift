@@ -14,8 +14,8 @@ struct PartBalance: Rule {
         severity: .suggestion,
         profiles: [.star],
         options: [
-            RuleOption("min-action-share", .double(0.4), "smallest share of the story's words the Action may have"),
-            RuleOption("max-situation-share", .double(0.4), "largest share of the story's words the Situation may have"),
+            RuleOption("min-action-share", .double(0.4), "smallest share of the story's words the Action may have", range: RuleOption.shares),
+            RuleOption("max-situation-share", .double(0.4), "largest share of the story's words the Situation may have", range: RuleOption.shares),
             RuleOption("min-words", .int(120), "stories shorter than this are not weighed"),
         ],
         scope: .document,

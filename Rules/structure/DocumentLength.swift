@@ -12,7 +12,7 @@ struct DocumentLength: Rule {
         severity: .suggestion,
         profiles: [.prfaq, .narrative],
         options: [
-            RuleOption("words-per-page", .int(500), "words in a page"),
+            RuleOption("words-per-page", .int(500), "words in a page", range: 1...1_000_000),
             RuleOption("faq-pages", .double(5), "pages the FAQs may fill"),
             RuleOption("narrative-pages", .double(6), "pages a narrative may fill, appendices aside"),
         ],

@@ -52,7 +52,10 @@ struct Explain: ParsableCommand {
         out += d.summary + ".\n\n" + d.rationale + "\n"
         if !d.options.isEmpty {
             out += "\nOptions:\n"
-            for o in d.options { out += "  \(o.name) (\(o.value.typeName), default \(o.value)): \(o.help)\n" }
+            for o in d.options {
+                let kind = o.rangeText.map { "\(o.value.typeName) \($0)" } ?? o.value.typeName
+                out += "  \(o.name) (\(kind), default \(o.value)): \(o.help)\n"
+            }
         }
         if let bad = d.triggering.first {
             out += "\nFails:\n" + Self.indent(bad.text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")) + "\n"

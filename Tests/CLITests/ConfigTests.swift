@@ -51,7 +51,7 @@ final class ConfigTests: CLITestCase {
             ("profil: star\n", ".prfaq.yml:1:1: unknown key \"profil\" (did you mean profile?)"),
             ("rules:\n  concision/weasel-words: error\n", ".prfaq.yml:2:3: unknown rule \"concision/weasel-words\" (did you mean concision/weasel-word?)"),
             ("rules:\n  concision/long-sentence: { max-word: 20 }\n", ".prfaq.yml:2:30: concision/long-sentence has no option \"max-word\" (did you mean max-words?)"),
-            ("rules:\n  concision/long-sentence: { max-words: many }\n", ".prfaq.yml:2:41: concision/long-sentence: option \"max-words\" takes a integer"),
+            ("rules:\n  concision/long-sentence: { max-words: many }\n", ".prfaq.yml:2:41: concision/long-sentence: option \"max-words\" takes an integer"),
             ("rules:\n  concision/weasel-word: eror\n", ".prfaq.yml:2:26: unknown severity \"eror\" (did you mean error?)"),
             ("profile: novel\n", ".prfaq.yml:1:10: unknown profile \"novel\""),
             ("rules: [oops\n", ".prfaq.yml:2:1: not valid YAML"),
@@ -62,6 +62,25 @@ final class ConfigTests: CLITestCase {
             let r = try prfaq(["lint", "a.md"])
             XCTAssertEqual(r.status, 2, yaml)
             XCTAssertTrue(r.stderr.contains(expected), "\(yaml.debugDescription): \(r.stderr)")
+        }
+    }
+
+    /// Option values a rule cannot use are config errors with the range, not traps inside the rule
+    /// (issue 15: `paragraphs: -1`, `max-repeats: Int.max`, `max-grade: -1e300` crashed the linter).
+    func testOptionValuesOutOfRangeAreConfigErrors() throws {
+        let cases = [
+            ("customer/no-customer-problem: {paragraphs: -1}", "customer/no-customer-problem: option \"paragraphs\" takes an integer from 0 to 1000000"),
+            ("concision/repeated-phrase: {max-repeats: 9223372036854775807}", "option \"max-repeats\" takes an integer from 1 to 1000"),
+            ("concision/repeated-phrase: {phrase-words: 9223372036854775807}", "option \"phrase-words\" takes an integer from 2 to 20"),
+            ("clarity/reading-grade: {max-grade: -1e300}", "option \"max-grade\" takes a number from 0 to 100"),
+            ("clarity/passive-voice: {max-share: 1.5}", "option \"max-share\" takes a number from 0 to 1"),
+        ]
+        for (rule, expected) in cases {
+            try write("a.md", "---\nprfaq:\n  rules:\n    \(rule)\n---\n" + weasel)
+            let r = try prfaq(["lint", "a.md"])
+            XCTAssertEqual(r.status, 2, rule)
+            XCTAssertTrue(r.stderr.contains("a.md:4:"), "\(rule): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains(expected), "\(rule): \(r.stderr)")
         }
     }
 

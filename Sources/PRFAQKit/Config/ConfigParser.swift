@@ -151,13 +151,19 @@ public struct ConfigParser: Sendable {
     }
 
     private func value(_ n: Node, like opt: RuleOption, _ id: String, _ file: String, _ off: Int) throws -> OptionValue {
-        let bad = { () -> ConfigError in self.err(file, n, off, "\(id): option \"\(opt.name)\" takes a \(opt.value.typeName)") }
+        let bad = { () -> ConfigError in self.err(file, n, off, "\(id): option \"\(opt.name)\" takes \(opt.value.typeWithArticle)") }
+        func inRange(_ v: Double) throws {
+            guard let r = opt.range, let text = opt.rangeText, !r.contains(v) else { return }
+            throw err(file, n, off, "\(id): option \"\(opt.name)\" takes \(opt.value.typeWithArticle) \(text)")
+        }
         switch opt.value {
         case .int:
             guard let v = n.int else { throw bad() }
+            try inRange(Double(v))
             return .int(v)
         case .double:
-            guard let v = n.float ?? n.int.map(Double.init) else { throw bad() }
+            guard let v = n.float ?? n.int.map(Double.init), v.isFinite else { throw bad() }
+            try inRange(v)
             return .double(v)
         case .bool:
             guard let v = n.bool else { throw bad() }

@@ -1,12 +1,32 @@
-/// An option a rule reads, with its default; config values are checked against `value`'s type.
+/// An option a rule reads, with its default; config values are checked against `value`'s type and,
+/// for numbers, against `range`: a value a rule cannot use (a negative count, a share above 1, a number
+/// that overflows when a rule adds to it) is a config error, not a trap inside the rule.
 public struct RuleOption: Sendable {
     public let name: String
     public let value: OptionValue
     public let help: String
-    public init(_ name: String, _ value: OptionValue, _ help: String) {
+    /// The values a number option accepts; every numeric option has one.
+    public let range: ClosedRange<Double>?
+    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil) {
         self.name = name
         self.value = value
         self.help = help
+        switch value {
+        case .int, .double: self.range = range ?? Self.counts
+        default: self.range = nil
+        }
+    }
+
+    /// Counts, words and limits: none negative, none large enough to overflow when a rule adds to them.
+    public static let counts: ClosedRange<Double> = 0...1_000_000
+    /// Shares of a whole.
+    public static let shares: ClosedRange<Double> = 0...1
+
+    /// "from 0 to 1", "from 2 to 20" for messages and `explain`.
+    public var rangeText: String? {
+        guard let r = range else { return nil }
+        let f = { (x: Double) in x == x.rounded() ? String(Int(x)) : String(x) }
+        return "from \(f(r.lowerBound)) to \(f(r.upperBound))"
     }
 }
 
@@ -24,6 +44,13 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
         case .bool(let v): return String(v)
         case .string(let v): return v
         case .strings(let v): return "[" + v.joined(separator: ", ") + "]"
+        }
+    }
+    /// The type with its article, for messages: "an integer", "a number".
+    public var typeWithArticle: String {
+        switch self {
+        case .int: return "an integer"
+        default: return "a " + typeName
         }
     }
     public var typeName: String {
