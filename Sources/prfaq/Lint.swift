@@ -67,7 +67,7 @@ struct Lint: ParsableCommand {
         if fix {
             let outcomes = run.parallel(run.entries(paths)) { run.fix($0, dryRun: dryRun) }
             results = outcomes.map(\.result)
-            for o in outcomes where !o.diff.isEmpty { FileHandle.standardOutput.write(Data(o.diff.utf8)) }
+            for o in outcomes where !o.diff.isEmpty { StandardOutput.write(o.diff) }
             let applied = outcomes.reduce(0) { $0 + $1.applied }
             if !dryRun && applied > 0 {
                 FileHandle.standardError.write(Data("prfaq: applied \(applied) fix\(applied == 1 ? "" : "es")\n".utf8))
@@ -78,7 +78,7 @@ struct Lint: ParsableCommand {
             results = run.run(paths)
         }
         for r in results { Self.report(r) }
-        FileHandle.standardOutput.write(Data(render(results).utf8))
+        StandardOutput.write(render(results))
         throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
     }
 
@@ -87,7 +87,7 @@ struct Lint: ParsableCommand {
         var counts = Summary([])
         var failed = false
         let text = TextFormatter(color: useColor), json = JSONFormatter()
-        if format == .json { FileHandle.standardOutput.write(Data(json.header.utf8)) }
+        if format == .json { StandardOutput.write(json.header) }
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
         run.stream(run.entries(paths), render: { r in
@@ -99,7 +99,7 @@ struct Lint: ParsableCommand {
             StandardOutput.write(format == .json && counts.files == 1 ? rendered[1...] : rendered[...])
         }
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"
-        FileHandle.standardOutput.write(Data(tail.utf8))
+        StandardOutput.write(tail)
         throw ExitCode(failed ? 2 : counts.errors > 0 || (maxWarnings.map { counts.warnings > $0 } ?? false) ? 1 : 0)
     }
 

@@ -34,7 +34,7 @@ struct Report: ParsableCommand {
                 throw CommandFailure("\(out): cannot write the report: \(error)")
             }
         } else {
-            FileHandle.standardOutput.write(Data(html.utf8))
+            StandardOutput.write(html)
         }
         throw ExitCode(Lint.exitCode([result], maxWarnings: nil))
     }

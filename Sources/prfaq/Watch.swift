@@ -57,7 +57,7 @@ struct Watcher {
                 for n in notes { out += n + "\n" }
                 if !changed.isEmpty { out += render(changed) }
                 if textOutput { out += "watching \(order.count) file\(order.count == 1 ? "" : "s"): \(Summary(order.compactMap { results[$0] }).line)\n" }
-                FileHandle.standardOutput.write(Data(out.utf8))
+                StandardOutput.write(out)
             }
         }
     }
@@ -68,7 +68,7 @@ struct Watcher {
         if let h = header { out += h + "\n\n" }
         out += render(results)
         for r in results { if let e = r.error { out += "prfaq: error: \(r.path): \(e)\n" } }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardOutput.write(out)
     }
 
     static func key(_ path: String) -> String { (path as NSString).standardizingPath }

@@ -5,7 +5,9 @@ import Foundation
 do {
     var command = try Prfaq.parseAsRoot()
     try command.run()
+    StandardOutput.finish()
 } catch let e as ExitCode {
+    StandardOutput.finish()
     exit(e.rawValue)
 } catch let e as CommandFailure {
     FileHandle.standardError.write(Data("prfaq: error: \(e)\n".utf8))

@@ -93,3 +93,31 @@ final class StreamedOutputTests: CLITestCase {
         }
     }
 }
+
+/// Standard output that cannot take the output (a full disk, a pipe whose reader left while SIGPIPE is
+/// ignored) fails the run with one line on standard error and exit 2, for every command.
+final class UnwritableOutputTests: CLITestCase {
+    func run(_ args: [String]) throws -> (status: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw XCTSkip("no /dev/full here") }
+        p.standardOutput = full
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    func testAFullDiskIsAnErrorNotATrap() throws {
+        try write("x.md", "# T\n\nIt is significantly slow.\n")
+        for args in [["lint", "x.md"], ["lint", "--format", "json", "x.md"], ["rules"], ["explain", "clarity/hype"], ["stats", "x.md"]] {
+            let r = try run(args)
+            XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("prfaq: error: cannot write to standard output: No space left on device"), "\(args): \(r.stderr)")
+        }
+    }
+}
