@@ -121,3 +121,39 @@ final class UnwritableOutputTests: CLITestCase {
         }
     }
 }
+
+/// `report -o` replaces only regular files: a link stays a link (its target is written), a named pipe or
+/// a device is written through, a folder is an error (issue 15: `-o /dev/null` as root made it a file).
+final class ReportOutputTests: CLITestCase {
+    func testLinksPipesAndFoldersKeepWhatTheyAre() throws {
+        try write("d.md", "# T\n\nIt is slow.\n")
+        try write("target.html", "old")
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.html").path, withDestinationPath: "target.html")
+        var r = try prfaq(["report", "d.md", "-o", "link.html"])
+        XCTAssertNotEqual(r.status, 2, r.stderr)
+        let attrs = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("link.html").path)
+        XCTAssertEqual(attrs[.type] as? FileAttributeType, .typeSymbolicLink)
+        XCTAssertTrue(try String(contentsOf: dir.appendingPathComponent("target.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+
+        let fifo = dir.appendingPathComponent("pipe").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let received = DispatchSemaphore(value: 0)
+        final class Received: @unchecked Sendable { var data = Data() }
+        let got = Received()
+        DispatchQueue.global().async {
+            if let h = FileHandle(forReadingAtPath: fifo) { got.data = h.readDataToEndOfFile() }
+            received.signal()
+        }
+        r = try prfaq(["report", "d.md", "-o", "pipe"])
+        XCTAssertNotEqual(r.status, 2, r.stderr)
+        XCTAssertEqual(received.wait(timeout: .now() + 30), .success)
+        XCTAssertTrue(String(decoding: got.data, as: UTF8.self).hasPrefix("<!DOCTYPE html>"))
+        let pipeType = try FileManager.default.attributesOfItem(atPath: fifo)[.type] as? FileAttributeType
+        XCTAssertNotEqual(pipeType, .typeRegular)
+
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("folder"), withIntermediateDirectories: true)
+        r = try prfaq(["report", "d.md", "-o", "folder"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("folder: cannot write the report: is a folder"), r.stderr)
+    }
+}

@@ -1,18 +1,39 @@
 import Foundation
 
 /// Writes a file so that readers see either the old or the new content, never a half: a temporary file
-/// in the same folder, fsync, then rename over the target, keeping the target's permissions.
+/// in the same folder, fsync, then rename over the target, keeping the target's permissions, owner and
+/// group. Only a regular file (or a new path) is replaced that way: a symbolic link is followed and its
+/// target written, so the link stays a link; a character device or a FIFO (`/dev/null`, `/dev/stdout`, a
+/// named pipe) is written through, never renamed over; a folder is an error.
 public enum AtomicWriter {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
     }
 
-    public static func write(_ bytes: [UInt8], to path: String) throws {
+    public static func write(_ bytes: [UInt8], to given: String) throws {
+        // A link is followed to the file it names (even a dangling one: that file is created).
+        var path = given
+        var hops = 0
+        var lst = stat()
+        while lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
+            hops += 1
+            guard hops <= 32, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+                throw WriteError(description: "too many levels of symbolic links")
+            }
+            path = target.hasPrefix("/") ? target : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
+        }
+        var existing = stat()
+        let exists = stat(path, &existing) == 0
+        if exists {
+            switch existing.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw WriteError(description: "is a folder")
+            default: return try writeThrough(bytes, to: path)
+            }
+        }
         let dir = (path as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
-        var mode: mode_t = 0o644
-        var st = stat()
-        if stat(path, &st) == 0 { mode = st.st_mode & 0o7777 }
+        let mode: mode_t = exists ? existing.st_mode & 0o7777 : 0o644
         var template = Array((folder + "/.prfaq-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
@@ -31,6 +52,9 @@ public enum AtomicWriter {
             off += n
         }
         fchmod(fd, mode)
+        // Keep the owner and group a root run would otherwise take over (an error here is not fatal:
+        // only root may give a file away).
+        if exists { _ = fchown(fd, existing.st_uid, existing.st_gid) }
         guard fsync(fd) == 0 else {
             let e = String(cString: strerror(errno)).lowercased()
             close(fd)
@@ -39,5 +63,21 @@ public enum AtomicWriter {
         close(fd)
         guard rename(tmp, path) == 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
         ok = true
+    }
+
+    /// A device or a pipe takes the bytes as they are: there is no file to replace.
+    static func writeThrough(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY)
+        guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
+        defer { close(fd) }
+        var off = 0
+        while off < bytes.count {
+            let n = bytes[off...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(description: String(cString: strerror(errno)).lowercased())
+            }
+            off += n
+        }
     }
 }
