@@ -157,3 +157,19 @@ final class ReportOutputTests: CLITestCase {
         XCTAssertTrue(r.stderr.contains("folder: cannot write the report: is a folder"), r.stderr)
     }
 }
+
+/// Standard input has the files' ceiling, and the LSP accepts the flag editors pass.
+final class InputLimitTests: CLITestCase {
+    func testStandardInputOver64MBIsRefused() throws {
+        let big = Data(repeating: 0x61, count: 64 * 1024 * 1024 + 10)
+        let l = try launch(["lint", "-"], stdin: big)
+        XCTAssertEqual(l.status, 2, l.stderr)
+        XCTAssertTrue(l.stderr.contains("<stdin>: larger than 64 MB"), l.stderr)
+    }
+
+    func testLSPAcceptsStdioFlag() throws {
+        let r = try prfaq(["lsp", "--stdio"], stdin: "")
+        XCTAssertNotEqual(r.status, 2, r.stderr)
+        XCTAssertFalse(r.stderr.contains("Unknown option"), r.stderr)
+    }
+}
