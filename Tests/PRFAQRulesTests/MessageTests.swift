@@ -91,4 +91,14 @@ final class MessageTests: XCTestCase {
         XCTAssertEqual(many.count, 3, many.map(\.message).joined(separator: "; "))
         XCTAssertTrue(many.last?.message.hasSuffix("(2 more phrases repeat in this document)") ?? false, many.last?.message ?? "")
     }
+
+    /// An escape sequence in a draft or a file name reaches the terminal as a visible picture, never raw.
+    func testControlCharactersAreShownNotSent() {
+        let text = "# T\n\nIt is significantly\u{1B}[2J slow.\n"
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "a\u{1B}]0;x\u{07}.md", text: text))
+        let out = TextFormatter(color: false).format([r])
+        XCTAssertFalse(out.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, out.debugDescription)
+        XCTAssertTrue(out.contains("significantly\u{241B}[2J slow."), out)
+        XCTAssertTrue(out.contains("a\u{241B}]0;x\u{2407}.md:3:7:"), out)
+    }
 }

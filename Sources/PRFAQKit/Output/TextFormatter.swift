@@ -23,11 +23,11 @@ public struct TextFormatter {
 
     func diagnostic(_ d: Diagnostic, path: String, source: SourceFile) -> String {
         let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
-        var s = "\(paint("\(path):\(d.start.line):\(d.start.column):", "1")) \(sev): \(d.message) \(paint("[\(d.rule)]", "2"))\n"
+        var s = "\(paint("\(Self.visible(path)):\(d.start.line):\(d.start.column):", "1")) \(sev): \(Self.visible(d.message)) \(paint("[\(d.rule)]", "2"))\n"
         let lineNo = String(d.start.line)
         let gutter = String(repeating: " ", count: max(lineNo.count, 5))
         let text = source.lineText(d.start.line)
-        let full = Array((text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text).unicodeScalars)
+        let full = Array((text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text).unicodeScalars.map(Self.visible))
         let startCol = d.start.column
         let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : full.count + 1
         // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not
@@ -52,12 +52,37 @@ public struct TextFormatter {
         }
         if mark.isEmpty { mark = "^" }
         s += "\(gutter) | \(pad)\(paint(mark, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"))\n"
-        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(help)\n" }
+        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(Self.visible(help))\n" }
         if let fix = d.fix {
             let what = fix.replacement.isEmpty ? "delete it" : "replace with \"\(fix.replacement)\""
             s += "\(gutter) = \(paint("fix:", "1")) \(what) (prfaq lint --fix)\n"
         }
         return s
+    }
+
+    /// A control character from a draft or a file name never reaches the terminal raw: an ESC in a draft
+    /// could erase its own findings. C0 controls show as their Unicode pictures (ESC as ␛, U+241B), DEL as
+    /// ␡ and C1 controls as U+FFFD; each stays one column wide, so carets keep their place.
+    static func visible(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x20 { return Unicode.Scalar(0x2400 + v) ?? s }
+        if v == 0x7F { return "\u{2421}" }
+        if v >= 0x80 && v <= 0x9F { return "\u{FFFD}" }
+        return s
+    }
+
+    static func visible(_ s: String) -> String {
+        // Most text has no control character: the bytes say so without building anything.
+        var plain = true
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { plain = false; break }
+            previous = b
+        }
+        if plain { return s }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s.unicodeScalars.map { visible($0) })
+        return String(out)
     }
 
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
