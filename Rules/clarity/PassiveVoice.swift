@@ -97,45 +97,43 @@ struct PassiveVoice: Rule {
     }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let maxShare = ctx.double("max-share")
-        let minSentences = ctx.int("min-sentences")
-        var chapter: (sentences: Int, found: [(unit: Int, Found)]) = (0, [])
-        var current: Int? = nil
-        func close(_ ctx: inout RuleContext) {
-            defer { chapter = (0, []) }
-            guard chapter.sentences >= minSentences,
-                  Double(chapter.found.count) / Double(chapter.sentences) > maxShare else { return }
-            let worst = chapter.found.filter { $0.1.kind == .owner && $0.1.agent == nil }
-            guard let first = worst.first else { return }
-            let pct = Int((Double(chapter.found.count) / Double(chapter.sentences) * 100).rounded())
-            let unit = draft.units[first.unit]
-            let phrase = Self.quote(unit.text(of: first.1.tokens))
-            var message = "\(chapter.found.count) of \(chapter.sentences) sentences in this section are passive (\(pct)%); \(phrase) hides who acts"
-            var seen: Set<String> = [phrase.lowercased()]
-            var others = [String]()
-            for (u, f) in worst.dropFirst() where others.count < 4 {
-                let q = Self.quote(draft.units[u].text(of: f.tokens))
-                if seen.insert(q.lowercased()).inserted { others.append(q) }
+        for chapter in draft.chapters {
+            var sentences = 0
+            var found = [(unit: Int, Found)]()
+            for ui in chapter.units where !draft.units[ui].isHeading {
+                let unit = draft.units[ui]
+                for s in unit.sentences {
+                    sentences += 1
+                    guard let f = Self.passive(unit, s) else { continue }
+                    found.append((ui, f))
+                    if let agent = f.agent, f.kind == .owner { reportAgent(unit, f, agent, &ctx) }
+                }
             }
-            if !others.isEmpty { message += "; so do \(others.joined(separator: ", "))" }
-            // A section's share is one step below the rule's severity (a suggestion by default): judged on
-            // real drafts it was as often a fair style as a hidden owner. A named doer is the rule's own.
-            let share: Severity = ctx.severity == .error ? .warning : .suggestion
-            ctx.report(unit.sourceRange(tokens: first.1.tokens), message,
-                       help: "name who acts: \"the support team will provide\" rather than \"will be provided\"", severity: share)
+            reportShare(sentences, found, draft, &ctx)
         }
-        for (ui, unit) in draft.units.enumerated() {
-            let chapterOfUnit = draft.chapter(of: unit.section)
-            if chapterOfUnit != current { close(&ctx); current = chapterOfUnit }
-            guard !unit.isHeading else { continue }
-            for s in unit.sentences {
-                chapter.sentences += 1
-                guard let f = Self.passive(unit, s) else { continue }
-                chapter.found.append((ui, f))
-                if let agent = f.agent, f.kind == .owner { reportAgent(unit, f, agent, &ctx) }
-            }
+    }
+
+    /// One finding for a chapter whose share of passives is past the limit, at its worst passive.
+    private func reportShare(_ sentences: Int, _ found: [(unit: Int, Found)], _ draft: Draft, _ ctx: inout RuleContext) {
+        guard sentences >= ctx.int("min-sentences"), Double(found.count) / Double(sentences) > ctx.double("max-share") else { return }
+        let worst = found.filter { $0.1.kind == .owner && $0.1.agent == nil }
+        guard let first = worst.first else { return }
+        let pct = Int((Double(found.count) / Double(sentences) * 100).rounded())
+        let unit = draft.units[first.unit]
+        let phrase = Self.quote(unit.text(of: first.1.tokens))
+        var message = "\(found.count) of \(sentences) sentences in this section are passive (\(pct)%); \(phrase) hides who acts"
+        var seen: Set<String> = [phrase.lowercased()]
+        var others = [String]()
+        for (u, f) in worst.dropFirst() where others.count < 4 {
+            let q = Self.quote(draft.units[u].text(of: f.tokens))
+            if seen.insert(q.lowercased()).inserted { others.append(q) }
         }
-        close(&ctx)
+        if !others.isEmpty { message += "; so do \(others.joined(separator: ", "))" }
+        // A section's share is one step below the rule's severity (a suggestion by default): judged on
+        // real drafts it was as often a fair style as a hidden owner. A named doer is the rule's own.
+        let share: Severity = ctx.severity == .error ? .warning : .suggestion
+        ctx.report(unit.sourceRange(tokens: first.1.tokens), message,
+                   help: "name who acts: \"the support team will provide\" rather than \"will be provided\"", severity: share)
     }
 
     /// "was chosen by my partner" → "my partner chose": the rewrite is mechanical, so say it.

@@ -47,7 +47,7 @@ struct MissingBaseline: Rule {
             let t = unit.tokens
             for s in unit.sentences {
                 if unit.hasWord(Self.baselineWords, in: s) { continue }
-                if let last = s.tokens.last(where: { t[$0].kind == .symbol && t[$0].text != "*" && t[$0].text != "_" }), t[last].text == "?" { continue }
+                if unit.asks(s) { continue }
                 let numbers = s.tokens.filter { t[$0].kind == .number }
                 // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
                 let relative = numbers.filter { Self.isRelative(t, $0) }

@@ -61,7 +61,7 @@ struct UnquantifiedClaim: Rule {
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !draft.riskUnits.contains(ui) {
             let t = unit.tokens
             for (si, s) in unit.sentences.enumerated() {
-                if (!s.tokens.isEmpty && t[s.tokens.upperBound - 1].text == "?") || unit.hasFigure(s) { continue }
+                if unit.asks(s) || unit.hasFigure(s) { continue }
                 // "Waits fell from 9 to 4 days. Savings come from fewer rounds": the figure was just given.
                 if si > 0, unit.hasFigure(unit.sentences[si - 1]) { continue }
                 let first = s.tokens.first { t[$0].kind == .word }

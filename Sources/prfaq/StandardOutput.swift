@@ -1,4 +1,5 @@
 import Foundation
+import PRFAQKit
 
 /// Writes bytes to standard output as they are, without wrapping them in `Data` first. A write that
 /// fails (a full disk, a closed pipe whose SIGPIPE is ignored) is the run's failure: one line on standard
@@ -7,18 +8,7 @@ enum StandardOutput {
     static func write(_ bytes: ArraySlice<UInt8>) {
         // Text written with `print` is buffered in stdio: it goes first, in order.
         fflush(stdout)
-        bytes.withUnsafeBytes { buf in
-            guard let base = buf.baseAddress else { return }
-            var offset = 0
-            while offset < buf.count {
-                let n = Foundation.write(1, base + offset, buf.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    fail(errno)
-                }
-                offset += n
-            }
-        }
+        if let code = Descriptor.writeAll(1, bytes) { fail(code) }
     }
 
     static func write(_ text: String) {

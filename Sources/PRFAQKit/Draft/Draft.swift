@@ -11,6 +11,8 @@ public final class Draft: @unchecked Sendable {
     public let anatomy: Anatomy
     /// Units that state risks, drawbacks or rejected alternatives (see `RiskContext`).
     public let riskUnits: Set<Int>
+    /// Chapters: a heading of level 1 or 2 with its subsections, and their units (`Draft.chapters`).
+    public let chapters: [(section: Int, units: [Int])]
     public let profile: Profile
     /// The profile detected from content alone (what `auto` gives).
     public let detectedProfile: Profile
@@ -59,6 +61,7 @@ public final class Draft: @unchecked Sendable {
         let anatomy = AnatomyFinder(units: units, sections: sections, document: document).find()
         self.anatomy = anatomy
         self.riskUnits = RiskContext.units(units: units, sections: sections, anatomy: anatomy)
+        self.chapters = Draft.chapters(units, sections)
         let detected = Draft.detect(anatomy: anatomy, sections: sections, source: document.source) { unit in
             document.line(ofBlock: units[unit].block)
         }

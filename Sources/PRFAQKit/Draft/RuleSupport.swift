@@ -17,6 +17,12 @@ extension ProseUnit {
     public var hasFigure: Bool { sentences.contains { hasFigure($0) } }
 
     public var isQuestion: Bool { tokens.last?.text == "?" }
+
+    /// Whether a sentence asks: it ends with "?", closing emphasis ("**…?**") aside. A question asks
+    /// about a claim; it does not make one.
+    public func asks(_ s: Sentence) -> Bool {
+        tokens[s.tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?"
+    }
 }
 
 extension Draft {
@@ -40,17 +46,18 @@ extension Draft {
 
     /// The section a share or an average is measured over: the nearest heading of level 1 or 2 above
     /// `section`. A three-sentence subsection gives noise, a whole document hides where the problem is.
-    public func chapter(of section: Int) -> Int {
+    static func chapter(of section: Int, in sections: [Section]) -> Int {
         var s = section
         while sections[s].level > 2, let parent = sections[s].parent { s = parent }
         return s
     }
 
-    /// The units of each chapter, in document order, keyed by the chapter's section index.
-    public var chapters: [(section: Int, units: [Int])] {
+    /// The units of each chapter, in document order, keyed by the chapter's section index. Built once
+    /// with the draft: the passive share, the average and the grade all read it.
+    static func chapters(_ units: [ProseUnit], _ sections: [Section]) -> [(section: Int, units: [Int])] {
         var out = [(section: Int, units: [Int])]()
         for (i, u) in units.enumerated() {
-            let c = chapter(of: u.section)
+            let c = chapter(of: u.section, in: sections)
             if out.last?.section == c { out[out.count - 1].units.append(i) } else { out.append((c, [i])) }
         }
         return out

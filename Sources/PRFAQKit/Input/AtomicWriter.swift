@@ -40,16 +40,9 @@ public enum AtomicWriter {
         let tmp = String(cString: template)
         var ok = false
         defer { if !ok { unlink(tmp) } }
-        var off = 0
-        while off < bytes.count {
-            let n = bytes[off...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let e = String(cString: strerror(errno)).lowercased()
-                close(fd)
-                throw WriteError(description: e)
-            }
-            off += n
+        if let code = Descriptor.writeAll(fd, bytes) {
+            close(fd)
+            throw WriteError(description: String(cString: strerror(code)).lowercased())
         }
         fchmod(fd, mode)
         // Keep the owner and group a root run would otherwise take over (an error here is not fatal:
@@ -70,14 +63,6 @@ public enum AtomicWriter {
         let fd = open(path, O_WRONLY)
         guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
         defer { close(fd) }
-        var off = 0
-        while off < bytes.count {
-            let n = bytes[off...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw WriteError(description: String(cString: strerror(errno)).lowercased())
-            }
-            off += n
-        }
+        if let code = Descriptor.writeAll(fd, bytes) { throw WriteError(description: String(cString: strerror(code)).lowercased()) }
     }
 }

@@ -21,38 +21,13 @@ public enum FileReader {
         let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
         defer { close(fd) }
-        var data = [UInt8]()
-        data.reserveCapacity(Int(st.st_size))
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileProblem(String(cString: strerror(errno)).lowercased()))
-            }
-            if n == 0 { break }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > maxBytes { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
-        }
-        return .success(data)
+        return Descriptor.readAll(fd, limit: maxBytes, reserve: Int(st.st_size))
     }
 
     /// Standard input under the same ceiling as files: `lint - < /dev/zero` stops at 64 MB with a cause
     /// instead of growing until memory runs out.
     public static func readStdin(name: String) -> Result<SourceFile, FileProblem> {
-        var data = [UInt8]()
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Foundation.read(0, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(FileProblem(String(cString: strerror(errno)).lowercased()))
-            }
-            if n == 0 { break }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > maxBytes { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
-        }
-        return decode(path: name, data: data)
+        Descriptor.readAll(0, limit: maxBytes).flatMap { decode(path: name, data: $0) }
     }
 
     public static func decode(path: String, data: [UInt8]) -> Result<SourceFile, FileProblem> {

@@ -117,8 +117,7 @@ public struct PackRule: Rule {
                       !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound),
                       !Self.inParentheses(unit.tokens, s, at: m.tokens.lowerBound) else { continue }
             }
-            if region.skipsQuestions, m.sentence < unit.sentences.count,
-               unit.tokens[unit.sentences[m.sentence].tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?" { continue }
+            if region.skipsQuestions, m.sentence < unit.sentences.count, unit.asks(unit.sentences[m.sentence]) { continue }
             let e = matcher.entries[m.entry]
             if e.modal, draft.riskUnits.contains(ui) { continue }
             if let reader = e.audience, reader != draft.audience { continue }

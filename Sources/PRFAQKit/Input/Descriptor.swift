@@ -1,0 +1,41 @@
+import Foundation
+
+/// Whole reads and writes on a file descriptor, retrying interrupted calls: files, standard input and
+/// output, devices and pipes all go through these two loops.
+public enum Descriptor {
+    /// Everything up to end of input, or the cause; more than `limit` bytes is refused while reading,
+    /// so an endless input (`/dev/zero`) stops at the limit.
+    public static func readAll(_ fd: Int32, limit: Int, reserve: Int = 0) -> Result<[UInt8], FileProblem> {
+        var data = [UInt8]()
+        data.reserveCapacity(reserve)
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileProblem(String(cString: strerror(errno)).lowercased()))
+            }
+            if n == 0 { return .success(data) }
+            data.append(contentsOf: buffer[0..<n])
+            if data.count > limit { return .failure(FileProblem("larger than \(limit / 1024 / 1024) MB")) }
+        }
+    }
+
+    /// Writes every byte; on failure, the `errno` of the call that failed.
+    public static func writeAll<C: Collection>(_ fd: Int32, _ bytes: C) -> Int32? where C.Element == UInt8 {
+        let written: Int32? = bytes.withContiguousStorageIfAvailable { buf -> Int32? in
+            guard let base = buf.baseAddress else { return nil }
+            var off = 0
+            while off < buf.count {
+                let n = Foundation.write(fd, base + off, buf.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                off += n
+            }
+            return nil
+        } ?? writeAll(fd, Array(bytes))
+        return written
+    }
+}
