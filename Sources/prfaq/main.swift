@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 
+// A write past `ulimit -f` fails with EFBIG and is reported like any failed write, instead of the signal
+// killing prfaq halfway through `--fix` with a temporary file left behind.
+signal(SIGXFSZ, SIG_IGN)
+
 // Parse and run by hand so a usage error exits 2, as the contract says, not ArgumentParser's 64.
 do {
     var command = try Prfaq.parseAsRoot()

@@ -66,4 +66,55 @@ final class FixTests: CLITestCase {
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["a.md"])
     }
+
+    /// The same, without the shell's help: SIGXFSZ would kill prfaq mid-write; it is an error like any
+    /// other, the temporary file is removed and no fix is claimed.
+    func testFileSizeLimitIsAnErrorNotASignal() throws {
+        let path = try write("a.md", draft)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "ulimit -f 0; exec \"$0\" lint --fix a.md", Self.binary]
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationReason, .exit, "killed by signal \(p.terminationStatus)")
+        XCTAssertEqual(p.terminationStatus, 2, stderr)
+        XCTAssertTrue(stderr.contains("a.md: not fixed: cannot write (file too large)"), stderr)
+        XCTAssertFalse(stderr.contains("applied"), stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["a.md"])
+    }
+
+    /// A file nobody may write is left alone, even by root, and the run says so (exit 2).
+    func testReadOnlyFileIsNotRewritten() throws {
+        let path = try write("a.md", draft)
+        chmod(path, 0o444)
+        let r = try prfaq(["lint", "--fix", "a.md"])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("prfaq: error: a.md: not fixed: cannot write (the file is read-only); the file is unchanged"), r.stderr)
+        XCTAssertFalse(r.stderr.contains("applied"), r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
+        var st = stat()
+        stat(path, &st)
+        XCTAssertEqual(st.st_mode & 0o777, 0o444)
+    }
+
+    /// Run as root, `--fix` keeps the file its owner's: a 0640 file of uid 65534 stays readable by them.
+    func testFixKeepsOwnerAndGroup() throws {
+        guard getuid() == 0 else { throw XCTSkip("only root can give a file to another owner") }
+        let path = try write("a.md", draft)
+        chmod(path, 0o640)
+        XCTAssertEqual(chown(path, 65534, 65534), 0)
+        let r = try prfaq(["lint", "--fix", "a.md"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), fixed)
+        var st = stat()
+        stat(path, &st)
+        XCTAssertEqual([st.st_uid, st.st_gid], [65534, 65534])
+        XCTAssertEqual(st.st_mode & 0o777, 0o640)
+    }
 }

@@ -14,7 +14,7 @@ final class FixtureTests: XCTestCase {
     }()
 
     override func setUp() {
-        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
     }
 
     func results(_ name: String) -> FileResult {

@@ -17,7 +17,7 @@ final class LayoutTests: XCTestCase {
     }()
 
     override func setUp() {
-        FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
     }
 
     func result(_ name: String) -> FileResult {

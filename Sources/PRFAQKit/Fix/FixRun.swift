@@ -5,7 +5,8 @@ import Markdown
 public struct FixOutcome: Sendable {
     /// The findings that remain after the fixes.
     public var result: FileResult
-    /// How many fixes were applied.
+    /// How many fixes were applied: in the file written, or in the diff of a dry run; 0 when the write
+    /// failed, so nobody is told of fixes that are not on disk.
     public var applied = 0
     /// Unified diff, for `--dry-run`.
     public var diff = ""
@@ -14,13 +15,15 @@ public struct FixOutcome: Sendable {
 extension LintRun {
     public static let maxFixPasses = 5
 
-    /// `beforeWrite` runs just before the final check of the file on disk (tests edit the file there).
-    public func fix(_ entry: FileWalker.Entry, dryRun: Bool, beforeWrite: (() -> Void)? = nil) -> FixOutcome {
+    /// `beforeReplace` runs just before the last check of the file on disk (tests edit the file there).
+    public func fix(_ entry: FileWalker.Entry, dryRun: Bool, beforeReplace: (() -> Void)? = nil) -> FixOutcome {
         guard case .file(let path) = entry else {
             var r = lintEntry(entry)
             if entry == .stdin { r.notes.append("standard input is linted, not fixed") }
             return FixOutcome(result: r)
         }
+        // Taken before the read: a save that lands during the read changes it too.
+        let stamp = FileStamp(path: path)
         let original: [UInt8]
         switch FileReader.readBytes(path) {
         case .failure(let p): return FixOutcome(result: FileResult(path: path, error: p.cause))
@@ -52,19 +55,20 @@ extension LintRun {
             return outcome
         }
         guard let encoded = source.encoded(current.bytes) else {
-            outcome.result = FileResult(path: path, error: "not fixed: it has invalid UTF-8, which writing would lose")
-            return outcome
+            return FixOutcome(result: FileResult(path: path, error: "not fixed: it has invalid UTF-8, which writing would lose"))
         }
-        beforeWrite?()
-        // Refuse to overwrite an edit made while we were working.
-        guard case .success(let now) = FileReader.readBytes(path), now == original else {
-            outcome.result = FileResult(path: path, error: "not fixed: the file changed while prfaq was fixing it")
-            return outcome
+        // Refuse to overwrite an edit made while we were working: the content is compared now (a coarse
+        // clock may leave the stamp alone), the stamp once more just before the rename.
+        let changed = FileResult(path: path, error: "not fixed: the file changed while prfaq was fixing it")
+        guard case .success(let now) = FileReader.readBytes(path), now == original, let stamp else {
+            return FixOutcome(result: changed)
         }
         do {
-            try AtomicWriter.write(encoded, to: path)
+            try AtomicWriter.write(encoded, to: path, unchangedSince: stamp, beforeReplace: beforeReplace)
+        } catch let e as AtomicWriter.WriteError where e.changed {
+            return FixOutcome(result: changed)
         } catch {
-            outcome.result = FileResult(path: path, error: "not fixed: cannot write (\(error)); the file is unchanged")
+            return FixOutcome(result: FileResult(path: path, error: "not fixed: cannot write (\(error)); the file is unchanged"))
         }
         return outcome
     }

@@ -4,13 +4,19 @@ import Foundation
 /// in the same folder, fsync, then rename over the target, keeping the target's permissions, owner and
 /// group. Only a regular file (or a new path) is replaced that way: a symbolic link is followed and its
 /// target written, so the link stays a link; a character device or a FIFO (`/dev/null`, `/dev/stdout`, a
-/// named pipe) is written through, never renamed over; a folder is an error.
+/// named pipe) is written through, never renamed over; a folder is an error, and so is a file nobody may
+/// write (mode 0444): even root, who could, leaves it as its owner made it.
 public enum AtomicWriter {
     public struct WriteError: Error, CustomStringConvertible {
         public let description: String
+        /// The file was not what `unchangedSince` expected: somebody else wrote it meanwhile.
+        public var changed = false
     }
 
-    public static func write(_ bytes: [UInt8], to given: String) throws {
+    /// `unchangedSince`: the file is replaced only if it is still that file, as long and as old, just
+    /// before the rename; `beforeReplace` runs right before that check (tests edit the file there).
+    public static func write(_ bytes: [UInt8], to given: String, unchangedSince stamp: FileStamp? = nil,
+                             beforeReplace: (() -> Void)? = nil) throws {
         // A link is followed to the file it names (even a dangling one: that file is created).
         var path = given
         var hops = 0
@@ -26,7 +32,8 @@ public enum AtomicWriter {
         let exists = stat(path, &existing) == 0
         if exists {
             switch existing.st_mode & S_IFMT {
-            case S_IFREG: break
+            case S_IFREG:
+                if existing.st_mode & 0o222 == 0 { throw WriteError(description: "the file is read-only") }
             case S_IFDIR: throw WriteError(description: "is a folder")
             default: return try writeThrough(bytes, to: path)
             }
@@ -54,6 +61,10 @@ public enum AtomicWriter {
             throw WriteError(description: e)
         }
         close(fd)
+        beforeReplace?()
+        if let expected = stamp, FileStamp(path: path) != expected {
+            throw WriteError(description: "the file changed while prfaq was writing it", changed: true)
+        }
         guard rename(tmp, path) == 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
         ok = true
     }
