@@ -63,9 +63,11 @@ struct Lint: ParsableCommand {
             if fix || paths.contains("-") { throw ValidationError("--watch cannot be combined with --fix or standard input") }
             try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
         }
+        let walk = run.walk(paths)
+        for s in walk.skipped { FileHandle.standardError.write(Data("prfaq: warning: \(s.path): skipped: \(s.reason)\n".utf8)) }
         var results: [FileResult]
         if fix {
-            let outcomes = run.parallel(run.entries(paths)) { run.fix($0, dryRun: dryRun) }
+            let outcomes = run.parallel(walk.entries) { run.fix($0, dryRun: dryRun) }
             results = outcomes.map(\.result)
             for o in outcomes where !o.diff.isEmpty { StandardOutput.write(o.diff) }
             let applied = outcomes.reduce(0) { $0 + $1.applied }
@@ -73,9 +75,9 @@ struct Lint: ParsableCommand {
                 FileHandle.standardError.write(Data("prfaq: applied \(applied) fix\(applied == 1 ? "" : "es")\n".utf8))
             }
         } else if !quiet && (format == .text || format == .json) {
-            try streamed(run)
+            try streamed(run, walk.entries)
         } else {
-            results = run.run(paths)
+            results = run.parallel(walk.entries) { run.lintEntry($0) }
         }
         for r in results { Self.report(r) }
         StandardOutput.write(render(results))
@@ -83,14 +85,14 @@ struct Lint: ParsableCommand {
     }
 
     /// Text and JSON are written file by file as results arrive (in order), keeping only counts.
-    func streamed(_ run: LintRun) throws -> Never {
+    func streamed(_ run: LintRun, _ entries: [FileWalker.Entry]) throws -> Never {
         var counts = Summary([])
         var failed = false
         let text = TextFormatter(color: useColor), json = JSONFormatter()
         if format == .json { StandardOutput.write(json.header) }
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
-        run.stream(run.entries(paths), render: { r in
+        run.stream(entries, render: { r in
             format == .json ? json.fileBytes(r, first: false) : Array(text.file(r).utf8)
         }) { r, rendered in
             Self.report(r)

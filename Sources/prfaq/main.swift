@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PRFAQKit
 
 // A write past `ulimit -f` fails with EFBIG and is reported like any failed write, instead of the signal
 // killing prfaq halfway through `--fix` with a temporary file left behind.
@@ -7,7 +8,11 @@ signal(SIGXFSZ, SIG_IGN)
 
 // Parse and run by hand so a usage error exits 2, as the contract says, not ArgumentParser's 64.
 do {
-    var command = try Prfaq.parseAsRoot()
+    // Arguments as the bytes they are: a file name that is not UTF-8 still names its file.
+    let arguments = (1..<Int(CommandLine.argc)).map { i in
+        CommandLine.unsafeArgv[i].map { FilePath.string(UnsafeBufferPointer(start: $0, count: strlen($0)).map { UInt8(bitPattern: $0) }) } ?? ""
+    }
+    var command = try Prfaq.parseAsRoot(arguments)
     try command.run()
     StandardOutput.finish()
 } catch let e as ExitCode {

@@ -131,12 +131,55 @@ final class BadInputTests: CLITestCase {
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/sub/up").path, withDestinationPath: "..")
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/a.md").path, withDestinationPath: "b.md")
         try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/b.md").path, withDestinationPath: "a.md")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/gone.md").path, withDestinationPath: "nowhere.md")
+        try write("elsewhere/far.md", good)
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("tree/far").path, withDestinationPath: "../elsewhere")
         let r = try run(["lint", "--format", "json", "tree"], seconds: 30)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stderr, "")
-        // Each draft once; the loop and the file symlinks that point at each other are skipped.
+        // Each draft once; the folder links back into the tree pass over nothing and go unsaid; the
+        // drafts that cannot be reached, and the folder outside the tree, are named with the reason.
         let paths = try files(r).compactMap { $0["path"] as? String }.sorted()
         XCTAssertEqual(paths, ["tree/good.md", "tree/sub/other.md"])
+        XCTAssertEqual(r.stderrLines, [
+            "prfaq: warning: tree/a.md: skipped: a symlink loop",
+            "prfaq: warning: tree/b.md: skipped: a symlink loop",
+            "prfaq: warning: tree/far: skipped: a symbolic link to a folder outside the tree, not followed (name it to lint it)",
+            "prfaq: warning: tree/gone.md: skipped: broken symbolic link",
+        ])
+        // Named on the command line, a loop is a loop, not a broken link.
+        let named = try run(["lint", "tree/a.md", "tree/gone.md"], seconds: 30)
+        XCTAssertEqual(named.status, 2)
+        XCTAssertEqual(named.errorLines, ["prfaq: error: tree/a.md: a symlink loop", "prfaq: error: tree/gone.md: broken symbolic link"])
+    }
+
+    /// A file name that is not UTF-8 is still a file: linted in a walk and when named, fixed in place,
+    /// and printed with its stray byte escaped.
+    func testFileNamesThatAreNotUTF8() throws {
+        let name = [UInt8]((dir.path + "/tree/bad").utf8) + [0xFF] + [UInt8](".md".utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("tree"), withIntermediateDirectories: true)
+        let fd = (name + [0]).withUnsafeBufferPointer { b in
+            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) { open($0, O_WRONLY | O_CREAT, 0o644) }
+        }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = "# T\n\nWe act in order to win.\n".withCString { Glibc.write(fd, $0, strlen($0)) }
+        close(fd)
+        let walked = try run(["lint", "tree"], seconds: 30)
+        XCTAssertEqual(walked.status, 0, walked.stderr)
+        XCTAssertTrue(walked.stdout.hasPrefix("tree/bad\\xFF.md:3:8: warning: write \"to\" instead of \"in order to\""), walked.stdout)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "exec \"$0\" lint --fix --format json \"$(printf 'tree/bad\\377.md')\"", Self.binary]
+        p.currentDirectoryURL = dir
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let json = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertEqual(p.terminationStatus, 0, json)
+        XCTAssertTrue(json.contains("\"path\": \"tree/bad\\\\xFF.md\""), json)
+        XCTAssertEqual(try run(["lint", "tree"], seconds: 30).stdout, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("tree").path).count, 1,
+                       "the fix went to the file itself, not to a new one of a repaired name")
     }
 
     // MARK: bytes that are not UTF-8 Markdown

@@ -58,3 +58,19 @@ final class SupportTests: XCTestCase {
         XCTAssertEqual(UnifiedDiff.make("a\nb\n", "a\nb\n", path: "x"), "")
     }
 }
+
+/// File names are bytes: every byte sequence comes back as the same bytes, valid UTF-8 is left as text,
+/// and a stray byte prints as `\xFF`.
+final class FilePathTests: XCTestCase {
+    func testNamesRoundTripToTheirBytes() {
+        let cases: [[UInt8]] = [Array("plain.md".utf8), Array("café.md".utf8), [0x61, 0xFF, 0x2E, 0x6D, 0x64],
+                                [0xC3], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80, 0x80], [0xC0, 0xAF]]
+        for bytes in cases {
+            let s = FilePath.string(bytes)
+            XCTAssertEqual(FilePath.bytes(s).dropLast().map { UInt8(bitPattern: $0) }, bytes, "\(bytes)")
+        }
+        XCTAssertEqual(FilePath.string(Array("café.md".utf8)), "café.md")
+        XCTAssertEqual(FilePath.display(FilePath.string([0x61, 0xFF, 0x0A])), "a\\xFF\n")
+        XCTAssertEqual(FilePath.display(FilePath.string([0xED, 0xA0, 0x80])), "\\xED\\xA0\\x80", "a surrogate's encoding is three stray bytes")
+    }
+}

@@ -33,12 +33,15 @@ public struct LintRun {
     }
 
     /// What the paths name: files (folders walked, ignore globs applied), standard input, problems.
-    public func entries(_ paths: [String]) -> [FileWalker.Entry] {
+    public func entries(_ paths: [String]) -> [FileWalker.Entry] { walk(paths).entries }
+
+    /// The entries, and what the folder walks passed over that a writer may have meant to lint.
+    public func walk(_ paths: [String]) -> (entries: [FileWalker.Entry], skipped: [FileWalker.Skip]) {
         let walker = FileWalker { dir in
             guard let c = try? self.configuration(forDirectory: dir) else { return nil }
             return (c.baseDirectory, c.ignore.map(Glob.init))
         }
-        return walker.expand(paths.isEmpty ? ["."] : paths)
+        return walker.walk(paths.isEmpty ? ["."] : paths)
     }
 
     /// Whether the configuration that applies to a file's folder ignores it (for files that appear later).
@@ -101,7 +104,7 @@ public struct LintRun {
             }
         case .file(let path):
             switch FileReader.read(path) {
-            case .failure(let p): return FileResult(path: path, error: p.cause)
+            case .failure(let p): return FileResult(path: FilePath.display(path), error: p.cause)
             case .success(let src): return lint(src, directory: Self.directory(of: path))
             }
         }

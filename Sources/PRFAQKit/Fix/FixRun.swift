@@ -26,12 +26,13 @@ extension LintRun {
         let stamp = FileStamp(path: path)
         let original: [UInt8]
         switch FileReader.readBytes(path) {
-        case .failure(let p): return FixOutcome(result: FileResult(path: path, error: p.cause))
+        case .failure(let p): return FixOutcome(result: FileResult(path: FilePath.display(path), error: p.cause))
         case .success(let b): original = b
         }
         let source: SourceFile
-        switch FileReader.decode(path: path, data: original) {
-        case .failure(let p): return FixOutcome(result: FileResult(path: path, error: p.cause))
+        let shown = FilePath.display(path)
+        switch FileReader.decode(path: shown, data: original) {
+        case .failure(let p): return FixOutcome(result: FileResult(path: shown, error: p.cause))
         case .success(let s): source = s
         }
         let dir = Self.directory(of: path)
@@ -51,15 +52,15 @@ extension LintRun {
         guard applied > 0 else { return outcome }
         if dryRun {
             outcome.diff = UnifiedDiff.make(String(decoding: source.bytes, as: UTF8.self),
-                                            String(decoding: current.bytes, as: UTF8.self), path: path)
+                                            String(decoding: current.bytes, as: UTF8.self), path: shown)
             return outcome
         }
         guard let encoded = source.encoded(current.bytes) else {
-            return FixOutcome(result: FileResult(path: path, error: "not fixed: it has invalid UTF-8, which writing would lose"))
+            return FixOutcome(result: FileResult(path: shown, error: "not fixed: it has invalid UTF-8, which writing would lose"))
         }
         // Refuse to overwrite an edit made while we were working: the content is compared now (a coarse
         // clock may leave the stamp alone), the stamp once more just before the rename.
-        let changed = FileResult(path: path, error: "not fixed: the file changed while prfaq was fixing it")
+        let changed = FileResult(path: shown, error: "not fixed: the file changed while prfaq was fixing it")
         guard case .success(let now) = FileReader.readBytes(path), now == original, let stamp else {
             return FixOutcome(result: changed)
         }
@@ -68,7 +69,7 @@ extension LintRun {
         } catch let e as AtomicWriter.WriteError where e.changed {
             return FixOutcome(result: changed)
         } catch {
-            return FixOutcome(result: FileResult(path: path, error: "not fixed: cannot write (\(error)); the file is unchanged"))
+            return FixOutcome(result: FileResult(path: shown, error: "not fixed: cannot write (\(error)); the file is unchanged"))
         }
         return outcome
     }

@@ -21,15 +21,15 @@ public enum AtomicWriter {
         var path = given
         var hops = 0
         var lst = stat()
-        while lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
+        while System.lstat(path, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK {
             hops += 1
-            guard hops <= 32, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else {
+            guard hops <= 32, let target = System.readLink(path) else {
                 throw WriteError(description: "too many levels of symbolic links")
             }
             path = target.hasPrefix("/") ? target : ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(target)
         }
         var existing = stat()
-        let exists = stat(path, &existing) == 0
+        let exists = System.stat(path, &existing) == 0
         if exists {
             switch existing.st_mode & S_IFMT {
             case S_IFREG:
@@ -41,22 +41,22 @@ public enum AtomicWriter {
         let dir = (path as NSString).deletingLastPathComponent
         let folder = dir.isEmpty ? "." : dir
         let mode: mode_t = exists ? existing.st_mode & 0o7777 : 0o644
-        var template = Array((folder + "/.prfaq-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
-        let tmp = String(cString: template)
+        var template = FilePath.bytes(folder + "/.prfaq-XXXXXX")
+        let fd = template.withUnsafeMutableBufferPointer { b in b.baseAddress.map { mkstemp($0) } ?? -1 }
+        guard fd >= 0 else { throw WriteError(description: System.cause()) }
+        let tmp = FilePath.string(template.dropLast().map { UInt8(bitPattern: $0) })
         var ok = false
-        defer { if !ok { unlink(tmp) } }
+        defer { if !ok { unlink(FilePath.bytes(tmp)) } }
         if let code = Descriptor.writeAll(fd, bytes) {
             close(fd)
-            throw WriteError(description: String(cString: strerror(code)).lowercased())
+            throw WriteError(description: System.cause(code))
         }
         fchmod(fd, mode)
         // Keep the owner and group a root run would otherwise take over (an error here is not fatal:
         // only root may give a file away).
         if exists { _ = fchown(fd, existing.st_uid, existing.st_gid) }
         guard fsync(fd) == 0 else {
-            let e = String(cString: strerror(errno)).lowercased()
+            let e = System.cause()
             close(fd)
             throw WriteError(description: e)
         }
@@ -65,15 +65,15 @@ public enum AtomicWriter {
         if let expected = stamp, FileStamp(path: path) != expected {
             throw WriteError(description: "the file changed while prfaq was writing it", changed: true)
         }
-        guard rename(tmp, path) == 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
+        guard System.rename(tmp, path) == 0 else { throw WriteError(description: System.cause()) }
         ok = true
     }
 
     /// A device or a pipe takes the bytes as they are: there is no file to replace.
     static func writeThrough(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY)
-        guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
+        let fd = System.open(path, O_WRONLY)
+        guard fd >= 0 else { throw WriteError(description: System.cause()) }
         defer { close(fd) }
-        if let code = Descriptor.writeAll(fd, bytes) { throw WriteError(description: String(cString: strerror(code)).lowercased()) }
+        if let code = Descriptor.writeAll(fd, bytes) { throw WriteError(description: System.cause(code)) }
     }
 }

@@ -7,19 +7,19 @@ public enum FileReader {
     public static let maxBytes = 64 * 1024 * 1024
 
     public static func read(_ path: String) -> Result<SourceFile, FileProblem> {
-        readBytes(path).flatMap { decode(path: path, data: $0) }
+        readBytes(path).flatMap { decode(path: FilePath.display(path), data: $0) }
     }
 
     /// The file's bytes as stored, for `--fix` to compare before it writes.
     public static func readBytes(_ path: String) -> Result<[UInt8], FileProblem> {
         var st = stat()
-        guard stat(path, &st) == 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
+        guard System.stat(path, &st) == 0 else { return .failure(FileProblem(FileWalker.unreachable(path))) }
         let type = st.st_mode & S_IFMT
         if type == S_IFDIR { return .failure(FileProblem("is a directory")) }
         guard type == S_IFREG else { return .failure(FileProblem("not a regular file")) }
         guard Int(st.st_size) <= maxBytes else { return .failure(FileProblem("larger than \(maxBytes / 1024 / 1024) MB")) }
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(FileProblem(String(cString: strerror(errno)).lowercased())) }
+        let fd = System.open(path, O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(FileProblem(System.cause())) }
         defer { close(fd) }
         return Descriptor.readAll(fd, limit: maxBytes, reserve: Int(st.st_size))
     }

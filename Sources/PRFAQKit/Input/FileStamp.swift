@@ -13,7 +13,7 @@ public struct FileStamp: Equatable, Sendable {
     /// Nil when the path cannot be examined (it is gone, or unreadable).
     public init?(path: String) {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard System.stat(path, &st) == 0 else { return nil }
         device = UInt64(st.st_dev)
         inode = UInt64(st.st_ino)
         size = Int64(st.st_size)

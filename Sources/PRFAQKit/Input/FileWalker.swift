@@ -2,6 +2,8 @@ import Foundation
 
 /// Expands the command line's paths into the files to lint, in a stable order: folders are walked for
 /// Markdown, skipping version-control and build folders, the config's `ignore` globs and symlink loops.
+/// What a walk passes over that a writer may have meant to lint (a broken link, a loop, a linked
+/// folder) is listed with the reason, so a file never goes unlinted without a word.
 public struct FileWalker {
     public static let extensions: Set<String> = ["md", "markdown"]
     public static let skippedFolders: Set<String> = [".git", ".hg", ".svn", "node_modules", ".build"]
@@ -12,6 +14,12 @@ public struct FileWalker {
         case problem(path: String, cause: String)
     }
 
+    /// Something a folder walk passed over, and why.
+    public struct Skip: Equatable, Sendable {
+        public let path: String
+        public let reason: String
+    }
+
     let ignoreFor: (String) -> (base: String, globs: [Glob])?
 
     /// `ignoreFor` gives, for a folder, the globs that apply there and the folder they are relative to.
@@ -19,24 +27,36 @@ public struct FileWalker {
         self.ignoreFor = ignoreFor
     }
 
-    public func expand(_ paths: [String]) -> [Entry] {
+    public func expand(_ paths: [String]) -> [Entry] { walk(paths).entries }
+
+    public func walk(_ paths: [String]) -> (entries: [Entry], skipped: [Skip]) {
         var out = [Entry]()
+        var skipped = [Skip]()
         for p in paths {
             if p == "-" { out.append(.stdin); continue }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir) else {
-                let dangling = (try? FileManager.default.destinationOfSymbolicLink(atPath: p)) != nil
-                out.append(.problem(path: p, cause: dangling ? "broken symbolic link" : "no such file or directory"))
+            var st = stat()
+            guard System.stat(p, &st) == 0 else {
+                out.append(.problem(path: FilePath.display(p), cause: Self.unreachable(p)))
                 continue
             }
-            if isDir.boolValue {
+            if st.st_mode & S_IFMT == S_IFDIR {
                 var seen = Set<FolderID>()
-                walk(p, into: &out, seen: &seen)
+                walk(p, root: System.realPath(p) ?? p, into: &out, skipped: &skipped, seen: &seen)
             } else {
                 out.append(.file(p))
             }
         }
-        return out
+        return (out, skipped)
+    }
+
+    /// Why a path that cannot be examined cannot be: a link to nowhere and a link loop are told apart
+    /// from a name that does not exist.
+    static func unreachable(_ path: String) -> String {
+        let code = errno
+        var lst = stat()
+        if code == ELOOP { return "a symlink loop" }
+        if System.lstat(path, &lst) == 0, lst.st_mode & S_IFMT == S_IFLNK, code == ENOENT { return "broken symbolic link" }
+        return code == ENOENT ? "no such file or directory" : System.cause(code)
     }
 
     /// A folder's identity on disk: however many symlinks lead to it, it has one device and inode.
@@ -45,20 +65,16 @@ public struct FileWalker {
         let inode: UInt64
     }
 
-    private func walk(_ dir: String, into out: inout [Entry], seen: inout Set<FolderID>) {
+    private func walk(_ dir: String, root: String, into out: inout [Entry], skipped: inout [Skip], seen: inout Set<FolderID>) {
         // A symlink loop (`ln -s . loop`) or a folder reached twice is walked once. (Resolving the path
-        // by name is not enough: Foundation leaves relative paths unresolved, and the walk would then
-        // descend `loop/loop/…` until the path is too long.)
+        // by name is not enough: relative paths stay unresolved, and the walk would then descend
+        // `loop/loop/…` until the path is too long.)
         var st = stat()
-        guard stat(dir, &st) == 0 else {
-            out.append(.problem(path: dir, cause: "cannot read the folder"))
+        guard System.stat(dir, &st) == 0, let names = System.names(in: dir) else {
+            out.append(.problem(path: FilePath.display(dir), cause: "cannot read the folder"))
             return
         }
         guard seen.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else { return }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-            out.append(.problem(path: dir, cause: "cannot read the folder"))
-            return
-        }
         let ignore = ignoreFor(dir)
         for name in names.sorted() {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
@@ -66,15 +82,27 @@ public struct FileWalker {
                 let rel = Self.relative(path, to: ig.base)
                 if ig.globs.contains(where: { $0.matches(rel) }) { continue }
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
+            let isDraft = Self.extensions.contains((name as NSString).pathExtension.lowercased())
+            var lst = stat()
+            guard System.lstat(path, &lst) == 0 else { continue }
+            let isLink = lst.st_mode & S_IFMT == S_IFLNK
+            var target = lst
+            if isLink && System.stat(path, &target) != 0 {
+                if isDraft { skipped.append(Skip(path: FilePath.display(path), reason: Self.unreachable(path))) }
+                continue
+            }
+            if target.st_mode & S_IFMT == S_IFDIR {
                 if Self.skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
                 // Symlinked folders inside a tree are not followed (as ripgrep and ESLint do): a link to `/`
-                // would otherwise walk the whole disk. A folder named on the command line is followed.
-                if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil { continue }
-                walk(path, into: &out, seen: &seen)
-            } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
+                // would otherwise walk the whole disk. A folder named on the command line is followed. A link
+                // back into the tree being walked passes over nothing: its files are linted by their own path.
+                if isLink {
+                    if let real = System.realPath(path), real == root || real.hasPrefix(root + "/") { continue }
+                    skipped.append(Skip(path: FilePath.display(path), reason: "a symbolic link to a folder outside the tree, not followed (name it to lint it)"))
+                    continue
+                }
+                walk(path, root: root, into: &out, skipped: &skipped, seen: &seen)
+            } else if isDraft {
                 out.append(.file(path))
             }
         }
