@@ -74,3 +74,17 @@ final class FilePathTests: XCTestCase {
         XCTAssertEqual(FilePath.display(FilePath.string([0xED, 0xA0, 0x80])), "\\xED\\xA0\\x80", "a surrogate's encoding is three stray bytes")
     }
 }
+
+/// Ignore globs are matched in time polynomial in their size: a walk with a hostile `ignore` list ends.
+final class GlobCostTests: XCTestCase {
+    func testManyDoubleStarsAgainstADeepPath() {
+        let deep = (0..<60).map { "d\($0)" }.joined(separator: "/") + "/file.md"
+        let stars = Array(repeating: "**", count: 40).joined(separator: "/")
+        XCTAssertFalse(Glob(stars + "/nothing.md").matches(deep))
+        XCTAssertTrue(Glob(stars + "/file.md").matches(deep))
+        XCTAssertFalse(Glob(String(repeating: "*a", count: 50) + "b").matches(String(repeating: "a", count: 5000)))
+        XCTAssertTrue(Glob("d0/**/d50").matches(deep), "a folder deep inside still covers what is below it")
+        XCTAssertTrue(Glob("d50").matches(deep), "a bare name matches a folder at any depth")
+        XCTAssertFalse(Glob("/d3/**").matches(deep), "anchored at the root")
+    }
+}

@@ -15,32 +15,32 @@ public struct Glob: Sendable {
 
     public func matches(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
-        if anchored { return match(segments[...], parts[...]) }
-        // Unanchored: the pattern matches any trailing run of segments, or any single segment prefix (a folder).
-        for start in parts.indices {
-            if match(segments[...], parts[start...]) { return true }
-            if segments.count == 1, Self.segment(segments[0], parts[start]) { return true }
-        }
-        return false
-    }
-
-    private func match(_ pat: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let first = pat.first else { return path.isEmpty }
-        if first == "**" {
-            let rest = pat.dropFirst()
-            var p = path
-            while true {
-                if match(rest, p) { return true }
-                guard !p.isEmpty else { return false }
-                p = p.dropFirst()
+        guard let last = segments.last else { return parts.isEmpty }
+        // reach[j]: the pattern's segments so far match parts[start..<j] for an allowed start: the first
+        // part when anchored, any part otherwise. One pass per pattern segment, so `**/**/**/x` against a
+        // deep path costs segments × parts, where trying each split in turn would cost parts^stars.
+        var reach = [Bool](repeating: false, count: parts.count + 1)
+        if anchored { reach[0] = true } else { for j in parts.indices { reach[j] = true } }
+        for seg in segments {
+            var next = [Bool](repeating: false, count: parts.count + 1)
+            if seg == "**" {
+                var seen = false
+                for j in 0...parts.count {
+                    seen = seen || reach[j]
+                    next[j] = seen
+                }
+            } else {
+                for j in parts.indices where reach[j] && Self.segment(seg, parts[j]) { next[j + 1] = true }
             }
+            reach = next
         }
-        guard let seg = path.first, Self.segment(first, seg) else { return false }
+        if reach[parts.count] { return true }
         // A pattern that names a folder matches everything below it.
-        if pat.count == 1 && path.count > 1 { return true }
-        return match(pat.dropFirst(), path.dropFirst())
+        return last != "**" && parts.count > 1 && reach[1..<parts.count].contains(true)
     }
 
+    /// `*` and `?` within one name: the greedy match that returns to the last `*` on a mismatch, so the
+    /// cost is at most pattern × name, never exponential.
     static func segment(_ pattern: Substring, _ name: Substring) -> Bool {
         let p = Array(pattern.unicodeScalars), n = Array(name.unicodeScalars)
         var pi = 0, ni = 0, star = -1, mark = 0
