@@ -16,8 +16,12 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "The name standard input is reported under.")
     var stdinFilename: String?
 
+    @Option(help: "Seconds one draft may take before it is reported as an error (exit 2).")
+    var timeout: Double = 10
+
     /// Run options; a `--config` that names no file is an error before anything is linted.
     func runOptions() throws -> LintRun.Options {
+        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes seconds, above 0 and at most 86400") }
         if let c = config, !FileManager.default.fileExists(atPath: c) {
             throw CommandFailure("\(c): no such configuration file")
         }
@@ -26,6 +30,7 @@ struct DraftOptions: ParsableArguments {
         options.profile = profile.profile
         options.audience = audience.audience
         if let n = stdinFilename { options.stdinName = n }
+        options.fileBudget = timeout
         return options
     }
 }

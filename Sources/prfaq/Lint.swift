@@ -42,9 +42,6 @@ struct Lint: ParsableCommand {
     @Flag(help: "Report errors only.")
     var quiet = false
 
-    @Option(help: "Seconds one file may take before it is reported as an error (exit 2).")
-    var timeout: Double = 10
-
     @Flag(help: "Lint, then re-lint each file as it changes, until interrupted.")
     var watch = false
 
@@ -55,8 +52,7 @@ struct Lint: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        var options = try lintOptions.runOptions()
-        options.fileBudget = timeout
+        let options = try lintOptions.runOptions()
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
         if watch {
@@ -77,7 +73,7 @@ struct Lint: ParsableCommand {
         } else if !quiet && (format == .text || format == .json) {
             try streamed(run, walk.entries)
         } else {
-            results = run.parallel(walk.entries) { run.lintEntry($0) }
+            results = run.run(walk.entries)
         }
         for r in results { Self.report(r) }
         StandardOutput.write(render(results))

@@ -19,6 +19,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
+        Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
         let entry: FileWalker.Entry = path == "-" ? .stdin : .file(path)
         let result = run.lintEntry(entry)
         for n in result.notes { FileHandle.standardError.write(Data("prfaq: warning: \(result.path): \(n)\n".utf8)) }

@@ -364,6 +364,29 @@ final class BadInputTests: CLITestCase {
         XCTAssertLessThan(r.stdout.utf8.count, 2_000_000)
     }
 
+    // MARK: time (every command on one draft stops at --timeout)
+
+    /// `report`, `stats` and `config --explain` stop at `--timeout` with the one-line error, write
+    /// nothing, and exit 2; a timeout that is no number of seconds is a usage error.
+    func testEveryCommandOnADraftStopsAtItsTimeout() throws {
+        var text = ""
+        while text.utf8.count < 2 << 20 { text += "## Part\n\nIt is very slow, and it is arguably a lot of work for most teams.\n\n" }
+        try write("big.md", text)
+        for args in [["report", "big.md"], ["stats", "big.md"], ["config", "--explain", "big.md"], ["lint", "big.md"]] {
+            let r = try run(args + ["--timeout", "0.001"], seconds: 60)
+            XCTAssertEqual(r.status, 2, "\(args): \(r.stderr)")
+            XCTAssertEqual(r.errorLines.count, 1, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.errorLines.first?.contains("big.md") ?? false, "\(args): \(r.stderr)")
+            XCTAssertTrue(r.errorLines.first?.contains("took longer than 0.001 s and was stopped") ?? false, "\(args): \(r.stderr)")
+            XCTAssertFalse(r.stdout.contains("<html"), "\(args): no half report")
+        }
+        for bad in ["0", "-1", "1e300", "nan"] {
+            let r = try run(["lint", "--timeout", bad, "big.md"], seconds: 30)
+            XCTAssertEqual(r.status, 2, bad)
+            XCTAssertTrue(r.stderr.contains("--timeout"), "\(bad): \(r.stderr)")
+        }
+    }
+
     // MARK: structure (nesting is walked iteratively; nothing quadratic)
 
     func testDeepNesting() throws {

@@ -46,3 +46,24 @@ final class ParallelTests: XCTestCase {
         XCTAssertGreaterThan(serial.components(separatedBy: "\"rule\":").count - 1, 1024)
     }
 }
+
+/// Files are linted side by side and come back in order; one whose work never ends is given up after
+/// its stop, named in its place, and the files after it still come back.
+final class OrderedPoolTests: XCTestCase {
+    func testResultsKeepTheirOrderAndAStuckItemIsGivenUp() {
+        let stuck = DispatchSemaphore(value: 0)
+        defer { stuck.signal() }
+        var out = [String]()
+        OrderedPool<String>.run(count: 6, width: 2, stop: (0.2, { "gave up on \($0)" }), work: { i in
+            if i == 2 { stuck.wait() }
+            return "done \(i)"
+        }) { out.append($0) }
+        XCTAssertEqual(out, ["done 0", "done 1", "gave up on 2", "done 3", "done 4", "done 5"])
+    }
+
+    func testWithoutAStopEveryItemIsWaitedFor() {
+        var out = [Int]()
+        OrderedPool<Int>.run(count: 100, width: 4, stop: nil, work: { $0 * $0 }) { out.append($0) }
+        XCTAssertEqual(out, (0..<100).map { $0 * $0 })
+    }
+}

@@ -232,6 +232,28 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(a.contains("<mark class=\"f-warning\" id=\"f2\""), a)
     }
 
+    /// However many blocks break under their marks, finding their safe places costs a bounded number of
+    /// renders of the draft (one block at a time took three renders a block: a quadratic report). The
+    /// page stays cmark's own rendering and keeps every finding.
+    func testManyBrokenLinksCostABoundedNumberOfRenders() throws {
+        var marked = "# Links\n\n"
+        for i in 0..<300 { marked += "See [ref ⟦\(i)⟧] now.\n\n[ref \(i)]: https://example.com/\(i)\n\n" }
+        marked += "A ⟦plain⟧ mark.\n"
+        let (r, draft) = synthetic(marked, [])
+        let model = ReportModel(result: r, draft: draft)
+        let rendered = ReportMarkup.render(model, draft: draft)
+        XCTAssertLessThanOrEqual(rendered.renders, ReportMarkup.maxRenders + 2)
+        XCTAssertEqual(rendered.placements.count, 301)
+        XCTAssertEqual(unmarked(article(page(r, draft))), HTMLRenderer.render(draft.source.bytes))
+        // One bad block among many good ones is found by halving, and the rest keep their marks.
+        var few = "# Links\n\n"
+        for i in 0..<300 { few += i == 150 ? "See [ref ⟦x⟧] now.\n\n[ref x]: https://example.com/x\n\n" : "A ⟦mark⟧ here.\n\n" }
+        let (r2, d2) = synthetic(few, [])
+        let one = ReportMarkup.render(ReportModel(result: r2, draft: d2), draft: d2)
+        XCTAssertLessThan(one.renders, 30)
+        XCTAssertEqual(one.placements.values.filter { if case .inline = $0 { return true } else { return false } }.count, 299)
+    }
+
     func testPrivateUseCharactersInTheDraftLeaveItUnmarked() throws {
         let (r, draft) = synthetic("Odd \u{E000}\u{E101} text with ⟦very⟧ here.\n", [])
         let html = page(r, draft)

@@ -51,46 +51,52 @@ public struct LintRun {
         return c.ignore.map(Glob.init).contains { $0.matches(rel) }
     }
 
-    public func run(_ paths: [String]) -> [FileResult] {
-        parallel(entries(paths)) { lintEntry($0) }
-    }
+    public func run(_ paths: [String]) -> [FileResult] { run(entries(paths)) }
 
     /// Lints on all cores and hands each result to `emit` in input order as soon as it and every earlier
     /// one are done, then lets it go: memory holds the files in flight, not the whole tree. `render`
-    /// runs on the worker that linted the file, outside the lock, so formatting a file with thousands
-    /// of findings does not hold up the others.
-    public func stream<T>(_ entries: [FileWalker.Entry], render: (FileResult) -> T, _ emit: (FileResult, T) -> Void) {
-        var pending = [Int: (FileResult, T)]()
-        var next = 0
-        let lock = NSLock()
-        withoutActuallyEscaping(render) { render in
-            withoutActuallyEscaping(emit) { emit in
-                DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-                    let r = lintEntry(entries[i])
-                    let rendered = render(r)
-                    lock.lock()
-                    pending[i] = (r, rendered)
-                    while let ready = pending.removeValue(forKey: next) {
-                        emit(ready.0, ready.1)
-                        next += 1
-                    }
-                    lock.unlock()
-                }
-            }
+    /// runs on the worker that linted the file, so formatting a file with thousands of findings does not
+    /// hold up the others.
+    public func stream<T>(_ entries: [FileWalker.Entry], render: @escaping (FileResult) -> T, _ emit: (FileResult, T) -> Void) {
+        let instead = { (i: Int) -> (FileResult, T) in
+            let r = stopped(entries[i])
+            return (r, render(r))
         }
+        OrderedPool.run(count: entries.count, width: Parallel.width, stop: (hardStop, instead), work: { i in
+            let r = lintEntry(entries[i])
+            return (r, render(r))
+        }) { emit($0.0, $0.1) }
     }
 
-    /// Maps over entries on all cores, keeping the input order.
-    public func parallel<T>(_ entries: [FileWalker.Entry], _ body: (FileWalker.Entry) -> T) -> [T] {
-        var results = [T?](repeating: nil, count: entries.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            let r = body(entries[i])
-            lock.lock()
-            results[i] = r
-            lock.unlock()
+    /// Lints on all cores, keeping the input order.
+    public func run(_ entries: [FileWalker.Entry]) -> [FileResult] {
+        var results = [FileResult]()
+        OrderedPool.run(count: entries.count, width: Parallel.width, stop: (hardStop, { stopped(entries[$0]) }),
+                        work: { lintEntry(entries[$0]) }) { results.append($0) }
+        return results
+    }
+
+    /// Maps over entries on all cores, keeping the input order, with no hard stop: for work that must
+    /// not be abandoned halfway (`--fix` writes files); the rules' own deadline still bounds it.
+    public func parallel<T>(_ entries: [FileWalker.Entry], _ body: @escaping (FileWalker.Entry) -> T) -> [T] {
+        var results = [T]()
+        OrderedPool.run(count: entries.count, width: Parallel.width, stop: nil, work: { body(entries[$0]) }) { results.append($0) }
+        return results
+    }
+
+    /// When a file's work is given up although the rules were not reached: as long again as the rules'
+    /// budget, and at least a second more, so the rules' own deadline (which keeps a partial lint's
+    /// finer message) nearly always stops it first.
+    public var hardStop: Double { options.fileBudget + max(options.fileBudget, 1) }
+
+    func stopped(_ entry: FileWalker.Entry) -> FileResult {
+        let path: String
+        switch entry {
+        case .file(let p): path = FilePath.display(p)
+        case .stdin: path = options.stdinName
+        case .problem(let p, _): path = p
         }
-        return results.compactMap { $0 }
+        return FileResult(path: path, error: "linting took longer than \(options.fileBudget) s and was stopped (please report this draft)")
     }
 
     public func lintEntry(_ entry: FileWalker.Entry) -> FileResult {

@@ -20,6 +20,8 @@ public enum ReportMarkup {
         public let html: String
         /// Where each finding ended up (by number), after any fallback.
         public let placements: [Int: ReportModel.Finding.Placement]
+        /// How many times the whole draft went through cmark: the cost, bounded whatever the draft.
+        public var renders = 1
     }
 
     /// Renders the draft, marking findings where the model placed them. When sentinels would change how
@@ -38,7 +40,12 @@ public enum ReportMarkup {
             return Rendered(html: plain, placements: placements)
         }
 
+        // Each attempt renders the whole draft, so the search for blocks that need a safer place gets a
+        // fixed number of them: the report stays linear in the draft however many findings and links
+        // it holds. Blocks left when they run out show their findings in the panel.
+        var rendersLeft = maxRenders
         func attempt(_ p: [Int: ReportModel.Finding.Placement]) -> String? {
+            rendersLeft -= 1
             let html = HTMLRenderer.render(insert(into: bytes, placements: p, byNumber: byNumber, draft: draft))
             return strip(html) == plain ? html : nil
         }
@@ -53,9 +60,31 @@ public enum ReportMarkup {
                 case .panel: break
                 }
             }
-            for u in units.sorted() {
-                let own = placements.filter { $0.value == .inline(unit: u) || $0.value == .badge(unit: u) }
-                if attempt(own) != nil { continue }
+            func own(_ group: Set<Int>) -> [Int: ReportModel.Finding.Placement] {
+                placements.filter {
+                    switch $0.value {
+                    case .inline(let u), .badge(let u): return group.contains(u)
+                    case .panel: return false
+                    }
+                }
+            }
+            // Halving finds the few blocks at fault in a few renders each, not one render per block.
+            var bad = [Int]()
+            func search(_ group: ArraySlice<Int>) {
+                guard rendersLeft > 0 else { return bad.append(contentsOf: group) }
+                if attempt(own(Set(group))) != nil { return }
+                guard group.count > 1 else { return bad.append(contentsOf: group) }
+                let mid = group.startIndex + group.count / 2
+                search(group[..<mid])
+                search(group[mid...])
+            }
+            search(units.sorted()[...])
+            for u in bad {
+                let own = own([u])
+                guard rendersLeft > own.count + 2 else {
+                    for k in own.keys { placements[k] = .panel }
+                    continue
+                }
                 // Keep in place each mark that is harmless on its own; the others become badges.
                 var demoted = own
                 for (k, v) in own where v == .inline(unit: u) && attempt([k: v]) == nil { demoted[k] = .badge(unit: u) }
@@ -71,8 +100,12 @@ public enum ReportMarkup {
                 html = plain
             }
         }
-        return Rendered(html: rewrite(html ?? plain, byNumber: byNumber, placements: &placements), placements: placements)
+        return Rendered(html: rewrite(html ?? plain, byNumber: byNumber, placements: &placements), placements: placements,
+                        renders: 1 + maxRenders - rendersLeft)
     }
+
+    /// Renders of the whole draft one report may spend looking for safe places for its marks.
+    static let maxRenders = 48
 
     // MARK: sentinels in the source
 

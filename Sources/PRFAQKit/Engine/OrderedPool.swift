@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs one work item per input on a few threads and hands the results back in input order, each as
+/// soon as it and every earlier one are done. An item still running `stop.after` seconds after it started
+/// is given up: `stop.instead` stands in for its result, its thread is left to finish alone (what it returns is
+/// dropped) and a fresh thread takes its place. The rules check their own deadline; this is the stop
+/// for work that does not (parsing, reading the anatomy), so one input that defeats every check inside
+/// the lint holds up neither the other files nor the exit.
+final class OrderedPool<T>: @unchecked Sendable {
+    private let cond = NSCondition()
+    private let count: Int
+    private let work: (Int) -> T
+    private var nextToStart = 0
+    private var started = [Int: DispatchTime]()
+    private var done = [Int: T]()
+    private var givenUp = Set<Int>()
+
+    /// Threads get a main thread's stack: deep Markdown nesting recurses in the parser.
+    static var stackBytes: Int { 8 << 20 }
+
+    private init(count: Int, work: @escaping (Int) -> T) {
+        self.count = count
+        self.work = work
+    }
+
+    typealias Stop = (after: Double, instead: (Int) -> T)
+
+    static func run(count: Int, width: Int, stop: Stop?, work: @escaping (Int) -> T, emit: (T) -> Void) {
+        let pool = OrderedPool(count: count, work: work)
+        for _ in 0..<min(width, count) { pool.spawn() }
+        for i in 0..<count { emit(pool.result(i, stop: stop)) }
+    }
+
+    private func spawn() {
+        let t = Thread { [self] in worker() }
+        t.stackSize = Self.stackBytes
+        t.start()
+    }
+
+    private func worker() {
+        while true {
+            cond.lock()
+            guard nextToStart < count else { cond.unlock(); return }
+            let i = nextToStart
+            nextToStart += 1
+            started[i] = .now()
+            cond.broadcast()
+            cond.unlock()
+            let r = work(i)
+            cond.lock()
+            if givenUp.remove(i) == nil { done[i] = r } else { cond.unlock(); return }
+            cond.broadcast()
+            cond.unlock()
+        }
+    }
+
+    /// Item `i`'s result, waiting for it; after `stop.after` seconds of work, `stop.instead(i)`.
+    private func result(_ i: Int, stop: Stop?) -> T {
+        cond.lock()
+        defer { cond.unlock() }
+        while true {
+            if let r = done.removeValue(forKey: i) {
+                started[i] = nil
+                return r
+            }
+            guard let stop else { cond.wait(); continue }
+            let now = DispatchTime.now().uptimeNanoseconds
+            let deadline = (started[i]?.uptimeNanoseconds ?? now) + UInt64(max(0, min(stop.after, 1e6)) * 1e9)
+            if started[i] != nil, now >= deadline {
+                givenUp.insert(i)
+                started[i] = nil
+                spawn()
+                return stop.instead(i)
+            }
+            _ = cond.wait(until: Date().addingTimeInterval(Double(max(deadline - now, 1_000_000)) / 1e9))
+        }
+    }
+}
