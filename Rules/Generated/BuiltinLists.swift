@@ -120,7 +120,7 @@ public enum BuiltinLists {
             region: .anywhere, max: 0, perSection: false,
             sectionNames: [], technicalSeverity: .suggestion),
         PackRule(
-            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧.")], nonTriggering: [RuleExample("We built a customer-obsessed team, and we insist on high standards in every review."), RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
+            description: RuleDescription(id: "principles/near-miss-name", summary: "Leadership Principles named slightly wrong", rationale: "Interviewers know the 16 Leadership Principles by heart; \"Bias to Action\" or \"Customer Obsessed\" reads as unprepared. Use the exact name.", severity: .warning, profiles: [.prfaq, .narrative, .star], audiences: [.general, .technical], options: [], scope: .text, fixable: true, triggering: [RuleExample("This story shows ⟦Bias to Action⟧."), RuleExample("This story shows ⟦Learn & Be Curious⟧: I read 12 papers in a week.")], nonTriggering: [RuleExample("We built a customer-obsessed team, and we insist on high standards in every review."), RuleExample("We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."), RuleExample("This story shows Bias for Action: I shipped the fix in 2 days, before the 3-week review.")]),
             kind: .substitution,
             entries: [
                 PhraseEntry(words: ["bias", "to", "action"], replacement: "Bias for Action", asName: true),
@@ -547,6 +547,7 @@ phrases:
 examples:
   fail:
     - "This story shows ⟦Bias to Action⟧."
+    - "This story shows ⟦Learn & Be Curious⟧: I read 12 papers in a week."
   pass:
     - "We built a customer-obsessed team, and we insist on high standards in every review."
     - "We showed Bias for Action when the vendor failed: we moved 3 reviews to video calls in 2 days."

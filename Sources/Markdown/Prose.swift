@@ -15,6 +15,12 @@ public struct Prose: Sendable {
 
     public init() {}
 
+    /// The prose of a plain string, no Markdown read into it, each scalar at its own offset: for text
+    /// that is not in a draft but must be read as a draft's words are (a rule pack's phrases).
+    public init(plain: String) {
+        for (i, u) in plain.unicodeScalars.enumerated() { append(u, i, i + 1) }
+    }
+
     public var count: Int { scalars.count }
     public var isEmpty: Bool { scalars.isEmpty }
 

@@ -76,6 +76,7 @@ struct Lint: ParsableCommand {
             results = run.run(walk.entries)
         }
         for r in results { Self.report(r) }
+        Self.reportPackWarnings(run)
         StandardOutput.write(render(results))
         throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
     }
@@ -96,9 +97,15 @@ struct Lint: ParsableCommand {
             counts.add(r)
             StandardOutput.write(format == .json && counts.files == 1 ? rendered[1...] : rendered[...])
         }
+        Self.reportPackWarnings(run)
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"
         StandardOutput.write(tail)
         throw ExitCode(failed ? 2 : counts.errors > 0 || (maxWarnings.map { counts.warnings > $0 } ?? false) ? 1 : 0)
+    }
+
+    /// What the rule packs hold that is allowed but surely not meant, once per pack line, on standard error.
+    static func reportPackWarnings(_ run: LintRun) {
+        for w in run.packs.warnings { FileHandle.standardError.write(Data("prfaq: warning: \(w)\n".utf8)) }
     }
 
     /// Errors and notes about a file, on standard error.

@@ -234,6 +234,23 @@ final class ConfigTests: CLITestCase {
         }
     }
 
+    /// A phrase the matcher can never find (punctuation, a regular expression) is allowed but named,
+    /// once, with file and line; the pack's other phrases still work.
+    func testAPhraseThatCanNeverMatchIsAWarning() throws {
+        try write(".prfaq.yml", "rule-paths: [packs]\n")
+        try write("packs/x.yml", "id: team/x\nphrases:\n  - synergy\n  - c++\n  - {phrase: \"a.*b\"}\n  - state-of-the-art\n")
+        try write("a.md", "# Plan\n\nWe want synergy in c++ and a.*b here.\n")
+        try write("b.md", "# Plan\n\nMore synergy.\n")
+        let r = try prfaq(["lint", "a.md", "b.md"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let warnings = r.stderr.replacingOccurrences(of: dir.path + "/", with: "").split(separator: "\n").filter { $0.hasPrefix("prfaq: warning: ") }
+        XCTAssertEqual(warnings, [
+            "prfaq: warning: packs/x.yml:4:5: the phrase \"c++\" can never match: prfaq matches whole words, and \"c++\" reads as \"c\", \"+\", \"+\" (regular expressions and punctuation are not supported)",
+            "prfaq: warning: packs/x.yml:5:5: the phrase \"a.*b\" can never match: prfaq matches whole words, and \"a.*b\" reads as \"a\", \".\", \"*\", \"b\" (regular expressions and punctuation are not supported)",
+        ])
+        XCTAssertEqual(r.stdout.components(separatedBy: "team/x").count - 1, 2, "synergy still found in both files: \(r.stdout)")
+    }
+
     /// `audience` takes the profile's precedence: --audience, front matter, the nearest .prfaq.yml, detection.
     func testAudienceFromCommandLineFrontMatterConfigOrContent() throws {
         let draft = "# Build Pipeline\n\nThe CI/CD pipeline assumes an IAM role and reports its TTFL weekly.\n"

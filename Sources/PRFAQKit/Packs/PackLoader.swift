@@ -5,6 +5,7 @@ import Foundation
 public final class PackLoader: @unchecked Sendable {
     let builtins: [any Rule]
     private var cache: [[String]: Result<Linter, ConfigError>] = [:]
+    private var loadedWarnings: [ConfigError] = []
     private let lock = NSLock()
     public let base: Linter
 
@@ -26,6 +27,9 @@ public final class PackLoader: @unchecked Sendable {
             let result = cached ?? Result { try self.load(config.rulePaths) }.mapError { $0 as? ConfigError ?? ConfigError(file: "rule-paths", line: 1, column: 1, message: "\($0)") }
             if cached == nil {
                 lock.lock()
+                if cache[config.rulePaths] == nil, case .success(let l) = result {
+                    loadedWarnings += l.rules.compactMap { $0 as? PackRule }.flatMap(\.warnings)
+                }
                 cache[config.rulePaths] = result
                 lock.unlock()
             }
@@ -33,6 +37,14 @@ public final class PackLoader: @unchecked Sendable {
         }
         try ConfigParser.resolve(config, known: linter.descriptions)
         return linter
+    }
+
+    /// The warnings of every pack loaded so far, each pack's once, in the order they were loaded.
+    public var warnings: [ConfigError] {
+        lock.lock()
+        defer { lock.unlock() }
+        var seen = Set<String>()
+        return loadedWarnings.filter { seen.insert($0.description).inserted }
     }
 
     private func load(_ folders: [String]) throws -> Linter {

@@ -1,3 +1,4 @@
+import Markdown
 import Yams
 
 /// Reads a rule pack (YAML) into a `PackRule`; every mistake names the file, line and column.
@@ -84,9 +85,17 @@ public struct PackParser: Sendable {
             throw fail(map["in"]!, "unknown region \"\(regionName)\"; use \(PackRule.Region.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var entries = [PhraseEntry]()
+        var warnings = [ConfigError]()
         if let ps = map["phrases"] {
             guard let seq = ps.sequence else { throw fail(ps, "\"phrases\" must be a list") }
-            for item in seq { entries.append(try entry(item, kind: kind, fail)) }
+            for item in seq {
+                let e = try entry(item, kind: kind, fail)
+                if let word = e.words.indices.first(where: { !Self.isOneToken(e.words[$0], first: $0 == 0) }).map({ e.words[$0] }) {
+                    let shown = e.words.joined(separator: " ")
+                    warnings.append(fail(item, "the phrase \"\(shown)\" can never match: prfaq matches whole words, and \"\(word)\" reads as \(Self.reading(word)) (regular expressions and punctuation are not supported)"))
+                }
+                entries.append(e)
+            }
         }
         if kind != .requiredSection && entries.isEmpty { throw fail(root, "a \(kind.rawValue) pack needs a non-empty \"phrases\" list") }
         let exceptions = try map["exceptions"].map { try strings($0, "exceptions") } ?? []
@@ -123,11 +132,27 @@ public struct PackParser: Sendable {
             fixable: kind == .substitution && entries.contains { !($0.replacement ?? "").isEmpty },
             triggering: fails, nonTriggering: passes)
         let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).map { Tokenizer.lower(String($0)) } }
-        return PackRule(description: description, kind: kind,
-                        matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
-                        message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
-                        max: maxCount, perSection: per == "section", sectionNames: sections,
-                        technicalSeverity: technicalSeverity)
+        var rule = PackRule(description: description, kind: kind,
+                            matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
+                            message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
+                            max: maxCount, perSection: per == "section", sectionNames: sections,
+                            technicalSeverity: technicalSeverity)
+        rule.warnings = warnings
+        return rule
+    }
+
+    /// Whether a phrase's word is one token as a draft's text is read: phrases match whole tokens (a
+    /// word, or after the first word a symbol such as "&"), so "c++", "a.*b" or "24/7" would never match.
+    static func isOneToken(_ w: String, first: Bool) -> Bool {
+        let t = Tokenizer.tokens(Prose(plain: w))
+        return t.count == 1 && t[0].key == w && (t[0].kind == .word || (!first && t[0].kind == .symbol))
+    }
+
+    /// How the tokenizer reads a phrase's word, for the warning: "\"c\", \"+\", \"+\"".
+    static func reading(_ w: String) -> String {
+        let prose = Prose(plain: w)
+        let parts = Tokenizer.tokens(prose).map { "\"\(prose.string($0.range))\"" }
+        return parts.isEmpty ? "nothing" : parts.joined(separator: ", ")
     }
 
     private func entry(_ n: Node, kind: PackRule.Kind, _ fail: (Node, String) -> ConfigError) throws -> PhraseEntry {

@@ -33,6 +33,9 @@ public struct PackRule: Rule {
     }
 
     public let description: RuleDescription
+    /// What in the pack is allowed but surely not meant (a phrase that can never match), to tell the
+    /// writer once, with file and line, without refusing the pack.
+    public internal(set) var warnings: [ConfigError] = []
     let kind: Kind
     let matcher: PhraseMatcher
     let message: String

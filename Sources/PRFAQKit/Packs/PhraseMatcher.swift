@@ -1,5 +1,6 @@
 /// Finds every entry of a list in a unit's tokens in one pass: entries are indexed by their first word,
-/// longest first, so each token costs one hash lookup. Phrases match contiguous word tokens only.
+/// longest first, so each token costs one hash lookup. Phrases match contiguous tokens: words, and after
+/// the first word a symbol such as "&".
 public struct PhraseMatcher: Sendable {
     public struct Match: Sendable {
         public let entry: Int
@@ -141,7 +142,8 @@ public struct PhraseMatcher: Sendable {
         guard i + words.count <= tokens.count else { return nil }
         for k in 0..<words.count {
             let t = tokens[i + k]
-            if t.kind != .word || t.key != words[k] { return nil }
+            // After the first word, a phrase may hold a symbol that stands for a word ("learn & be curious").
+            if t.key != words[k] || !(t.kind == .word || (k > 0 && t.kind == .symbol)) { return nil }
         }
         return words.count
     }
