@@ -18,6 +18,7 @@ public final class LanguageServer: @unchecked Sendable {
     private var documents: [String: Open] = [:]
     private var results: [String: (SourceFile, FileResult)] = [:]
     private var shutdownRequested = false
+    private var initialized = false
     /// Quiet time after a change before linting: typing bursts lint once.
     public var debounce: DispatchTimeInterval = .milliseconds(40)
 
@@ -34,12 +35,31 @@ public final class LanguageServer: @unchecked Sendable {
         return shutdownRequested ? 0 : 1
     }
 
+    /// Notifications the server handles: a message naming one with an id is no request.
+    static let notifications: Set<String> = [
+        "initialized", "exit", "$/cancelRequest", "$/setTrace", "workspace/didChangeWatchedFiles",
+        "workspace/didChangeConfiguration", "textDocument/didOpen", "textDocument/didChange",
+        "textDocument/didSave", "textDocument/didClose",
+    ]
+
     private func handle(_ m: [String: Any]) -> Int32? {
         let method = m["method"] as? String ?? ""
         let id = m["id"]
         let params = m["params"] as? [String: Any] ?? [:]
+        if method == "exit" { return shutdownRequested ? 0 : 1 }
+        // Before `initialize`, LSP has requests refused and notifications dropped.
+        guard initialized || method == "initialize" else {
+            if let id = id { channel.respond(id, error: -32002, "the server is not initialized: send initialize first") }
+            return nil
+        }
+        // Every request is answered, even one that names a notification.
+        if let id = id, Self.notifications.contains(method) {
+            channel.respond(id, error: -32600, "invalid request: \(method) is a notification")
+            return nil
+        }
         switch method {
         case "initialize":
+            initialized = true
             channel.respond(id ?? NSNull(), result: [
                 "capabilities": [
                     "positionEncoding": "utf-16",
@@ -55,8 +75,6 @@ public final class LanguageServer: @unchecked Sendable {
             shutdownRequested = true
             queue.sync {}
             channel.respond(id ?? NSNull(), result: NSNull())
-        case "exit":
-            return shutdownRequested ? 0 : 1
         case "textDocument/didOpen":
             guard let doc = params["textDocument"] as? [String: Any], let uri = doc["uri"] as? String else { break }
             update(uri, text: doc["text"] as? String ?? "", version: doc["version"] as? Int ?? 0, delay: .milliseconds(0))
