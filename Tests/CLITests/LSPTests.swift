@@ -238,4 +238,37 @@ final class LSPTests: CLITestCase {
         let weasel = try XCTUnwrap(diags.first { $0["code"] as? String == "concision/weasel-word" })
         XCTAssertEqual(range(weasel), [2, 8, 2, 12], "U+FFFD is one UTF-16 unit, as the lone surrogate was")
     }
+
+    /// The server reads each draft's `.prfaq.yml` as `prfaq lint` does, and reads it again when the
+    /// client reports it changed or saved; a broken one is an error on the draft, not silence.
+    func testAnEditedConfigurationRelintsOpenDrafts() throws {
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: off\n")
+        let config = "file://" + dir.appendingPathComponent(".prfaq.yml").path
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]]))
+        client.send(["method": "initialized", "params": [:]])
+        // The server asks to be told of configuration files changing; the client's reply needs no answer.
+        let registration = try XCTUnwrap(client.waitFor("client/registerCapability") { $0["method"] as? String == "client/registerCapability" })
+        client.send(["id": registration["id"] ?? NSNull(), "result": NSNull()])
+
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        open(client, uri, "# T\n\nIt is very slow.\n")
+        XCTAssertFalse(try XCTUnwrap(client.diagnostics(version: 1)).contains { $0["code"] as? String == "concision/weasel-word" })
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: error\n")
+        client.send(["method": "workspace/didChangeWatchedFiles", "params": ["changes": [["uri": config, "type": 2]]]])
+        let weasel = try XCTUnwrap(client.diagnostics(version: 1)).first { $0["code"] as? String == "concision/weasel-word" }
+        XCTAssertEqual(weasel?["severity"] as? Int, 1)
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: [\n")
+        client.send(["method": "textDocument/didSave", "params": ["textDocument": ["uri": config]]])
+        let broken = try XCTUnwrap(client.diagnostics(version: 1))
+        XCTAssertEqual(broken.count, 1, "\(broken)")
+        XCTAssertEqual(broken.first?["severity"] as? Int, 1)
+        XCTAssertTrue((broken.first?["message"] as? String ?? "").contains(".prfaq.yml:3:1: not valid YAML"), "\(broken)")
+
+        XCTAssertNotNil(client.response(client.request("shutdown", [:])))
+        XCTAssertFalse(client.received { $0["id"] as? String == registration["id"] as? String }, "a reply is not answered")
+    }
 }

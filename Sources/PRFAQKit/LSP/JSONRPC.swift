@@ -71,4 +71,6 @@ public final class JSONRPCChannel: @unchecked Sendable {
         send(["id": id, "error": ["code": code, "message": message]])
     }
     public func notify(_ method: String, _ params: Any) { send(["method": method, "params": params]) }
+    /// A request from the server; the client's reply is passed over by `read`.
+    public func request(_ id: String, _ method: String, _ params: Any) { send(["id": id, "method": method, "params": params]) }
 }
