@@ -110,11 +110,20 @@ struct Lint: ParsableCommand {
 
     /// Errors and notes about a file, on standard error.
     static func report(_ r: FileResult) {
+        let m = messages(r)
+        if !m.isEmpty { FileHandle.standardError.write(Data(m.utf8)) }
+    }
+
+    /// The lines about a file beside its findings (its error, its notes), one per line; `--watch` shows
+    /// them with each round as lint shows them once.
+    static func messages(_ r: FileResult) -> String {
+        var out = ""
         if let e = r.error {
             let line = e.hasPrefix(r.path + ":") ? e : "\(r.path): \(e)"
-            FileHandle.standardError.write(Data("prfaq: error: \(line)\n".utf8))
+            out += "prfaq: error: \(line)\n"
         }
-        for n in r.notes { FileHandle.standardError.write(Data("prfaq: warning: \(r.path): \(n)\n".utf8)) }
+        for n in r.notes { out += "prfaq: warning: \(r.path): \(n)\n" }
+        return out
     }
 
     /// The chosen format applied to results (quiet mode already applied).

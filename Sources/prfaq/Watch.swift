@@ -6,7 +6,8 @@ import PRFAQKit
 struct Watcher {
     let run: LintRun
     let paths: [String]
-    /// Separator and totals lines are for people; machine formats get one document per round.
+    /// Separator and totals lines are for people; machine formats get one document per round, and the
+    /// lines about files (errors, deletions) go to standard error so the documents stay whole.
     let textOutput: Bool
     let render: ([FileResult]) -> String
 
@@ -15,67 +16,86 @@ struct Watcher {
         signal(SIGTERM) { _ in _exit(0) }
         let tty = isatty(STDOUT_FILENO) == 1
         let roots = paths.isEmpty ? ["."] : paths
+        // A configuration edited while watching applies from the next round: its folder is watched too
+        // (it may lie above the roots), and the run is built again so nothing cached survives.
+        var run = self.run
+        let configs = Self.configFiles(run, roots)
         // Watch first, then lint: a save during the first lint is not missed.
         let watcher: DirectoryWatcher
-        do { watcher = try DirectoryWatcher(paths: roots) } catch { throw CommandFailure("\(error)") }
-        var order = [String]()
-        var results = [String: FileResult]()
-        for r in run.run(roots) {
-            let key = Self.key(r.path)
-            order.append(key)
-            results[key] = r
-        }
-        let explicitFiles = Set(roots.filter { !Self.isDirectory($0) }.map(Self.key))
-        let dirs = roots.filter(Self.isDirectory).map(Self.key)
-        emit(order.compactMap { results[$0] }, tty: tty, header: nil)
+        do { watcher = try DirectoryWatcher(paths: roots + configs) } catch { throw CommandFailure("\(error)") }
+        var files = WatchedFiles(roots: roots)
+        let first = files.lintAll(run)
+        emit(files.all, tty: tty, header: nil, messages: first.linted.map(Lint.messages).joined())
         while true {
             let changes = watcher.next()
-            var changed = [FileResult]()
-            var notes = [String]()
-            for c in changes.sorted(by: { $0.path < $1.path }) {
-                let key = Self.key(c.path)
-                let ext = (key as NSString).pathExtension.lowercased()
-                let inScope = explicitFiles.contains(key)
-                    || (FileWalker.extensions.contains(ext) && dirs.contains { $0 == "." || key.hasPrefix($0 + "/") } && !run.isIgnored(c.path))
-                guard inScope else { continue }
-                if FileManager.default.fileExists(atPath: c.path) {
-                    let r = run.lintEntry(.file(results[key]?.path ?? c.path))
-                    if results[key] == nil { order.append(key) }
-                    results[key] = r
-                    changed.append(r)
-                } else if results.removeValue(forKey: key) != nil {
-                    order.removeAll { $0 == key }
-                    notes.append("\(c.path): deleted")
-                }
+            let paths = changes.compactMap { change -> String? in
+                if case .path(let p) = change { return p }
+                return nil
             }
-            guard !changed.isEmpty || !notes.isEmpty else { continue }
-            let time = Self.clock.string(from: Date())
-            if tty {
-                emit(order.compactMap { results[$0] }, tty: true, header: "prfaq --watch · \(time) · " + (notes + changed.map(\.path)).joined(separator: ", "))
+            let round: WatchedFiles.Round
+            var note: String?
+            if changes.contains(.overflow) {
+                round = files.lintAll(run)
+                note = "too many changes at once; linted every file again"
+            } else if let config = paths.first(where: { Self.isConfig($0, configs) }) {
+                run = LintRun(linter: run.linter, options: run.options)
+                round = files.lintAll(run)
+                note = "\((config as NSString).lastPathComponent) changed; linted every file again"
             } else {
-                var out = textOutput ? "── \(time) " + String(repeating: "─", count: 40) + "\n" : ""
-                for n in notes { out += n + "\n" }
-                if !changed.isEmpty { out += render(changed) }
-                if textOutput { out += "watching \(order.count) file\(order.count == 1 ? "" : "s"): \(Summary(order.compactMap { results[$0] }).line)\n" }
-                StandardOutput.write(out)
+                round = files.apply(paths, run)
             }
+            guard !round.isEmpty || note != nil else { continue }
+            show(round, note: note, files: files, tty: tty)
         }
     }
 
-    private func emit(_ results: [FileResult], tty: Bool, header: String?) {
+    /// One round: on a terminal the whole screen again, in a pipe what changed and the totals.
+    private func show(_ round: WatchedFiles.Round, note: String?, files: WatchedFiles, tty: Bool) {
+        var head = note.map { "prfaq: watch: \($0)\n" } ?? ""
+        for path in round.deleted { head += "\(path): deleted\n" }
+        let time = Self.clock.string(from: Date())
+        if tty {
+            // The screen is drawn afresh: the header says what changed, and every file's errors show.
+            let what = (note.map { [$0] } ?? []) + round.deleted.map { "\($0) deleted" } + round.linted.map(\.path)
+            emit(files.all, tty: true, header: "prfaq --watch · \(time) · " + what.joined(separator: ", "),
+                 messages: files.all.map(Lint.messages).joined())
+            return
+        }
+        let tail = round.linted.map(Lint.messages).joined()
+        guard textOutput else {
+            FileHandle.standardError.write(Data((head + tail).utf8))
+            if !round.linted.isEmpty { StandardOutput.write(render(round.linted)) }
+            return
+        }
+        var out = "── \(time) " + String(repeating: "─", count: 40) + "\n" + head
+        if !round.linted.isEmpty { out += render(round.linted) }
+        out += tail
+        out += "watching \(files.order.count) file\(files.order.count == 1 ? "" : "s"): \(Summary(files.all).line)\n"
+        StandardOutput.write(out)
+    }
+
+    private func emit(_ results: [FileResult], tty: Bool, header: String?, messages: String) {
         var out = ""
         if tty { out += "\u{1B}[H\u{1B}[2J" }
         if let h = header { out += h + "\n\n" }
         out += render(results)
-        for r in results { if let e = r.error { out += "prfaq: error: \(r.path): \(e)\n" } }
+        if tty || textOutput { out += messages } else { FileHandle.standardError.write(Data(messages.utf8)) }
         StandardOutput.write(out)
     }
 
-    static func key(_ path: String) -> String { (path as NSString).standardizingPath }
+    /// The configuration files that apply to the roots: `--config`, else each root's nearest `.prfaq.yml`.
+    static func configFiles(_ run: LintRun, _ roots: [String]) -> [String] {
+        if let c = run.options.configPath { return [c] }
+        let found = roots.compactMap { root in
+            ConfigLoader.nearestPath(from: WatchedFiles.isDirectory(root) ? root : (root as NSString).deletingLastPathComponent)
+        }
+        return Array(Set(found)).sorted()
+    }
 
-    static func isDirectory(_ p: String) -> Bool {
-        var d: ObjCBool = false
-        return FileManager.default.fileExists(atPath: p, isDirectory: &d) && d.boolValue
+    /// A changed path that is a configuration: any `.prfaq.yml` (one may appear nearer a draft) or `--config`'s file.
+    static func isConfig(_ path: String, _ configs: [String]) -> Bool {
+        (path as NSString).lastPathComponent == ConfigLoader.fileName
+            || configs.contains { URL(fileURLWithPath: $0).standardized.path == URL(fileURLWithPath: path).standardized.path }
     }
 
     static let clock: DateFormatter = {

@@ -42,7 +42,19 @@ final class LSPTests: CLITestCase {
             var m = m
             m["jsonrpc"] = "2.0"
             let body = try! JSONSerialization.data(withJSONObject: m)
+            send(raw: body)
+        }
+
+        /// A frame around any body, JSON or not.
+        func send(raw body: Data) {
             stdin.fileHandleForWriting.write(Data("Content-Length: \(body.count)\r\n\r\n".utf8) + body)
+        }
+
+        /// Whether a message matching has arrived and not been taken.
+        func received(_ match: ([String: Any]) -> Bool) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return messages.contains(where: match)
         }
 
         @discardableResult
@@ -71,6 +83,13 @@ final class LSPTests: CLITestCase {
         }
 
         func response(_ id: Int) -> [String: Any]? { waitFor("response \(id)") { $0["id"] as? Int == id } }
+        /// The error code of the answer to request `id` (nil: no answer, or no error).
+        func errorCode(_ id: Int) -> Int? { (response(id)?["error"] as? [String: Any])?["code"] as? Int }
+        /// The error code of the next answer with a null id (to a message whose id could not be read).
+        func nullIDErrorCode() -> Int? {
+            let m = waitFor("an answer with a null id") { $0["id"] is NSNull }
+            return (m?["error"] as? [String: Any])?["code"] as? Int
+        }
         func diagnostics(version: Int) -> [[String: Any]]? {
             let m = waitFor("diagnostics v\(version)") {
                 $0["method"] as? String == "textDocument/publishDiagnostics" && (($0["params"] as? [String: Any])?["version"] as? Int) == version
@@ -161,5 +180,95 @@ final class LSPTests: CLITestCase {
         client.send(["method": "exit"])
         client.process.waitUntilExit()
         XCTAssertEqual(client.process.terminationStatus, 1, "exit without shutdown is 1")
+    }
+
+    func open(_ client: Client, _ uri: String, _ text: String, version: Int = 1) {
+        client.send(["method": "textDocument/didOpen", "params": ["textDocument": ["uri": uri, "languageId": "markdown", "version": version, "text": text]]])
+    }
+
+    func testBodiesThatAreNoRequestsGetJSONRPCErrors() throws {
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        client.send(raw: Data("{\"id\": 1, \"method\": ".utf8))
+        XCTAssertEqual(client.nullIDErrorCode(), -32700, "not JSON: parse error")
+        client.send(raw: Data("[1, 2]".utf8))
+        XCTAssertEqual(client.nullIDErrorCode(), -32600, "JSON, but no request object")
+        client.send(["id": 41, "params": [:]])
+        XCTAssertEqual(client.errorCode(41), -32600, "no method")
+        client.send(["id": 42, "method": 7])
+        XCTAssertEqual(client.errorCode(42), -32600, "a method that is not a string")
+        client.send(["id": 43, "method": "textDocument/didClose", "params": ["textDocument": ["uri": "file:///x.md"]]])
+        XCTAssertEqual(client.errorCode(43), -32600, "a notification sent as a request is still answered")
+        // The server goes on serving.
+        XCTAssertNotNil(client.response(client.request("shutdown", [:]))?["result"])
+    }
+
+    func testRequestsBeforeInitializeAreRefusedAndNotificationsDropped() throws {
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        let early = "file://" + dir.appendingPathComponent("early.md").path
+        XCTAssertEqual(client.errorCode(client.request("textDocument/hover", ["textDocument": ["uri": early], "position": ["line": 0, "character": 0]])), -32002)
+        open(client, early, "# T\n\nIt is very slow.\n")
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        let later = "file://" + dir.appendingPathComponent("later.md").path
+        open(client, later, "# T\n\nIt is very slow.\n", version: 2)
+        XCTAssertNotNil(client.diagnostics(version: 2))
+        // Lints run in order: had the early draft been taken, its diagnostics would have come first.
+        XCTAssertFalse(client.received { (($0["params"] as? [String: Any])?["uri"] as? String) == early })
+        client.send(["method": "exit"])
+        client.process.waitUntilExit()
+    }
+
+    func testBadUTF8AndLoneSurrogatesAreAnsweredOrReadWithReplacementCharacters() throws {
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        client.send(raw: Data(#"{"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///\ud800.md"}, "position": {"line": 0, "character": 0}}}"#.utf8))
+        XCTAssertEqual(client.errorCode(7), -32602, "a lone surrogate")
+        var bad = Data(#"{"jsonrpc": "2.0", "id": 8, "method": "textDocument/hover", "params": {"textDocument": {"uri": "file:///"#.utf8)
+        bad += Data([0xFF, 0xC3]) + Data(#".md"}, "position": {"line": 0, "character": 0}}}"#.utf8)
+        client.send(raw: bad)
+        XCTAssertEqual(client.errorCode(8), -32602, "invalid UTF-8")
+        // A notification has no answer: its text is read with U+FFFD in place, as lint reads a file.
+        let text = #"# T\n\nIt is \udc00 very slow.\n"#
+        client.send(raw: Data(#"{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {"uri": "\#(uri)", "version": 3, "text": "\#(text)"}}}"#.utf8))
+        let diags = try XCTUnwrap(client.diagnostics(version: 3))
+        let weasel = try XCTUnwrap(diags.first { $0["code"] as? String == "concision/weasel-word" })
+        XCTAssertEqual(range(weasel), [2, 8, 2, 12], "U+FFFD is one UTF-16 unit, as the lone surrogate was")
+    }
+
+    /// The server reads each draft's `.prfaq.yml` as `prfaq lint` does, and reads it again when the
+    /// client reports it changed or saved; a broken one is an error on the draft, not silence.
+    func testAnEditedConfigurationRelintsOpenDrafts() throws {
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: off\n")
+        let config = "file://" + dir.appendingPathComponent(".prfaq.yml").path
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": ["workspace": ["didChangeWatchedFiles": ["dynamicRegistration": true]]]]))
+        client.send(["method": "initialized", "params": [:]])
+        // The server asks to be told of configuration files changing; the client's reply needs no answer.
+        let registration = try XCTUnwrap(client.waitFor("client/registerCapability") { $0["method"] as? String == "client/registerCapability" })
+        client.send(["id": registration["id"] ?? NSNull(), "result": NSNull()])
+
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        open(client, uri, "# T\n\nIt is very slow.\n")
+        XCTAssertFalse(try XCTUnwrap(client.diagnostics(version: 1)).contains { $0["code"] as? String == "concision/weasel-word" })
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: error\n")
+        client.send(["method": "workspace/didChangeWatchedFiles", "params": ["changes": [["uri": config, "type": 2]]]])
+        let weasel = try XCTUnwrap(client.diagnostics(version: 1)).first { $0["code"] as? String == "concision/weasel-word" }
+        XCTAssertEqual(weasel?["severity"] as? Int, 1)
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: [\n")
+        client.send(["method": "textDocument/didSave", "params": ["textDocument": ["uri": config]]])
+        let broken = try XCTUnwrap(client.diagnostics(version: 1))
+        XCTAssertEqual(broken.count, 1, "\(broken)")
+        XCTAssertEqual(broken.first?["severity"] as? Int, 1)
+        XCTAssertTrue((broken.first?["message"] as? String ?? "").contains(".prfaq.yml:3:1: not valid YAML"), "\(broken)")
+
+        XCTAssertNotNil(client.response(client.request("shutdown", [:])))
+        XCTAssertFalse(client.received { $0["id"] as? String == registration["id"] as? String }, "a reply is not answered")
     }
 }

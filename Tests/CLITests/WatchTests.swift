@@ -24,11 +24,27 @@ final class WatchTests: CLITestCase {
         return offset
     }
 
-    func testWatchSeesEditsAtomicSavesNewFilesAndDeletions() throws {
-        try write("docs/a.md", "# T\n\nIt is fine at 4 days.\n")
+    /// A running `prfaq lint --watch`, and how far its output has been read.
+    final class Session {
+        let process: Process
+        let out: Output
+        var at = 0
+        init(process: Process, out: Output) { self.process = process; self.out = out }
+        deinit { if process.isRunning { process.terminate() } }
+
+        /// Ends the session as Ctrl-C does; watch mode exits 0.
+        func interrupt(file: StaticString = #filePath, line: UInt = #line) {
+            kill(process.processIdentifier, SIGINT)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, "Ctrl-C ends watch mode with exit 0", file: file, line: line)
+        }
+    }
+
+    /// Starts `prfaq lint --watch ARGS` in the test's folder, standard output and error in one pipe.
+    func watch(_ args: [String]) throws -> Session {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = ["lint", "--watch", "docs"]
+        p.arguments = ["lint", "--watch"] + args
         p.currentDirectoryURL = dir
         let pipe = Pipe()
         p.standardOutput = pipe
@@ -36,32 +52,173 @@ final class WatchTests: CLITestCase {
         let out = Output()
         pipe.fileHandleForReading.readabilityHandler = { h in out.append(h.availableData) }
         try p.run()
-        defer { if p.isRunning { p.terminate() } }
-        var at = waitFor(out, "0 errors, 0 warnings, 0 suggestions in 1 file\n", after: 0)
+        return Session(process: p, out: out)
+    }
+
+    /// Waits for `needle` after what the session has read so far, and reads past it.
+    func expect(_ s: Session, _ needle: String, file: StaticString = #filePath, line: UInt = #line) {
+        s.at = waitFor(s.out, needle, after: s.at, file: file, line: line)
+    }
+
+    func path(_ name: String) -> String { dir.appendingPathComponent(name).path }
+
+    let clean = "# T\n\nIt is fine at 4 days.\n"
+    func slow(_ word: String) -> String { "# T\n\nIt is \(word) slow.\n" }
+
+    func testWatchSeesEditsAtomicSavesNewFilesAndDeletions() throws {
+        try write("docs/a.md", clean)
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
 
         // A plain write.
-        try "# T\n\nIt is very slow.\n".write(toFile: dir.appendingPathComponent("docs/a.md").path, atomically: false, encoding: .utf8)
-        at = waitFor(out, "docs/a.md:3:7: suggestion: \"very\" adds emphasis", after: at)
-        at = waitFor(out, "watching 1 file:", after: at)
+        try slow("very").write(toFile: path("docs/a.md"), atomically: false, encoding: .utf8)
+        expect(w, "docs/a.md:3:7: suggestion: \"very\" adds emphasis")
+        expect(w, "watching 1 file:")
 
         // An editor's atomic save: write a temporary file, rename it over the draft.
-        try "# T\n\nIt is quite slow.\n".write(toFile: dir.appendingPathComponent("docs/.a.md.swp").path, atomically: false, encoding: .utf8)
-        rename(dir.appendingPathComponent("docs/.a.md.swp").path, dir.appendingPathComponent("docs/a.md").path)
-        at = waitFor(out, "docs/a.md:3:7: suggestion: \"quite\" adds emphasis", after: at)
+        try slow("quite").write(toFile: path("docs/.a.md.swp"), atomically: false, encoding: .utf8)
+        rename(path("docs/.a.md.swp"), path("docs/a.md"))
+        expect(w, "docs/a.md:3:7: suggestion: \"quite\" adds emphasis")
 
         // A new file in a new sub-folder.
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("docs/sub"), withIntermediateDirectories: true)
-        try "# N\n\nIt is fairly new.\n".write(toFile: dir.appendingPathComponent("docs/sub/b.md").path, atomically: false, encoding: .utf8)
-        at = waitFor(out, "docs/sub/b.md:3:7: suggestion: \"fairly\"", after: at)
-        at = waitFor(out, "watching 2 files:", after: at)
+        try FileManager.default.createDirectory(atPath: path("docs/sub"), withIntermediateDirectories: true)
+        try slow("fairly").write(toFile: path("docs/sub/b.md"), atomically: false, encoding: .utf8)
+        expect(w, "docs/sub/b.md:3:7: suggestion: \"fairly\"")
+        expect(w, "watching 2 files:")
 
         // A deletion.
-        try FileManager.default.removeItem(at: dir.appendingPathComponent("docs/a.md"))
-        at = waitFor(out, "docs/a.md: deleted", after: at)
-        at = waitFor(out, "watching 1 file:", after: at)
+        try FileManager.default.removeItem(atPath: path("docs/a.md"))
+        expect(w, "docs/a.md: deleted")
+        expect(w, "watching 1 file:")
+        w.interrupt()
+    }
 
-        kill(p.processIdentifier, SIGINT)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, "Ctrl-C ends watch mode with exit 0")
+    /// When the kernel's event queue overflows, events are lost: every file is linted again, and the
+    /// output says so. The process is stopped while more events than the queue holds are made, so the
+    /// overflow is real and certain, then the draft is edited: only a full re-lint can see that edit.
+    func testAnOverflowedEventQueueLintsEveryFileAgain() throws {
+        let limit = try XCTUnwrap(Int(String(contentsOfFile: "/proc/sys/fs/inotify/max_queued_events").trimmingCharacters(in: .whitespacesAndNewlines)))
+        try XCTSkipIf(limit > 2_000_000, "the inotify queue holds \(limit) events; filling it takes too long")
+        try write("docs/a.md", clean)
+        try write("docs/t0", "")
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+        kill(w.process.processIdentifier, SIGSTOP)
+        // Each rename is two events naming different files, so the kernel merges none of them.
+        let names = [path("docs/t0"), path("docs/t1")]
+        for i in 0..<(limit / 2 + 100) { rename(names[i % 2], names[(i + 1) % 2]) }
+        try write("docs/a.md", slow("very"))
+        try write("docs/new.md", slow("fairly"))
+        kill(w.process.processIdentifier, SIGCONT)
+        expect(w, "prfaq: watch: too many changes at once; linted every file again\n")
+        expect(w, "docs/a.md:3:7: suggestion: \"very\"")
+        expect(w, "docs/new.md:3:7: suggestion: \"fairly\"")
+        expect(w, "watching 2 files:")
+        // Still watching afterwards.
+        try write("docs/a.md", slow("quite"))
+        expect(w, "docs/a.md:3:7: suggestion: \"quite\"")
+        w.interrupt()
+    }
+
+    func testAWatchedFolderDeletedOrMovedAwayIsWatchedAgainWhenItIsBack() throws {
+        try write("docs/a.md", clean)
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+
+        try FileManager.default.removeItem(atPath: path("docs"))
+        expect(w, "docs/a.md: deleted")
+        expect(w, "watching 0 files:")
+        try write("docs/a.md", slow("very"))
+        expect(w, "docs/a.md:3:7: suggestion: \"very\"")
+        // Watched again, not only linted once.
+        try write("docs/b.md", slow("fairly"))
+        expect(w, "docs/b.md:3:7: suggestion: \"fairly\"")
+        expect(w, "watching 2 files:")
+
+        rename(path("docs"), path("away"))
+        expect(w, "docs/a.md: deleted")
+        expect(w, "watching 0 files:")
+        rename(path("away"), path("docs"))
+        expect(w, "docs/a.md:3:7: suggestion: \"very\"")
+        expect(w, "watching 2 files:")
+        try write("docs/a.md", slow("quite"))
+        expect(w, "docs/a.md:3:7: suggestion: \"quite\"")
+        w.interrupt()
+    }
+
+    /// A round shows a file's error as `prfaq lint` does, not a clean round; a folder named like a draft
+    /// is walked as the lint walks it.
+    func testARoundShowsErrorsAndWalksAFolderNamedLikeADraft() throws {
+        try write("docs/a.md", clean)
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+        try write("docs/b.md", Data([0x61, 0x00, 0x62]))
+        expect(w, "prfaq: error: docs/b.md: not a text file (it contains NUL bytes)\n")
+        expect(w, "watching 2 files:")
+        try FileManager.default.createDirectory(atPath: path("docs/x.md"), withIntermediateDirectories: true)
+        try write("docs/x.md/c.md", slow("very"))
+        expect(w, "docs/x.md/c.md:3:7: suggestion: \"very\"")
+        expect(w, "watching 3 files:")
+        XCTAssertFalse(w.out.value.contains("prfaq: error: docs/x.md:"), w.out.value)
+        w.interrupt()
+    }
+
+    func testFoldersMovedInAreLintedAndWatchedAndFoldersMovedOutAreDropped() throws {
+        try write("docs/a.md", clean)
+        try write("outside/sub/c.md", slow("fairly"))
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+
+        rename(path("outside"), path("docs/moved"))
+        expect(w, "docs/moved/sub/c.md:3:7: suggestion: \"fairly\"")
+        expect(w, "watching 2 files:")
+        try write("docs/moved/sub/d.md", slow("very"))
+        expect(w, "docs/moved/sub/d.md:3:7: suggestion: \"very\"")
+        expect(w, "watching 3 files:")
+
+        // Renamed in the tree: its files go by the new name, and edits are seen there.
+        rename(path("docs/moved"), path("docs/renamed"))
+        expect(w, "docs/moved/sub/c.md: deleted\ndocs/moved/sub/d.md: deleted\n")
+        expect(w, "docs/renamed/sub/c.md:3:7: suggestion: \"fairly\"")
+        expect(w, "watching 3 files:")
+        try write("docs/renamed/sub/c.md", slow("quite"))
+        expect(w, "docs/renamed/sub/c.md:3:7: suggestion: \"quite\"")
+
+        // Moved out: its files are dropped, and edits there are no longer seen.
+        rename(path("docs/renamed"), path("away"))
+        expect(w, "docs/renamed/sub/c.md: deleted\ndocs/renamed/sub/d.md: deleted\n")
+        expect(w, "watching 1 file:")
+        let before = w.at
+        try write("away/sub/c.md", slow("very"))
+        try write("docs/a.md", slow("very"))
+        expect(w, "docs/a.md:3:7: suggestion: \"very\"")
+        expect(w, "watching 1 file:")
+        XCTAssertFalse(String(w.out.value.dropFirst(before)).contains("sub/c.md"), w.out.value)
+        w.interrupt()
+    }
+
+    /// An edited `.prfaq.yml` (here above the watched folder) applies from the next round; a broken one
+    /// is an error on every draft it governs, and watching goes on.
+    func testAnEditedConfigurationAppliesAndABrokenOneIsAnError() throws {
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: off\n")
+        try write("docs/a.md", slow("very"))
+        let w = try watch(["docs"])
+        expect(w, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: error\n")
+        expect(w, "prfaq: watch: .prfaq.yml changed; linted every file again\n")
+        expect(w, "docs/a.md:3:7: error: \"very\"")
+        expect(w, "watching 1 file: 1 error,")
+
+        try write(".prfaq.yml", "rules:\n  concision/weasel-word: [\n")
+        expect(w, "prfaq: error: docs/a.md: ")
+        expect(w, ".prfaq.yml:3:1: not valid YAML")
+        expect(w, "watching 1 file:")
+        XCTAssertTrue(w.process.isRunning)
+
+        try write(".prfaq.yml", "rules: {}\n")
+        expect(w, "docs/a.md:3:7: suggestion: \"very\"")
+        expect(w, "watching 1 file: 0 errors, 0 warnings, 1 suggestion")
+        w.interrupt()
     }
 }

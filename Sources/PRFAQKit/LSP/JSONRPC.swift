@@ -12,12 +12,18 @@ public final class JSONRPCChannel: @unchecked Sendable {
         self.output = output
     }
 
-    /// The next message, or nil at end of input. A malformed frame is skipped, not fatal.
+    /// The next request or notification, or nil at end of input. A frame whose header is malformed is
+    /// skipped; a body that is no request is answered with JSON-RPC's error for it (the client may be
+    /// waiting); a reply to the server's own request is passed over.
     public func read() -> [String: Any]? {
         while true {
-            if let (message, used) = Self.parseFrame(buffer) {
+            if let (incoming, used) = Self.parseFrame(buffer) {
                 buffer.removeSubrange(0..<used)
-                if let m = message { return m }
+                switch incoming {
+                case .message(let m)?: return m
+                case .invalid(let id, let code, let reason)?: respond(id, error: code, reason)
+                case .reply?, nil: break
+                }
                 continue
             }
             let chunk = input.availableData
@@ -29,8 +35,8 @@ public final class JSONRPCChannel: @unchecked Sendable {
     /// The largest message body accepted, as large as the largest draft prfaq reads (64 MB).
     static let maxMessageBytes = 64 << 20
 
-    /// One frame from the start of `data`: (message or nil if the body is not a JSON object, bytes used).
-    static func parseFrame(_ data: Data) -> ([String: Any]?, Int)? {
+    /// One frame from the start of `data`: (what its body is, or nil if its header is malformed; bytes used).
+    static func parseFrame(_ data: Data) -> (IncomingMessage?, Int)? {
         guard let headerEnd = data.range(of: Data("\r\n\r\n".utf8)) else { return nil }
         let header = String(decoding: data[data.startIndex..<headerEnd.lowerBound], as: UTF8.self)
         var length = -1
@@ -46,8 +52,7 @@ public final class JSONRPCChannel: @unchecked Sendable {
         guard length >= 0, length <= Self.maxMessageBytes else { return (nil, bodyStart) }
         guard data.count >= bodyStart + length else { return nil }
         let body = data.subdata(in: (data.startIndex + bodyStart)..<(data.startIndex + bodyStart + length))
-        let obj = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any]
-        return (obj, bodyStart + length)
+        return (IncomingMessage(body: body), bodyStart + length)
     }
 
     public func send(_ message: [String: Any]) {
@@ -66,4 +71,6 @@ public final class JSONRPCChannel: @unchecked Sendable {
         send(["id": id, "error": ["code": code, "message": message]])
     }
     public func notify(_ method: String, _ params: Any) { send(["method": method, "params": params]) }
+    /// A request from the server; the client's reply is passed over by `read`.
+    public func request(_ id: String, _ method: String, _ params: Any) { send(["id": id, "method": method, "params": params]) }
 }

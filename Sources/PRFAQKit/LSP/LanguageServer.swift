@@ -12,12 +12,16 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private let channel: JSONRPCChannel
-    private let run: LintRun
+    /// Built again when a configuration file changes, so no cached configuration outlives its file.
+    private var run: LintRun
     private let queue = DispatchQueue(label: "prfaq.lsp.lint")
     private let lock = NSLock()
     private var documents: [String: Open] = [:]
     private var results: [String: (SourceFile, FileResult)] = [:]
     private var shutdownRequested = false
+    private var initialized = false
+    /// Whether the client lets the server ask to be told of configuration files changing.
+    private var canWatchFiles = false
     /// Quiet time after a change before linting: typing bursts lint once.
     public var debounce: DispatchTimeInterval = .milliseconds(40)
 
@@ -34,12 +38,33 @@ public final class LanguageServer: @unchecked Sendable {
         return shutdownRequested ? 0 : 1
     }
 
+    /// Notifications the server handles: a message naming one with an id is no request.
+    static let notifications: Set<String> = [
+        "initialized", "exit", "$/cancelRequest", "$/setTrace", "workspace/didChangeWatchedFiles",
+        "workspace/didChangeConfiguration", "textDocument/didOpen", "textDocument/didChange",
+        "textDocument/didSave", "textDocument/didClose",
+    ]
+
     private func handle(_ m: [String: Any]) -> Int32? {
         let method = m["method"] as? String ?? ""
         let id = m["id"]
         let params = m["params"] as? [String: Any] ?? [:]
+        if method == "exit" { return shutdownRequested ? 0 : 1 }
+        // Before `initialize`, LSP has requests refused and notifications dropped.
+        guard initialized || method == "initialize" else {
+            if let id = id { channel.respond(id, error: -32002, "the server is not initialized: send initialize first") }
+            return nil
+        }
+        // Every request is answered, even one that names a notification.
+        if let id = id, Self.notifications.contains(method) {
+            channel.respond(id, error: -32600, "invalid request: \(method) is a notification")
+            return nil
+        }
         switch method {
         case "initialize":
+            initialized = true
+            let workspace = (params["capabilities"] as? [String: Any])?["workspace"] as? [String: Any]
+            canWatchFiles = ((workspace?["didChangeWatchedFiles"] as? [String: Any])?["dynamicRegistration"] as? Bool) == true
             channel.respond(id ?? NSNull(), result: [
                 "capabilities": [
                     "positionEncoding": "utf-16",
@@ -49,14 +74,26 @@ public final class LanguageServer: @unchecked Sendable {
                 ] as [String: Any],
                 "serverInfo": ["name": "prfaq"],
             ])
-        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeWatchedFiles":
+        case "initialized":
+            // Ask to be told when a configuration changes on disk; a client that cannot be asked may
+            // still send the changes, and a saved configuration is seen as it is saved.
+            if canWatchFiles {
+                channel.request("prfaq-watch-configuration", "client/registerCapability", ["registrations": [[
+                    "id": "prfaq-configuration", "method": "workspace/didChangeWatchedFiles",
+                    "registerOptions": ["watchers": [["globPattern": "**/*.{yml,yaml}"]]],
+                ]]])
+            }
+        case "$/cancelRequest", "$/setTrace":
             break
+        case "workspace/didChangeWatchedFiles":
+            let uris = (params["changes"] as? [[String: Any]] ?? []).compactMap { $0["uri"] as? String }
+            if uris.contains(where: Self.isConfiguration) { reloadConfiguration() }
+        case "workspace/didChangeConfiguration":
+            reloadConfiguration()
         case "shutdown":
             shutdownRequested = true
             queue.sync {}
             channel.respond(id ?? NSNull(), result: NSNull())
-        case "exit":
-            return shutdownRequested ? 0 : 1
         case "textDocument/didOpen":
             guard let doc = params["textDocument"] as? [String: Any], let uri = doc["uri"] as? String else { break }
             update(uri, text: doc["text"] as? String ?? "", version: doc["version"] as? Int ?? 0, delay: .milliseconds(0))
@@ -65,15 +102,12 @@ public final class LanguageServer: @unchecked Sendable {
                   let changes = params["contentChanges"] as? [[String: Any]], let last = changes.last(where: { $0["range"] == nil }) ?? changes.last,
                   let text = last["text"] as? String else { break }
             update(uri, text: text, version: doc["version"] as? Int ?? 0, delay: debounce)
-        case "textDocument/didSave", "workspace/didChangeConfiguration":
-            lock.lock()
-            let uris = method == "textDocument/didSave" ? [((params["textDocument"] as? [String: Any])?["uri"] as? String) ?? ""] : Array(documents.keys)
-            lock.unlock()
-            for uri in uris {
-                lock.lock()
-                let open = documents[uri]
-                lock.unlock()
-                if let o = open { update(uri, text: o.text, version: o.version, delay: .milliseconds(0)) }
+        case "textDocument/didSave":
+            guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { break }
+            if Self.isConfiguration(uri) {
+                reloadConfiguration()
+            } else {
+                relint([uri])
             }
         case "textDocument/didClose":
             guard let uri = (params["textDocument"] as? [String: Any])?["uri"] as? String else { break }
@@ -94,6 +128,31 @@ public final class LanguageServer: @unchecked Sendable {
 
     // MARK: linting
 
+    /// A configuration file: `.prfaq.yml`, or any YAML file, since a configuration may extend one.
+    static func isConfiguration(_ uri: String) -> Bool {
+        let name = (path(of: uri) as NSString).lastPathComponent
+        return name == ConfigLoader.fileName || ["yml", "yaml"].contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// Reads the configurations afresh and lints every open draft again; a broken configuration shows as
+    /// an error on each draft it governs.
+    private func reloadConfiguration() {
+        lock.lock()
+        run = LintRun(linter: run.linter, options: run.options)
+        let uris = Array(documents.keys)
+        lock.unlock()
+        relint(uris)
+    }
+
+    private func relint(_ uris: [String]) {
+        for uri in uris {
+            lock.lock()
+            let open = documents[uri]
+            lock.unlock()
+            if let o = open { update(uri, text: o.text, version: o.version, delay: .milliseconds(0)) }
+        }
+    }
+
     private func update(_ uri: String, text: String, version: Int, delay: DispatchTimeInterval) {
         lock.lock()
         var open = documents[uri] ?? Open(text: text, version: version)
@@ -106,6 +165,7 @@ public final class LanguageServer: @unchecked Sendable {
         queue.asyncAfter(deadline: .now() + delay) { [self] in
             lock.lock()
             let current = documents[uri]
+            let run = self.run
             lock.unlock()
             // A newer change supersedes this one; the newer one will lint.
             guard let doc = current, doc.generation == generation else { return }
@@ -192,6 +252,9 @@ public final class LanguageServer: @unchecked Sendable {
         guard let (uri, source, result) = snapshot(params), let pos = params["position"] as? [String: Any] else { return nil }
         // The draft's own configuration may add pack rules; explain those too.
         let dir = (Self.path(of: uri) as NSString).deletingLastPathComponent
+        lock.lock()
+        let run = self.run
+        lock.unlock()
         let linter = (try? run.configuration(forDirectory: dir.isEmpty ? "." : dir)).flatMap { try? run.packs.linter(for: $0) } ?? run.linter
         let at = source.byteOffset(utf16Line: pos["line"] as? Int ?? 0, character: pos["character"] as? Int ?? 0)
         let hits = result.diagnostics.filter { $0.range.lowerBound <= at && at <= $0.range.upperBound }
