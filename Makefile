@@ -95,7 +95,8 @@ report-check: deps
 # ---- end report-check -----------------------------------------------------------------------------
 
 # ---- fuzz (issue 7) -------------------------------------------------------------------------------
-## fuzz: libFuzzer + AddressSanitizer over the whole lint path; SECONDS=N (default 60)
+## fuzz: libFuzzer + AddressSanitizer over drafts, .prfaq.yml, front matter, rule packs and the
+## language server's input (the first byte picks which: see Fuzz/Sources/prfaq-fuzz); SECONDS=N (default 60)
 ## (Linux only; one process. Debug configuration with -O: 4x the executions of -Onone, same checks.
 ## Crashes, timeouts and invariant failures land in .build-fuzz/artifacts/; reproduce one with
 ## `.build-fuzz/debug/prfaq-fuzz FILE`. The corpus grows in .build-fuzz/corpus, seeded from Fixtures.)
@@ -106,7 +107,8 @@ FUZZ_BUILD := $(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_SCRATCH) 
 .PHONY: fuzz
 fuzz: deps lists
 	@set -o pipefail; $(FUZZ_BUILD) 2>&1 | grep -v "Cannot export local symbol"
-	@mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/artifacts && cp -n Fixtures/*.md $(FUZZ_SCRATCH)/corpus/
+	@mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/artifacts && cp -n Fixtures/*.md Fuzz/seeds/* $(FUZZ_SCRATCH)/corpus/
+	@for f in Rules/Lists/*.yml; do [ -e $(FUZZ_SCRATCH)/corpus/pack-$$(basename $$f) ] || { printf '\003'; cat $$f; } > $(FUZZ_SCRATCH)/corpus/pack-$$(basename $$f); done
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 $(FUZZ_SCRATCH)/debug/prfaq-fuzz \
 		-dict=Fuzz/markdown.dict -max_len=65536 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
 		-artifact_prefix=$(FUZZ_SCRATCH)/artifacts/ -max_total_time=$(SECONDS) $(FUZZ_SCRATCH)/corpus

@@ -1,7 +1,14 @@
 // swift-tools-version:5.9
-// The libFuzzer target over prfaq's whole lint path (issue 7). Build and run it with `make fuzz SECONDS=N`
-// from the main package: libFuzzer + AddressSanitizer, Linux only, never part of `make test`.
+// The libFuzzer target over prfaq's input paths (issues 7 and 15). Build and run it with
+// `make fuzz SECONDS=N` from the main package: libFuzzer + AddressSanitizer, Linux only, never part of
+// `make test`.
+import Foundation
 import PackageDescription
+
+// SwiftPM names a package found by path after its folder, so the checkout's own folder name (main,
+// prfaq, a CI runner's random name) is the package to depend on.
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let checkout = root.lastPathComponent.lowercased()
 
 let package = Package(
     name: "prfaq-fuzz",
@@ -10,8 +17,8 @@ let package = Package(
         .executableTarget(
             name: "prfaq-fuzz",
             dependencies: [
-                .product(name: "PRFAQKit", package: "main"),
-                .product(name: "PRFAQRules", package: "main"),
+                .product(name: "PRFAQKit", package: checkout),
+                .product(name: "PRFAQRules", package: checkout),
             ],
             path: "Sources/prfaq-fuzz"
         ),

@@ -364,6 +364,15 @@ final class BadInputTests: CLITestCase {
         XCTAssertLessThan(r.stdout.utf8.count, 2_000_000)
     }
 
+    /// Findings on one line read the line once, not once each: 40,000 findings on a 200 KB line took
+    /// minutes when every finding mapped the whole line again.
+    func testManyFindingsOnOneLongLineRenderInLinearTime() throws {
+        try write("line.md", "# Title\n\n" + String(repeating: "word ", count: 40_000) + "\n")
+        let r = try run(["lint", "--timeout", "60", "line.md"], seconds: 60)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.hasSuffix("0 errors, 40001 warnings, 4 suggestions in 1 file\n"), String(r.stdout.suffix(200)))
+    }
+
     // MARK: time (every command on one draft stops at --timeout)
 
     /// `report`, `stats` and `config --explain` stop at `--timeout` with the one-line error, write

@@ -1,6 +1,8 @@
-// libFuzzer entry point over prfaq's whole lint path: decode → parse → draft/anatomy → every rule →
-// every output format (and the HTML report) → stats → fixes. Any crash, AddressSanitizer report, timeout or broken invariant
-// (fatalError below) is a bug. Built with -sanitize=fuzzer,address -parse-as-library (see `make fuzz`).
+// libFuzzer entry point over prfaq's input paths. The first byte picks the path (see `Mode`): a draft
+// through the whole lint path (decode → parse → draft/anatomy → every rule → every output format, the
+// HTML report, stats, fixes); a `.prfaq.yml`; YAML front matter; a rule pack; or a byte stream to the
+// language server. Any crash, AddressSanitizer report, timeout or broken invariant (fatalError below) is
+// a bug. Built with -sanitize=fuzzer,address -parse-as-library (see `make fuzz`).
 import Foundation
 import Markdown
 import PRFAQKit
@@ -24,9 +26,56 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzz(data, size) }
 }
 
+/// What the input is, from its first byte; any other first byte makes the whole input a draft, so the
+/// Markdown corpus seeds (which start with text) stay drafts.
+enum Mode: UInt8 {
+    case config = 1, frontMatter = 2, pack = 3, lsp = 4
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch bytes.first.flatMap(Mode.init) {
+    case .config?: fuzzConfig(Array(bytes.dropFirst()))
+    case .frontMatter?: fuzzDraft(Array("---\n".utf8) + bytes.dropFirst() + Array("\n---\n# Title\n\nIt is very fast.\n".utf8))
+    case .pack?: fuzzPack(Array(bytes.dropFirst()))
+    case .lsp?: fuzzLSP(Array(bytes.dropFirst()))
+    case nil: fuzzDraft(bytes)
+    }
+    return 0
+}
+
+/// A `.prfaq.yml`: parsed (an error is fine, a crash is not), then used to lint a draft.
+private func fuzzConfig(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let (config, _) = try? ConfigParser(rules: linter.descriptions).parse(text, file: ".prfaq.yml") else { return }
+    _ = linter.lint(SourceFile(path: "fuzz.md", text: "# Title\n\nIt is very fast, arguably.\n"), config: config)
+}
+
+/// A rule pack: parsed; when it is valid, its rule runs over a draft that holds its phrases' words.
+private func fuzzPack(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let rule = try? PackParser().parse(text, file: "pack.yml") else { return }
+    let words = rule.matcher.entries.prefix(50).map { $0.words.joined(separator: " ") }.joined(separator: ", ")
+    let draft = "# Title\n\n## Risks\n\nWe said \(words) and \(text.prefix(2000)).\n"
+    let result = Linter(rules: BuiltinRules.all + [rule]).lint(SourceFile(path: "fuzz.md", text: draft))
+    check(result, SourceFile(path: "fuzz.md", text: draft))
+}
+
+/// Bytes to the language server as if from an editor: framing, JSON, requests in any order. It must
+/// read them all and return, whatever they hold.
+private func fuzzLSP(_ bytes: [UInt8]) {
+    let path = NSTemporaryDirectory() + "prfaq-fuzz-lsp-\(getpid())"
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)),
+          let input = FileHandle(forReadingAtPath: path), let output = FileHandle(forWritingAtPath: "/dev/null") else { return }
+    defer { try? input.close(); unlink(path) }
+    let server = LanguageServer(channel: JSONRPCChannel(input: input, output: output), linter: linter)
+    server.debounce = .milliseconds(0)
+    _ = server.serve()
+}
+
+private func fuzzDraft(_ bytes: [UInt8]) {
+    let size = bytes.count
     let path = "fuzz.md"
     let source: SourceFile
     do {
@@ -34,7 +83,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     } catch {
         // Not a text file: the error result must still render in every format.
         render([FileResult(path: path, error: "\(error)")])
-        return 0
+        return
     }
     checkSource(source)
 
@@ -61,7 +110,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let draft = Draft(document: Document(source: source))
     checkDraft(draft)
     _ = DraftStats(draft)
-    return 0
 }
 
 private func render(_ results: [FileResult]) {

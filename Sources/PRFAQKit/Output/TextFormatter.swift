@@ -13,7 +13,17 @@ public struct TextFormatter {
     public func file(_ r: FileResult) -> String {
         guard r.error == nil, let src = r.source else { return "" }
         var out = ""
-        for d in r.diagnostics { out += diagnostic(d, path: r.path, source: src) }
+        // Findings come sorted, so those on one line are neighbours: the line is read once for all of
+        // them, not once each (10,000 findings on one long line made the text output quadratic).
+        var lineNo = 0
+        var line = [Unicode.Scalar]()
+        for d in r.diagnostics {
+            if d.start.line != lineNo {
+                lineNo = d.start.line
+                line = src.lineText(lineNo).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
+            }
+            out += diagnostic(d, path: r.path, line: line)
+        }
         return out
     }
 
@@ -21,13 +31,12 @@ public struct TextFormatter {
     static let maxExcerpt = 200
     static let excerptLead = 60
 
-    func diagnostic(_ d: Diagnostic, path: String, source: SourceFile) -> String {
+    /// One finding; `full` is its start line as shown: tabs as spaces, control characters as pictures.
+    func diagnostic(_ d: Diagnostic, path: String, line full: [Unicode.Scalar]) -> String {
         let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
         var s = "\(paint("\(Self.visible(path)):\(d.start.line):\(d.start.column):", "1")) \(sev): \(Self.visible(d.message)) \(paint("[\(d.rule)]", "2"))\n"
         let lineNo = String(d.start.line)
         let gutter = String(repeating: " ", count: max(lineNo.count, 5))
-        let text = source.lineText(d.start.line)
-        let full = Array((text.utf8.contains(9) ? String(text.map { $0 == "\t" ? " " : $0 }) : text).unicodeScalars.map(Self.visible))
         let startCol = d.start.column
         let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : full.count + 1
         // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not

@@ -37,7 +37,7 @@ public struct PackRule: Rule {
     /// writer once, with file and line, without refusing the pack.
     public internal(set) var warnings: [ConfigError] = []
     let kind: Kind
-    let matcher: PhraseMatcher
+    public let matcher: PhraseMatcher
     let message: String
     /// `message` cut at its placeholders once, so a finding's message is a few appends.
     let template: MessageTemplate
