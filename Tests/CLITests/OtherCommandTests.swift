@@ -120,6 +120,23 @@ final class UnwritableOutputTests: CLITestCase {
             XCTAssertTrue(r.stderr.contains("prfaq: error: cannot write to standard output: No space left on device"), "\(args): \(r.stderr)")
         }
     }
+
+    /// A reader that went away, with SIGPIPE ignored (as Python's subprocess and many CI runners leave
+    /// it): the write fails with EPIPE, which is an error and exit 2, not a trap.
+    func testAClosedPipeWithSIGPIPEIgnoredIsAnErrorNotATrap() throws {
+        try write("x.md", "# T\n\n" + String(repeating: "It is significantly slow. ", count: 20_000) + "\n")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", "trap '' PIPE; \"$0\" lint x.md | head -c 1 >/dev/null", Self.binary]
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        XCTAssertTrue(stderr.contains("prfaq: error: cannot write to standard output: Broken pipe"), stderr)
+        XCTAssertFalse(stderr.contains("Fatal error"), stderr)
+    }
 }
 
 /// `report -o` replaces only regular files: a link stays a link (its target is written), a named pipe or
