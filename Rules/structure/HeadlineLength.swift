@@ -39,7 +39,7 @@ struct HeadlineLength: Rule {
             span = max(span.lowerBound, u.tokens[colon].range.upperBound)..<span.upperBound
             while span.lowerBound < span.upperBound, u.prose.scalars[span.lowerBound] == " " { span = (span.lowerBound + 1)..<span.upperBound }
         }
-        let n = u.tokens.filter { $0.kind != .symbol && span.contains($0.range.lowerBound) }.count
+        let n = u.tokens.lazy.filter { $0.kind != .symbol && span.contains($0.range.lowerBound) }.count
         let lo = ctx.int("min-words"), hi = ctx.int("max-words")
         guard n < lo || n > hi else { return }
         var end = span.upperBound

@@ -287,8 +287,10 @@ def main():
             row["note"] += f"; {e}"
 
     scaling = measure_scaling()
+    shapes = measure_shapes()
     report(rows, corpus_mb, big_mb, len(files))
     report_scaling(scaling)
+    report_shapes(shapes)
     if crashed:
         print(f"\nbench: crashed on the corpus: {', '.join(crashed)}")
         return 1
@@ -317,6 +319,45 @@ def measure_scaling():
             return []
         out.append((mb([path]), w, CPU.get(id(cmd))))
     return out
+
+
+def measure_shapes():
+    """Peak memory on the hostile shapes issue 15 measured: 10^6 headings, and 20 MB of prose in one
+    paragraph. The figure to watch is bytes of memory per byte of draft."""
+    import random
+    rnd = random.Random(7)
+    words = "alpha beta gamma delta epsilon zeta theta kappa lambda sigma".split()
+    line, n, prev = [], 0, None
+    while n < 20_000_000:
+        w = rnd.choice(words)
+        if w != prev:
+            line.append(w)
+            n += len(w) + 1
+            prev = w
+    shapes = [("1,000,000 headings", "".join(f"# H{i}\n" for i in range(1_000_000))),
+              ("20 MB one paragraph", "# T\n\n" + " ".join(line) + "\n")]
+    out = []
+    for name, text in shapes:
+        path = os.path.join(CORPUS, "big", "shape-" + name.split()[0].replace(",", "") + ".md")
+        with open(path, "w") as f:
+            f.write(text)
+        log(f"bench: prfaq memory on {name} …")
+        try:
+            rss = peak_rss_mb([PRFAQ, "lint", "--timeout", "300", path], {0, 1})
+        except Crash as e:
+            log(f"bench: shapes: {e}")
+            continue
+        out.append((name, os.path.getsize(path) / 1e6, rss))
+    return out
+
+
+def report_shapes(shapes):
+    if not shapes:
+        return
+    print()
+    print("memory on hostile shapes (peak RSS of prfaq lint):")
+    for name, size, rss in shapes:
+        print(f"  {name:22} {size:6.1f} MB of draft: {fmt(rss, '.0f')} MB peak, {fmt(rss and rss / size, '.1f')} bytes per byte")
 
 
 def report_scaling(scaling):

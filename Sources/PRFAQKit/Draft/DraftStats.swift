@@ -39,7 +39,7 @@ public struct DraftStats {
         var figs = 0, withFigs = 0, sents = 0
         for u in draft.units {
             all.add(u)
-            figs += u.tokens.filter { $0.kind == .number }.count
+            figs += u.tokens.lazy.filter { $0.kind == .number }.count
             for s in u.sentences where !u.isHeading {
                 sents += 1
                 if u.hasFigure(s) { withFigs += 1 }

@@ -165,7 +165,8 @@ struct FAQFinder {
     private func isPlaceholder(_ u: ProseUnit, from start: Int = 0) -> Bool {
         // Most answers are sentences: dismiss them before collecting anything.
         if start == 0 && u.wordCount > 3 { return false }
-        let words = u.tokens.filter { $0.range.lowerBound >= start && $0.kind != .symbol }
+        // Four are enough to tell: more than three words is no placeholder.
+        let words = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start && $0.kind != .symbol }.prefix(4))
         if words.isEmpty { return u.tokens.allSatisfy { $0.text == "?" || $0.text == "-" || $0.text == "…" || $0.text == "." } }
         guard words.count <= 3 else { return false }
         let first = words[0].key
@@ -229,7 +230,7 @@ struct FAQFinder {
     /// A question the business asks itself rather than a customer: who owns it, what it costs us, its
     /// risks, resources, milestones, how success is measured.
     private func isInternalQuestion(_ item: Anatomy.FAQItem) -> Bool {
-        let asked = units[item.question].tokens.filter { $0.kind == .word && $0.range.upperBound <= item.questionRange.upperBound }
+        let asked = units[item.question].tokens.lazy.filter { $0.kind == .word && $0.range.upperBound <= item.questionRange.upperBound }
         if asked.contains(where: { Self.internalCues.contains($0) }) { return true }
         // "What are we not building?", "What's deliberately not being built?": the scope question.
         return asked.contains { $0.key == "not" } && asked.contains { ["build", "built", "building", "doing"].contains($0.key) }

@@ -17,7 +17,7 @@ extension PressReleaseFinder {
     /// ("Today we are releasing Ailly", "Today, Acme announced …", "… is available now").
     func launches(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, let first = u.sentences.first else { return false }
-        let words = u.tokens[first.tokens].filter { $0.kind == .word }
+        let words = u.tokens[first.tokens].lazy.filter { $0.kind == .word }
         guard words.contains(where: { $0.key == "today" || $0.key == "now" }) else { return false }
         return words.contains { Self.announceVerbs.contains($0) || Self.launchForms.contains($0) || $0.key == "available" }
     }
@@ -56,7 +56,7 @@ extension PressReleaseFinder {
         // "Commons is live for the team today."
         for k in u.tokens.indices.dropFirst() where u.tokens[k].key == "live" && ["is", "are", "goes", "went"].contains(u.tokens[k - 1].key) { return true }
         return u.sentences.contains { s in
-            let words = u.tokens[s.tokens].filter { $0.kind == .word }
+            let words = u.tokens[s.tokens].lazy.filter { $0.kind == .word }
             guard let first = words.first else { return false }
             if names.contains(first.key) { return false }
             return Self.actionCues.contains(first) || (first.key == "to" && words.dropFirst().first.map { Self.actionCues.contains($0) } == true)

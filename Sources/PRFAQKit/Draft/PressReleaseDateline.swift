@@ -80,6 +80,6 @@ extension PressReleaseFinder {
         if u.wordCount <= 7 { return true }
         let head = u.tokens.prefix(20)
         guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return false }
-        return u.tokens[(dash + 1)...].filter { $0.kind != .symbol }.count < 3
+        return u.tokens[(dash + 1)...].lazy.filter { $0.kind != .symbol }.prefix(3).count < 3
     }
 }

@@ -116,7 +116,7 @@ struct PressReleaseFinder {
         for i in leadUnits where lead.count < 2 && !(isDateline(units[i]) && isBareDateline(units[i])) { lead.append(i) }
         guard let h = lead.first, a.prParts[.headline] == nil, !isDateline(units[h]), !isQuote(h), !units[h].inList else { return }
         let lines = lineStarts(units[h])
-        let firstLineWords = units[h].tokens.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
+        let firstLineWords = units[h].tokens.lazy.filter { $0.range.lowerBound < (lines.count > 1 ? lines[1] : Int.max) && $0.kind != .symbol }.count
         if !units[h].isHeading, (2...3).contains(lines.count), firstLineWords <= 20 {
             // "Headline\nSubheading" written as one paragraph, a line each.
             set(.headline, h, span: 0..<lines[1], in: &a)
@@ -263,8 +263,8 @@ struct PressReleaseFinder {
 
     /// The part a "Label:" at a scalar offset of a paragraph names.
     func leadIn(_ u: ProseUnit, from start: Int) -> Anatomy.PRPart? {
-        let tokens = u.tokens.filter { $0.range.lowerBound >= start }
-        guard let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
+        let tokens = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start }.prefix(6))
+        guard let colon = tokens.firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
         let name = Section.key(for: u.prose.string(start..<tokens[colon].range.lowerBound))
         return PartNames.match(name, in: PartNames.prIndex) ?? Self.leadInNames[name]
     }

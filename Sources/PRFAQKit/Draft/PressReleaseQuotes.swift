@@ -25,14 +25,14 @@ extension PressReleaseFinder {
             while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
             if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
             // “…” Jenny Park, event manager, Northwind.
-            let after = u.tokens.filter { $0.range.lowerBound >= k }
+            let after = u.tokens.lazy.filter { $0.range.lowerBound >= k }
             if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.text == "," }) { return true }
         }
         // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
         if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
            ["—", "–", "-", "~"].contains(t.text), units[i + 1].wordCount <= 15 { return true }
         if u.inQuote, let dash = u.tokens.lastIndex(where: { ["—", "–"].contains($0.text) }), dash > 3,
-           u.tokens[dash...].filter({ $0.kind == .word }).count <= 12, hasMark { return true }
+           u.tokens[dash...].lazy.filter({ $0.kind == .word }).count <= 12, hasMark { return true }
         return false
     }
 
@@ -87,8 +87,10 @@ extension PressReleaseFinder {
         guard name.count >= 1, name.count <= 3 else { return false }
         return body.contains { p in
             guard p < q, !isQuote(p) else { return false }
-            let keys = units[p].tokens.map(\.key)
-            return keys.indices.contains { k in k + name.count <= keys.count && Array(keys[k..<(k + name.count)]) == name }
+            let tokens = units[p].tokens
+            return tokens.indices.contains { k in
+                k + name.count <= tokens.count && name.indices.allSatisfy { tokens[k + $0].key == name[$0] }
+            }
         }
     }
 

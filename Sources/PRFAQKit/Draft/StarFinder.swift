@@ -99,11 +99,13 @@ struct StarFinder {
         for i in part.units where i < units.count && !units[i].isHeading {
             let u = units[i]
             let r = part.scalars(of: i, count: u.prose.count)
-            let tokens = u.tokens.filter { r.contains($0.range.lowerBound) }
+            // Lazily: the answer comes within a few tokens, and a copy of a long unit's tokens cost 20 bytes
+            // of memory per byte of a draft that is one long paragraph.
+            let tokens = u.tokens.lazy.filter { r.contains($0.range.lowerBound) }
             // The label itself ("S:", "**S (Situation):**", "S —") comes first.
             var from = 0
-            if i == part.marker, let end = tokens.prefix(5).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) }) { from = end + 1 }
-            for t in tokens[from...] where t.kind == .word || t.kind == .number {
+            if i == part.marker, let end = Array(tokens.prefix(5)).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) }) { from = end + 1 }
+            for t in tokens.dropFirst(from) where t.kind == .word || t.kind == .number {
                 if ["tbd", "todo", "tba"].contains(t.key) { continue }
                 words += 1
                 if words > 1 { return false }

@@ -87,16 +87,18 @@ struct UnlabelledStory {
 
     /// "My goal…", "I was asked to…", "I needed to…", "I owned…": the candidate's own task.
     private func hasTaskCue(_ u: ProseUnit) -> Bool {
-        let t = u.tokens.filter { $0.kind == .word }
-        for k in t.indices.dropLast() {
-            let a = t[k].key, b = t[k + 1].key
+        func cue(_ a: String, _ b: String, _ c: String) -> Bool {
             if a == "my", Self.taskNouns.contains(b) { return true }
-            let c = k + 2 < t.count ? t[k + 2].key : ""
-            if a == "i", Self.taskVerbs.contains(b) || (b == "was" && Self.wasFollowers.contains(c)) || (b == "had" && c == "to") {
-                return true
-            }
+            return a == "i" && (Self.taskVerbs.contains(b) || (b == "was" && Self.wasFollowers.contains(c)) || (b == "had" && c == "to"))
         }
-        return false
+        // A window of three words slides over the unit: no copy of a long paragraph's words.
+        var a = "", b = "", seen = 0
+        for t in u.tokens where t.kind == .word {
+            if seen >= 2, cue(a, b, t.key) { return true }
+            (a, b) = (b, t.key)
+            seen += 1
+        }
+        return seen >= 2 && cue(a, b, "")
     }
 
     /// A paragraph with a figure that is not a year and a word of change: "fell from 18% to 7%".
