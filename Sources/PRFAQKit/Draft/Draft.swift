@@ -12,7 +12,7 @@ public final class Draft: @unchecked Sendable {
     /// Units that state risks, drawbacks or rejected alternatives (see `RiskContext`).
     public let riskUnits: Set<Int>
     /// Chapters: a heading of level 1 or 2 with its subsections, and their units (`Draft.chapters`).
-    public let chapters: [(section: Int, units: [Int])]
+    public let chapters: [(section: Int, units: Range<Int>)]
     public let profile: Profile
     /// The profile detected from content alone (what `auto` gives).
     public let detectedProfile: Profile

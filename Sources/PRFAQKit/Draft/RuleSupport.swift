@@ -53,12 +53,17 @@ extension Draft {
     }
 
     /// The units of each chapter, in document order, keyed by the chapter's section index. Built once
-    /// with the draft: the passive share, the average and the grade all read it.
-    static func chapters(_ units: [ProseUnit], _ sections: [Section]) -> [(section: Int, units: [Int])] {
-        var out = [(section: Int, units: [Int])]()
+    /// with the draft: the passive share, the average and the grade all read it. Sections nest in
+    /// document order, so a chapter's units are one run: a range, not an array per chapter.
+    static func chapters(_ units: [ProseUnit], _ sections: [Section]) -> [(section: Int, units: Range<Int>)] {
+        var out = [(section: Int, units: Range<Int>)]()
         for (i, u) in units.enumerated() {
             let c = chapter(of: u.section, in: sections)
-            if out.last?.section == c { out[out.count - 1].units.append(i) } else { out.append((c, [i])) }
+            if out.last?.section == c, out[out.count - 1].units.upperBound == i {
+                out[out.count - 1].units = out[out.count - 1].units.lowerBound..<(i + 1)
+            } else {
+                out.append((c, i..<(i + 1)))
+            }
         }
         return out
     }
