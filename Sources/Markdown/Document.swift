@@ -38,6 +38,27 @@ private struct TreeBuilder {
     let source: SourceFile
     let frontMatter: FrontMatter?
 
+    /// How many block nodes the tree holds: a walk over blocks only (a leaf block's children are inlines).
+    static func blockCount(_ root: OpaquePointer) -> Int {
+        func isBlock(_ n: OpaquePointer) -> Bool {
+            let t = cmark_node_get_type(n).rawValue
+            return t >= CMARK_NODE_FIRST_BLOCK.rawValue && t <= CMARK_NODE_LAST_BLOCK.rawValue
+        }
+        var count = 0
+        var node: OpaquePointer? = root
+        while let current = node {
+            count += 1
+            if let child = cmark_node_first_child(current), isBlock(child) { node = child; continue }
+            node = nil
+            var up: OpaquePointer? = current
+            while let u = up, u != root {
+                if let next = cmark_node_next(u) { node = next; break }
+                up = cmark_node_parent(u)
+            }
+        }
+        return count
+    }
+
     func build() -> [Block] {
         var input = source.bytes
         if let fm = frontMatter {
@@ -54,6 +75,9 @@ private struct TreeBuilder {
         defer { cmark_node_free(root) }
 
         var blocks = [Block]()
+        // Allocated once: grown by doubling, the array held its old and new copies at once, the largest
+        // single cost of a draft of many short blocks.
+        blocks.reserveCapacity(Self.blockCount(root))
         var stack = [Int]()            // open block indices
         var aligner: ProseAligner? = nil
         var skipping: OpaquePointer? = nil  // inline subtree already covered (images, autolinks)

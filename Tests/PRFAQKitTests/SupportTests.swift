@@ -88,3 +88,18 @@ final class GlobCostTests: XCTestCase {
         XCTAssertFalse(Glob("/d3/**").matches(deep), "anchored at the root")
     }
 }
+
+/// The draft's two largest arrays, its blocks and its sections, are allocated once at their size: grown
+/// by doubling, each held two copies at once at its peak and kept up to twice the room it needed.
+final class AllocationTests: XCTestCase {
+    func testBlocksAndSectionsAreAllocatedAtTheirSize() {
+        for (text, blocks) in [(String(repeating: "# H\n\nSome text.\n\n", count: 10_000), 20_001),
+                               (String(repeating: "> - ## In a quote\n>   - item\n\n", count: 3_000), 1 + 3_000 * 7)] {
+            let document = Document(text: text)
+            XCTAssertEqual(document.blocks.count, blocks)
+            XCTAssertLessThan(document.blocks.capacity, document.blocks.count + document.blocks.count / 20 + 8)
+            let draft = Draft(document: document)
+            XCTAssertLessThan(draft.sections.capacity, draft.sections.count + draft.sections.count / 20 + 8)
+        }
+    }
+}

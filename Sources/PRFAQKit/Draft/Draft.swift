@@ -88,6 +88,8 @@ public final class Draft: @unchecked Sendable {
     private static func sections(_ units: inout [ProseUnit]) -> [Section] {
         var sections = [Section(heading: nil, level: 0, title: "", key: "", parent: nil,
                                 ownUnits: 0..<0, allUnits: 0..<units.count)]
+        // Allocated once, as the blocks are: a doubling array held two copies of every section at once.
+        sections.reserveCapacity(1 + units.reduce(0) { $0 + ($1.isHeading && !$1.inQuote && !$1.inList ? 1 : 0) })
         var open = [0]
         for i in units.indices {
             guard case .heading(let level) = units[i].kind, !units[i].inQuote, !units[i].inList else {
