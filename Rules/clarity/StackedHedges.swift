@@ -41,10 +41,11 @@ struct StackedHedges: Rule {
                 var n = 0
                 let t = unit.tokens
                 let statesRisk = Modality.statesRisk(t, sentence: s.tokens)
+                let condition = Modality.conditionStart(t, sentence: s.tokens)
                 for k in s.tokens where t[k].kind == .word && Self.hedges.contains(t[k])
                     && !(t[k].key == "may" && t[k].isFirstUpper) {
                     if Modality.isModal(t[k]) || t[k].key == "would" {
-                        if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k) { continue }
+                        if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k, conditionStart: condition) { continue }
                     }
                     // "Should" doubts only as an expectation ("should take"), as clarity/hedge reads it.
                     if t[k].key == "should", !(k + 1 < s.tokens.upperBound && Self.expectations.contains(t[k + 1])) { continue }

@@ -373,6 +373,16 @@ final class BadInputTests: CLITestCase {
         XCTAssertTrue(r.stdout.hasSuffix("0 errors, 40001 warnings, 4 suggestions in 1 file\n"), String(r.stdout.suffix(200)))
     }
 
+    /// Matches in one long sentence are checked against facts of the sentence worked out once: asked per
+    /// match, "is it a question", "does a condition come first" and "is it explained" read the whole
+    /// sentence each time, and 120,000 emphasised words in one paragraph took minutes.
+    func testManyMatchesInOneLongSentenceCheckInLinearTime() throws {
+        try write("emph.md", "# Title\n\n" + String(repeating: "*very* **slow** ", count: 60_000) + "\n")
+        let r = try run(["lint", "--format", "json", "--timeout", "60", "emph.md"], seconds: 60)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(try findings(r, "emph.md", rule: "concision/weasel-word").count, 60_000)
+    }
+
     // MARK: time (every command on one draft stops at --timeout)
 
     /// `report`, `stats` and `config --explain` stop at `--timeout` with the one-line error, write

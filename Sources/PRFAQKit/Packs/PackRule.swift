@@ -112,15 +112,15 @@ public struct PackRule: Rule {
         guard inRegion(ui, draft) else { return }
         let unit = draft.units[ui]
         let quoted = unit.quotedTokens
+        var memo = SentenceMemo(unit)
         for m in matcher.matches(in: unit, quoted: quoted, candidates: candidates) {
             if !draft.principleMentions.isEmpty, draft.isInPrincipleName(unit: ui, tokens: m.tokens) { continue }
             if region == .commitments, m.sentence < unit.sentences.count {
-                let s = unit.sentences[m.sentence].tokens
-                guard Modality.commits(unit.tokens, sentence: s, inPlan: draft.isInPlan(unit: ui)),
-                      !Modality.isHypothetical(unit.tokens, sentence: s, at: m.tokens.lowerBound),
-                      !Self.inParentheses(unit.tokens, s, at: m.tokens.lowerBound) else { continue }
+                guard memo.commits(m.sentence, inPlan: draft.isInPlan(unit: ui)),
+                      !memo.isHypothetical(m.sentence, at: m.tokens.lowerBound),
+                      !memo.inParentheses(m.sentence, at: m.tokens.lowerBound) else { continue }
             }
-            if region.skipsQuestions, m.sentence < unit.sentences.count, unit.asks(unit.sentences[m.sentence]) { continue }
+            if region.skipsQuestions, m.sentence < unit.sentences.count, memo.asks(m.sentence) { continue }
             let e = matcher.entries[m.entry]
             if e.modal, draft.riskUnits.contains(ui) { continue }
             if let reader = e.audience, reader != draft.audience { continue }
@@ -148,15 +148,6 @@ public struct PackRule: Rule {
             }
             ctx.report(range, msg, help: e.help ?? help, fix: fix, severity: severity(of: e, draft, ctx))
         }
-    }
-
-    /// True inside "( … )" in the sentence: an aside, "(and other services in the future)", promises nothing.
-    static func inParentheses(_ t: [Token], _ s: Range<Int>, at i: Int) -> Bool {
-        var depth = 0
-        for j in s.lowerBound..<i where t[j].kind == .symbol {
-            if t[j].text == "(" { depth += 1 } else if t[j].text == ")" { depth = Swift.max(0, depth - 1) }
-        }
-        return depth > 0
     }
 
     /// The message of a substitution whose replacement is empty.

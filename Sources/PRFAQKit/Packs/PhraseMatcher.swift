@@ -39,6 +39,7 @@ public struct PhraseMatcher: Sendable {
         var next = 0  // index into candidates
         let hashes = unit.keyHashes
         let count = tokens.count
+        var memo = SentenceMemo(unit)
         while true {
             if let cs = candidates {
                 while next < cs.count && cs[next] < i { next += 1 }
@@ -64,7 +65,7 @@ public struct PhraseMatcher: Sendable {
             for c in candidates {
                 let e = entries[c]
                 guard let len = Self.phraseLength(e.words, tokens, i) else { continue }
-                if !accept(e, i, len, unit, quoted, sentence) { continue }
+                if !accept(e, i, len, unit, quoted, sentence, &memo) { continue }
                 out.append(Match(entry: c, tokens: i..<(i + len), sentence: sentence))
                 i += len
                 matched = true
@@ -75,7 +76,8 @@ public struct PhraseMatcher: Sendable {
         return out
     }
 
-    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: [Bool], _ sentence: Int) -> Bool {
+    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: [Bool], _ sentence: Int,
+                        _ memo: inout SentenceMemo) -> Bool {
         let tokens = unit.tokens
         switch e.placement {
         case .quotes: if !quoted[i] { return false }
@@ -93,8 +95,7 @@ public struct PhraseMatcher: Sendable {
             if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) && !unit.isHeading { return false }
         }
         if e.modal, !unit.sentences.isEmpty {
-            let s = unit.sentences[sentence].tokens
-            if Modality.isHypothetical(tokens, sentence: s, at: i) || Modality.statesRisk(tokens, sentence: s) { return false }
+            if memo.isHypothetical(sentence, at: i) || memo.statesRisk(sentence) { return false }
         }
         if e.modifiesNext, !unit.sentences.isEmpty,
            !FunctionWords.contentWordFollows(tokens, sentence: unit.sentences[sentence].tokens, after: next - 1) { return false }
@@ -103,24 +104,25 @@ public struct PhraseMatcher: Sendable {
         if e.beforeClaimFigure, !Self.claimFigure(tokens, at: next) { return false }
         if e.asName, !(tokens[i].isFirstUpper && tokens[next - 1].isFirstUpper) { return false }
         if e.quantityOnly, next < tokens.count, tokens[next].kind == .word, FunctionWords.looksDescriptive(tokens[next]) { return false }
-        if e.unlessExplained, !unit.sentences.isEmpty {
-            let end = unit.sentences[sentence].tokens.upperBound
-            var j = next
-            while j < end {
-                let t = tokens[j]
-                if t.kind == .symbol, t.text == ":" || t.text == "(" || t.text == "—" { return false }
-                if t.kind == .word, Self.explainers.contains(t) {
-                    if t.key != "such" || (j + 1 < end && tokens[j + 1].key == "as") { return false }
-                }
-                j += 1
-            }
-        }
+        if e.unlessExplained, !unit.sentences.isEmpty, memo.explainedAfter(sentence, from: next) { return false }
         if e.unlessFigure {
             // A figure within five words quantifies it: "40% more", "more than 40%", "in many cases (5%)".
             let lo = max(0, i - 5), hi = min(tokens.count, next + 5)
             if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }) { return false }
         }
         return true
+    }
+
+    /// The last token of a sentence that starts an explanation (":", "(", "—", an explainer word, "such
+    /// as"); below the sentence's start when there is none.
+    static func lastExplainer(_ tokens: [Token], _ sentence: Range<Int>) -> Int {
+        let end = sentence.upperBound
+        for j in sentence.reversed() {
+            let t = tokens[j]
+            if t.kind == .symbol, t.text == ":" || t.text == "(" || t.text == "—" { return j }
+            if t.kind == .word, Self.explainers.contains(t), t.key != "such" || (j + 1 < end && tokens[j + 1].key == "as") { return j }
+        }
+        return sentence.lowerBound - 1
     }
 
     /// A percentage, a multiple or an amount of money at token `i`: "40%", "3x", "$200", "40 percent".

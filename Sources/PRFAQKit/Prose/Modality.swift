@@ -31,18 +31,13 @@ public enum Modality {
 
     /// True when the modal at token `i` sits in a condition, an alternative or a consequence of one.
     public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
-        for j in sentence.lowerBound..<i where tokens[j].kind == .word && conditions.contains(tokens[j]) {
-            // "even if", "rather than", "next time": these count only in those pairs.
-            let k = tokens[j].key
-            if k == "even" || k == "rather" || k == "next" {
-                guard j + 1 < tokens.count else { continue }
-                let next = tokens[j + 1].key
-                // "even though" concedes a fact; it sets no condition.
-                if (k == "even" && next == "if") || (k == "rather" && next == "than") || (k == "next" && next == "time") { return true }
-                continue
-            }
-            return true
-        }
+        isHypothetical(tokens, sentence: sentence, at: i, conditionStart: conditionStart(tokens, sentence: sentence))
+    }
+
+    /// The same, given the sentence's `conditionStart`: a caller with many modals in one sentence works
+    /// that out once, not once for each.
+    public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int, conditionStart: Int) -> Bool {
+        if conditionStart < i { return true }
         // "so I could reach them", "so that we can": a purpose, not a doubt.
         for j in max(sentence.lowerBound, i - 3)..<i where tokens[j].key == "so" {
             if j + 1 < i, ["i", "we", "you", "they", "that", "he", "she", "it"].contains(tokens[j + 1].key) { return true }
@@ -62,6 +57,24 @@ public enum Modality {
     }
 
     /// True when the sentence states a risk, where "may" and "could" are the honest form.
+    /// Where the sentence's first condition starts ("if", "unless", "even if", "rather than", "next
+    /// time"…); the sentence's end when it sets none.
+    public static func conditionStart(_ tokens: [Token], sentence: Range<Int>) -> Int {
+        for j in sentence where tokens[j].kind == .word && conditions.contains(tokens[j]) {
+            // "even if", "rather than", "next time": these count only in those pairs.
+            let k = tokens[j].key
+            if k == "even" || k == "rather" || k == "next" {
+                guard j + 1 < tokens.count else { continue }
+                let next = tokens[j + 1].key
+                // "even though" concedes a fact; it sets no condition.
+                if (k == "even" && next == "if") || (k == "rather" && next == "than") || (k == "next" && next == "time") { return j }
+                continue
+            }
+            return j
+        }
+        return sentence.upperBound
+    }
+
     public static func statesRisk(_ tokens: [Token], sentence: Range<Int>) -> Bool {
         sentence.contains { tokens[$0].kind == .word && riskWords.contains(tokens[$0]) }
     }
