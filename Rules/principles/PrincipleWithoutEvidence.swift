@@ -36,10 +36,23 @@ struct PrincipleWithoutEvidence: Rule {
     static let notPast: WordSet = ["need", "needs", "feed", "proceed", "succeed", "exceed", "embed", "bleed", "breed", "heed", "speed", "seed"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        // Each unit's evidence and each sentence's prompt are read once: a paragraph that names
+        // principles thousands of times made a scan of the paragraph per name quadratic.
+        var evidenced = [Int: Bool]()
+        var prompts = [SentenceKey: Bool]()
+        func hasEvidence(_ i: Int) -> Bool {
+            if let known = evidenced[i] { return known }
+            let found = Self.hasEvidence(draft.units[i])
+            evidenced[i] = found
+            return found
+        }
         for m in LeadershipPrinciples.named(in: draft) {
             guard m.unit < draft.units.count else { continue }
             let u = draft.units[m.unit]
-            if Self.isPrompt(u, at: m.tokens.lowerBound) { continue }
+            let key = SentenceKey(unit: m.unit, sentence: u.sentenceIndex(containing: m.tokens.lowerBound))
+            let prompt = prompts[key] ?? Self.isPrompt(u, sentence: key.sentence)
+            prompts[key] = prompt
+            if prompt { continue }
             // "## Ownership" or "## Frugality" alone titles a topic (who owns what, what it costs).
             if u.isHeading && m.tokens.count == 1 && u.tokens.filter({ $0.kind == .word }).count == 1 { continue }
             // A heading names what the text under it must show; a paragraph must show it itself.
@@ -48,7 +61,7 @@ struct PrincipleWithoutEvidence: Rule {
                 let s = draft.section(of: m.unit)
                 if s.heading == m.unit { evidence += Array(s.allUnits) }
             }
-            if evidence.contains(where: { $0 < draft.units.count && Self.hasEvidence(draft.units[$0]) }) { continue }
+            if evidence.contains(where: { $0 < draft.units.count && hasEvidence($0) }) { continue }
             ctx.report(u.sourceRange(tokens: m.tokens),
                        "\"\(m.name)\" is named but not shown; show it with what was done and a figure, or cut the name",
                        help: "e.g. \"I called each of the 60 schools myself and stayed on until attendance worked\" instead of naming Customer Obsession")
@@ -74,15 +87,19 @@ struct PrincipleWithoutEvidence: Rule {
         return key.count > 3 && key.hasSuffix("ed") && !notPast.contains(key)
     }
 
+    struct SentenceKey: Hashable {
+        let unit: Int
+        let sentence: Int?
+    }
+
     /// An interview prompt or question names a principle to ask for it, not to claim it:
     /// "Prompt: Tell me about a time you showed Customer Obsession." or "…Ownership?".
-    static func isPrompt(_ u: ProseUnit, at token: Int) -> Bool {
+    static func isPrompt(_ u: ProseUnit, sentence: Int?) -> Bool {
         if let first = u.tokens.first(where: { $0.kind == .word }),
            ["prompt", "question", "q"].contains(first.key) { return true }
-        guard let s = u.sentences.first(where: { $0.tokens.contains(token) }) else { return false }
-        let toks = u.tokens[s.tokens]
+        guard let si = sentence else { return false }
+        let toks = u.tokens[u.sentences[si].tokens]
         if toks.last?.text == "?" { return true }
-        let keys = toks.map(\.key)
-        return zip(keys, keys.dropFirst()).contains { $0 == "tell" && $1 == "me" }
+        return zip(toks, toks.dropFirst()).contains { $0.key == "tell" && $1.key == "me" }
     }
 }

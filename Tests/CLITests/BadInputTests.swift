@@ -383,6 +383,15 @@ final class BadInputTests: CLITestCase {
         XCTAssertEqual(try findings(r, "emph.md", rule: "concision/weasel-word").count, 60_000)
     }
 
+    /// A paragraph that names Leadership Principles thousands of times reads its evidence once, not once
+    /// per name (8,000 names: 21 s before).
+    func testManyPrincipleNamesInOneParagraphCheckInLinearTime() throws {
+        try write("lp.md", "# Title\n\n" + String(repeating: "We value Customer Obsession and Bias for Action and Ownership ", count: 8_000) + "\n")
+        let r = try run(["lint", "--format", "json", "--profile", "star", "--timeout", "60", "lp.md"], seconds: 60)
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(try findings(r, "lp.md", rule: "principles/named-without-evidence").count, 24_000)
+    }
+
     // MARK: time (every command on one draft stops at --timeout)
 
     /// `report`, `stats` and `config --explain` stop at `--timeout` with the one-line error, write

@@ -20,6 +20,16 @@ extension ProseUnit {
 
     /// Whether a sentence asks: it ends with "?", closing emphasis ("**…?**") aside. A question asks
     /// about a claim; it does not make one.
+    /// The index of the sentence that holds token `t` (sentences are in order: a binary search), or nil.
+    public func sentenceIndex(containing t: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].tokens.contains(t) ? lo : nil
+    }
+
     public func asks(_ s: Sentence) -> Bool {
         tokens[s.tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?"
     }
