@@ -89,13 +89,15 @@ struct Lint: ParsableCommand {
         if format == .json { StandardOutput.write(json.header) }
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
-        run.stream(entries, render: { r in
-            format == .json ? json.fileBytes(r, first: false) : Array(text.file(r).utf8)
-        }) { r, rendered in
+        run.stream(entries, render: { r -> [[UInt8]] in
+            format == .json ? json.fileChunks(r, first: false) : text.fileChunks(r)
+        }) { r, chunks in
             Self.report(r)
             failed = failed || r.error != nil
             counts.add(r)
-            StandardOutput.write(format == .json && counts.files == 1 ? rendered[1...] : rendered[...])
+            for (k, c) in chunks.enumerated() {
+                StandardOutput.write(format == .json && counts.files == 1 && k == 0 ? c.dropFirst() : c[...])
+            }
         }
         Self.reportPackWarnings(run)
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"

@@ -417,3 +417,25 @@ final class FormatTests: XCTestCase {
         XCTAssertEqual(junit.sorted(), expected, "junit")
     }
 }
+
+/// A file with many findings streams in pieces (so its text is never held twice over), and the pieces
+/// read exactly as the whole.
+final class StreamedChunkTests: XCTestCase {
+    func testPiecesJoinToTheWholeAndStayBounded() {
+        let text = "# T\n\n" + String(repeating: "word ", count: 6_000) + "\n"
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "big.md", text: text))
+        XCTAssertGreaterThan(r.diagnostics.count, 5_000)
+        let textChunks = TextFormatter(color: false).fileChunks(r, chunkBytes: 64 * 1024)
+        XCTAssertGreaterThan(textChunks.count, 4)
+        XCTAssertTrue(textChunks.allSatisfy { $0.count < 64 * 1024 + 4096 })
+        XCTAssertEqual(String(decoding: textChunks.joined(), as: UTF8.self), TextFormatter(color: false).file(r))
+        let json = JSONFormatter()
+        Parallel.findings = 1000
+        defer { Parallel.findings = 4096 }
+        let jsonChunks = json.fileChunks(r, first: true)
+        XCTAssertGreaterThan(jsonChunks.count, 2)
+        let whole = json.header + String(decoding: jsonChunks.joined(), as: UTF8.self) + json.footer(Summary([r]))
+        XCTAssertEqual(whole, json.format([r]))
+        XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(whole.utf8)))
+    }
+}

@@ -13,15 +13,20 @@ public struct JSONFormatter {
     // The document in pieces, so `prfaq lint` can stream it file by file and hold only one file at a time.
     public var header: String { "{\n  \"version\": 1,\n  \"files\": [" }
 
-    public func file(_ r: FileResult, first: Bool) -> String { String(decoding: fileBytes(r, first: first), as: UTF8.self) }
+    public func file(_ r: FileResult, first: Bool) -> String {
+        String(decoding: fileChunks(r, first: first).joined(), as: UTF8.self)
+    }
 
-    /// The file's object as UTF-8 bytes, for writing out without a String in between (a big draft's
-    /// findings run to tens of megabytes, and every copy is memory the kernel must hand out).
-    public func fileBytes(_ r: FileResult, first: Bool) -> [UInt8] {
-        var w = JSONBytes(capacity: 256 + r.diagnostics.count * 400)
+    /// The file's object as UTF-8 bytes in pieces, written out one after another: a big draft's findings
+    /// run to tens of megabytes, and joining the pieces held every byte twice (with the room a growing
+    /// buffer leaves, up to four times).
+    public func fileChunks(_ r: FileResult, first: Bool) -> [[UInt8]] {
+        var chunks = [[UInt8]]()
+        var w = JSONBytes(capacity: 512)
         w.raw(first ? "\n    " : ",\n    ")
-        Self.write(r, &w)
-        return w.bytes
+        Self.write(r, &w, flushing: { done in chunks.append(done) })
+        chunks.append(w.bytes)
+        return chunks
     }
 
     public func footer(_ s: Summary) -> String {
@@ -30,8 +35,10 @@ public struct JSONFormatter {
         return (s.files > 0 ? "\n  ]" : "]") + ",\n  \"summary\": " + summary.render(indent: 1) + "\n}\n"
     }
 
-    /// One file's object at indentation level 2, the same text `JSONValue.render(indent: 2)` gave.
-    static func write(_ r: FileResult, _ w: inout JSONBytes) {
+    /// One file's object at indentation level 2, the same text `JSONValue.render(indent: 2)` gave. The
+    /// findings are rendered in slices; `flushing` takes what is written so far and each slice as they
+    /// come, so the caller decides whether they are joined.
+    static func write(_ r: FileResult, _ w: inout JSONBytes, flushing: ([UInt8]) -> Void) {
         w.raw("{\n")
         w.key("path", 3); w.string(r.path)
         if let e = r.error {
@@ -48,7 +55,7 @@ public struct JSONFormatter {
             w.raw("[\n")
             let ds = r.diagnostics
             let render = { (range: Range<Int>) -> [UInt8] in
-                var part = JSONBytes(capacity: range.count * 400)
+                var part = JSONBytes(capacity: range.count * 480)
                 for i in range {
                     part.pad(4)
                     write(ds[i], &part)
@@ -59,9 +66,11 @@ public struct JSONFormatter {
             if ds.count < Parallel.findings {
                 w.append(render(ds.indices))
             } else {
-                // A big draft's findings are rendered in slices on all cores, then joined in order.
+                // A big draft's findings are rendered in slices on all cores, handed on in order.
+                flushing(w.bytes)
+                w = JSONBytes(capacity: 64)
                 let n = Parallel.width
-                for part in Parallel.map(n, { render((ds.count * $0 / n)..<(ds.count * ($0 + 1) / n)) }) { w.append(part) }
+                for part in Parallel.map(n, { render((ds.count * $0 / n)..<(ds.count * ($0 + 1) / n)) }) { flushing(part) }
             }
             w.raw("      ]")
         }

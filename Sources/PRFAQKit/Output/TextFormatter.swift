@@ -10,8 +10,14 @@ public struct TextFormatter {
     }
 
     /// One file's findings (streamed by `prfaq lint` as each file is done).
-    public func file(_ r: FileResult) -> String {
-        guard r.error == nil, let src = r.source else { return "" }
+    public func file(_ r: FileResult) -> String { String(decoding: fileChunks(r).joined(), as: UTF8.self) }
+
+    /// The same as UTF-8 in pieces of about `chunkBytes`, written out one after another: whole, a file
+    /// with 100,000 findings held its text twice over (a string, then its bytes), plus the room a growing
+    /// string leaves.
+    public func fileChunks(_ r: FileResult, chunkBytes: Int = 512 * 1024) -> [[UInt8]] {
+        guard r.error == nil, let src = r.source else { return [] }
+        var chunks = [[UInt8]]()
         var out = ""
         // Findings come sorted, so those on one line are neighbours: the line is read once for all of
         // them, not once each (10,000 findings on one long line made the text output quadratic).
@@ -23,8 +29,13 @@ public struct TextFormatter {
                 line = src.lineText(lineNo).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
             }
             out += diagnostic(d, path: r.path, line: line)
+            if out.utf8.count >= chunkBytes {
+                chunks.append(Array(out.utf8))
+                out = ""
+            }
         }
-        return out
+        if !out.isEmpty { chunks.append(Array(out.utf8)) }
+        return chunks
     }
 
     /// Scalars of a source line shown at most, and how many of them before the span.
