@@ -19,9 +19,11 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
-        Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
         let entry: FileWalker.Entry = path == "-" ? .stdin : .file(path)
-        let result = run.lintEntry(entry)
+        // The clock starts once the draft is read: a slow pipe is not a slow draft.
+        let result = run.lintEntry(entry) {
+            Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
+        }
         for n in result.notes { FileHandle.standardError.write(Data("prfaq: warning: \(result.path): \(n)\n".utf8)) }
         if let e = result.error {
             throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")

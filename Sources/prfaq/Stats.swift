@@ -14,8 +14,10 @@ struct Stats: ParsableCommand {
     /// two never disagree about a draft.
     func run() throws {
         let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
-        Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
-        let result = run.lintEntry(path == "-" ? .stdin : .file(path))
+        // The clock starts once the draft is read: a slow pipe is not a slow draft.
+        let result = run.lintEntry(path == "-" ? .stdin : .file(path)) {
+            Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
+        }
         if let e = result.error {
             throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")
         }

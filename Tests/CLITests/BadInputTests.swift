@@ -408,6 +408,20 @@ final class BadInputTests: CLITestCase {
             XCTAssertTrue(r.errorLines.first?.contains("took longer than 0.001 s and was stopped") ?? false, "\(args): \(r.stderr)")
             XCTAssertFalse(r.stdout.contains("<html"), "\(args): no half report")
         }
+        // A draft that arrives slowly through a pipe is not a slow draft: the clock starts once it is read.
+        for cmd in ["lint", "report", "stats"] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/sh")
+            p.arguments = ["-c", "{ sleep 3; printf '# T\\n\\nIt is slow.\\n'; } | \"$0\" \(cmd) --timeout 0.5 - >/dev/null", Self.binary]
+            p.currentDirectoryURL = dir
+            let err = Pipe()
+            p.standardError = err
+            try p.run()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0, "\(cmd): \(stderr)")
+            XCTAssertFalse(stderr.contains("took longer"), "\(cmd): \(stderr)")
+        }
         for bad in ["0", "-1", "1e300", "nan"] {
             let r = try run(["lint", "--timeout", bad, "big.md"], seconds: 30)
             XCTAssertEqual(r.status, 2, bad)

@@ -54,7 +54,8 @@ final class OrderedPoolTests: XCTestCase {
         let stuck = DispatchSemaphore(value: 0)
         defer { stuck.signal() }
         var out = [String]()
-        OrderedPool<String>.run(count: 6, width: 2, stop: (0.2, { "gave up on \($0)" }), work: { i in
+        OrderedPool<String>.run(count: 6, width: 2, stop: (0.2, { "gave up on \($0)" }), work: { i, read in
+            read()
             if i == 2 { stuck.wait() }
             return "done \(i)"
         }) { out.append($0) }
@@ -63,7 +64,19 @@ final class OrderedPoolTests: XCTestCase {
 
     func testWithoutAStopEveryItemIsWaitedFor() {
         var out = [Int]()
-        OrderedPool<Int>.run(count: 100, width: 4, stop: nil, work: { $0 * $0 }) { out.append($0) }
+        OrderedPool<Int>.run(count: 100, width: 4, stop: nil, work: { i, _ in i * i }) { out.append($0) }
         XCTAssertEqual(out, (0..<100).map { $0 * $0 })
+    }
+
+    /// The stop counts from when an item's input is read: a slow pipe feeding a draft is not a slow draft.
+    func testTheClockStartsWhenTheInputIsRead() {
+        var out = [String]()
+        OrderedPool<String>.run(count: 3, width: 2, stop: (0.05, { "gave up on \($0)" }), work: { i, read in
+            // Input that arrives slowly: six stops' worth before it is all there.
+            if i == 1 { _ = DispatchSemaphore(value: 0).wait(timeout: .now() + 0.3) }
+            read()
+            return "done \(i)"
+        }) { out.append($0) }
+        XCTAssertEqual(out, ["done 0", "done 1", "done 2"])
     }
 }

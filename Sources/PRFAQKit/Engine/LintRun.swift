@@ -62,8 +62,8 @@ public struct LintRun {
             let r = stopped(entries[i])
             return (r, render(r))
         }
-        OrderedPool.run(count: entries.count, width: Parallel.width, stop: (hardStop, instead), work: { i in
-            let r = lintEntry(entries[i])
+        OrderedPool.run(count: entries.count, width: Parallel.width, stop: (hardStop, instead), work: { i, read in
+            let r = lintEntry(entries[i], read: read)
             return (r, render(r))
         }) { emit($0.0, $0.1) }
     }
@@ -72,7 +72,7 @@ public struct LintRun {
     public func run(_ entries: [FileWalker.Entry]) -> [FileResult] {
         var results = [FileResult]()
         OrderedPool.run(count: entries.count, width: Parallel.width, stop: (hardStop, { stopped(entries[$0]) }),
-                        work: { lintEntry(entries[$0]) }) { results.append($0) }
+                        work: { lintEntry(entries[$0], read: $1) }) { results.append($0) }
         return results
     }
 
@@ -80,7 +80,7 @@ public struct LintRun {
     /// not be abandoned halfway (`--fix` writes files); the rules' own deadline still bounds it.
     public func parallel<T>(_ entries: [FileWalker.Entry], _ body: @escaping (FileWalker.Entry) -> T) -> [T] {
         var results = [T]()
-        OrderedPool.run(count: entries.count, width: Parallel.width, stop: nil, work: { body(entries[$0]) }) { results.append($0) }
+        OrderedPool.run(count: entries.count, width: Parallel.width, stop: nil, work: { i, _ in body(entries[i]) }) { results.append($0) }
         return results
     }
 
@@ -99,19 +99,39 @@ public struct LintRun {
         return FileResult(path: path, error: "linting took longer than \(options.fileBudget) s and was stopped (please report this draft)")
     }
 
-    public func lintEntry(_ entry: FileWalker.Entry) -> FileResult {
+    public func lintEntry(_ entry: FileWalker.Entry) -> FileResult { lintEntry(entry, read: {}) }
+
+    /// `read` runs once the input is read, before the lint: the time limits count from there, so a slow
+    /// producer piping a draft in (`curl … | prfaq lint -`) is not taken for a slow draft.
+    public func lintEntry(_ entry: FileWalker.Entry, read: () -> Void) -> FileResult {
+        switch input(entry) {
+        case .failed(let r): return r
+        case .read(let source, let directory):
+            read()
+            return lint(source, directory: directory)
+        }
+    }
+
+    /// What an entry gives: its source and the folder its configuration comes from, or the result that
+    /// says why there is none.
+    public enum Input {
+        case read(SourceFile, directory: String)
+        case failed(FileResult)
+    }
+
+    public func input(_ entry: FileWalker.Entry) -> Input {
         switch entry {
         case .problem(let path, let cause):
-            return FileResult(path: path, error: cause)
+            return .failed(FileResult(path: path, error: cause))
         case .stdin:
             switch FileReader.readStdin(name: options.stdinName) {
-            case .failure(let p): return FileResult(path: options.stdinName, error: p.cause)
-            case .success(let src): return lint(src, directory: ".")
+            case .failure(let p): return .failed(FileResult(path: options.stdinName, error: p.cause))
+            case .success(let src): return .read(src, directory: ".")
             }
         case .file(let path):
             switch FileReader.read(path) {
-            case .failure(let p): return FileResult(path: FilePath.display(path), error: p.cause)
-            case .success(let src): return lint(src, directory: Self.directory(of: path))
+            case .failure(let p): return .failed(FileResult(path: FilePath.display(path), error: p.cause))
+            case .success(let src): return .read(src, directory: Self.directory(of: path))
             }
         }
     }

@@ -9,23 +9,26 @@ import Foundation
 final class OrderedPool<T>: @unchecked Sendable {
     private let cond = NSCondition()
     private let count: Int
-    private let work: (Int) -> T
+    private let work: (Int, _ read: () -> Void) -> T
     private var nextToStart = 0
     private var started = [Int: DispatchTime]()
     private var done = [Int: T]()
     private var givenUp = Set<Int>()
+    /// Items whose input is still being read: no clock runs for them yet.
+    private var reading = Set<Int>()
 
     /// Threads get a main thread's stack: deep Markdown nesting recurses in the parser.
     static var stackBytes: Int { 8 << 20 }
 
-    private init(count: Int, work: @escaping (Int) -> T) {
+    private init(count: Int, work: @escaping (Int, _ read: () -> Void) -> T) {
         self.count = count
         self.work = work
     }
 
     typealias Stop = (after: Double, instead: (Int) -> T)
 
-    static func run(count: Int, width: Int, stop: Stop?, work: @escaping (Int) -> T, emit: (T) -> Void) {
+    /// `work` gets the item and a `read` to call once its input is read: the stop counts from there.
+    static func run(count: Int, width: Int, stop: Stop?, work: @escaping (Int, _ read: () -> Void) -> T, emit: (T) -> Void) {
         let pool = OrderedPool(count: count, work: work)
         for _ in 0..<min(width, count) { pool.spawn() }
         for i in 0..<count { emit(pool.result(i, stop: stop)) }
@@ -43,10 +46,15 @@ final class OrderedPool<T>: @unchecked Sendable {
             guard nextToStart < count else { cond.unlock(); return }
             let i = nextToStart
             nextToStart += 1
-            started[i] = .now()
-            cond.broadcast()
+            reading.insert(i)
             cond.unlock()
-            let r = work(i)
+            let r = work(i) { [self] in
+                cond.lock()
+                reading.remove(i)
+                started[i] = .now()
+                cond.broadcast()
+                cond.unlock()
+            }
             cond.lock()
             if givenUp.remove(i) == nil { done[i] = r } else { cond.unlock(); return }
             cond.broadcast()
@@ -61,6 +69,7 @@ final class OrderedPool<T>: @unchecked Sendable {
         while true {
             if let r = done.removeValue(forKey: i) {
                 started[i] = nil
+                reading.remove(i)
                 return r
             }
             guard let stop else { cond.wait(); continue }
