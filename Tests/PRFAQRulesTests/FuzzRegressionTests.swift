@@ -37,7 +37,7 @@ final class FuzzRegressionTests: XCTestCase {
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: ".")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("sub/up").path, withDestinationPath: "..")
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("sub/twin").path, withDestinationPath: root.appendingPathComponent("sub").path)
-        let entries = FileWalker(ignoreFor: { _ in nil }).expand([root.path])
+        let entries = FileWalker(ignoreFor: { _ in nil }).walk([root.path]).entries
         XCTAssertEqual(entries, [.file(root.path + "/a.md"), .file(root.path + "/sub/b.md")])
     }
 

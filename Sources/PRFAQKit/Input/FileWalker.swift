@@ -27,8 +27,6 @@ public struct FileWalker {
         self.ignoreFor = ignoreFor
     }
 
-    public func expand(_ paths: [String]) -> [Entry] { walk(paths).entries }
-
     public func walk(_ paths: [String]) -> (entries: [Entry], skipped: [Skip]) {
         var out = [Entry]()
         var skipped = [Skip]()
