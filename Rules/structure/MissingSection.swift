@@ -15,9 +15,10 @@ struct MissingSection: Rule {
         profiles: [.prfaq, .star],
         options: [
             RuleOption("pr-parts", .strings(["headline", "summary", "leader quote", "customer quote", "call to action"]),
-                       "press-release parts that must be present"),
-            RuleOption("faqs", .strings(["external", "internal"]), "FAQ sections that must be present"),
-            RuleOption("star-parts", .strings(["situation", "task", "action", "result"]), "STAR parts that must be present"),
+                       "press-release parts that must be present", choices: Anatomy.PRPart.allCases.map(\.rawValue)),
+            RuleOption("faqs", .strings(Self.faqKinds), "FAQ sections that must be present", choices: Self.faqKinds),
+            RuleOption("star-parts", .strings(["situation", "task", "action", "result"]), "STAR parts that must be present",
+                       choices: Anatomy.StarPart.allCases.map(\.rawValue)),
         ],
         scope: .document,
         triggering: [
@@ -33,6 +34,8 @@ struct MissingSection: Rule {
             RuleExample("## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nI set weekly reviews.\n\n## Result\n\nWe met 5 of 5.\n", profile: .star),
             RuleExample("# Ownership\n\n**S:** Our team missed 3 of 5 deadlines.\n**T:** I owned the fix.\n**A:** I set weekly reviews.\n**R:** We met 5 of 5.\n", profile: .star),
         ])
+
+    static let faqKinds = ["external", "internal"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy

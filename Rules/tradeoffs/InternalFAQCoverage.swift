@@ -12,8 +12,7 @@ struct InternalFAQCoverage: Rule {
             """,
         severity: .suggestion,
         profiles: [.prfaq],
-        options: [RuleOption("areas", .strings(["cost", "risks", "dependencies", "alternatives", "scope"]),
-                             "trade-off areas the internal FAQ must address")],
+        options: [RuleOption("areas", .strings(areas), "trade-off areas the internal FAQ must address", choices: areas)],
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n⟦## Internal FAQ⟧\n\n### What does it cost?\n\n$1.2M in 2027.\n\n### What are the risks?\n\nCarrier delays.\n\n### What do we depend on?\n\nThe payments team.\n\n### What alternatives did we consider?\n\nA subscription.\n", profile: .prfaq),
@@ -21,6 +20,9 @@ struct InternalFAQCoverage: Rule {
         nonTriggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Shoppers reorder in one tap.\n\n## Internal FAQ\n\n### What does it cost?\n\n$1.2M in 2027.\n\n### What are the risks?\n\nCarrier delays.\n\n### What do we depend on?\n\nThe payments team.\n\n### What alternatives did we consider?\n\nA subscription.\n\n### What is out of scope?\n\nGift orders.\n", profile: .prfaq),
         ])
+
+    /// The areas, in the order findings name them; each has its cues below.
+    static let areas = ["cost", "risks", "dependencies", "alternatives", "scope"]
 
     /// Cue words for each area, matched on question text first and answers second.
     static let cues: [String: PhraseSet] = [

@@ -53,7 +53,7 @@ struct Explain: ParsableCommand {
         if !d.options.isEmpty {
             out += "\nOptions:\n"
             for o in d.options {
-                let kind = o.rangeText.map { "\(o.value.typeName) \($0)" } ?? o.value.typeName
+                let kind = o.rangeText.map { "\(o.value.typeName) \($0)" } ?? o.choicesText.map { "list of \($0)" } ?? o.value.typeName
                 out += "  \(o.name) (\(kind), default \(o.value)): \(o.help)\n"
             }
         }

@@ -99,6 +99,11 @@ final class ConfigTests: CLITestCase {
             ("concision/repeated-phrase: {phrase-words: 9223372036854775807}", "option \"phrase-words\" takes an integer from 2 to 20"),
             ("clarity/reading-grade: {max-grade: -1e300}", "option \"max-grade\" takes a number from 0 to 100"),
             ("clarity/passive-voice: {max-share: 1.5}", "option \"max-share\" takes a number from 0 to 1"),
+            // A misspelt word in a list option would switch its check off without a word.
+            ("structure/missing-section: {pr-parts: [headline, summry]}",
+             "option \"pr-parts\" has no \"summry\" (did you mean summary?); it takes one or more of headline, subheading, summary"),
+            ("tradeoffs/internal-faq-coverage: {areas: [costs]}",
+             "option \"areas\" has no \"costs\" (did you mean cost?); it takes one or more of cost, risks, dependencies, alternatives, scope"),
         ]
         for (rule, expected) in cases {
             try write("a.md", "---\nprfaq:\n  rules:\n    \(rule)\n---\n" + weasel)
@@ -107,6 +112,12 @@ final class ConfigTests: CLITestCase {
             XCTAssertTrue(r.stderr.contains("a.md:4:"), "\(rule): \(r.stderr)")
             XCTAssertTrue(r.stderr.contains(expected), "\(rule): \(r.stderr)")
         }
+    }
+
+    /// `explain` lists the words a list option takes.
+    func testExplainListsAnOptionsChoices() throws {
+        let r = try prfaq(["explain", "tradeoffs/internal-faq-coverage"])
+        XCTAssertTrue(r.stdout.contains("areas (list of one or more of cost, risks, dependencies, alternatives, scope, default"), r.stdout)
     }
 
     func testFrontMatterErrorsPointIntoTheDraft() throws {

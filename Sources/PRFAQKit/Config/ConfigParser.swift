@@ -172,7 +172,12 @@ public struct ConfigParser: Sendable {
             guard let v = n.string else { throw bad() }
             return .string(v)
         case .strings:
-            return .strings(try strings(n, file, off, "\(id): option \"\(opt.name)\""))
+            let values = try strings(n, file, off, "\(id): option \"\(opt.name)\"")
+            if let choices = opt.choices, let wrong = values.first(where: { !choices.contains($0) }) {
+                let at = n.sequence?.first(where: { $0.string == wrong }) ?? n
+                throw err(file, at, off, "\(id): option \"\(opt.name)\" has no \"\(wrong)\"\(Suggest.didYouMean(wrong, choices)); it takes \(opt.choicesText ?? "")")
+            }
+            return .strings(values)
         }
     }
 

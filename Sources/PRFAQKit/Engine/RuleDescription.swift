@@ -7,10 +7,14 @@ public struct RuleOption: Sendable {
     public let help: String
     /// The values a number option accepts; every numeric option has one.
     public let range: ClosedRange<Double>?
-    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil) {
+    /// The words a list option understands, when it understands only some: a misspelt one
+    /// (`pr-parts: [headlin]`) would otherwise switch its check off without a word.
+    public let choices: [String]?
+    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil, choices: [String]? = nil) {
         self.name = name
         self.value = value
         self.help = help
+        self.choices = choices
         switch value {
         case .int, .double: self.range = range ?? Self.counts
         default: self.range = nil
@@ -21,6 +25,9 @@ public struct RuleOption: Sendable {
     public static let counts: ClosedRange<Double> = 0...1_000_000
     /// Shares of a whole.
     public static let shares: ClosedRange<Double> = 0...1
+
+    /// "one or more of cost, risks, …" for messages and `explain`.
+    public var choicesText: String? { choices.map { "one or more of " + $0.joined(separator: ", ") } }
 
     /// "from 0 to 1", "from 2 to 20" for messages and `explain`.
     public var rangeText: String? {
