@@ -22,7 +22,7 @@ struct Report: ParsableCommand {
         let entry: FileWalker.Entry = path == "-" ? .stdin : .file(path)
         // The clock starts once the draft is read: a slow pipe is not a slow draft.
         let result = run.lintEntry(entry) {
-            Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
+            Watchdog.arm(run, path: path)
         }
         for n in result.notes { FileHandle.standardError.write(Data("prfaq: warning: \(result.path): \(n)\n".utf8)) }
         if let e = result.error {

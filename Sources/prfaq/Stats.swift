@@ -16,7 +16,7 @@ struct Stats: ParsableCommand {
         let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
         // The clock starts once the draft is read: a slow pipe is not a slow draft.
         let result = run.lintEntry(path == "-" ? .stdin : .file(path)) {
-            Watchdog.arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
+            Watchdog.arm(run, path: path)
         }
         if let e = result.error {
             throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")

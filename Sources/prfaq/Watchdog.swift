@@ -6,6 +6,11 @@ import PRFAQKit
 /// running past `--timeout`. When it fires, the command ends with the one-line error of any input
 /// problem, exit 2; nothing has been written, as reports are written whole at the end.
 enum Watchdog {
+    /// The stop for one draft of `run`: at its hard stop, naming the user's `--timeout`.
+    static func arm(_ run: LintRun, path: String) {
+        arm(after: run.hardStop, timeout: run.options.fileBudget, path: path == "-" ? run.options.stdinName : path)
+    }
+
     /// Ends the process `after` seconds from now, reporting that `path` took longer than `timeout` (the
     /// limit the user set: the stop itself may come later, to give the rules' own deadline its turn).
     static func arm(after: Double, timeout: Double, path: String) {

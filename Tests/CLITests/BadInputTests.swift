@@ -166,16 +166,9 @@ final class BadInputTests: CLITestCase {
         let walked = try run(["lint", "tree"], seconds: 30)
         XCTAssertEqual(walked.status, 0, walked.stderr)
         XCTAssertTrue(walked.stdout.hasPrefix("tree/bad\\xFF.md:3:8: warning: write \"to\" instead of \"in order to\""), walked.stdout)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "exec \"$0\" lint --fix --format json \"$(printf 'tree/bad\\377.md')\"", Self.binary]
-        p.currentDirectoryURL = dir
-        let out = Pipe()
-        p.standardOutput = out
-        try p.run()
-        let json = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 0, json)
+        let fixed = try shell("exec \"$0\" lint --fix --format json \"$(printf 'tree/bad\\377.md')\"")
+        let json = fixed.stdout
+        XCTAssertEqual(fixed.status, 0, json)
         XCTAssertTrue(json.contains("\"path\": \"tree/bad\\\\xFF.md\""), json)
         XCTAssertEqual(try run(["lint", "tree"], seconds: 30).stdout, "0 errors, 0 warnings, 0 suggestions in 1 file\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("tree").path).count, 1,
@@ -410,17 +403,9 @@ final class BadInputTests: CLITestCase {
         }
         // A draft that arrives slowly through a pipe is not a slow draft: the clock starts once it is read.
         for cmd in ["lint", "report", "stats"] {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "{ sleep 3; printf '# T\\n\\nIt is slow.\\n'; } | \"$0\" \(cmd) --timeout 0.5 - >/dev/null", Self.binary]
-            p.currentDirectoryURL = dir
-            let err = Pipe()
-            p.standardError = err
-            try p.run()
-            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            p.waitUntilExit()
-            XCTAssertEqual(p.terminationStatus, 0, "\(cmd): \(stderr)")
-            XCTAssertFalse(stderr.contains("took longer"), "\(cmd): \(stderr)")
+            let slow = try shell("{ sleep 3; printf '# T\\n\\nIt is slow.\\n'; } | \"$0\" \(cmd) --timeout 0.5 - >/dev/null")
+            XCTAssertEqual(slow.status, 0, "\(cmd): \(slow.stderr)")
+            XCTAssertFalse(slow.stderr.contains("took longer"), "\(cmd): \(slow.stderr)")
         }
         for bad in ["0", "-1", "1e300", "nan"] {
             let r = try run(["lint", "--timeout", bad, "big.md"], seconds: 30)

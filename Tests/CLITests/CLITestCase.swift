@@ -57,9 +57,10 @@ class CLITestCase: XCTestCase {
 
     /// Starts prfaq, feeds it `stdin`, reads both pipes and waits; with `seconds`, a watchdog kills a run
     /// still going at that ceiling (a hang detector for the bad-input tests, not a timing test).
-    func launch(_ args: [String], stdin: Data?, env: [String: String] = [:], cwd: URL? = nil, seconds: Double? = nil) throws -> Launch {
+    func launch(_ args: [String], stdin: Data?, env: [String: String] = [:], cwd: URL? = nil, seconds: Double? = nil,
+                executable: String? = nil) throws -> Launch {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.executableURL = URL(fileURLWithPath: executable ?? Self.binary)
         p.arguments = args
         p.currentDirectoryURL = cwd ?? dir
         var environment = ProcessInfo.processInfo.environment
@@ -92,6 +93,14 @@ class CLITestCase: XCTestCase {
         return Launch(status: p.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self), timedOut: killed.isSet,
                       crashed: p.terminationReason == .uncaughtSignal)
+    }
+
+    /// Runs a shell script in the test's folder with prfaq as `$0`: for what only a shell sets up (a
+    /// `ulimit`, an ignored signal, a pipeline, a name that is not UTF-8).
+    func shell(_ script: String, seconds: Double = 60) throws -> Launch {
+        let l = try launch(["-c", script, Self.binary], stdin: nil, seconds: seconds, executable: "/bin/sh")
+        XCTAssertFalse(l.timedOut, "still running after \(Int(seconds)) s: \(script)")
+        return l
     }
 
     final class DataBox: @unchecked Sendable { var data = Data() }

@@ -51,17 +51,9 @@ final class FixTests: CLITestCase {
     /// A full disk: the shell's file-size limit makes every write fail with EFBIG.
     func testFailedWriteKeepsTheOriginal() throws {
         let path = try write("a.md", draft)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" lint --fix a.md", Self.binary]
-        p.currentDirectoryURL = dir
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationStatus, 2, stderr)
+        let r = try shell("trap '' XFSZ; ulimit -f 0; exec \"$0\" lint --fix a.md")
+        let stderr = r.stderr
+        XCTAssertEqual(r.status, 2, stderr)
         XCTAssertTrue(stderr.contains("a.md") && stderr.contains("cannot write"), stderr)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), ["a.md"])
@@ -71,18 +63,10 @@ final class FixTests: CLITestCase {
     /// other, the temporary file is removed and no fix is claimed.
     func testFileSizeLimitIsAnErrorNotASignal() throws {
         let path = try write("a.md", draft)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "ulimit -f 0; exec \"$0\" lint --fix a.md", Self.binary]
-        p.currentDirectoryURL = dir
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        XCTAssertEqual(p.terminationReason, .exit, "killed by signal \(p.terminationStatus)")
-        XCTAssertEqual(p.terminationStatus, 2, stderr)
+        let r = try shell("ulimit -f 0; exec \"$0\" lint --fix a.md")
+        let stderr = r.stderr
+        XCTAssertFalse(r.crashed, "killed by signal \(r.status)")
+        XCTAssertEqual(r.status, 2, stderr)
         XCTAssertTrue(stderr.contains("a.md: not fixed: cannot write (file too large)"), stderr)
         XCTAssertFalse(stderr.contains("applied"), stderr)
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), draft)

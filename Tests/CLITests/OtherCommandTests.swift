@@ -125,15 +125,7 @@ final class UnwritableOutputTests: CLITestCase {
     /// it): the write fails with EPIPE, which is an error and exit 2, not a trap.
     func testAClosedPipeWithSIGPIPEIgnoredIsAnErrorNotATrap() throws {
         try write("x.md", "# T\n\n" + String(repeating: "It is significantly slow. ", count: 20_000) + "\n")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", "trap '' PIPE; \"$0\" lint x.md | head -c 1 >/dev/null", Self.binary]
-        p.currentDirectoryURL = dir
-        let err = Pipe()
-        p.standardError = err
-        try p.run()
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
+        let stderr = try shell("trap '' PIPE; \"$0\" lint x.md | head -c 1 >/dev/null").stderr
         XCTAssertTrue(stderr.contains("prfaq: error: cannot write to standard output: Broken pipe"), stderr)
         XCTAssertFalse(stderr.contains("Fatal error"), stderr)
     }
