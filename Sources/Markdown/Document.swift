@@ -38,16 +38,19 @@ private struct TreeBuilder {
     let source: SourceFile
     let frontMatter: FrontMatter?
 
-    /// How many block nodes the tree holds: a walk over blocks only (a leaf block's children are inlines).
-    static func blockCount(_ root: OpaquePointer) -> Int {
+    /// How many block nodes the tree holds, and how many source bytes its paragraphs and headings span
+    /// (at most one prose scalar each): a walk over blocks only (a leaf block's children are inlines).
+    func census(_ root: OpaquePointer) -> (blocks: Int, proseBytes: Int) {
         func isBlock(_ n: OpaquePointer) -> Bool {
             let t = cmark_node_get_type(n).rawValue
             return t >= CMARK_NODE_FIRST_BLOCK.rawValue && t <= CMARK_NODE_LAST_BLOCK.rawValue
         }
-        var count = 0
+        var count = 0, proseBytes = 0
         var node: OpaquePointer? = root
         while let current = node {
             count += 1
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { proseBytes += blockRange(current).count }
             if let child = cmark_node_first_child(current), isBlock(child) { node = child; continue }
             node = nil
             var up: OpaquePointer? = current
@@ -56,7 +59,7 @@ private struct TreeBuilder {
                 up = cmark_node_parent(u)
             }
         }
-        return count
+        return (count, proseBytes)
     }
 
     func build() -> [Block] {
@@ -77,7 +80,10 @@ private struct TreeBuilder {
         var blocks = [Block]()
         // Allocated once: grown by doubling, the array held its old and new copies at once, the largest
         // single cost of a draft of many short blocks.
-        blocks.reserveCapacity(Self.blockCount(root))
+        let (blockCount, proseBytes) = census(root)
+        blocks.reserveCapacity(blockCount)
+        // Every block's prose goes into one storage, sized once.
+        let storage = ProseStorage(reserving: proseBytes)
         var stack = [Int]()            // open block indices
         var aligner: ProseAligner? = nil
         var skipping: OpaquePointer? = nil  // inline subtree already covered (images, autolinks)
@@ -102,16 +108,18 @@ private struct TreeBuilder {
                         ? cmark_node_get_literal(node).map { String(cString: $0) } : nil
                     blocks.append(Block(kind: kind, range: range, parent: stack.last, depth: stack.count, prose: nil, literal: literal))
                     let leaf = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                    if leaf { aligner = ProseAligner(bytes: source.bytes, start: range.lowerBound, limit: range.upperBound) }
+                    if leaf { aligner = ProseAligner(bytes: source.bytes, start: range.lowerBound, limit: range.upperBound, storage: storage) }
                     if cmark_node_first_child(node) != nil || leaf {
                         stack.append(blocks.count - 1)
                     }
                 } else if let open = stack.popLast() {
-                    if let a = aligner {
+                    if var a = aligner {
                         let b = blocks[open]
                         let kind: Block.Kind = (b.kind == .paragraph && isPipeTable(b.range)) ? .table : b.kind
+                        // A table is not prose: its scalars, the last in the storage, are given back.
+                        if kind == .table { a.prose.truncate(to: 0) }
                         blocks[open] = Block(kind: kind, range: b.range, parent: b.parent, depth: b.depth,
-                                             prose: kind == .table ? nil : a.prose, literal: nil)
+                                             prose: kind == .table ? nil : a.prose.finish(), literal: nil)
                         aligner = nil
                     }
                 }

@@ -3,43 +3,107 @@
 /// Escapes and entities make a scalar cover several source bytes; code spans, images and autolinks are
 /// one `Prose.opaque` scalar covering their whole source, so they count in a sentence but never match a word.
 /// Soft and hard breaks are a space of zero width.
+///
+/// A view into one `ProseStorage` that all of a document's blocks share: a block's prose costs no
+/// allocation of its own, and its source positions are runs, not two offsets per scalar (see `ProseRun`).
 public struct Prose: Sendable {
     /// Stands for a code span, image, autolink or inline HTML: present in the sentence, never a word.
     public static let opaque: Unicode.Scalar = "\u{FFFC}"
 
-    public internal(set) var scalars: [Unicode.Scalar] = []
-    /// Source byte where each scalar starts, and where it ends (32-bit: files are capped well below 2 GB,
-    /// and these two arrays are most of the memory a large draft takes).
-    public internal(set) var starts = Offsets()
-    public internal(set) var ends = Offsets()
+    let storage: ProseStorage
+    /// This block's first scalar and first run in the storage, and how many of each (32-bit: files are
+    /// capped well below 2 GB).
+    let base: Int32
+    let length: Int32
+    let runBase: Int32
+    let runCount: Int32
 
-    public init() {}
+    public init() {
+        self.init(storage: ProseStorage.empty, base: 0, length: 0, runBase: 0, runCount: 0)
+    }
+
+    init(storage: ProseStorage, base: Int, length: Int, runBase: Int, runCount: Int) {
+        self.storage = storage
+        self.base = Int32(truncatingIfNeeded: base)
+        self.length = Int32(truncatingIfNeeded: length)
+        self.runBase = Int32(truncatingIfNeeded: runBase)
+        self.runCount = Int32(truncatingIfNeeded: runCount)
+    }
 
     /// The prose of a plain string, no Markdown read into it, each scalar at its own offset: for text
     /// that is not in a draft but must be read as a draft's words are (a rule pack's phrases).
     public init(plain: String) {
-        for (i, u) in plain.unicodeScalars.enumerated() { append(u, i, i + 1) }
+        var w = ProseWriter(storage: ProseStorage())
+        for (i, u) in plain.unicodeScalars.enumerated() { w.append(u, i, i + 1) }
+        self = w.finish()
     }
 
-    public var count: Int { scalars.count }
-    public var isEmpty: Bool { scalars.isEmpty }
+    public var count: Int { Int(length) }
+    public var isEmpty: Bool { length == 0 }
+
+    /// The scalars, indexed from 0.
+    public var scalars: Scalars { Scalars(prose: self) }
+    /// Source byte where each scalar starts, and where it ends.
+    public var starts: Offsets { Offsets(prose: self, ends: false) }
+    public var ends: Offsets { Offsets(prose: self, ends: true) }
+
+    /// Calls `body` with the scalars in one contiguous buffer, for loops that read every one.
+    public func withScalars<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
+        try storage.scalars.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[Int(base)..<Int(base + length)]))
+        }
+    }
 
     /// Source bytes covered by a range of scalar indices (end exclusive).
     public func sourceRange(_ r: Range<Int>) -> Range<Int> {
-        guard !r.isEmpty, r.lowerBound < scalars.count else {
-            let at = r.lowerBound < starts.count ? starts[r.lowerBound] : (ends.last ?? 0)
+        guard !r.isEmpty, r.lowerBound < count else {
+            let at = r.lowerBound < count ? start(r.lowerBound) : (count > 0 ? end(count - 1) : 0)
             return at..<at
         }
-        let hi = min(r.upperBound, scalars.count) - 1
-        return starts[r.lowerBound]..<max(starts[r.lowerBound], ends[hi])
+        let hi = min(r.upperBound, count) - 1
+        let lo = start(r.lowerBound)
+        return lo..<max(lo, end(hi))
     }
 
-    public var string: String { string(0..<scalars.count) }
+    /// Where scalar `k` starts and ends in the source: the run that holds it, found by bisection.
+    func start(_ k: Int) -> Int { let (run, j) = locate(k); return run.start(j) }
+    func end(_ k: Int) -> Int { let (run, j) = locate(k); return run.start(j) + Int(run.width) }
+
+    private func locate(_ k: Int) -> (ProseRun, Int) {
+        let a = Int(base) + k
+        let runs = storage.runs
+        var lo = Int(runBase), hi = Int(runBase + runCount)
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(runs[mid].first) <= a { lo = mid } else { hi = mid }
+        }
+        return (runs[lo], a - Int(runs[lo].first))
+    }
+
+    /// Whether some scalar ends at source byte `offset`: a walk over the block's runs, not its scalars.
+    public func hasScalar(endingAt offset: Int) -> Bool {
+        let runs = storage.runs
+        let top = Int(runBase + runCount)
+        for r in Int(runBase)..<top {
+            let run = runs[r]
+            let n = (r + 1 < top ? Int(runs[r + 1].first) : Int(base + length)) - Int(run.first)
+            guard n > 0 else { continue }
+            let w = Int(run.width), first = Int(run.start) + w
+            if w == 0 {
+                if offset == first { return true }
+            } else if offset >= first, offset <= first + (n - 1) * w, (offset - first) % w == 0 {
+                return true
+            }
+        }
+        return false
+    }
+
+    public var string: String { string(0..<count) }
 
     /// The scalars encoded straight into a String's UTF-8 storage (appending scalars to a
     /// `String.UnicodeScalarView` one by one cost hundreds of instructions each).
     public func string(_ r: Range<Int>) -> String {
-        scalars[r].withContiguousStorageIfAvailable { Self.encode($0) } ?? String(String.UnicodeScalarView(scalars[r]))
+        withScalars { Self.encode(UnsafeBufferPointer(rebasing: $0[r])) }
     }
 
     public static func encode(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
@@ -65,45 +129,99 @@ public struct Prose: Sendable {
         }
     }
 
-    mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
-        scalars.append(s)
-        starts.storage.append(Int32(truncatingIfNeeded: start))
-        ends.storage.append(Int32(truncatingIfNeeded: end))
+    /// A block's scalars, indexed from 0.
+    public struct Scalars: RandomAccessCollection, Sendable {
+        let prose: Prose
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { prose.count }
+        public subscript(i: Int) -> Unicode.Scalar { prose.storage.scalars[Int(prose.base) + i] }
     }
 
-    /// Source bytes that are ASCII and stand for themselves, one scalar each: filled in a scratch buffer
-    /// and copied into each array at once, rather than appended scalar by scalar to three arrays.
-    mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: run.count) { tmp in
-            for (k, p) in run.enumerated() { tmp[k] = UInt32(bytes[p]) }
-            tmp.withMemoryRebound(to: Unicode.Scalar.self) { scalars.append(contentsOf: $0) }
-        }
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: run.count) { tmp in
-            for (k, p) in run.enumerated() { tmp[k] = Int32(truncatingIfNeeded: p) }
-            starts.storage.append(contentsOf: tmp)
-            for k in tmp.indices { tmp[k] += 1 }
-            ends.storage.append(contentsOf: tmp)
-        }
-    }
-
-    mutating func reserve(_ n: Int) {
-        scalars.reserveCapacity(n)
-        starts.storage.reserveCapacity(n)
-        ends.storage.reserveCapacity(n)
-    }
-
-    mutating func truncate(to n: Int) {
-        scalars.removeSubrange(n...)
-        starts.storage.removeSubrange(n...)
-        ends.storage.removeSubrange(n...)
+    /// Source offsets of a block's scalars, starts or ends, read from its runs.
+    public struct Offsets: RandomAccessCollection, Sendable {
+        let prose: Prose
+        let ends: Bool
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { prose.count }
+        public subscript(i: Int) -> Int { ends ? prose.end(i) : prose.start(i) }
     }
 }
 
-/// Byte offsets stored in 32 bits, read as `Int`.
-public struct Offsets: RandomAccessCollection, Sendable {
-    var storage: [Int32] = []
-    public init() {}
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { storage.count }
-    public subscript(i: Int) -> Int { Int(storage[i]) }
+/// Scalars that lie side by side in the source, each `width` bytes wide, from source byte `start`: plain
+/// text is one run of width 1 per line, a line break a run of width 0. Twelve bytes a run instead of
+/// eight bytes a scalar: a large draft's prose took three times its size in offsets alone.
+struct ProseRun: Sendable {
+    /// Index in `ProseStorage.scalars` of the run's first scalar.
+    var first: Int32
+    var start: Int32
+    var width: Int32
+
+    func start(_ j: Int) -> Int { Int(start) + j * Int(width) }
+}
+
+/// Every block's prose of one document, end to end.
+public final class ProseStorage: @unchecked Sendable {
+    // Written only while the document is built, by one thread; read-only once any `Prose` is handed out,
+    // so every read need not pay for a dynamic exclusivity check (a tenth of a long paragraph's time).
+    @exclusivity(unchecked) var scalars: [Unicode.Scalar] = []
+    @exclusivity(unchecked) var runs: [ProseRun] = []
+
+    static let empty = ProseStorage()
+
+    init(reserving scalars: Int = 0) {
+        self.scalars.reserveCapacity(scalars)
+    }
+}
+
+/// Appends one block's prose to a storage, merging each scalar into the run it continues.
+struct ProseWriter {
+    let storage: ProseStorage
+    let base: Int
+    let runBase: Int
+
+    init(storage: ProseStorage) {
+        self.storage = storage
+        self.base = storage.scalars.count
+        self.runBase = storage.runs.count
+    }
+
+    var count: Int { storage.scalars.count - base }
+    /// Where the last scalar ends, nil before the first.
+    var lastEnd: Int? {
+        guard count > 0, let run = storage.runs.last else { return nil }
+        return run.start(storage.scalars.count - 1 - Int(run.first)) + Int(run.width)
+    }
+
+    mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
+        extendRun(start: start, width: max(0, end - start), count: 1)
+        storage.scalars.append(s)
+    }
+
+    /// Source bytes that are ASCII and stand for themselves, one scalar each, copied in at once.
+    mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
+        guard !run.isEmpty else { return }
+        extendRun(start: run.lowerBound, width: 1, count: run.count)
+        storage.scalars.append(contentsOf: bytes[run].lazy.map { Unicode.Scalar($0) })
+    }
+
+    /// Continues the last run when the new scalars follow on from it at the same width, else opens one.
+    private func extendRun(start: Int, width: Int, count n: Int) {
+        let at = storage.scalars.count
+        if storage.runs.count > runBase, let last = storage.runs.last, Int(last.width) == width,
+           last.start(at - Int(last.first)) == start {
+            return
+        }
+        storage.runs.append(ProseRun(first: Int32(truncatingIfNeeded: at), start: Int32(truncatingIfNeeded: start),
+                                     width: Int32(truncatingIfNeeded: width)))
+    }
+
+    mutating func truncate(to n: Int) {
+        let cut = base + n
+        storage.scalars.removeSubrange(cut...)
+        while storage.runs.count > runBase, let last = storage.runs.last, Int(last.first) >= cut { storage.runs.removeLast() }
+    }
+
+    func finish() -> Prose {
+        Prose(storage: storage, base: base, length: count, runBase: runBase, runCount: storage.runs.count - runBase)
+    }
 }

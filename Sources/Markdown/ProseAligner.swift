@@ -8,14 +8,13 @@ struct ProseAligner {
     let bytes: [UInt8]
     var cursor: Int
     let limit: Int
-    var prose = Prose()
+    var prose: ProseWriter
 
-    init(bytes: [UInt8], start: Int, limit: Int) {
+    init(bytes: [UInt8], start: Int, limit: Int, storage: ProseStorage) {
         self.bytes = bytes
         self.cursor = start
         self.limit = min(limit, bytes.count)
-        // A block has at most one scalar per source byte: reserve once instead of growing three arrays.
-        prose.reserve(max(0, self.limit - start))
+        self.prose = ProseWriter(storage: storage)
     }
 
     // MARK: text
@@ -97,7 +96,7 @@ struct ProseAligner {
     // MARK: breaks and opaque inlines
 
     mutating func appendBreak() {
-        let at = prose.ends.last ?? cursor
+        let at = prose.lastEnd ?? cursor
         prose.append(" ", at, at)
     }
 

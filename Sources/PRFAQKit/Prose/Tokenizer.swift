@@ -3,7 +3,10 @@ import Markdown
 /// Splits a block's prose into tokens in one pass; no regular expressions.
 enum Tokenizer {
     static func tokens(_ prose: Prose) -> [Token] {
-        let s = prose.scalars
+        prose.withScalars { tokens($0) }
+    }
+
+    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         let n = s.count
         var out = [Token]()
         out.reserveCapacity(n / 5)
@@ -52,7 +55,7 @@ enum Tokenizer {
 
     /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
     /// no per-scalar String appends, and no lower-casing unless the word has capitals.
-    private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: [Unicode.Scalar]) -> Token {
+    private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Token {
         // One pass learns the case facts and hashes the key (lower-cased for words) on the way.
         var ascii = true, upper = false, hasLower = false
         let fold = kind == .word
@@ -93,7 +96,7 @@ enum Tokenizer {
             return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
                          firstUpper: firstUpper, allCaps: allCaps)
         }
-        let text = s[r].withContiguousStorageIfAvailable { Prose.encode($0) } ?? String(String.UnicodeScalarView(s[r]))
+        let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
         var letters = 0, allCaps = true
         for i in r where s[i].properties.isAlphabetic {
             letters += 1
@@ -120,7 +123,7 @@ enum Tokenizer {
         return lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
     }
 
-    private static func numberEnd(_ s: [Unicode.Scalar], _ start: Int) -> Int {
+    private static func numberEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int {
         let n = s.count
         var j = start
         if isCurrency(s[j]) { j += 1 }
@@ -139,7 +142,7 @@ enum Tokenizer {
     }
 
     /// A URL written bare in text (`https://…`, `www.…`): never prose.
-    private static func urlEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+    private static func urlEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
         let n = s.count
         guard isLetter(s[i]) else { return nil }
         var j = i
