@@ -194,7 +194,7 @@ struct PassiveVoice: Rule {
 
     /// Commitments, past acts and work in progress hide an owner; capability, description and
     /// conditions do not.
-    static func kind(_ t: [Token], _ s: Sentence, _ found: Range<Int>) -> Kind {
+    static func kind(_ t: TokenList, _ s: Sentence, _ found: Range<Int>) -> Kind {
         for j in s.tokens.lowerBound..<found.lowerBound where t[j].kind == .word && conditional.contains(t[j]) {
             return .harmless
         }
@@ -213,7 +213,7 @@ struct PassiveVoice: Rule {
     }
 
     /// "by" and a doer right after the participle: a determiner or pronoun, or a capitalised name.
-    static func agent(_ t: [Token], _ s: Sentence, after p: Int) -> Range<Int>? {
+    static func agent(_ t: TokenList, _ s: Sentence, after p: Int) -> Range<Int>? {
         let by = p + 1
         guard by + 1 < s.tokens.upperBound, t[by].key == "by", t[by + 1].kind == .word else { return nil }
         let first = t[by + 1]

@@ -172,12 +172,12 @@ struct UndefinedAcronym: Rule {
     }
 
     /// "SEV1", "P99": to a technical reader, capitals with digits name a level, a model or a setting.
-    static func isCode(_ t: [Token], _ term: Term) -> Bool {
+    static func isCode(_ t: TokenList, _ term: Term) -> Bool {
         t[term.tokens].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } })
     }
 
     /// "Seattle, WA": two capitals after a capitalised place and a comma are a state or a country.
-    static func isPlace(_ t: [Token], _ term: Term) -> Bool {
+    static func isPlace(_ t: TokenList, _ term: Term) -> Bool {
         let k = term.start
         return term.key.count == 2 && k >= 2 && t[k - 1].text == "," && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
     }
@@ -200,7 +200,7 @@ struct UndefinedAcronym: Rule {
         }
     }
 
-    static func phraseInitials(_ t: [Token], _ spelling: Spelling) -> [String: Int] {
+    static func phraseInitials(_ t: TokenList, _ spelling: Spelling) -> [String: Int] {
         let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
         var out = [String: Int]()
         func initials(_ tok: Token) -> String? {
@@ -246,7 +246,7 @@ struct UndefinedAcronym: Rule {
     }
 
     /// The acronyms of a unit, slash-joined ones ("CI/CD", "TCP/IP") as one term.
-    static func terms(_ t: [Token]) -> [Term] {
+    static func terms(_ t: TokenList) -> [Term] {
         var out = [Term]()
         var k = 0
         while k < t.count {
@@ -264,13 +264,13 @@ struct UndefinedAcronym: Rule {
         return out
     }
 
-    static func adjacent(_ t: [Token], _ a: Int, _ b: Int) -> Bool {
+    static func adjacent(_ t: TokenList, _ a: Int, _ b: Int) -> Bool {
         a >= 0 && b < t.count && t[a].range.upperBound == t[b].range.lowerBound
     }
 
     /// Capitals that are not an acronym for any reader: an English word or a shouted phrase, a constant
     /// (`BEST_FIT`), part of a product name ("VS Code", ".NET", "CDK v2") or a placeholder ("[NAME]", "XX").
-    static func isOrdinary(_ t: [Token], _ term: Term, shouted: Set<Int>) -> Bool {
+    static func isOrdinary(_ t: TokenList, _ term: Term, shouted: Set<Int>) -> Bool {
         let k = term.start, e = term.end
         if isPlaceholder(t, k) { return true }
         guard e == k + 1 else { return false }
@@ -297,7 +297,7 @@ struct UndefinedAcronym: Rule {
 
     /// "JPEG XS", "Windows XP": two capitals directly after a capitalised word (not the sentence's first)
     /// finish a name.
-    static func endsAName(_ t: [Token], _ k: Int, sentenceStart: Int) -> Bool {
+    static func endsAName(_ t: TokenList, _ k: Int, sentenceStart: Int) -> Bool {
         guard t[k].text.utf8.count == 2, k > sentenceStart + 1, t[k - 1].kind == .word, t[k - 1].isFirstUpper,
               t[k - 1].text.utf8.count > 2, !adjacent(t, k - 1, k) else { return false }
         return true
@@ -324,7 +324,7 @@ struct UndefinedAcronym: Rule {
 
     /// Tokens in a run of two or more words in capitals that are mostly English ("USE CASES",
     /// "DO NOT USE THE TTL"): a shout or a heading, not a string of acronyms ("AWS CDK" stays).
-    static func shoutedRuns(_ t: [Token]) -> Set<Int> {
+    static func shoutedRuns(_ t: TokenList) -> Set<Int> {
         var out = Set<Int>()
         var k = 0
         while k < t.count {
@@ -341,7 +341,7 @@ struct UndefinedAcronym: Rule {
     }
 
     /// "[NAME, TITLE]", "{CITY}": a template's slot, not an acronym.
-    static func isPlaceholder(_ t: [Token], _ k: Int) -> Bool {
+    static func isPlaceholder(_ t: TokenList, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 && j >= k - 4 {
             if t[j].text == "]" || t[j].text == "}" { return false }

@@ -75,7 +75,7 @@ struct MissingBaseline: Rule {
     static let units: WordSet = ["percent", "bps", "basis", "percentage", "×"]
 
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
-    static func isRelative(_ t: [Token], _ k: Int) -> Bool {
+    static func isRelative(_ t: TokenList, _ k: Int) -> Bool {
         // Suffixes on bytes: "%", "x", "X", or "×" (C3 97).
         let u = t[k].text.utf8
         if let last = u.last, last == 0x25 || last == 0x78 || last == 0x58 || (last == 0x97 && u.dropLast().last == 0xC3) { return true }

@@ -31,7 +31,7 @@ enum StarStory {
 
     /// The Action's units, each with which tokens sit in quotation marks (a quoted colleague's "we" or
     /// "I would" is reported speech, not the candidate's account) and which belong to the Action.
-    static func actionUnits(_ story: Anatomy.Story, _ draft: Draft) -> [(index: Int, quoted: [Bool], scalars: Range<Int>)] {
+    static func actionUnits(_ story: Anatomy.Story, _ draft: Draft) -> [(index: Int, quoted: QuoteList, scalars: Range<Int>)] {
         guard let action = story.parts[.action] else { return [] }
         return draft.spokenScalars(of: action).compactMap { (i, r) in
             let u = draft.units[i]

@@ -32,7 +32,7 @@ public struct AudienceDetector {
 
     /// "code" as software: "write code using the SDK", "converts code into a diagram"; not "zip code"
     /// or "code of conduct".
-    static func isCodeMention(_ t: [Token], _ k: Int) -> Bool {
+    static func isCodeMention(_ t: TokenList, _ k: Int) -> Bool {
         guard t[k].key == "code" || t[k].key == "codebase" else { return false }
         if k > 0, t[k - 1].kind == .word, notSoftware.contains(t[k - 1]) { return false }
         if k + 1 < t.count, t[k + 1].key == "of" || t[k + 1].key == "word" || t[k + 1].key == "name" { return false }
@@ -146,7 +146,7 @@ public struct AudienceDetector {
 
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
     /// (`Stack.of`, `props.bucketName`) or camelCase with a lower-case word before the capital (`bucketName`).
-    static func apiName(_ t: [Token], _ k: Int) -> String? {
+    static func apiName(_ t: TokenList, _ k: Int) -> String? {
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
         // Most words stand alone and have no capital inside: they leave here.
@@ -187,7 +187,7 @@ public struct AudienceDetector {
 
     static let scientists: WordSet = ["scientist", "scientists"]
 
-    static func isDeveloperMention(_ t: [Token], _ k: Int) -> Bool {
+    static func isDeveloperMention(_ t: TokenList, _ k: Int) -> Bool {
         if developers.contains(t[k]) { return !(k > 0 && (t[k - 1].key == "our" || t[k - 1].key == "my")) }
         if scientists.contains(t[k]) { return k > 0 && t[k - 1].key == "data" }
         guard qualified.contains(t[k]), k > 0 else { return false }

@@ -40,18 +40,13 @@ public final class Draft: @unchecked Sendable {
         // Tokenising is the largest part of building a draft and each block is independent: a big draft
         // splits its blocks across the cores.
         let blocks = document.blocks.indices.filter { document.blocks[$0].prose != nil }
-        let build = { (k: Int) -> ProseUnit in
-            let i = blocks[k]
-            let block = document.blocks[i]
-            let prose = block.prose ?? Prose()
-            let tokens = Tokenizer.tokens(prose)
-            let sentences = SentenceSplitter.split(tokens)
-            return ProseUnit(block: i, kind: block.kind, prose: prose, tokens: tokens, sentences: sentences, section: 0,
-                             inQuote: document.isInside(i) { $0 == .blockQuote },
-                             inList: document.isInside(i) { if case .list = $0 { return true }; return false })
+        var units: [ProseUnit]
+        if document.source.bytes.count >= Parallel.draftBytes {
+            let runs = Self.storeRuns(blocks, of: document)
+            units = Parallel.map(runs.count) { TokenStore.units(blocks[runs[$0]], of: document) }.flatMap { $0 }
+        } else {
+            units = TokenStore.units(blocks[...], of: document)
         }
-        var units = document.source.bytes.count >= Parallel.draftBytes
-            ? Parallel.map(blocks.count, build) : blocks.indices.map(build)
         let sections = Draft.sections(&units)
         self.units = units
         self.sections = sections
@@ -82,6 +77,23 @@ public final class Draft: @unchecked Sendable {
         } else {
             self.audienceEvidence = reader.evidence
         }
+    }
+
+    /// Consecutive blocks of about a quarter of a megabyte of prose each, one token store apiece: pieces the
+    /// cores share out, each small enough that its arrays' last doubling and final fitting cost little.
+    private static func storeRuns(_ blocks: [Int], of document: Document) -> [Range<Int>] {
+        var runs = [Range<Int>]()
+        var start = 0, scalars = 0
+        for k in blocks.indices {
+            scalars += document.blocks[blocks[k]].prose?.count ?? 0
+            if scalars >= 1 << 18 {
+                runs.append(start..<(k + 1))
+                start = k + 1
+                scalars = 0
+            }
+        }
+        if start < blocks.count || runs.isEmpty { runs.append(start..<blocks.count) }
+        return runs
     }
 
     /// Builds the section list from heading units and stamps each unit with its section.

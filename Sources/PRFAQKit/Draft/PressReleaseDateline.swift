@@ -55,7 +55,7 @@ extension PressReleaseFinder {
     }
 
     /// "2026-07-25", which the tokenizer gives as number, "-", number, "-", number.
-    static func isISODate(_ t: [Token], at k: Int) -> Bool {
+    static func isISODate(_ t: TokenList, at k: Int) -> Bool {
         guard k + 4 < t.count, t[k].kind == .number, t[k].text.count == 4, t[k + 1].text == "-", t[k + 2].kind == .number,
               t[k + 2].text.count == 2, t[k + 3].text == "-", t[k + 4].kind == .number, t[k + 4].text.count == 2 else { return false }
         return true

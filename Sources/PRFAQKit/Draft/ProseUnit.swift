@@ -7,36 +7,33 @@ public final class ProseUnit: @unchecked Sendable {
     public let block: Int
     public let kind: Block.Kind
     public let prose: Prose
-    public let tokens: [Token]
-    public let sentences: [Sentence]
+    public let tokens: TokenList
+    public let sentences: SentenceList
     /// Index of the section the unit belongs to (for a heading: the section it opens).
     public internal(set) var section: Int
     public let inQuote: Bool
     public let inList: Bool
-    /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
-    public let quotedTokens: [Bool]
-    /// Each token's `keyHash`, packed 8 bytes apart: the word-list rules each scan every token, and on
-    /// a large draft reading 72-byte tokens from memory eleven times cost more than the lookups.
-    public let keyHashes: [Int]
 
-    init(block: Int, kind: Block.Kind, prose: Prose, tokens: [Token], sentences: [Sentence], section: Int,
+    init(block: Int, kind: Block.Kind, prose: Prose, tokens: TokenList, sentences: SentenceList, wordCount: Int,
          inQuote: Bool, inList: Bool) {
         self.block = block
         self.kind = kind
         self.prose = prose
         self.tokens = tokens
         self.sentences = sentences
-        self.section = section
+        self.section = 0
         self.inQuote = inQuote
         self.inList = inList
-        self.quotedTokens = Self.quoted(tokens)
-        self.keyHashes = tokens.map(\.keyHash)
-        self.wordCount = tokens.reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
+        self.wordCount = wordCount
     }
 
+    /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
+    public var quotedTokens: QuoteList { tokens.quoted }
+    /// Each token's `keyHash`, packed 8 bytes apart (see `KeyHashList`).
+    public var keyHashes: KeyHashList { tokens.keyHashes }
+
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.
-    static func quoted(_ tokens: [Token]) -> [Bool] {
-        var out = [Bool](repeating: false, count: tokens.count)
+    static func quoted(_ tokens: TokenList, into out: inout [Bool]) {
         var depth = 0
         var straight = false
         for i in tokens.indices {
@@ -50,9 +47,8 @@ public final class ProseUnit: @unchecked Sendable {
                     if last == 0x9D { depth = max(0, depth - 1) }  // ”
                 }
             }
-            out[i] = depth > 0 || straight
+            out.append(depth > 0 || straight)
         }
-        return out
     }
 
     public var isHeading: Bool { if case .heading = kind { return true }; return false }

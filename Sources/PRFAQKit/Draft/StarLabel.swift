@@ -158,7 +158,7 @@ struct StarLabelReader {
     static let articles: Set<String> = ["the", "my"]
 
     /// "What I did", "What I learned".
-    static func phrase(_ t: [Token], at i: Int, end: Int) -> (Anatomy.StarPart, Int)? {
+    static func phrase(_ t: TokenList, at i: Int, end: Int) -> (Anatomy.StarPart, Int)? {
         guard i + 2 < end else { return nil }
         guard t[i].key == "what", t[i + 1].key == "i" else { return nil }
         switch t[i + 2].key {

@@ -169,7 +169,7 @@ public struct PackRule: Rule {
 
     /// True when the phrase stands where a noun can replace it: not after "is", "a" or "very", and not
     /// before the noun it would describe ("a customer-obsessed team").
-    static func standsAsNoun(_ t: [Token], _ r: Range<Int>) -> Bool {
+    static func standsAsNoun(_ t: TokenList, _ r: Range<Int>) -> Bool {
         if r.lowerBound > 0, t[r.lowerBound - 1].kind == .word, adjectivePosition.contains(t[r.lowerBound - 1]) { return false }
         if r.upperBound < t.count, t[r.upperBound].kind == .word, !FunctionWords.all.contains(t[r.upperBound]) { return false }
         return true

@@ -30,7 +30,7 @@ public struct PhraseMatcher: Sendable {
 
     /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
     /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
-    public func matches(in unit: ProseUnit, quoted: [Bool], candidates: [Int]? = nil) -> [Match] {
+    public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: [Int]? = nil) -> [Match] {
         let tokens = unit.tokens
         var out = [Match]()
         var covered = 0  // tokens before this index are inside an exception phrase
@@ -76,7 +76,7 @@ public struct PhraseMatcher: Sendable {
         return out
     }
 
-    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: [Bool], _ sentence: Int,
+    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: QuoteList, _ sentence: Int,
                         _ memo: inout SentenceMemo) -> Bool {
         let tokens = unit.tokens
         switch e.placement {
@@ -115,7 +115,7 @@ public struct PhraseMatcher: Sendable {
 
     /// The last token of a sentence that starts an explanation (":", "(", "—", an explainer word, "such
     /// as"); below the sentence's start when there is none.
-    static func lastExplainer(_ tokens: [Token], _ sentence: Range<Int>) -> Int {
+    static func lastExplainer(_ tokens: TokenList, _ sentence: Range<Int>) -> Int {
         let end = sentence.upperBound
         for j in sentence.reversed() {
             let t = tokens[j]
@@ -126,7 +126,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// A percentage, a multiple or an amount of money at token `i`: "40%", "3x", "$200", "40 percent".
-    static func claimFigure(_ t: [Token], at i: Int) -> Bool {
+    static func claimFigure(_ t: TokenList, at i: Int) -> Bool {
         guard i < t.count else { return false }
         if t[i].kind == .symbol, ["$", "€", "£", "¥"].contains(t[i].text) { return i + 1 < t.count && t[i + 1].kind == .number }
         guard t[i].kind == .number else { return false }
@@ -140,7 +140,7 @@ public struct PhraseMatcher: Sendable {
 
     /// Number of tokens the phrase covers at `i`, or nil. Words must follow one another with only
     /// spaces between them, so "more. Than" is not "more than".
-    static func phraseLength(_ words: [String], _ tokens: [Token], _ i: Int) -> Int? {
+    static func phraseLength(_ words: [String], _ tokens: TokenList, _ i: Int) -> Int? {
         guard i + words.count <= tokens.count else { return nil }
         for k in 0..<words.count {
             let t = tokens[i + k]
@@ -167,7 +167,7 @@ public struct CandidateFilter {
         }
     }
 
-    public func candidates(_ hashes: [Int]) -> [Int] {
+    public func candidates(_ hashes: KeyHashList) -> [Int] {
         var out = [Int]()
         for i in hashes.indices {
             let h = hashes[i]

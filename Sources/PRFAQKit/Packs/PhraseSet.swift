@@ -30,7 +30,7 @@ public struct PhraseSet: Sendable {
         return occurs(t, lo..<hi)
     }
 
-    public func occurs(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    public func occurs(_ tokens: TokenList, _ range: Range<Int>) -> Bool {
         for i in range {
             guard byFirst.mayContain(tokens[i].keyHash), let items = byFirst.lookup(tokens[i]) else { continue }
             for item in items {

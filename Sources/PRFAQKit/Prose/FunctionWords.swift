@@ -19,7 +19,7 @@ public enum FunctionWords {
     static let comparing: WordSet = ["than", "compared", "versus", "vs", "relative"]
 
     /// True when the sentence names what a comparative at `i` is compared with, within six words.
-    public static func comparedAfter(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
+    public static func comparedAfter(_ tokens: TokenList, sentence: Range<Int>, at i: Int) -> Bool {
         let end = min(sentence.upperBound, i + 7)
         return (i + 1 < end) && (i + 1..<end).contains { tokens[$0].kind == .word && comparing.contains(tokens[$0]) }
     }
@@ -36,7 +36,7 @@ public enum FunctionWords {
     }
 
     /// True when token `i + 1` exists in `sentence` and is a content word the token before it modifies.
-    public static func contentWordFollows(_ tokens: [Token], sentence: Range<Int>, after i: Int) -> Bool {
+    public static func contentWordFollows(_ tokens: TokenList, sentence: Range<Int>, after i: Int) -> Bool {
         let n = i + 1
         guard n < sentence.upperBound, tokens[n].kind == .word else { return false }
         return !all.contains(tokens[n])

@@ -30,13 +30,13 @@ public enum Modality {
     static let modals: WordSet = ["could", "might", "may", "would", "can"]
 
     /// True when the modal at token `i` sits in a condition, an alternative or a consequence of one.
-    public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int) -> Bool {
+    public static func isHypothetical(_ tokens: TokenList, sentence: Range<Int>, at i: Int) -> Bool {
         isHypothetical(tokens, sentence: sentence, at: i, conditionStart: conditionStart(tokens, sentence: sentence))
     }
 
     /// The same, given the sentence's `conditionStart`: a caller with many modals in one sentence works
     /// that out once, not once for each.
-    public static func isHypothetical(_ tokens: [Token], sentence: Range<Int>, at i: Int, conditionStart: Int) -> Bool {
+    public static func isHypothetical(_ tokens: TokenList, sentence: Range<Int>, at i: Int, conditionStart: Int) -> Bool {
         if conditionStart < i { return true }
         // "so I could reach them", "so that we can": a purpose, not a doubt.
         for j in max(sentence.lowerBound, i - 3)..<i where tokens[j].key == "so" {
@@ -59,7 +59,7 @@ public enum Modality {
     /// True when the sentence states a risk, where "may" and "could" are the honest form.
     /// Where the sentence's first condition starts ("if", "unless", "even if", "rather than", "next
     /// time"…); the sentence's end when it sets none.
-    public static func conditionStart(_ tokens: [Token], sentence: Range<Int>) -> Int {
+    public static func conditionStart(_ tokens: TokenList, sentence: Range<Int>) -> Int {
         for j in sentence where tokens[j].kind == .word && conditions.contains(tokens[j]) {
             // "even if", "rather than", "next time": these count only in those pairs.
             let k = tokens[j].key
@@ -75,7 +75,7 @@ public enum Modality {
         return sentence.upperBound
     }
 
-    public static func statesRisk(_ tokens: [Token], sentence: Range<Int>) -> Bool {
+    public static func statesRisk(_ tokens: TokenList, sentence: Range<Int>) -> Bool {
         sentence.contains { tokens[$0].kind == .word && riskWords.contains(tokens[$0]) }
     }
 
@@ -101,7 +101,7 @@ public enum Modality {
 
     /// True when the sentence promises something ("we will ship", "available in", "launches"), so a
     /// vague time in it is a date no one can hold; "going to" counts as "will".
-    public static func commits(_ tokens: [Token], sentence: Range<Int>, inPlan: Bool = false) -> Bool {
+    public static func commits(_ tokens: TokenList, sentence: Range<Int>, inPlan: Bool = false) -> Bool {
         // "We could potentially add it in the future": a possibility, not a promise.
         if sentence.contains(where: { tokens[$0].kind == .word && uncommitted.contains(tokens[$0]) }) { return false }
         // A promise has someone who makes it ("we will", "the team plans to") or something customers get

@@ -11,7 +11,7 @@ public struct Sentence: Sendable {
 enum SentenceSplitter {
     /// "…, logs, etc.) Since the …": "etc." ends a sentence when a capitalised word follows, past a
     /// closing parenthesis or quote.
-    static func etcEnds(_ tokens: [Token], at i: Int) -> Bool {
+    static func etcEnds(_ tokens: TokenList, at i: Int) -> Bool {
         guard i >= 1, tokens[i - 1].key == "etc" else { return false }
         var j = i + 1
         while j < tokens.count, tokens[j].kind == .symbol, [")", "”", "\"", "’"].contains(tokens[j].text) { j += 1 }
@@ -26,8 +26,8 @@ enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "*"]
     static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
 
-    static func split(_ tokens: [Token]) -> [Sentence] {
-        var out = [Sentence]()
+    /// Appends the sentences of one unit's tokens to `out`.
+    static func split(_ tokens: TokenList, into out: inout [Sentence]) {
         var start = 0
         var i = 0
         let n = tokens.count
@@ -77,6 +77,5 @@ enum SentenceSplitter {
             i = end
         }
         close(n)
-        return out
     }
 }

@@ -3,23 +3,40 @@ import Markdown
 /// Splits a block's prose into tokens in one pass; no regular expressions.
 enum Tokenizer {
     static func tokens(_ prose: Prose) -> [Token] {
-        prose.withScalars { tokens($0) }
+        prose.withScalars { s in
+            var out = [Token]()
+            scan(s) { out.append(make($0, $1, s)) }
+            return out
+        }
     }
 
-    private static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    /// How many tokens the prose holds: the same scan, making nothing, so a run of blocks can allocate
+    /// its tokens once at their exact size.
+    static func count(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var n = 0
+        scan(s) { _, _ in n += 1 }
+        return n
+    }
+
+    /// Appends the prose's tokens to `out`.
+    static func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [Token]) {
+        scan(s) { out.append(make($0, $1, s)) }
+    }
+
+    /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
+    @inline(__always)
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ emit: (Token.Kind, Range<Int>) -> Void) {
         let n = s.count
-        var out = [Token]()
-        out.reserveCapacity(n / 5)
         var i = 0
         while i < n {
             let c = s[i]
             if isSpace(c) { i += 1; continue }
             if c == Prose.opaque {
-                out.append(make(.opaque, i..<(i + 1), s)); i += 1; continue
+                emit(.opaque, i..<(i + 1)); i += 1; continue
             }
             if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
                 let end = numberEnd(s, i)
-                out.append(make(.number, i..<end, s)); i = end; continue
+                emit(.number, i..<end); i = end; continue
             }
             if isLetter(c) {
                 var j = i + 1
@@ -34,23 +51,22 @@ enum Tokenizer {
                 // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
                 // then is it worth looking for one (the scheme scan is not free on every word).
                 if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {
-                    out.append(make(.opaque, i..<end, s)); i = end; continue
+                    emit(.opaque, i..<end); i = end; continue
                 }
                 // An email address is opaque.
                 if j < n && s[j] == "@" && j + 1 < n && isLetter(s[j + 1]) {
                     var k = j + 1
                     while k < n && (isLetter(s[k]) || isDigit(s[k]) || s[k] == "." || s[k] == "-") { k += 1 }
                     while k > j + 1 && s[k - 1] == "." { k -= 1 }
-                    out.append(make(.opaque, i..<k, s)); i = k; continue
+                    emit(.opaque, i..<k); i = k; continue
                 }
-                out.append(make(.word, i..<j, s)); i = j; continue
+                emit(.word, i..<j); i = j; continue
             }
             // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
             var j = i + 1
             while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
-            out.append(make(.symbol, i..<j, s)); i = j
+            emit(.symbol, i..<j); i = j
         }
-        return out
     }
 
     /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
