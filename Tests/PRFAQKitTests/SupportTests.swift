@@ -1,6 +1,6 @@
 import XCTest
 @testable import PRFAQKit
-import Markdown
+@testable import Markdown
 
 final class SupportTests: XCTestCase {
     func testGlobs() {
@@ -100,6 +100,44 @@ final class AllocationTests: XCTestCase {
             XCTAssertLessThan(document.blocks.capacity, document.blocks.count + document.blocks.count / 20 + 8)
             let draft = Draft(document: document)
             XCTAssertLessThan(draft.sections.capacity, draft.sections.count + draft.sections.count / 20 + 8)
+            XCTAssertLessThan(draft.chapters.capacity, draft.chapters.count + draft.sections.count / 20 + 8)
+        }
+    }
+
+    /// A unit owns no arrays: its prose, tokens, key hashes, quote marks and sentences are views into
+    /// stores shared by many units, the tokens allocated at exactly their number (issue 15, item 12: a
+    /// draft of 10⁶ headings took 952 MB, four arrays and their headers a unit among it).
+    func testUnitsShareStoresSizedExactly() {
+        let text = String(repeating: "# A “quoted” heading\n\nSome text, with words. And two sentences.\n\n", count: 5_000)
+        for bytes in [Int.max, 0] {
+            // Both paths: the serial one and the one that shares runs of blocks out across the cores.
+            let saved = Parallel.draftBytes
+            Parallel.draftBytes = bytes
+            defer { Parallel.draftBytes = saved }
+            let draft = Draft(document: Document(text: text))
+            let units = draft.units
+            XCTAssertEqual(units.count, 10_000)
+            let tokenStores = Set(units.map { ObjectIdentifier($0.tokens.store) })
+            let proseStores = Set(units.map { ObjectIdentifier($0.prose.storage) })
+            XCTAssertEqual(proseStores.count, 1)
+            XCTAssertLessThanOrEqual(tokenStores.count, bytes == 0 ? 8 : 1)
+            for u in units {
+                XCTAssertTrue(u.tokens.store === u.sentences.store)
+                let store = u.tokens.store
+                // Exactly their number, give or take what malloc rounds a block up to.
+                XCTAssertLessThan(store.tokens.capacity, store.tokens.count + store.tokens.count / 200 + 16)
+                XCTAssertEqual(store.keyHashes.count, store.tokens.count)
+                XCTAssertEqual(store.quoted.count, store.tokens.count)
+                XCTAssertLessThan(store.sentences.capacity, store.sentences.count + 8)
+            }
+            // The views read what a unit's own arrays held.
+            let heading = units[0], paragraph = units[1]
+            XCTAssertEqual(heading.tokens.map(\.text), ["A", "“", "quoted", "”", "heading"])
+            XCTAssertEqual(Array(heading.quotedTokens), [false, true, true, false, false])
+            XCTAssertEqual(Array(heading.keyHashes), heading.tokens.map(\.keyHash))
+            XCTAssertEqual(paragraph.sentences.count, 2)
+            XCTAssertEqual(paragraph.text(of: paragraph.sentences[1]), "And two sentences.")
+            XCTAssertEqual(paragraph.wordCount, 7)
         }
     }
 }

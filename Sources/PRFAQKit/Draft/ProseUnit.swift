@@ -3,28 +3,38 @@ import Markdown
 /// One block a reader reads (paragraph or heading), tokenised and split into sentences. A class: rules
 /// read units thousands of times, and copying a struct of five arrays retained each of them every time.
 public final class ProseUnit: @unchecked Sendable {
-    /// Index in `Document.blocks`.
-    public let block: Int
     public let kind: Block.Kind
     public let prose: Prose
     public let tokens: TokenList
     public let sentences: SentenceList
-    /// Index of the section the unit belongs to (for a heading: the section it opens).
-    public internal(set) var section: Int
     public let inQuote: Bool
     public let inList: Bool
+    // Indices and the count in 32 bits: a draft of a million short blocks holds a million units.
+    private let blockIndex: Int32
+    private var sectionIndex: Int32 = 0
+    private let words: Int32
+
+    /// Index in `Document.blocks`.
+    public var block: Int { Int(blockIndex) }
+    /// Index of the section the unit belongs to (for a heading: the section it opens).
+    public internal(set) var section: Int {
+        get { Int(sectionIndex) }
+        set { sectionIndex = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Number of word, number and opaque tokens, the unit every budget is measured in. Counted once:
+    /// several rules weigh the whole document.
+    public var wordCount: Int { Int(words) }
 
     init(block: Int, kind: Block.Kind, prose: Prose, tokens: TokenList, sentences: SentenceList, wordCount: Int,
          inQuote: Bool, inList: Bool) {
-        self.block = block
+        self.blockIndex = Int32(truncatingIfNeeded: block)
         self.kind = kind
         self.prose = prose
         self.tokens = tokens
         self.sentences = sentences
-        self.section = 0
         self.inQuote = inQuote
         self.inList = inList
-        self.wordCount = wordCount
+        self.words = Int32(truncatingIfNeeded: wordCount)
     }
 
     /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
@@ -54,9 +64,6 @@ public final class ProseUnit: @unchecked Sendable {
     public var isHeading: Bool { if case .heading = kind { return true }; return false }
     public var text: String { prose.string }
 
-    /// Number of word, number and opaque tokens, the unit every budget is measured in. Counted once:
-    /// several rules weigh the whole document.
-    public let wordCount: Int
 
     public func words(in sentence: Sentence) -> Int {
         var c = 0

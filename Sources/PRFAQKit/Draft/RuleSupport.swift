@@ -67,6 +67,8 @@ extension Draft {
     /// document order, so a chapter's units are one run: a range, not an array per chapter.
     static func chapters(_ units: [ProseUnit], _ sections: [Section]) -> [(section: Int, units: Range<Int>)] {
         var out = [(section: Int, units: Range<Int>)]()
+        // At most one per heading and one for the preamble: reserved, not doubled.
+        out.reserveCapacity(1 + sections.count)
         for (i, u) in units.enumerated() {
             let c = chapter(of: u.section, in: sections)
             if out.last?.section == c, out[out.count - 1].units.upperBound == i {

@@ -1,16 +1,41 @@
 /// A heading and what it governs. Section 0 is the preamble before the first heading (level 0).
 public struct Section: Sendable {
-    /// Unit index of the heading; nil for the preamble.
-    public let heading: Int?
-    public let level: Int
     public let title: String
     /// Lower-case title without numbering or trailing punctuation ("2. Internal FAQ:" → "internal faq").
     public let key: String
-    public let parent: Int?
+    // Indices in 32 bits, -1 for none: a draft of a million headings holds a million sections.
+    private let headingIndex: Int32
+    private let depth: Int32
+    private let parentIndex: Int32
+    private var own: (Int32, Int32)
+    private var all: (Int32, Int32)
+
+    init(heading: Int?, level: Int, title: String, key: String, parent: Int?, ownUnits: Range<Int>, allUnits: Range<Int>) {
+        self.title = title
+        self.key = key
+        self.headingIndex = heading.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.depth = Int32(truncatingIfNeeded: level)
+        self.parentIndex = parent.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.own = (0, 0)
+        self.all = (0, 0)
+        self.ownUnits = ownUnits
+        self.allUnits = allUnits
+    }
+
+    /// Unit index of the heading; nil for the preamble.
+    public var heading: Int? { headingIndex < 0 ? nil : Int(headingIndex) }
+    public var level: Int { Int(depth) }
+    public var parent: Int? { parentIndex < 0 ? nil : Int(parentIndex) }
     /// Units directly under the heading, up to the next heading of any level.
-    public internal(set) var ownUnits: Range<Int>
+    public internal(set) var ownUnits: Range<Int> {
+        get { Int(own.0)..<Int(own.1) }
+        set { own = (Int32(truncatingIfNeeded: newValue.lowerBound), Int32(truncatingIfNeeded: newValue.upperBound)) }
+    }
     /// Units up to the next heading of the same or a higher level (subsections included).
-    public internal(set) var allUnits: Range<Int>
+    public internal(set) var allUnits: Range<Int> {
+        get { Int(all.0)..<Int(all.1) }
+        set { all = (Int32(truncatingIfNeeded: newValue.lowerBound), Int32(truncatingIfNeeded: newValue.upperBound)) }
+    }
 
     /// Normalises a heading for matching against the names drafts use.
     static func key(for title: String) -> String { asciiKey(title) ?? characterKey(title) }
