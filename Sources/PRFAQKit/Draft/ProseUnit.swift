@@ -1,7 +1,8 @@
 import Markdown
 
 /// One block a reader reads (paragraph or heading), tokenised and split into sentences. A class: rules
-/// read units thousands of times, and copying a struct of five arrays retained each of them every time.
+/// read units thousands of times, and copying a struct retained each of its store references every time.
+/// Its prose, tokens and sentences are views into stores many units share (`ProseStorage`, `TokenStore`).
 public final class ProseUnit: @unchecked Sendable {
     public let kind: Block.Kind
     public let prose: Prose
