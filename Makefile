@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps build release deps install lists readme bench clean check-contract goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -20,15 +20,29 @@ deps:
 	else echo "libcmark is missing: install cmark 0.30 (headers and pkg-config file)" >&2; exit 1; fi
 
 readme: build
-	python3 Scripts/rules-table.py
+	$(PY) Scripts/rules-table.py
 
-## test-deps: the PyPI tools the tests drive (pre-commit for the hook test, jsonschema for SARIF).
-test-deps:
-	@command -v pre-commit >/dev/null 2>&1 || python3 -m pip install -q pre-commit 2>/dev/null || echo "note: pre-commit not installed; its test will be skipped"
-	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
+## venv: a Python of the project's own, for the scripts and the tools the tests drive. Debian's Python
+## refuses `pip install` outside a virtual environment ("externally-managed-environment"); the venv sees
+## the system's packages, so Debian's python3-yaml serves when it is there, and pip adds only what is not.
+VENV := .build-venv
+PY := $(VENV)/bin/python3
+venv: $(PY)
+	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml || { echo "venv: could not install PyYAML (apt-get install python3-yaml, or reach PyPI)" >&2; exit 2; }
+$(PY):
+	@python3 -m venv --system-site-packages $(VENV) 2>/dev/null \
+	|| { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && echo "installing python3-venv…" \
+	     && apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null \
+	     && rm -rf $(VENV) && python3 -m venv --system-site-packages $(VENV); } \
+	|| { echo "venv: python3 -m venv failed: run  sudo apt-get install -y python3-venv" >&2; exit 2; }
 
-lists:
-	@python3 Scripts/embed-lists.py
+## test-deps: the PyPI tools the tests drive (pre-commit for the hook test, jsonschema for SARIF), in the venv.
+test-deps: venv
+	@$(PY) -c "import jsonschema" 2>/dev/null || $(PY) -m pip install -q jsonschema
+	@[ -x $(VENV)/bin/pre-commit ] || $(PY) -m pip install -q pre-commit || echo "note: pre-commit not installed; its test will be skipped"
+
+lists: venv
+	@$(PY) Scripts/embed-lists.py
 
 build: deps lists
 	$(SWIFT) build
@@ -47,7 +61,7 @@ demo: release
 ## "N passed, N failed" line.
 test: deps test-deps lists
 	$(SWIFT) build --build-tests
-	@set -o pipefail; $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
+	@set -o pipefail; PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
 	@python3 Scripts/test-summary.py .build/test.log
 
