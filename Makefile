@@ -75,9 +75,12 @@ goldens: deps lists
 	$(SWIFT) build --build-tests
 	PRFAQ_UPDATE_GOLDENS=1 $(SWIFT) test --skip-build --filter "FixtureTests/testGoldenTextAndJSON|LayoutTests/testGoldenTextAndJSON"
 
+## install: the stripped binary into $(PREFIX)/bin. It links libcmark dynamically: where it runs, the
+## library must be there too (Debian: libcmark0.30.2, which libcmark-dev pulls in).
 install: release
 	install -d $(PREFIX)/bin
-	install -m 755 $(BIN) $(PREFIX)/bin/prfaq
+	install -s -m 755 $(BIN) $(PREFIX)/bin/prfaq
+	@echo "installed $(PREFIX)/bin/prfaq; at run time it needs libcmark ($$(ldd $(BIN) | awk '/libcmark/ {print $$1}'))"
 
 clean:
 	rm -rf .build
