@@ -232,6 +232,9 @@ final class ConfigTests: CLITestCase {
         let cases: [(String, String)] = [
             ("id: team/x\nkind: existance\nphrases: [a]\n", "x.yml:2:7: unknown kind \"existance\" (did you mean existence?)"),
             ("id: Team X\nphrases: [a]\n", "x.yml:1:5: rule id \"Team X\" must be CATEGORY/kebab-name"),
+            // One id check for packs and config: an upper-case category loaded here once, then was an
+            // "unknown rule" to the .prfaq.yml that named it.
+            ("id: Team/x\nphrases: [a]\n", "x.yml:1:5: rule id \"Team/x\" must be CATEGORY/kebab-name"),
             ("id: team/x\nphrase: [a]\n", "x.yml:2:1: unknown key \"phrase\" (did you mean phrases?)"),
             ("id: team/x\nkind: substitution\nphrases: [a]\n", "x.yml:3:11: a substitution phrase needs \"replace\""),
             ("id: concision/weasel-word\nphrases: [a]\n", "already defined"),
@@ -243,6 +246,18 @@ final class ConfigTests: CLITestCase {
             XCTAssertEqual(r.status, 2, yaml)
             XCTAssertTrue(r.stderr.contains(expected), "\(yaml.debugDescription): \(r.stderr)")
         }
+    }
+
+    /// Every id a pack may have is one `.prfaq.yml` can name, with a severity and with options.
+    func testAnIDAPackAcceptsIsOneTheConfigAccepts() throws {
+        try write("packs/x.yml", "id: team-2/no-x1\nphrases: [synergy]\n")
+        try write("a.md", "# Plan\n\nWe want synergy.\n")
+        try write(".prfaq.yml", "rule-paths: [packs]\nrules:\n  team-2/no-x1: error\n")
+        let r = try prfaq(["lint", "--format", "json", "a.md"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stdout.contains("\"rule\": \"team-2/no-x1\""), r.stdout)
+        try write(".prfaq.yml", "rule-paths: [packs]\nrules:\n  team-2/no-x1: {severity: off}\n")
+        XCTAssertEqual(try prfaq(["lint", "a.md"]).status, 0)
     }
 
     /// A phrase the matcher can never find (punctuation, a regular expression) is allowed but named,

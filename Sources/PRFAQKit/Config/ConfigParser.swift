@@ -64,7 +64,7 @@ public struct ConfigParser: Sendable {
                 guard let rm = v.mapping else { throw err(file, v, lineOffset, "rules must map rule ids to a severity or a map of options") }
                 for (rk, rv) in rm {
                     guard let id = rk.string else { throw err(file, rk, lineOffset, "rule ids must be strings") }
-                    if byID[id] == nil, Self.isRuleID(id) {
+                    if byID[id] == nil, RuleID.isValid(id) {
                         // Maybe a pack rule: keep its severity now, check the id once packs are loaded.
                         let options = rv.mapping?.compactMap { $0.key.string }.filter { $0 != "severity" } ?? []
                         config.unresolved.append(UnresolvedRule(id: id, file: file, line: (rk.mark?.line ?? 1) + lineOffset,
@@ -108,13 +108,6 @@ public struct ConfigParser: Sendable {
             setting.options[name] = try value(ov, like: opt, id, file, off)
         }
         return setting
-    }
-
-    /// `CATEGORY/kebab-name`, the shape every rule id has.
-    static func isRuleID(_ id: String) -> Bool {
-        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && !parts[1].isEmpty
-            && parts.allSatisfy { $0.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" } }
     }
 
     private func packSetting(_ v: Node, _ file: String, _ off: Int) throws -> RuleSetting {

@@ -43,9 +43,8 @@ public struct PackParser: Sendable {
         }
 
         let id = try string("id", required: true)!
-        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "-" }) else {
-            throw fail(map["id"]!, "rule id \"\(id)\" must be CATEGORY/kebab-name")
+        guard RuleID.isValid(id) else {
+            throw fail(map["id"]!, "rule id \"\(id)\" must be CATEGORY/kebab-name: lower-case letters, digits and hyphens")
         }
         let kindName = try string("kind") ?? "existence"
         guard let kind = PackRule.Kind(rawValue: kindName) else {
