@@ -41,8 +41,12 @@ test-deps: venv
 	@$(PY) -c "import jsonschema" 2>/dev/null || $(PY) -m pip install -q jsonschema
 	@[ -x $(VENV)/bin/pre-commit ] || $(PY) -m pip install -q pre-commit || echo "note: pre-commit not installed; its test will be skipped"
 
-lists: venv
-	@$(PY) Scripts/embed-lists.py
+## lists: regenerate Rules/Generated/BuiltinLists.swift when its inputs (the YAML lists, the generator)
+## differ from the hash it records; an unchanged checkout builds with no Python and no PyYAML.
+LISTS_HASH = $(shell cat Scripts/embed-lists.py $$(LC_ALL=C ls Rules/Lists/*.yml) | sha256sum | cut -d' ' -f1)
+lists:
+	@grep -q "^// inputs sha256: $(LISTS_HASH)$$" Rules/Generated/BuiltinLists.swift 2>/dev/null \
+	|| { $(MAKE) --no-print-directory venv && $(PY) Scripts/embed-lists.py; }
 
 build: deps lists
 	$(SWIFT) build
