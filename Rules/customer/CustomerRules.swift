@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The customer rules, in the order `prfaq rules` shows them.
+/// The customer rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum CustomerRules {
     static let all: [any Rule] = [ProblemBeforeSolution(), NoCustomerProblem(), WeOverYou(), GenericQuote()]
 }

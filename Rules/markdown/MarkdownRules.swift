@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The markdown rules, in the order `prfaq rules` shows them.
+/// The markdown rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum MarkdownRules {
     static let all: [any Rule] = [
         UnknownRuleInComment(), UnusedDisable(),

@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The principles rules, in the order `prfaq rules` shows them.
+/// The principles rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum PrinciplesRules {
     static let all: [any Rule] = [
         PrincipleWithoutEvidence(),

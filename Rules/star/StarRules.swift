@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The star rules, in the order `prfaq rules` shows them.
+/// The star rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum StarRules {
     static let all: [any Rule] = [
         WeInsteadOfI(),

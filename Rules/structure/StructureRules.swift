@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The structure rules, in the order `prfaq rules` shows them.
+/// The structure rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum StructureRules {
     static let all: [any Rule] = [
         MissingSection(), SectionOrder(), HeadlineLength(), MissingDateline(), FAQUnanswered(), FAQNotQuestion(),

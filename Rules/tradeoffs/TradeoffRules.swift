@@ -1,6 +1,6 @@
 import PRFAQKit
 
-/// The trade-off rules, in the order `prfaq rules` shows them.
+/// The trade-off rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum TradeoffRules {
     static let all: [any Rule] = [InternalFAQCoverage(), SoftballRiskAnswer(), NarrativeRisks()]
 }

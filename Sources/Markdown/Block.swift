@@ -48,5 +48,4 @@ public struct Block: Sendable {
         if case .heading(let level) = kind { return level }
         return nil
     }
-    public var isProseBlock: Bool { prose != nil }
 }
