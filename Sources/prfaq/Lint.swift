@@ -33,8 +33,11 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var lintOptions: DraftOptions
 
-    @Option(help: "Exit 1 when there are more warnings than this.")
+    @Option(help: "Exit 1 when there are more warnings than this (-1: no limit).")
     var maxWarnings: Int?
+
+    @Flag(help: "Exit 0, not 2, when the paths hold no Markdown file to lint.")
+    var noErrorOnEmpty = false
 
     @Option(help: "Colour: auto (only on a terminal, NO_COLOR honoured), always or never.")
     var color: ColorMode = .auto
@@ -61,6 +64,16 @@ struct Lint: ParsableCommand {
         }
         let walk = run.walk(paths)
         for s in walk.skipped { FileHandle.standardError.write(Data("prfaq: warning: \(s.path): skipped: \(s.reason)\n".utf8)) }
+        // A folder with no Markdown is a mistake in the paths (a wrong folder, a glob that matched
+        // nothing), not a clean draft: said, and exit 2, as ESLint does.
+        if walk.entries.isEmpty {
+            guard noErrorOnEmpty else {
+                let named = paths.isEmpty ? "the current folder" : paths.joined(separator: ", ")
+                throw CommandFailure("no Markdown files to lint in \(named) (--no-error-on-empty exits 0)")
+            }
+            StandardOutput.write(render([]))
+            throw ExitCode.success
+        }
         var results: [FileResult]
         if fix {
             let outcomes = run.parallel(walk.entries) { run.fix($0, dryRun: dryRun) }
@@ -78,13 +91,24 @@ struct Lint: ParsableCommand {
         for r in results { Self.report(r) }
         Self.reportPackWarnings(run)
         StandardOutput.write(render(results))
-        throw ExitCode(Self.exitCode(results, maxWarnings: maxWarnings))
+        let code = Self.exitCode(results, maxWarnings: maxWarnings)
+        if code == 1 && Summary(results).errors == 0 { _ = tooManyWarnings(Summary(results).warnings) }
+        throw ExitCode(code)
+    }
+
+    /// Whether the warnings pass `--max-warnings` (a negative limit is none); when they do, says so on
+    /// standard error, or exit 1 with only warnings in the output would not say why.
+    func tooManyWarnings(_ warnings: Int) -> Bool {
+        guard let m = maxWarnings, m >= 0, warnings > m else { return false }
+        FileHandle.standardError.write(Data("prfaq: too many warnings: \(warnings) (maximum \(m))\n".utf8))
+        return true
     }
 
     /// Text and JSON are written file by file as results arrive (in order), keeping only counts.
     func streamed(_ run: LintRun, _ entries: [FileWalker.Entry]) throws -> Never {
         var counts = Summary([])
         var failed = false
+        var written = 0  // files whose JSON object is out (a failed file's too, which no total counts)
         let text = TextFormatter(color: useColor), json = JSONFormatter()
         if format == .json { StandardOutput.write(json.header) }
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
@@ -95,14 +119,15 @@ struct Lint: ParsableCommand {
             Self.report(r)
             failed = failed || r.error != nil
             counts.add(r)
+            written += 1
             for (k, c) in chunks.enumerated() {
-                StandardOutput.write(format == .json && counts.files == 1 && k == 0 ? c.dropFirst() : c[...])
+                StandardOutput.write(format == .json && written == 1 && k == 0 ? c.dropFirst() : c[...])
             }
         }
         Self.reportPackWarnings(run)
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"
         StandardOutput.write(tail)
-        throw ExitCode(failed ? 2 : counts.errors > 0 || (maxWarnings.map { counts.warnings > $0 } ?? false) ? 1 : 0)
+        throw ExitCode(failed ? 2 : counts.errors > 0 || tooManyWarnings(counts.warnings) ? 1 : 0)
     }
 
     /// What the rule packs hold that is allowed but surely not meant, once per pack line, on standard error.
@@ -160,7 +185,7 @@ struct Lint: ParsableCommand {
         if results.contains(where: { $0.error != nil }) { return 2 }
         let s = Summary(results)
         if s.errors > 0 { return 1 }
-        if let m = maxWarnings, s.warnings > m { return 1 }
+        if let m = maxWarnings, m >= 0, s.warnings > m { return 1 }
         return 0
     }
 }

@@ -12,6 +12,33 @@ struct Prfaq: ParsableCommand {
         defaultSubcommand: Lint.self
     )
 
+    /// The command a first argument was surely meant to be: not a command, not a file or folder that
+    /// exists, but a command's name misspelt (`prfaq stat draft.md`). Lint is the default, and without
+    /// this a typo became a lint run of a file that does not exist, and of the real draft after it.
+    static func mistypedCommand(_ first: String) -> String? {
+        let names = configuration.subcommands.map { $0._commandName }
+        guard !first.hasPrefix("-"), !names.contains(first), !FilePath.exists(first) else { return nil }
+        return Suggest.nearest(first, names)
+    }
+
+    /// Arguments ArgumentParser would misread: a negative number after an option that takes one
+    /// (`--max-warnings -1`, unlimited) reads as an unknown option, so it is joined to its option.
+    static func normalized(_ arguments: [String]) -> [String] {
+        var out = [String]()
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--max-warnings", i + 1 < arguments.count, arguments[i + 1].count > 1, arguments[i + 1].hasPrefix("-"),
+               arguments[i + 1].dropFirst().allSatisfy(\.isNumber) {
+                out.append(a + "=" + arguments[i + 1])
+                i += 2
+                continue
+            }
+            out.append(a)
+            i += 1
+        }
+        return out
+    }
 }
 
 /// A failure the user caused that is not a usage mistake (e.g. an unknown rule): one line, exit 2.

@@ -12,7 +12,10 @@ do {
     let arguments = (1..<Int(CommandLine.argc)).map { i in
         CommandLine.unsafeArgv[i].map { FilePath.string(UnsafeBufferPointer(start: $0, count: strlen($0)).map { UInt8(bitPattern: $0) }) } ?? ""
     }
-    var command = try Prfaq.parseAsRoot(arguments)
+    if let first = arguments.first, let meant = Prfaq.mistypedCommand(first) {
+        throw CommandFailure("unknown command \"\(first)\" (did you mean \"\(meant)\"?); to lint a file of that name, write ./\(first)")
+    }
+    var command = try Prfaq.parseAsRoot(Prfaq.normalized(arguments))
     try command.run()
     StandardOutput.finish()
 } catch let e as ExitCode {
@@ -23,6 +26,9 @@ do {
     exit(2)
 } catch {
     if Prfaq.exitCode(for: error) == .success { Prfaq.exit(withError: error) }
-    FileHandle.standardError.write(Data("\(Prfaq.fullMessage(for: error))\n".utf8))
+    // One error style on standard error, ArgumentParser's usage errors included.
+    var message = Prfaq.fullMessage(for: error)
+    if message.hasPrefix("Error: ") { message = "prfaq: error: " + message.dropFirst(7) }
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
     exit(2)
 }

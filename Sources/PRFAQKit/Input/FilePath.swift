@@ -4,6 +4,12 @@ import Foundation
 /// private-use scalar (U+10FF00 + byte, as Python's "surrogateescape" keeps it as a surrogate), so the
 /// path goes back to the very same bytes for the system calls, and prints as `\xFF`.
 public enum FilePath {
+    /// Whether anything (a file, a folder, even a broken symbolic link) has this name.
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return System.lstat(path, &st) == 0
+    }
+
     static let escapeBase: UInt32 = 0x10FF00
 
     /// A name read from the system (argv, a folder listing), whatever its bytes.

@@ -7,10 +7,10 @@ public struct GitHubFormatter {
         var out = ""
         for r in results {
             if let cause = r.formatCause {
-                out += "::error file=\(Self.property(r.path))::\(Self.data("cannot lint: " + cause))\n"
+                out += "::error file=\(Self.property(Self.clean(r.path)))::\(Self.data("cannot lint: " + cause))\n"
                 continue
             }
-            for d in r.diagnostics { out += line(d, path: r.path) }
+            for d in r.diagnostics { out += line(d, path: Self.clean(r.path)) }
         }
         out += Summary(results).line + "\n"
         return out
@@ -30,6 +30,14 @@ public struct GitHubFormatter {
         if d.start.line == d.end.line { props += ",endColumn=\(max(d.end.column, d.start.column))" }
         props += ",title=\(Self.property(d.rule))"
         return "::\(command) \(props)::\(Self.data(d.formatMessageWithHelp))\n"
+    }
+
+    /// The path as a repository path: GitHub attaches an annotation only to a clean relative path, and
+    /// `./docs/a.md` (what `prfaq lint ./docs` walks to) is not one.
+    static func clean(_ path: String) -> String {
+        var p = Substring(path)
+        while p.hasPrefix("./") { p = p.dropFirst(2).drop { $0 == "/" } }
+        return String(p).replacingOccurrences(of: "/./", with: "/")
     }
 
     /// Escapes a command's message, as the Actions toolkit does.

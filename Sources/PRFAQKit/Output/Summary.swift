@@ -9,7 +9,9 @@ public struct Summary: Sendable {
         for r in results { add(r) }
     }
 
+    /// A file that could not be read counts in no total: its error is reported on its own.
     public mutating func add(_ r: FileResult) {
+        guard r.error == nil else { return }
         files += 1
         errors += r.count(.error)
         warnings += r.count(.warning)

@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+
+/// What a team meets on its first day with the command line (issue 18): a typo is a usage error, not a
+/// lint run; an exit 1 says why; the totals count what was linted; GitHub gets clean paths.
+final class FirstDayTests: CLITestCase {
+    let weasel = "# Title\n\nDelivery will drop significantly for rural customers.\n"
+
+    /// `prfaq stat draft.md` once linted a file named "stat" (missing) and the draft after it.
+    func testAMistypedCommandIsAUsageErrorWithDidYouMean() throws {
+        let draft = try write("draft.md", weasel)
+        for (typo, meant) in [("stat", "stats"), ("rule", "rules"), ("lnt", "lint"), ("explian", "explain")] {
+            let r = try prfaq([typo, draft])
+            XCTAssertEqual(r.status, 2, typo)
+            XCTAssertEqual(r.stdout, "", "nothing was linted")
+            XCTAssertTrue(r.stderr.hasPrefix("prfaq: error: unknown command \"\(typo)\" (did you mean \"\(meant)\"?)"), r.stderr)
+        }
+        // A file or folder of that name is what was meant: it is linted.
+        _ = try write("stat/a.md", weasel)
+        let folder = try prfaq(["stat"], cwd: dir)
+        XCTAssertEqual(folder.status, 0, folder.stderr)
+        XCTAssertTrue(folder.stdout.contains("concision/weasel-word"), folder.stdout)
+        // A word near no command is a path, as before.
+        XCTAssertTrue(try prfaq(["nothing-like-a-command.md"]).stderr.contains("no such file"))
+    }
+
+    func testUsageErrorsHaveTheOneErrorStyle() throws {
+        let r = try prfaq(["lint", "--max-warnings"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.hasPrefix("prfaq: error: "), r.stderr)
+        XCTAssertFalse(r.stderr.contains("Error: "), r.stderr)
+    }
+
+    func testMaxWarningsSaysWhyAndMinusOneIsNoLimit() throws {
+        let draft = try write("draft.md", weasel)
+        for format in ["text", "json", "sarif"] {
+            let over = try prfaq(["lint", "--format", format, "--max-warnings", "0", draft])
+            XCTAssertEqual(over.status, 1, format)
+            XCTAssertTrue(over.stderr.contains("prfaq: too many warnings: 1 (maximum 0)"), "\(format): \(over.stderr)")
+        }
+        let within = try prfaq(["lint", "--max-warnings", "1", draft])
+        XCTAssertEqual(within.status, 0)
+        XCTAssertFalse(within.stderr.contains("too many"), within.stderr)
+        for args in [["--max-warnings", "-1"], ["--max-warnings=-1"]] {
+            let r = try prfaq(["lint"] + args + [draft])
+            XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
+            XCTAssertEqual(r.stderr, "")
+        }
+    }
+
+    func testAFolderWithNoMarkdownIsAnErrorUnlessAskedNot() throws {
+        _ = try write("notes/readme.txt", "not markdown")
+        let notes = dir.appendingPathComponent("notes").path
+        let r = try prfaq(["lint", notes])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("no Markdown files to lint in \(notes)"), r.stderr)
+        let allowed = try prfaq(["lint", "--no-error-on-empty", notes])
+        XCTAssertEqual(allowed.status, 0, allowed.stderr)
+        XCTAssertTrue(allowed.stdout.contains("in 0 files"), allowed.stdout)
+    }
+
+    /// A file that could not be read is reported on its own line and counts in no total.
+    func testTheSummaryCountsOnlyFilesLinted() throws {
+        let draft = try write("draft.md", weasel)
+        for format in ["text", "json"] {
+            let r = try prfaq(["lint", "--format", format, "missing.md", draft])
+            XCTAssertEqual(r.status, 2)
+            if format == "text" {
+                XCTAssertTrue(r.stdout.hasSuffix("0 errors, 1 warning, 0 suggestions in 1 file\n"), r.stdout)
+            } else {
+                let summary = try json(r)["summary"] as? [String: Int]
+                XCTAssertEqual(summary?["files"], 1)
+                XCTAssertEqual((try json(r)["files"] as? [Any])?.count, 2, "the missing file is still listed")
+            }
+        }
+    }
+
+    /// GitHub attaches annotations only to clean repository paths: never `./docs/a.md`.
+    func testGitHubPathsNeverStartWithDotSlash() throws {
+        _ = try write("docs/a.md", weasel)
+        let r = try prfaq(["lint", "--format", "github", "./docs"], cwd: dir)
+        let annotations = r.stdout.split(separator: "\n").filter { $0.hasPrefix("::") }
+        XCTAssertFalse(annotations.isEmpty, r.stdout)
+        for a in annotations { XCTAssertTrue(a.contains("file=docs/a.md,"), String(a)) }
+    }
+}
