@@ -13,7 +13,7 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Who reads the draft: auto (read from its content), general or technical.")
     var audience: AudienceChoice = .auto
 
-    @Option(help: "The name standard input is reported under.")
+    @Option(help: "The name standard input is reported under; its configuration is the nearest .prfaq.yml to that name.")
     var stdinFilename: String?
 
     @Option(help: "Seconds one draft may take before it is reported as an error (exit 2).")
@@ -29,7 +29,10 @@ struct DraftOptions: ParsableArguments {
         options.configPath = config
         options.profile = profile.profile
         options.audience = audience.audience
-        if let n = stdinFilename { options.stdinName = n }
+        if let n = stdinFilename {
+            options.stdinName = n
+            options.stdinNamed = true
+        }
         options.fileBudget = timeout
         return options
     }

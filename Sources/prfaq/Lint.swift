@@ -39,7 +39,10 @@ struct Lint: ParsableCommand {
     @Flag(help: "Exit 0, not 2, when the paths hold no Markdown file to lint.")
     var noErrorOnEmpty = false
 
-    @Option(help: "Colour: auto (only on a terminal, NO_COLOR honoured), always or never.")
+    @Flag(help: "Lint files named on the command line even when the config's ignore globs match them.")
+    var noIgnore = false
+
+    @Option(help: "Colour: auto (only on a terminal; NO_COLOR and FORCE_COLOR honoured), always or never.")
     var color: ColorMode = .auto
 
     @Flag(help: "Report errors only.")
@@ -55,7 +58,8 @@ struct Lint: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let options = try lintOptions.runOptions()
+        var options = try lintOptions.runOptions()
+        options.noIgnore = noIgnore
         if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
         if watch {
@@ -65,8 +69,9 @@ struct Lint: ParsableCommand {
         let walk = run.walk(paths)
         for s in walk.skipped { FileHandle.standardError.write(Data("prfaq: warning: \(s.path): skipped: \(s.reason)\n".utf8)) }
         // A folder with no Markdown is a mistake in the paths (a wrong folder, a glob that matched
-        // nothing), not a clean draft: said, and exit 2, as ESLint does.
-        if walk.entries.isEmpty {
+        // nothing), not a clean draft: said, and exit 2, as ESLint does. Files skipped on purpose (an
+        // ignored draft a hook named) are not that mistake.
+        if walk.entries.isEmpty && walk.skipped.isEmpty {
             guard noErrorOnEmpty else {
                 let named = paths.isEmpty ? "the current folder" : paths.joined(separator: ", ")
                 throw CommandFailure("no Markdown files to lint in \(named) (--no-error-on-empty exits 0)")
@@ -177,7 +182,11 @@ struct Lint: ParsableCommand {
         case .always: return true
         case .never: return false
         case .auto:
-            return isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            // FORCE_COLOR (any value but 0 or false) colours a pipe too, as CI logs that render ANSI
+            // want; NO_COLOR (any non-empty value) turns colour off; else only a terminal gets it.
+            let env = ProcessInfo.processInfo.environment
+            if let force = env["FORCE_COLOR"], force != "0", force.lowercased() != "false" { return true }
+            return isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"].map(\.isEmpty) ?? true
         }
     }
 

@@ -83,4 +83,36 @@ final class FirstDayTests: CLITestCase {
         XCTAssertFalse(annotations.isEmpty, r.stdout)
         for a in annotations { XCTAssertTrue(a.contains("file=docs/a.md,"), String(a)) }
     }
+
+    /// pre-commit and hooks name files: one the config ignores stays ignored, with a note, unless
+    /// `--no-ignore`; and a run where everything named was ignored is not "no Markdown files".
+    func testIgnoreGlobsApplyToNamedFiles() throws {
+        try write(".prfaq.yml", "ignore: [\"archive/**\"]\n")
+        let old = try write("archive/old.md", weasel)
+        let r = try prfaq(["lint", old], cwd: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains("archive/old.md: skipped: the config's ignore globs match it (--no-ignore lints it)"), r.stderr)
+        XCTAssertTrue(r.stdout.hasSuffix("in 0 files\n"), r.stdout)
+        let forced = try prfaq(["lint", "--no-ignore", old], cwd: dir)
+        XCTAssertTrue(forced.stdout.contains("concision/weasel-word"), forced.stdout)
+        XCTAssertEqual(forced.stderr, "")
+    }
+
+    /// An editor pipes the buffer and names its file: the file's own folder's config applies.
+    func testStdinFilenameChoosesTheConfig() throws {
+        try write("strict/.prfaq.yml", "rules:\n  concision/weasel-word: error\n")
+        let named = try prfaq(["lint", "--stdin-filename", "strict/x.md", "-"], stdin: weasel, cwd: dir)
+        XCTAssertEqual(named.status, 1, named.stdout + named.stderr)
+        XCTAssertTrue(named.stdout.contains("strict/x.md:3:"), named.stdout)
+        let plain = try prfaq(["lint", "-"], stdin: weasel, cwd: dir)
+        XCTAssertEqual(plain.status, 0, plain.stdout + plain.stderr)
+    }
+
+    func testForceColorColoursAPipe() throws {
+        let draft = try write("draft.md", weasel)
+        XCTAssertTrue(try prfaq(["lint", draft], env: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
+        XCTAssertFalse(try prfaq(["lint", draft], env: ["FORCE_COLOR": "0"]).stdout.contains("\u{1B}["))
+        XCTAssertFalse(try prfaq(["lint", draft]).stdout.contains("\u{1B}["), "a pipe is not a terminal")
+        XCTAssertFalse(try prfaq(["lint", "--color", "never", draft], env: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
+    }
 }

@@ -9,6 +9,11 @@ public struct LintRun {
         public var profile: Profile?
         public var audience: Audience?
         public var stdinName = "<stdin>"
+        /// Whether the name was given (`--stdin-filename`): then, as editors expect, the configuration
+        /// is the one nearest that name, not the current folder's.
+        public var stdinNamed = false
+        /// Lint files named on the command line even when the config's `ignore` globs match them.
+        public var noIgnore = false
         /// Seconds one file may take before it is reported as an error.
         public var fileBudget: Double = 10
         public init() {}
@@ -37,10 +42,11 @@ public struct LintRun {
 
     /// The entries, and what the folder walks passed over that a writer may have meant to lint.
     public func walk(_ paths: [String]) -> (entries: [FileWalker.Entry], skipped: [FileWalker.Skip]) {
-        let walker = FileWalker { dir in
+        var walker = FileWalker { dir in
             guard let c = try? self.configuration(forDirectory: dir) else { return nil }
             return (c.baseDirectory, c.ignore.map(Glob.init))
         }
+        walker.ignoresNamedFiles = !options.noIgnore
         return walker.walk(paths.isEmpty ? ["."] : paths)
     }
 
@@ -126,7 +132,7 @@ public struct LintRun {
         case .stdin:
             switch FileReader.readStdin(name: options.stdinName) {
             case .failure(let p): return .failed(FileResult(path: options.stdinName, error: p.cause))
-            case .success(let src): return .read(src, directory: ".")
+            case .success(let src): return .read(src, directory: options.stdinNamed ? Self.directory(of: options.stdinName) : ".")
             }
         case .file(let path):
             switch FileReader.read(path) {

@@ -74,9 +74,5 @@ extension LintRun {
         return outcome
     }
 
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let d = String(path[..<slash])
-        return d.isEmpty ? "/" : d
-    }
+    static func directory(of path: String) -> String { FileWalker.folder(of: path) }
 }

@@ -23,6 +23,10 @@ public struct FileWalker {
     let ignoreFor: (String) -> (base: String, globs: [Glob])?
 
     /// `ignoreFor` gives, for a folder, the globs that apply there and the folder they are relative to.
+    /// Whether a file named on the command line that the `ignore` globs match is skipped (with a note),
+    /// as ESLint does: pre-commit and hooks name files, and an ignored draft must stay ignored there.
+    public var ignoresNamedFiles = true
+
     public init(ignoreFor: @escaping (String) -> (base: String, globs: [Glob])?) {
         self.ignoreFor = ignoreFor
     }
@@ -40,6 +44,9 @@ public struct FileWalker {
             if st.st_mode & S_IFMT == S_IFDIR {
                 var seen = Set<FolderID>()
                 walk(p, root: System.realPath(p) ?? p, into: &out, skipped: &skipped, seen: &seen)
+            } else if ignoresNamedFiles, let ig = ignoreFor(Self.folder(of: p)), !ig.globs.isEmpty,
+                      ig.globs.contains(where: { $0.matches(Self.relative(p, to: ig.base)) }) {
+                skipped.append(Skip(path: FilePath.display(p), reason: "the config's ignore globs match it (--no-ignore lints it)"))
             } else {
                 out.append(.file(p))
             }
@@ -104,6 +111,13 @@ public struct FileWalker {
                 out.append(.file(path))
             }
         }
+    }
+
+    /// The folder a path names its file in: "." for a bare name.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let d = String(path[..<slash])
+        return d.isEmpty ? "/" : d
     }
 
     static func relative(_ path: String, to base: String) -> String {
