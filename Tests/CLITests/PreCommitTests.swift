@@ -44,6 +44,12 @@ final class PreCommitTests: CLITestCase {
         let clean = try sh("pre-commit try-repo \(repo) prfaq --files clean.md", env: env)
         XCTAssertEqual(clean.status, 0, clean.stdout)
         XCTAssertTrue(clean.stdout.contains("Passed"), clean.stdout)
+        // Warnings do not block the commit, but the writer sees them.
+        try write("warned.md", "# Title\n\nDelivery will drop significantly for rural customers in 2027.\n")
+        XCTAssertEqual(try sh("git add warned.md", env: env).status, 0)
+        let warned = try sh("pre-commit try-repo \(repo) prfaq --files warned.md", env: env)
+        XCTAssertEqual(warned.status, 0, warned.stdout)
+        XCTAssertTrue(warned.stdout.contains("Passed") && warned.stdout.contains("concision/weasel-word"), warned.stdout)
         XCTAssertEqual(try sh("git add flawed.md", env: env).status, 0)
         let flawed = try sh("pre-commit try-repo \(repo) prfaq --files flawed.md", env: env)
         XCTAssertEqual(flawed.status, 1, flawed.stdout)
