@@ -35,11 +35,26 @@ struct Init: ParsableCommand {
 }
 
 extension Init {
+    /// Lints each staged Markdown file as staged (`git show :path`), not as it is in the working tree,
+    /// under its own name so its folder's config and ignore globs apply.
     static let hookScript = """
         #!/bin/sh
-        # prfaq: lint the Markdown files staged for this commit; a lint error blocks the commit.
-        # Written by `prfaq init --hook`. Skip once with `git commit --no-verify`.
-        git diff --cached --name-only -z --diff-filter=ACMR -- '*.md' '*.markdown' | xargs -0 -r prfaq lint
+        # prfaq: lint the Markdown files as staged for this commit (the index, not the working tree); a
+        # lint error blocks the commit. Written by `prfaq init --hook`. Skip once: git commit --no-verify.
+        if ! command -v prfaq >/dev/null 2>&1; then
+            echo "prfaq: not found on PATH: install it (make install in prfaq's checkout), or skip this once with git commit --no-verify" >&2
+            exit 1
+        fi
+        files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- '*.md' '*.markdown')
+        [ -n "$files" ] || exit 0
+        status=0
+        set -f
+        IFS='
+        '
+        for f in $files; do
+            git show ":$f" | prfaq lint --stdin-filename "$f" - || { s=$?; [ "$s" -gt "$status" ] && status=$s; }
+        done
+        exit $status
 
         """
 

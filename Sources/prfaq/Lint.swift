@@ -66,7 +66,13 @@ struct Lint: ParsableCommand {
             if fix || paths.contains("-") { throw ValidationError("--watch cannot be combined with --fix or standard input") }
             try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
         }
-        let walk = run.walk(paths)
+        var walk = run.walk(paths)
+        // Standard input under a name the config ignores (a hook piping a staged draft) is skipped as
+        // that file would be.
+        if options.stdinNamed, !noIgnore, walk.entries.contains(.stdin), run.isIgnored(options.stdinName) {
+            walk.entries.removeAll { $0 == .stdin }
+            walk.skipped.append(FileWalker.Skip(path: options.stdinName, reason: "the config's ignore globs match it (--no-ignore lints it)"))
+        }
         for s in walk.skipped { FileHandle.standardError.write(Data("prfaq: warning: \(s.path): skipped: \(s.reason)\n".utf8)) }
         // A folder with no Markdown is a mistake in the paths (a wrong folder, a glob that matched
         // nothing), not a clean draft: said, and exit 2, as ESLint does. Files skipped on purpose (an

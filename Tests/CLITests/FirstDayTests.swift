@@ -93,6 +93,11 @@ final class FirstDayTests: CLITestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stderr.contains("archive/old.md: skipped: the config's ignore globs match it (--no-ignore lints it)"), r.stderr)
         XCTAssertTrue(r.stdout.hasSuffix("in 0 files\n"), r.stdout)
+        // The same draft piped in under its name (as the git hook does) is skipped the same way.
+        let piped = try prfaq(["lint", "--stdin-filename", "archive/old.md", "-"], stdin: weasel, cwd: dir)
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stderr.contains("archive/old.md: skipped:"), piped.stderr)
+        XCTAssertFalse(piped.stdout.contains("weasel"), piped.stdout)
         let forced = try prfaq(["lint", "--no-ignore", old], cwd: dir)
         XCTAssertTrue(forced.stdout.contains("concision/weasel-word"), forced.stdout)
         XCTAssertEqual(forced.stderr, "")

@@ -61,17 +61,7 @@ final class GitHookTests: CLITestCase {
     func testInitHookBlocksAFlawedCommit() throws {
         let binDir = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().path
         let env = "PATH=\(binDir):$PATH GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@e GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@e"
-        func sh(_ c: String) throws -> Int32 {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/bin/sh")
-            p.arguments = ["-c", "export \(env); \(c)"]
-            p.currentDirectoryURL = dir
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
-            return p.terminationStatus
-        }
+        func sh(_ c: String) throws -> Int32 { try shell("export \(env); \(c)").status }
         XCTAssertEqual(try sh("git init -q . && git config commit.gpgsign false"), 0)
         XCTAssertEqual(try prfaq(["init", "--hook"]).status, 0)
         XCTAssertEqual(try prfaq(["init", "--hook"]).status, 2, "does not overwrite")
@@ -79,5 +69,17 @@ final class GitHookTests: CLITestCase {
         XCTAssertEqual(try sh("git add clean.md && git commit -qm clean"), 0)
         try write("flawed.md", "## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n")
         XCTAssertNotEqual(try sh("git add flawed.md && git commit -qm flawed"), 0, "the hook blocks a draft with errors")
+        // What is linted is what is staged: fixing the working copy without staging it does not pass…
+        try write("flawed.md", "# Title\n\nCustomers reorder in 2 taps, down from 7 in 2025.\n")
+        XCTAssertNotEqual(try sh("git commit -qm flawed"), 0, "the staged draft still has errors")
+        // …and a clean staged draft passes whatever the working copy holds.
+        XCTAssertEqual(try sh("git add flawed.md"), 0)
+        try write("flawed.md", "## Situation\n\nOur team missed 3 of 5 deadlines.\n")
+        XCTAssertEqual(try sh("git commit -qm fixed"), 0, "the staged draft is clean")
+        // Without prfaq on PATH the hook says what to do.
+        try write("other.md", "# Other\n\nText in 2027.\n")
+        let missing = try shell("export PATH=/usr/bin:/bin GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@e GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@e; git add other.md && git commit -qm other")
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.contains("prfaq: not found on PATH"), missing.stderr)
     }
 }

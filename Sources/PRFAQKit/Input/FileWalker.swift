@@ -18,6 +18,10 @@ public struct FileWalker {
     public struct Skip: Equatable, Sendable {
         public let path: String
         public let reason: String
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     let ignoreFor: (String) -> (base: String, globs: [Glob])?
