@@ -42,6 +42,9 @@ struct Lint: ParsableCommand {
     @Flag(help: "Lint files named on the command line even when the config's ignore globs match them.")
     var noIgnore = false
 
+    @Option(help: "Order of a file's findings: source (default) or severity (errors first, then warnings, then suggestions; each in source order).")
+    var sort: SortOrder = .source
+
     @Option(help: "Colour: auto (only on a terminal; NO_COLOR and FORCE_COLOR honoured), always or never.")
     var color: ColorMode = .auto
 
@@ -125,7 +128,8 @@ struct Lint: ParsableCommand {
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
         run.stream(entries, render: { r -> [[UInt8]] in
-            format == .json ? json.fileChunks(r, first: false) : text.fileChunks(r)
+            let r = sorted(r)
+            return format == .json ? json.fileChunks(r, first: false) : text.fileChunks(r)
         }) { r, chunks in
             Self.report(r)
             failed = failed || r.error != nil
@@ -166,7 +170,7 @@ struct Lint: ParsableCommand {
 
     /// The chosen format applied to results (quiet mode already applied).
     func render(_ input: [FileResult]) -> String {
-        var results = input
+        var results = input.map(sorted)
         if quiet {
             for i in results.indices { results[i].diagnostics.removeAll { $0.severity != .error } }
         }
@@ -181,6 +185,21 @@ struct Lint: ParsableCommand {
         case .markdown: out = MarkdownFormatter().format(results)
         }
         return out
+    }
+
+    /// A file's findings in the order `--sort` asks for (they arrive in source order).
+    func sorted(_ r: FileResult) -> FileResult {
+        guard sort == .severity else { return r }
+        var r = r
+        // Stable: within a severity, findings keep their source order.
+        r.diagnostics = r.diagnostics.enumerated().sorted {
+            $0.element.severity != $1.element.severity ? $0.element.severity > $1.element.severity : $0.offset < $1.offset
+        }.map(\.element)
+        return r
+    }
+
+    enum SortOrder: String, ExpressibleByArgument, CaseIterable {
+        case source, severity
     }
 
     var useColor: Bool {

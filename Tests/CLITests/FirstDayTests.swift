@@ -120,4 +120,25 @@ final class FirstDayTests: CLITestCase {
         XCTAssertFalse(try prfaq(["lint", draft]).stdout.contains("\u{1B}["), "a pipe is not a terminal")
         XCTAssertFalse(try prfaq(["lint", "--color", "never", draft], env: ["FORCE_COLOR": "1"]).stdout.contains("\u{1B}["))
     }
+
+    /// Findings come in source order; `--sort severity` puts errors first, each severity in source order.
+    func testSortSeverityListsErrorsFirst() throws {
+        let draft = try write("star.md", "## Situation\n\nDelivery will drop significantly soon.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n")
+        func severities(_ args: [String]) throws -> [(String, Int)] {
+            let obj = try json(try prfaq(["lint", "--format", "json", "--profile", "star"] + args + [draft]))
+            let d = ((obj["files"] as? [[String: Any]])?.first?["diagnostics"] as? [[String: Any]]) ?? []
+            return d.map { ($0["severity"] as? String ?? "", $0["line"] as? Int ?? 0) }
+        }
+        let source = try severities([])
+        XCTAssertEqual(source.map(\.1), source.map(\.1).sorted(), "source order by default")
+        XCTAssertTrue(Set(source.map(\.0)).isSuperset(of: ["error", "warning"]), "\(source)")
+        let bySeverity = try severities(["--sort", "severity"])
+        let rank = ["error": 0, "warning": 1, "suggestion": 2]
+        XCTAssertEqual(bySeverity.map { rank[$0.0] ?? 9 }, bySeverity.map { rank[$0.0] ?? 9 }.sorted())
+        for sev in rank.keys {
+            let lines = bySeverity.filter { $0.0 == sev }.map(\.1)
+            XCTAssertEqual(lines, lines.sorted(), sev)
+        }
+        XCTAssertEqual(bySeverity.count, source.count)
+    }
 }
