@@ -123,7 +123,7 @@ struct Lint: ParsableCommand {
         var counts = Summary([])
         var failed = false
         var written = 0  // files whose JSON object is out (a failed file's too, which no total counts)
-        let text = TextFormatter(color: useColor), json = JSONFormatter()
+        let text = TextFormatter(color: useColor, columns: Self.terminalColumns()), json = JSONFormatter()
         if format == .json { StandardOutput.write(json.header) }
         // A JSON file object starts with "," unless it is the first; the worker renders it as a later
         // one and the first is mended here, which keeps rendering off the ordered path.
@@ -176,7 +176,7 @@ struct Lint: ParsableCommand {
         }
         let out: String
         switch format {
-        case .text: out = TextFormatter(color: useColor).format(results)
+        case .text: out = TextFormatter(color: useColor, columns: Self.terminalColumns()).format(results)
         case .json: out = JSONFormatter().format(results)
         case .sarif: out = SARIFFormatter(toolVersion: Version.string, rules: Catalogue.linter.descriptions).format(results)
         case .github: out = GitHubFormatter().format(results)
@@ -185,6 +185,16 @@ struct Lint: ParsableCommand {
         case .markdown: out = MarkdownFormatter().format(results)
         }
         return out
+    }
+
+    /// How wide the output may be: `COLUMNS` when set, else the terminal's width, else nil (a pipe or a
+    /// file takes whole lines, up to the formatter's own window).
+    static func terminalColumns() -> Int? {
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return c }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     /// A file's findings in the order `--sort` asks for (they arrive in source order).

@@ -64,7 +64,9 @@ class CLITestCase: XCTestCase {
         p.arguments = args
         p.currentDirectoryURL = cwd ?? dir
         var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "NO_COLOR")
+        // The output under test is the plain pipe's: no colour or width settings from the shell that
+        // runs the tests.
+        for key in ["NO_COLOR", "FORCE_COLOR", "COLUMNS"] { environment.removeValue(forKey: key) }
         environment.merge(env) { _, new in new }
         p.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -141,4 +141,26 @@ final class FirstDayTests: CLITestCase {
         }
         XCTAssertEqual(bySeverity.count, source.count)
     }
+
+    /// On an 80-column terminal a long line is cut around the span, and the carets stay under the word.
+    func testSnippetsFitTheTerminal() throws {
+        let line = String(repeating: "word ", count: 40) + "we will leverage synergy " + String(repeating: "more ", count: 40)
+        let draft = try write("long.md", "# T\n\n\(line)\n")
+        for columns in [60, 80, 120] {
+            let out = try prfaq(["lint", "--color", "never", draft], env: ["COLUMNS": String(columns)]).stdout
+            let lines = out.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for (k, l) in lines.enumerated() where l.hasPrefix("    3 | ") {
+                XCTAssertLessThanOrEqual(l.unicodeScalars.count, columns, l)
+                let caret = lines[k + 1]
+                guard let at = caret.firstIndex(of: "^") else { XCTFail(caret); continue }
+                let col = caret.unicodeScalars.distance(from: caret.unicodeScalars.startIndex, to: at.samePosition(in: caret.unicodeScalars)!)
+                let word = String(l.unicodeScalars.dropFirst(col).prefix { $0 != " " })
+                XCTAssertTrue(["word", "leverage", "synergy", "more"].contains(word), "caret under \(word.debugDescription) at \(columns) columns")
+            }
+            XCTAssertTrue(out.contains("leverage"), out)
+        }
+        // A pipe without COLUMNS keeps the wider window.
+        let piped = try prfaq(["lint", "--color", "never", draft]).stdout
+        XCTAssertTrue(piped.split(separator: "\n").contains { $0.hasPrefix("    3 | ") && $0.unicodeScalars.count > 120 }, piped)
+    }
 }

@@ -3,7 +3,13 @@ import Markdown
 /// The compiler-style text format: header, source line with gutter, caret underline, help.
 public struct TextFormatter {
     public var color: Bool
-    public init(color: Bool) { self.color = color }
+    /// The terminal's width: a long source line is cut to a window around the span that fits it, so the
+    /// carets stay under their words instead of wrapping. nil (a pipe, a file) keeps a wider window.
+    public var columns: Int?
+    public init(color: Bool, columns: Int? = nil) {
+        self.color = color
+        self.columns = columns
+    }
 
     public func format(_ results: [FileResult]) -> String {
         results.map(file).joined() + Summary(results).line + "\n"
@@ -52,10 +58,13 @@ public struct TextFormatter {
         let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : full.count + 1
         // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not
         // print N megabytes.
+        // On a terminal the window is what fits beside the gutter, with room for the two ellipses.
+        let window = columns.map { max(20, min(Self.maxExcerpt, $0 - gutter.count - 3 - 2)) } ?? Self.maxExcerpt
+        let lead = min(Self.excerptLead, window / 3)
         var from = 0, to = full.count
-        if full.count > Self.maxExcerpt {
-            from = max(0, min(startCol - 1 - Self.excerptLead, full.count - Self.maxExcerpt))
-            to = min(full.count, from + Self.maxExcerpt)
+        if full.count > window {
+            from = max(0, min(startCol - 1 - lead, full.count - window))
+            to = min(full.count, from + window)
         }
         var shown = String.UnicodeScalarView()
         if from > 0 { shown.append("…") }
