@@ -1,7 +1,7 @@
 import Foundation
 import PRFAQKit
 
-/// `prfaq lint --watch`: lint, then re-lint each draft as it is saved, until interrupted (exit 0).
+/// `prfaq lint --watch`: lint, then re-lint each draft as it is saved, until interrupted (Ctrl-C: exit 130).
 /// On a terminal the screen is redrawn; in a pipe each round is printed after a separator line.
 struct Watcher {
     let run: LintRun
@@ -12,8 +12,9 @@ struct Watcher {
     let render: ([FileResult]) -> String
 
     func start() throws -> Never {
-        signal(SIGINT) { _ in _exit(0) }
-        signal(SIGTERM) { _ in _exit(0) }
+        // Ctrl-C ends watching as it ends any command, 128 + the signal: 130 (SIGTERM 143).
+        signal(SIGINT) { _ in _exit(130) }
+        signal(SIGTERM) { _ in _exit(143) }
         let tty = isatty(STDOUT_FILENO) == 1
         let roots = paths.isEmpty ? ["."] : paths
         // A configuration edited while watching applies from the next round: its folder is watched too
@@ -25,7 +26,9 @@ struct Watcher {
         do { watcher = try DirectoryWatcher(paths: roots + configs) } catch { throw CommandFailure("\(error)") }
         var files = WatchedFiles(roots: roots)
         let first = files.lintAll(run)
-        emit(files.all, tty: tty, header: nil, messages: first.linted.map(Lint.messages).joined())
+        let watching = "watching \(roots.joined(separator: ", ")) · Ctrl-C to stop"
+        emit(files.all, tty: tty, header: tty ? "prfaq --watch · \(Self.clock.string(from: Date())) · \(watching)" : nil,
+             messages: first.linted.map(Lint.messages).joined())
         while true {
             let changes = watcher.next()
             let paths = changes.compactMap { change -> String? in
@@ -45,19 +48,19 @@ struct Watcher {
                 round = files.apply(paths, run)
             }
             guard !round.isEmpty || note != nil else { continue }
-            show(round, note: note, files: files, tty: tty)
+            show(round, note: note, files: files, tty: tty, watching: watching)
         }
     }
 
     /// One round: on a terminal the whole screen again, in a pipe what changed and the totals.
-    private func show(_ round: WatchedFiles.Round, note: String?, files: WatchedFiles, tty: Bool) {
+    private func show(_ round: WatchedFiles.Round, note: String?, files: WatchedFiles, tty: Bool, watching: String) {
         var head = note.map { "prfaq: watch: \($0)\n" } ?? ""
         for path in round.deleted { head += "\(path): deleted\n" }
         let time = Self.clock.string(from: Date())
         if tty {
             // The screen is drawn afresh: the header says what changed, and every file's errors show.
             let what = (note.map { [$0] } ?? []) + round.deleted.map { "\($0) deleted" } + round.linted.map(\.path)
-            emit(files.all, tty: true, header: "prfaq --watch · \(time) · " + what.joined(separator: ", "),
+            emit(files.all, tty: true, header: "prfaq --watch · \(time) · " + what.joined(separator: ", ") + "\n" + watching,
                  messages: files.all.map(Lint.messages).joined())
             return
         }

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `--watch` sees edits, editors' atomic saves (temp file + rename), new files and deletions, and exits 0
+/// `--watch` sees edits, editors' atomic saves (temp file + rename), new files and deletions, and exits 130
 /// on Ctrl-C. The test waits for output with a deadline; it never sleeps to time anything.
 final class WatchTests: CLITestCase {
     final class Output: @unchecked Sendable {
@@ -32,11 +32,11 @@ final class WatchTests: CLITestCase {
         init(process: Process, out: Output) { self.process = process; self.out = out }
         deinit { if process.isRunning { process.terminate() } }
 
-        /// Ends the session as Ctrl-C does; watch mode exits 0.
+        /// Ends the session as Ctrl-C does; watch mode exits 130, as any command Ctrl-C ends.
         func interrupt(file: StaticString = #filePath, line: UInt = #line) {
             kill(process.processIdentifier, SIGINT)
             process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, "Ctrl-C ends watch mode with exit 0", file: file, line: line)
+            XCTAssertEqual(process.terminationStatus, 130, "Ctrl-C ends watch mode with exit 130", file: file, line: line)
         }
     }
 
@@ -220,5 +220,24 @@ final class WatchTests: CLITestCase {
         expect(w, "docs/a.md:3:7: suggestion: \"very\"")
         expect(w, "watching 1 file: 0 errors, 0 warnings, 1 suggestion")
         w.interrupt()
+    }
+
+    /// On a terminal (a pseudo-terminal from script(1)) the screen's header says what is watched and how
+    /// to stop; Ctrl-C then ends it with 130. The wait is for the header, with a deadline.
+    func testOnATerminalTheHeaderSaysWhatIsWatchedAndHowToStop() throws {
+        guard try shell("command -v script && command -v pkill").status == 0 else { throw XCTSkip("script(1) or pkill is not installed") }
+        try write("a.md", "# Title\n\nSome very good text.\n")
+        let r = try shell("""
+            script -qfec "$0 lint --watch a.md" /dev/null > screen.txt 2>&1 &
+            i=0
+            until grep -q "Ctrl-C to stop" screen.txt; do i=$((i + 1)); [ $i -gt 300 ] && break; sleep 0.1; done
+            pkill -INT -f "^$0 lint --watch a.md"  # prfaq itself, not script(1) whose command line holds it
+            wait $!
+            echo "exit=$?"
+            cat screen.txt
+            """)
+        XCTAssertTrue(r.stdout.contains("prfaq --watch · "), r.stdout)
+        XCTAssertTrue(r.stdout.contains("watching a.md · Ctrl-C to stop"), r.stdout)
+        XCTAssertTrue(r.stdout.hasPrefix("exit=130\n"), r.stdout)
     }
 }
