@@ -10,8 +10,8 @@ struct Config: ParsableCommand {
     @Flag(help: "Explain the settings that apply to FILE.") var explain = false
     @Argument(help: "The draft.") var file: String
     @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.") var config: String?
-    @Option(help: "Document profile: auto, prfaq, narrative or star.") var profile: ProfileChoice = .auto
-    @Option(help: "Who reads the draft: auto (read from its content), general or technical.") var audience: AudienceChoice = .auto
+    @Option(help: "Document profile (auto: read from the draft).") var profile: ProfileChoice = .auto
+    @Option(help: "Who reads the draft (auto: read from its content).") var audience: AudienceChoice = .auto
     @Option(help: "Seconds the draft may take before it is reported as an error (exit 2).") var timeout: Double = 10
 
     func run() throws {
@@ -19,7 +19,7 @@ struct Config: ParsableCommand {
         options.configPath = config
         options.profile = profile.profile
         options.audience = audience.audience
-        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes seconds, above 0 and at most 86400") }
+        guard timeout > 0, timeout <= 86_400 else { throw CommandFailure("--timeout takes seconds, above 0 and at most 86400") }
         options.fileBudget = timeout
         let run = LintRun(linter: Catalogue.linter, options: options)
         Watchdog.arm(after: timeout, timeout: timeout, path: file)

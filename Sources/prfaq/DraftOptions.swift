@@ -7,10 +7,10 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Use this configuration file instead of the nearest .prfaq.yml.")
     var config: String?
 
-    @Option(help: "Document profile: auto, prfaq, narrative or star.")
+    @Option(help: "Document profile (auto: read from the draft).")
     var profile: ProfileChoice = .auto
 
-    @Option(help: "Who reads the draft: auto (read from its content), general or technical.")
+    @Option(help: "Who reads the draft (auto: read from its content).")
     var audience: AudienceChoice = .auto
 
     @Option(help: "The name standard input is reported under; its configuration is the nearest .prfaq.yml to that name.")
@@ -21,7 +21,7 @@ struct DraftOptions: ParsableArguments {
 
     /// Run options; a `--config` that names no file is an error before anything is linted.
     func runOptions() throws -> LintRun.Options {
-        guard timeout > 0, timeout <= 86_400 else { throw ValidationError("--timeout takes seconds, above 0 and at most 86400") }
+        guard timeout > 0, timeout <= 86_400 else { throw CommandFailure("--timeout takes seconds, above 0 and at most 86400") }
         if let c = config, !FileManager.default.fileExists(atPath: c) {
             throw CommandFailure("\(c): no such configuration file")
         }

@@ -28,7 +28,7 @@ struct Lint: ParsableCommand {
     @Argument(help: "Files or folders to lint ('-' reads standard input). Default: the current folder.")
     var paths: [String] = []
 
-    @Option(help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Output format.")
     var format: OutputFormat = .text
 
     @OptionGroup var lintOptions: DraftOptions
@@ -63,10 +63,10 @@ struct Lint: ParsableCommand {
     func run() throws {
         var options = try lintOptions.runOptions()
         options.noIgnore = noIgnore
-        if dryRun && !fix { throw ValidationError("--dry-run goes with --fix") }
+        if dryRun && !fix { throw CommandFailure("--dry-run goes with --fix") }
         let run = LintRun(linter: Catalogue.linter, options: options)
         if watch {
-            if fix || paths.contains("-") { throw ValidationError("--watch cannot be combined with --fix or standard input") }
+            if fix || paths.contains("-") { throw CommandFailure("--watch cannot be combined with --fix or standard input") }
             try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
         }
         var walk = run.walk(paths)

@@ -163,4 +163,26 @@ final class FirstDayTests: CLITestCase {
         let piped = try prfaq(["lint", "--color", "never", draft]).stdout
         XCTAssertTrue(piped.split(separator: "\n").contains { $0.hasPrefix("    3 | ") && $0.unicodeScalars.count > 120 }, piped)
     }
+
+    /// A folder walk passes over hidden folders (an editor's history, a virtual environment); named, one
+    /// is linted.
+    func testHiddenFoldersAreWalkedOnlyWhenNamed() throws {
+        try write("docs/a.md", weasel)
+        try write("docs/.history/a-old.md", weasel)
+        let walked = try prfaq(["lint", "--format", "json", "docs"], cwd: dir)
+        let paths = ((try json(walked)["files"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
+        XCTAssertEqual(paths, ["docs/a.md"])
+        let named = try prfaq(["lint", "docs/.history"], cwd: dir)
+        XCTAssertTrue(named.stdout.contains("docs/.history/a-old.md:3:"), named.stdout)
+    }
+
+    /// Options that do not go together are one line in the one style, not the top-level usage.
+    func testOptionsThatDoNotGoTogetherAreOneLine() throws {
+        let draft = try write("draft.md", weasel)
+        let r = try prfaq(["lint", "--dry-run", draft])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "prfaq: error: --dry-run goes with --fix\n")
+        let help = try prfaq(["lint", "--help"]).stdout
+        XCTAssertEqual(help.components(separatedBy: "checkstyle").count - 1, 1, "the formats listed once: \(help)")
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Expands the command line's paths into the files to lint, in a stable order: folders are walked for
-/// Markdown, skipping version-control and build folders, the config's `ignore` globs and symlink loops.
+/// Markdown, skipping hidden, version-control and build folders, the config's `ignore` globs and symlink loops.
 /// What a walk passes over that a writer may have meant to lint (a broken link, a loop, a linked
 /// folder) is listed with the reason, so a file never goes unlinted without a word.
 public struct FileWalker {
@@ -101,7 +101,9 @@ public struct FileWalker {
                 continue
             }
             if target.st_mode & S_IFMT == S_IFDIR {
-                if Self.skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
+                // Hidden folders (.git, .venv, .github, an editor's .history) are not walked, as ESLint
+                // and ripgrep do; named on the command line, one is.
+                if Self.skippedFolders.contains(name) || name.hasPrefix(".") { continue }
                 // Symlinked folders inside a tree are not followed (as ripgrep and ESLint do): a link to `/`
                 // would otherwise walk the whole disk. A folder named on the command line is followed. A link
                 // back into the tree being walked passes over nothing: its files are linted by their own path.

@@ -2,7 +2,7 @@
 /// in HTML comments (never prose), so a filled-in skeleton passes the structure rules.
 public enum Templates {
     public static let config = """
-        # prfaq configuration: https://github.com/ (see README "Configuration")
+        # prfaq configuration (README, "Configuration"; `prfaq explain RULE` for a rule's options).
         # The nearest .prfaq.yml above a draft applies; command-line options and a draft's
         # front matter (`prfaq:` key) override it.
 
