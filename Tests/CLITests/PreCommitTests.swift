@@ -50,6 +50,14 @@ final class PreCommitTests: CLITestCase {
         let warned = try sh("pre-commit try-repo \(repo) prfaq --files warned.md", env: env)
         XCTAssertEqual(warned.status, 0, warned.stdout)
         XCTAssertTrue(warned.stdout.contains("Passed") && warned.stdout.contains("concision/weasel-word"), warned.stdout)
+        // Many files: one batch, one summary line (parallel batches each printed a partial total).
+        let names = (1...8).map { "many\($0).md" }
+        for n in names { try write(n, "# Title\n\nDelivery will drop significantly for rural customers in 2027.\n") }
+        XCTAssertEqual(try sh("git add many*.md", env: env).status, 0)
+        let many = try sh("pre-commit try-repo \(repo) prfaq --files \(names.joined(separator: " "))", env: env)
+        let totals = many.stdout.split(separator: "\n").filter { $0.contains(" suggestions in ") || $0.contains(" suggestion in ") }
+        XCTAssertEqual(totals.count, 1, many.stdout)
+        XCTAssertTrue(totals.first?.hasSuffix("in 8 files") ?? false, many.stdout)
         XCTAssertEqual(try sh("git add flawed.md", env: env).status, 0)
         let flawed = try sh("pre-commit try-repo \(repo) prfaq --files flawed.md", env: env)
         XCTAssertEqual(flawed.status, 1, flawed.stdout)
