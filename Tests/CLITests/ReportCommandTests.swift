@@ -32,7 +32,7 @@ final class ReportCommandTests: CLITestCase {
         XCTAssertTrue(r.stdout.hasSuffix("</html>\n"))
         let piped = try prfaq(["report", "-", "--stdin-filename", "piped.md"], stdin: weasel)
         XCTAssertEqual(piped.status, 0)
-        XCTAssertTrue(piped.stdout.contains("<title>prfaq report: piped.md</title>"))
+        XCTAssertTrue(piped.stdout.contains("prfaq report · piped.md"), piped.stdout)
     }
 
     func testReportExitCodesFollowLint() throws {
@@ -64,6 +64,15 @@ final class ReportCommandTests: CLITestCase {
         let help = try prfaq(["report", "--help"])
         XCTAssertEqual(help.status, 0)
         XCTAssertTrue(help.stdout.contains("--output"), help.stdout)
+    }
+
+    /// The page is called by the draft's headline; a count of nothing is not painted as an alarm.
+    func testTheTitleIsTheHeadlineAndZeroIsNotRed() throws {
+        let a = try write("a.md", "# Shoppers Reorder in Two Taps\n\nSEATTLE — Today we launch reorder. It will drop significantly.\n")
+        let html = try prfaq(["report", a]).stdout
+        XCTAssertTrue(html.contains("<title>Shoppers Reorder in Two Taps · prfaq report</title>"), html)
+        XCTAssertTrue(html.contains("<li class=\"t-none\">0 errors</li>"), html)
+        XCTAssertFalse(html.contains("<li class=\"t-error\">0 errors</li>"))
     }
 
     func testLintFormatMarkdown() throws {

@@ -25,6 +25,7 @@ enum ReportCSS {
     .totals { margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 8px; padding: 0; list-style: none; }
     .totals li { padding: 2px 10px; border-radius: 12px; background: #fff; border: 1px solid var(--rule); font-weight: 600; }
     .totals .t-error { color: var(--error); } .totals .t-warning { color: var(--warning); } .totals .t-suggestion { color: var(--suggestion); }
+    .totals .t-none { color: #57606a; font-weight: 400; }
     .legend { margin: 0 0 8px; font-size: 14px; color: var(--muted); }
     .legend mark { margin: 0 4px; }
     nav.sections ul { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0; padding: 0; list-style: none; font-size: 14px; }

@@ -19,7 +19,7 @@ public enum ReportHTML {
         h += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'\">\n"
         h += "<meta name=\"referrer\" content=\"no-referrer\">\n"
         h += "<meta name=\"generator\" content=\"\(escape(generator))\">\n"
-        h += "<title>prfaq report: \(escape(model.path))</title>\n<style>\n\(ReportCSS.sheet)\n</style>\n</head>\n<body>\n"
+        h += "<title>\(escape(model.title)) · prfaq report</title>\n<style>\n\(ReportCSS.sheet)\n</style>\n</head>\n<body>\n"
         h += "<a class=\"skip\" href=\"#draft\">Skip to the draft</a>\n"
         h += header(model)
         h += "<div class=\"layout\">\n"
@@ -35,13 +35,11 @@ public enum ReportHTML {
 
     static func header(_ m: ReportModel) -> String {
         let s = m.stats
-        var h = "<header class=\"page\">\n<p class=\"kicker\">prfaq report</p>\n<h1>\(escape(m.path))</h1>\n"
+        var h = "<header class=\"page\">\n<p class=\"kicker\">prfaq report · \(escape(m.path))</p>\n<h1>\(escape(m.title))</h1>\n"
         h += "<p class=\"meta\">Profile <strong>\(escape(m.profile.rawValue))</strong> · \(grouped(s.words)) words · "
             + "about \(ReportSVG.fmt(s.pages)) page\(s.pages == 1 ? "" : "s") · reading grade \(ReportSVG.fmt(s.grade))</p>\n"
         h += "<ul class=\"totals\" aria-label=\"Findings\">"
-            + "<li class=\"t-error\">\(plural(m.errors, "error"))</li>"
-            + "<li class=\"t-warning\">\(plural(m.warnings, "warning"))</li>"
-            + "<li class=\"t-suggestion\">\(plural(m.suggestions, "suggestion"))</li></ul>\n"
+            + total(m.errors, "error") + total(m.warnings, "warning") + total(m.suggestions, "suggestion") + "</ul>\n"
         h += "<p class=\"legend\">In the text: <mark class=\"f-error\">error</mark> solid underline, "
             + "<mark class=\"f-warning\">warning</mark> dashed, <mark class=\"f-suggestion\">suggestion</mark> dotted; "
             + "each number links to the finding in the panel, and hovering a mark shows its message.</p>\n"
@@ -53,6 +51,12 @@ public enum ReportHTML {
         if m.profile == .star || !m.principles.isEmpty { h += "<li><a href=\"#principles\">Leadership Principles</a></li>" }
         h += "<li><a href=\"#findings\">All findings (\(m.findings.count))</a></li></ul></nav>\n</header>\n"
         return h
+    }
+
+    /// One count in the header, in its severity's colour only when there is something to count: a red
+    /// "0 errors" read as an alarm.
+    static func total(_ n: Int, _ word: String) -> String {
+        "<li class=\"\(n == 0 ? "t-none" : "t-" + word)\">\(plural(n, word))</li>"
     }
 
     // MARK: panel

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// What `prfaq report` shows about one draft: its findings (numbered, each placed in the text or in the
@@ -68,6 +69,8 @@ public struct ReportModel {
     public static let starTargets: [(Anatomy.StarPart, Double)] = [(.situation, 0.2), (.task, 0.1), (.action, 0.6), (.result, 0.1)]
 
     public let path: String
+    /// What the page is called: the draft's headline, else its first heading, else its path.
+    public let title: String
     public let profile: Profile
     public let stats: DraftStats
     public let findings: [Finding]
@@ -80,11 +83,27 @@ public struct ReportModel {
     public let starShares: [StarShare]
     public let principles: [Principle]
 
+    /// The headline as the reader reads it (its part of the unit when it shares a paragraph), else the
+    /// first heading's text.
+    static func title(of draft: Draft) -> String? {
+        let units = draft.units
+        var text: String?
+        if let h = draft.anatomy.prParts[.headline], h.marker < units.count {
+            let u = units[h.marker]
+            text = u.prose.string(h.scalars(of: h.marker, count: u.prose.count))
+        } else if let heading = units.first(where: \.isHeading) {
+            text = heading.text
+        }
+        let t = text?.trimmingCharacters(in: .whitespaces) ?? ""
+        return t.isEmpty ? nil : t
+    }
+
     /// - Parameters:
     ///   - ranRules: ids of the rules that ran for this draft, when known; a coverage rule that did not run
     ///     shows its areas as not checked rather than as covered.
     public init(result: FileResult, draft: Draft, ranRules: Set<String>? = nil) {
         path = result.path
+        title = Self.title(of: draft) ?? result.path
         profile = draft.profile
         stats = DraftStats(draft)
         let diags = result.diagnostics
