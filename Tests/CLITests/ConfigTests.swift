@@ -239,6 +239,11 @@ final class ConfigTests: CLITestCase {
             ("id: team/x\nkind: substitution\nphrases: [a]\n", "x.yml:3:11: a substitution phrase needs \"replace\""),
             ("id: concision/weasel-word\nphrases: [a]\n", "already defined"),
             ("id: team/x\nkind: occurrence\nphrases: [a]\n", "an occurrence pack needs \"max\""),
+            // Every mistake in a pack's head at once, in one line, not one per run.
+            ("id: team/BadName\nkind: existance\nseverity: warn\nphrase: [a]\n",
+             "x.yml:1:5: rule id \"team/BadName\" must be CATEGORY/kebab-name: lower-case letters, digits and hyphens; "
+                + "also 2:7: unknown kind \"existance\" (did you mean existence?); 3:11: unknown severity \"warn\"; "
+                + "use error, warning or suggestion; 4:1: unknown key \"phrase\" (did you mean phrases?)"),
         ]
         for (yaml, expected) in cases {
             try write("packs/x.yml", yaml)

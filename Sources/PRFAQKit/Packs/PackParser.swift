@@ -9,6 +9,15 @@ public struct PackParser: Sendable {
                        "exceptions", "phrases", "max", "per", "section", "examples"]
     static let entryKeys = ["phrase", "replace", "help", "message", "unless", "not-after", "not-before", "not-name-or-date", "before-number", "modal", "unless-explained", "modifies-next", "noun-replacement", "unless-compared", "quantity-only", "as-name", "before-claim-figure", "audience", "severity", "placement"]
 
+    /// Several mistakes as one error on one line: the first where it is, then each other by line and column.
+    static func together(_ problems: [ConfigError]) -> ConfigError {
+        let sorted = problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        guard let first = sorted.first else { return ConfigError(file: "", line: 1, column: 1, message: "invalid rule pack") }
+        let rest = sorted.dropFirst().map { "\($0.line):\($0.column): \($0.message)" }
+        return ConfigError(file: first.file, line: first.line, column: first.column,
+                           message: first.message + (rest.isEmpty ? "" : "; also " + rest.joined(separator: "; ")))
+    }
+
     public func parse(_ yaml: String, file: String) throws -> PackRule {
         if let line = YAMLDepth.tooDeep(yaml) {
             throw ConfigError(file: file, line: line, column: 1, message: "YAML nested more than \(YAMLDepth.limit) levels deep")
@@ -22,11 +31,6 @@ public struct PackParser: Sendable {
         }
         func fail(_ n: Node, _ m: String) -> ConfigError {
             ConfigError(file: file, line: n.mark?.line ?? 1, column: n.mark?.column ?? 1, message: m)
-        }
-        for (k, _) in map {
-            guard let key = k.string, Self.keys.contains(key) else {
-                throw fail(k, "unknown key \"\(k.string ?? "?")\"\(Suggest.didYouMean(k.string ?? "", Self.keys))")
-            }
         }
         func string(_ key: String, required: Bool = false) throws -> String? {
             guard let n = map[key] else {
@@ -42,25 +46,37 @@ public struct PackParser: Sendable {
             return try seq.map { i in guard let s = i.string else { throw fail(i, "\"\(what)\" must be a list of strings") }; return s }
         }
 
-        let id = try string("id", required: true)!
-        guard RuleID.isValid(id) else {
-            throw fail(map["id"]!, "rule id \"\(id)\" must be CATEGORY/kebab-name: lower-case letters, digits and hyphens")
+        // The mistakes a pack's head can have are all found before any is reported: a pack with four of
+        // them once took four runs to fix.
+        var problems = [ConfigError]()
+        for (k, _) in map {
+            guard let key = k.string, Self.keys.contains(key) else {
+                problems.append(fail(k, "unknown key \"\(k.string ?? "?")\"\(Suggest.didYouMean(k.string ?? "", Self.keys))"))
+                continue
+            }
+        }
+        let id = try string("id", required: true) ?? ""
+        if !RuleID.isValid(id), let n = map["id"] {
+            problems.append(fail(n, "rule id \"\(id)\" must be CATEGORY/kebab-name: lower-case letters, digits and hyphens"))
         }
         let kindName = try string("kind") ?? "existence"
-        guard let kind = PackRule.Kind(rawValue: kindName) else {
-            throw fail(map["kind"]!, "unknown kind \"\(kindName)\"\(Suggest.didYouMean(kindName, PackRule.Kind.allCases.map(\.rawValue)))")
+        let kind = PackRule.Kind(rawValue: kindName)
+        if kind == nil, let n = map["kind"] {
+            problems.append(fail(n, "unknown kind \"\(kindName)\"\(Suggest.didYouMean(kindName, PackRule.Kind.allCases.map(\.rawValue)))"))
         }
         let sevName = try string("severity") ?? "warning"
-        guard let severity = Severity(rawValue: sevName) else {
-            throw fail(map["severity"]!, "unknown severity \"\(sevName)\"; use error, warning or suggestion")
+        let severity = Severity(rawValue: sevName)
+        if severity == nil, let n = map["severity"] {
+            problems.append(fail(n, "unknown severity \"\(sevName)\"; use error, warning or suggestion"))
         }
         var technicalSeverity: Severity? = nil
         if let t = try string("technical-severity") {
-            guard let s = Severity(rawValue: t) else {
-                throw fail(map["technical-severity"]!, "unknown severity \"\(t)\"; use error, warning or suggestion")
+            technicalSeverity = Severity(rawValue: t)
+            if technicalSeverity == nil, let n = map["technical-severity"] {
+                problems.append(fail(n, "unknown severity \"\(t)\"; use error, warning or suggestion"))
             }
-            technicalSeverity = s
         }
+        guard problems.isEmpty, let kind, let severity else { throw Self.together(problems) }
         var profiles = Profile.all
         if let p = map["profiles"] {
             profiles = []
