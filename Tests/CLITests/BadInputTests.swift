@@ -71,12 +71,12 @@ final class BadInputTests: CLITestCase {
     func testFolderNamedLikeADraftIsWalked() throws {
         try write("drafts/x.md/inner.md", good)
         try write("drafts/a.md", good)
-        try write("drafts/x.md/.hidden/notes.markdown", good)
+        try write("drafts/x.md/sub/notes.markdown", good)
         var r = try run(["lint", "--format", "json", "drafts"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "")
         let paths = try files(r).compactMap { $0["path"] as? String }.sorted()
-        XCTAssertEqual(paths, ["drafts/a.md", "drafts/x.md/.hidden/notes.markdown", "drafts/x.md/inner.md"])
+        XCTAssertEqual(paths, ["drafts/a.md", "drafts/x.md/inner.md", "drafts/x.md/sub/notes.markdown"])
         // Named on the command line, the folder is walked too.
         r = try run(["lint", "--format", "json", "drafts/x.md"])
         XCTAssertEqual(r.status, 0, r.stderr)
