@@ -69,13 +69,7 @@ struct Lint: ParsableCommand {
             if fix || paths.contains("-") { throw CommandFailure("--watch cannot be combined with --fix or standard input") }
             try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
         }
-        var walk = run.walk(paths)
-        // Standard input under a name the config ignores (a hook piping a staged draft) is skipped as
-        // that file would be.
-        if options.stdinNamed, !noIgnore, walk.entries.contains(.stdin), run.isIgnored(options.stdinName) {
-            walk.entries.removeAll { $0 == .stdin }
-            walk.skipped.append(FileWalker.Skip(path: options.stdinName, reason: "the config's ignore globs match it (--no-ignore lints it)"))
-        }
+        let walk = run.walk(paths)
         for s in walk.skipped { FileHandle.standardError.write(Data("prfaq: warning: \(s.path): skipped: \(s.reason)\n".utf8)) }
         // A folder with no Markdown is a mistake in the paths (a wrong folder, a glob that matched
         // nothing), not a clean draft: said, and exit 2, as ESLint does. Files skipped on purpose (an
@@ -106,16 +100,20 @@ struct Lint: ParsableCommand {
         Self.reportPackWarnings(run)
         StandardOutput.write(render(results))
         let code = Self.exitCode(results, maxWarnings: maxWarnings)
-        if code == 1 && Summary(results).errors == 0 { _ = tooManyWarnings(Summary(results).warnings) }
+        if code == 1 { sayWhyWarningsFail(Summary(results)) }
         throw ExitCode(code)
     }
 
-    /// Whether the warnings pass `--max-warnings` (a negative limit is none); when they do, says so on
-    /// standard error, or exit 1 with only warnings in the output would not say why.
-    func tooManyWarnings(_ warnings: Int) -> Bool {
-        guard let m = maxWarnings, m >= 0, warnings > m else { return false }
-        FileHandle.standardError.write(Data("prfaq: too many warnings: \(warnings) (maximum \(m))\n".utf8))
-        return true
+    /// Whether warnings pass the `--max-warnings` limit (a negative limit is none).
+    static func tooMany(_ warnings: Int, _ limit: Int?) -> Bool {
+        guard let m = limit, m >= 0 else { return false }
+        return warnings > m
+    }
+
+    /// When warnings alone make the exit 1, says so on standard error: the output would not say why.
+    func sayWhyWarningsFail(_ s: Summary) {
+        guard s.errors == 0, Self.tooMany(s.warnings, maxWarnings), let m = maxWarnings else { return }
+        FileHandle.standardError.write(Data("prfaq: too many warnings: \(s.warnings) (maximum \(m))\n".utf8))
     }
 
     /// Text and JSON are written file by file as results arrive (in order), keeping only counts.
@@ -142,7 +140,8 @@ struct Lint: ParsableCommand {
         Self.reportPackWarnings(run)
         let tail = format == .json ? json.footer(counts) : counts.line + "\n"
         StandardOutput.write(tail)
-        throw ExitCode(failed ? 2 : counts.errors > 0 || tooManyWarnings(counts.warnings) ? 1 : 0)
+        if !failed { sayWhyWarningsFail(counts) }
+        throw ExitCode(failed ? 2 : counts.errors > 0 || Self.tooMany(counts.warnings, maxWarnings) ? 1 : 0)
     }
 
     /// What the rule packs hold that is allowed but surely not meant, once per pack line, on standard error.
@@ -229,7 +228,7 @@ struct Lint: ParsableCommand {
         if results.contains(where: { $0.error != nil }) { return 2 }
         let s = Summary(results)
         if s.errors > 0 { return 1 }
-        if let m = maxWarnings, m >= 0, s.warnings > m { return 1 }
+        if tooMany(s.warnings, maxWarnings) { return 1 }
         return 0
     }
 }

@@ -42,20 +42,22 @@ public struct LintRun {
 
     /// The entries, and what the folder walks passed over that a writer may have meant to lint.
     public func walk(_ paths: [String]) -> (entries: [FileWalker.Entry], skipped: [FileWalker.Skip]) {
-        var walker = FileWalker { dir in
+        let found = walker.walk(paths.isEmpty ? ["."] : paths)
+        return options.stdinNamed ? walker.skippingStdin(named: options.stdinName, in: found) : found
+    }
+
+    /// The walker, its `ignore` globs read from each folder's configuration.
+    private var walker: FileWalker {
+        var w = FileWalker { dir in
             guard let c = try? self.configuration(forDirectory: dir) else { return nil }
             return (c.baseDirectory, c.ignore.map(Glob.init))
         }
-        walker.ignoresNamedFiles = !options.noIgnore
-        return walker.walk(paths.isEmpty ? ["."] : paths)
+        w.ignoresNamedFiles = !options.noIgnore
+        return w
     }
 
     /// Whether the configuration that applies to a file's folder ignores it (for files that appear later).
-    public func isIgnored(_ path: String) -> Bool {
-        guard let c = try? configuration(forDirectory: Self.directory(of: path)), !c.ignore.isEmpty else { return false }
-        let rel = FileWalker.relative(path, to: c.baseDirectory)
-        return c.ignore.map(Glob.init).contains { $0.matches(rel) }
-    }
+    public func isIgnored(_ path: String) -> Bool { walker.ignores(path) }
 
     public func run(_ paths: [String]) -> [FileResult] { run(entries(paths)) }
 

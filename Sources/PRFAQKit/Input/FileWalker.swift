@@ -18,9 +18,10 @@ public struct FileWalker {
     public struct Skip: Equatable, Sendable {
         public let path: String
         public let reason: String
-        public init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
+
+        /// A file the command line named that the config's `ignore` globs match.
+        static func ignored(_ path: String) -> Skip {
+            Skip(path: path, reason: "the config's ignore globs match it (--no-ignore lints it)")
         }
     }
 
@@ -48,9 +49,8 @@ public struct FileWalker {
             if st.st_mode & S_IFMT == S_IFDIR {
                 var seen = Set<FolderID>()
                 walk(p, root: System.realPath(p) ?? p, into: &out, skipped: &skipped, seen: &seen)
-            } else if ignoresNamedFiles, let ig = ignoreFor(Self.folder(of: p)), !ig.globs.isEmpty,
-                      ig.globs.contains(where: { $0.matches(Self.relative(p, to: ig.base)) }) {
-                skipped.append(Skip(path: FilePath.display(p), reason: "the config's ignore globs match it (--no-ignore lints it)"))
+            } else if ignoresNamedFiles && ignores(p) {
+                skipped.append(.ignored(FilePath.display(p)))
             } else {
                 out.append(.file(p))
             }
@@ -117,6 +117,21 @@ public struct FileWalker {
                 out.append(.file(path))
             }
         }
+    }
+
+    /// Whether the `ignore` globs that apply in a file's folder match it: the one check for named files,
+    /// standard input under a name, and files that appear while watching.
+    public func ignores(_ path: String) -> Bool {
+        guard let ig = ignoreFor(Self.folder(of: path)), !ig.globs.isEmpty else { return false }
+        let rel = Self.relative(path, to: ig.base)
+        return ig.globs.contains { $0.matches(rel) }
+    }
+
+    /// Standard input under `name` (`--stdin-filename`) skipped as that file would be: a hook piping a
+    /// staged draft the config ignores.
+    public func skippingStdin(named name: String, in walk: (entries: [Entry], skipped: [Skip])) -> (entries: [Entry], skipped: [Skip]) {
+        guard ignoresNamedFiles, walk.entries.contains(.stdin), ignores(name) else { return walk }
+        return (walk.entries.filter { $0 != .stdin }, walk.skipped + [.ignored(name)])
     }
 
     /// The folder a path names its file in: "." for a bare name.
