@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract layers yaml goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -19,7 +19,7 @@ deps:
 		echo "libcmark is missing: run  brew install cmark pkg-config" >&2; exit 1; \
 	else echo "libcmark is missing: install cmark 0.30 (headers and pkg-config file)" >&2; exit 1; fi
 
-readme: build
+readme: build venv
 	$(PY) Scripts/rules-table.py
 
 ## venv: a Python of the project's own, for the scripts and the tools the tests drive. Debian's Python
@@ -28,7 +28,9 @@ readme: build
 VENV := .build-venv
 PY := $(VENV)/bin/python3
 venv: $(PY)
-	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml || { echo "venv: could not install PyYAML (apt-get install python3-yaml, or reach PyPI)" >&2; exit 2; }
+## yaml: PyYAML in the venv, needed only to regenerate the embedded lists (`make lists` after a list changed).
+yaml: venv
+	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml || { echo "yaml: could not install PyYAML (apt-get install python3-yaml, or reach PyPI)" >&2; exit 2; }
 $(PY):
 	@python3 -m venv --system-site-packages $(VENV) 2>/dev/null \
 	|| { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && echo "installing python3-venv…" \
@@ -46,7 +48,7 @@ test-deps: venv
 LISTS_HASH = $(shell cat Scripts/embed-lists.py $$(LC_ALL=C ls Rules/Lists/*.yml) | sha256sum | cut -d' ' -f1)
 lists:
 	@grep -q "^// inputs sha256: $(LISTS_HASH)$$" Rules/Generated/BuiltinLists.swift 2>/dev/null \
-	|| { $(MAKE) --no-print-directory venv && $(PY) Scripts/embed-lists.py; }
+	|| { $(MAKE) --no-print-directory yaml && $(PY) Scripts/embed-lists.py; }
 
 build: deps lists
 	$(SWIFT) build
@@ -67,7 +69,16 @@ test: deps test-deps lists
 	$(SWIFT) build --build-tests
 	@set -o pipefail; PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
+	@$(MAKE) --no-print-directory layers
 	@python3 Scripts/test-summary.py .build/test.log
+
+## layers: every target imports only the targets below it (Scripts/check-layers.py, with a self-test that
+## shows a violation is caught), and each target builds with just what it declares.
+LAYER_TARGETS := Markdown Text DraftAnatomy LintCore Settings PRFAQRules Formats HTMLReport Session prfaq
+layers:
+	@python3 Scripts/check-layers.py --self-test
+	@python3 Scripts/check-layers.py
+	@for t in $(LAYER_TARGETS); do $(SWIFT) build --target $$t >/dev/null || { echo "layers: target $$t does not build on its own" >&2; exit 1; }; done
 
 check-contract:
 	@$(SWIFT) build >/dev/null

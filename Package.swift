@@ -5,8 +5,11 @@ let package = Package(
     name: "prfaq",
     products: [
         .executable(name: "prfaq", targets: ["prfaq"]),
-        .library(name: "PRFAQKit", targets: ["PRFAQKit"]),
-        .library(name: "PRFAQRules", targets: ["PRFAQRules"]),
+        // Every layer below the command line, for harnesses that drive them directly (Fuzz/).
+        .library(
+            name: "PRFAQLayers",
+            targets: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport", "Session"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -19,33 +22,54 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The layers, each importing only those below it (Scripts/check-layers.py holds `make test` to that):
+        // Markdown → Text → DraftAnatomy → LintCore → Settings → PRFAQRules → Formats, HTMLReport → Session → prfaq.
         .target(name: "Markdown", dependencies: ["CCmark"], path: "Sources/Markdown"),
+        .target(name: "Text", dependencies: ["Markdown"], path: "Sources/Text"),
+        .target(name: "DraftAnatomy", dependencies: ["Markdown", "Text"], path: "Sources/DraftAnatomy"),
+        .target(name: "LintCore", dependencies: ["Markdown", "Text", "DraftAnatomy"], path: "Sources/LintCore"),
         .target(
-            name: "PRFAQKit",
-            dependencies: ["Markdown", .product(name: "Yams", package: "Yams")],
-            path: "Sources/PRFAQKit"
+            name: "Settings",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", .product(name: "Yams", package: "Yams")],
+            path: "Sources/Settings"
         ),
-        .target(name: "PRFAQRules", dependencies: ["PRFAQKit", "Markdown"], path: "Rules", exclude: ["README.md", "Lists"]),
+        .target(
+            name: "PRFAQRules",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings"],
+            path: "Rules", exclude: ["README.md", "Lists"]
+        ),
+        .target(name: "Formats", dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore"], path: "Sources/Formats"),
+        .target(
+            name: "HTMLReport",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Formats"],
+            path: "Sources/HTMLReport"
+        ),
+        .target(
+            name: "Session",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport"],
+            path: "Sources/Session"
+        ),
         .executableTarget(
             name: "prfaq",
-            dependencies: ["PRFAQRules", "PRFAQKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Session", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/prfaq"
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], path: "Tests/MarkdownTests"),
         .testTarget(
-            name: "PRFAQKitTests",
-            dependencies: ["PRFAQKit", "PRFAQRules"],
-            path: "Tests/PRFAQKitTests"
+            name: "DraftAnatomyTests",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules"],
+            path: "Tests/DraftAnatomyTests"
+        ),
+        .testTarget(
+            name: "SessionTests",
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Session"],
+            path: "Tests/SessionTests"
         ),
         .testTarget(
             name: "PRFAQRulesTests",
-            dependencies: ["PRFAQKit", "PRFAQRules", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport", "Session", .product(name: "Yams", package: "Yams")],
             path: "Tests/PRFAQRulesTests"
         ),
-        .testTarget(
-            name: "CLITests",
-            dependencies: ["PRFAQKit"],
-            path: "Tests/CLITests"
-        ),
+        .testTarget(name: "CLITests", path: "Tests/CLITests"),
     ]
 )

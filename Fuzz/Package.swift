@@ -16,10 +16,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "prfaq-fuzz",
-            dependencies: [
-                .product(name: "PRFAQKit", package: checkout),
-                .product(name: "PRFAQRules", package: checkout),
-            ],
+            dependencies: [.product(name: "PRFAQLayers", package: checkout)],
             path: "Sources/prfaq-fuzz"
         ),
     ]

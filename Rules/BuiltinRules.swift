@@ -1,4 +1,4 @@
-import PRFAQKit
+import LintCore
 
 /// Every rule prfaq ships: the coded ones and the word lists of Rules/Lists.
 public enum BuiltinRules {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Passive sentences hide who acts; in a plan that is who owns the work. Reported once per section,
 /// with the passives that hide an owner ("will be provided", "was decided"): a finding on every passive

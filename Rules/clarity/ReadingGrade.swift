@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Readers from finance to engineering read the same document; a high reading grade shuts some out.
 struct ReadingGrade: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// One hedge is caution; three in a sentence mean the writer will not commit to anything.
 struct StackedHedges: Rule {

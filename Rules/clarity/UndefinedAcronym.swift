@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// An acronym the reader cannot expand stops them cold; define each one where it first appears.
 struct UndefinedAcronym: Rule {

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// One long sentence is a slip; a section of them is a habit the reader pays for on every line.
 struct AverageSentenceLength: Rule {

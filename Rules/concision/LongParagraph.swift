@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A wall of text hides its point; readers skim long paragraphs and miss the figure that mattered.
 struct LongParagraph: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Long sentences are where readers lose the thread; Amazon's narratives average about 19 words.
 struct LongSentence: Rule {

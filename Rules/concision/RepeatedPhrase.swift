@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Doubled words are typos; a phrase said three times is padding the reader has already read.
 struct RepeatedPhrase: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// An unattributed or anonymous quote is a quote nobody said; readers discount it to zero.
 struct GenericQuote: Rule {

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A document that does not open with a customer and their problem has started from the solution.
 struct NoCustomerProblem: Rule {

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// Working Backwards starts from the customer: the press release states the problem before the product.
 struct ProblemBeforeSolution: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// A press release about "we" and "our" is about the company; customers read for "you".
 struct WeOverYou: Rule {

@@ -1,4 +1,4 @@
-import PRFAQKit
+import LintCore
 
 /// The data rules that are code (the word-list rules come from Rules/Lists); `prfaq rules` lists every rule by id.
 enum DataRules {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// When the press release promises $9.99 a month and the FAQ charges $12.99, readers trust neither.
 struct InconsistentFigure: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "We will track adoption" is not a success metric; "30% of weekly shoppers by June 2027" is.
 struct MetricWithoutTarget: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "Cut costs by 35%" means nothing until the reader knows 35% of what, and compared with when.
 struct MissingBaseline: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "Improves delivery" promises a change without saying how much; the reader cannot weigh it.
 struct UnquantifiedClaim: Rule {

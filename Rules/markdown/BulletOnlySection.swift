@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Amazon narratives are written in sentences because bullets hide the reasoning between the points;
 /// a section made only of bullets is the slide deck the six-pager replaced.

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// Emoji read as chat, not as a document a leader will sign; Amazon's writing guidance bans them outside
 /// quoted customer words.

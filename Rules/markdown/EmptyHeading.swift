@@ -1,5 +1,6 @@
+import DraftAnatomy
+import LintCore
 import Markdown
-import PRFAQKit
 
 /// An empty heading shows up as a blank entry in the outline and a gap in the page: usually a title
 /// that was deleted, or a `#` typed for emphasis.

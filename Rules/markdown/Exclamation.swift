@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// An exclamation mark asks the reader to feel excited instead of giving them a reason to be; in a
 /// business document it reads as hype.

@@ -1,5 +1,4 @@
-import Markdown
-import PRFAQKit
+import DraftAnatomy
 
 /// What the heading rules share: the document's headings, including the empty ones that have no prose unit.
 enum HeadingBlocks {

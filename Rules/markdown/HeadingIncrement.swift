@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A heading that skips a level (`#` then `###`) breaks the outline readers, screen readers and the
 /// document map use to navigate, and usually means a section was lost in an edit.

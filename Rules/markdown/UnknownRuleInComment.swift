@@ -1,4 +1,5 @@
-import PRFAQKit
+import LintCore
+import Settings
 
 /// A misspelt id in a disable comment silences nothing, and the writer believes it does.
 struct UnknownRuleInComment: DirectiveRule {

@@ -1,4 +1,4 @@
-import PRFAQKit
+import LintCore
 
 /// Disable comments outlive the findings they silenced; left behind, they hide the next real problem.
 struct UnusedDisable: DirectiveRule {

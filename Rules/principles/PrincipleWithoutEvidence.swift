@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "I live Customer Obsession" is a claim; "I called the 60 schools myself" is evidence. Bar Raisers
 /// credit a Leadership Principle only through what the writer did, so a name with no action or figure

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "I would…" answers a different question: what you might do. A STAR Action is evidence only when it
 /// happened, so the interviewer discounts every hypothetical.

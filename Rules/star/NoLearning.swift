@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// Interviewers often close with "what would you do differently?"; a story that already answers it shows
 /// the candidate learns from what they do.

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// Interviewers budget about two minutes per answer; a story that spends them on the Situation leaves no
 /// time for the Action, which is what gets scored.

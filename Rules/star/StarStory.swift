@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import Text
 
 /// What the star rules share about a story's parts: which words a listener hears, and how findings name
 /// the story they are about.

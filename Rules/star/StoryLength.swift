@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A STAR answer is spoken, and interviewers expect about two minutes; past three, they stop listening
 /// and start interrupting.

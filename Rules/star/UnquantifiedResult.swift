@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// A Result without a figure leaves the interviewer to guess the impact, and they guess low.
 struct UnquantifiedResult: Rule {
@@ -48,7 +50,7 @@ struct UnquantifiedResult: Rule {
         return (1900...2099).contains(n)
     }
 
-    /// Spelled figures, as the engine counts them for `hasFigure` (its list is internal to PRFAQKit).
+    /// Spelled figures: those `NumberWords` counts for `hasFigure`, plus the changes a Result reports ("doubled", "halved").
     static let spelled: WordSet = [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
         "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",

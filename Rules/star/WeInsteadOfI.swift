@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// A behavioural interview assesses the candidate, not the team: "we" in the Action hides who did what.
 struct WeInsteadOfI: Rule {

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// Page budgets are part of the genre: a six-pager is six pages because the meeting reads it in 20 minutes.
 struct DocumentLength: Rule {

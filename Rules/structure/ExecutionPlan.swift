@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A proposal without milestones, dates and owners is a wish; reviewers ask "who does what by when?".
 struct ExecutionPlan: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// FAQ entries that are topics ("Pricing") rather than questions hide what the reader actually asked.
 struct FAQNotQuestion: Rule {

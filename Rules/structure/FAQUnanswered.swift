@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A question left without an answer is a question the reader now asks out loud.
 struct FAQUnanswered: Rule {

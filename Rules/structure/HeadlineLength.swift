@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// The headline is the one line everyone reads; too short says nothing, too long is a paragraph.
 struct HeadlineLength: Rule {

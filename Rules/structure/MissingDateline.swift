@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// A press release opens with where and when; without the dateline the launch has no date to hold to.
 struct MissingDateline: Rule {

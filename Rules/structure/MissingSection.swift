@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// The parts a reader looks for first. A PR/FAQ without a dateline or an internal FAQ, or a STAR story
 /// without its Result, fails before any sentence is read.

@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// The press release is one page: if the idea does not fit, it is not yet clear.
 struct PressReleaseLength: Rule {

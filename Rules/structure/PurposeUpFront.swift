@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// A narrative or written assessment that does not say what it is for makes the reader guess for pages.
 struct PurposeUpFront: Rule {

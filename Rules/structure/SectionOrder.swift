@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// Reviewers read the press release, then the external FAQ, then the internal one; parts out of order
 /// make them hunt, and a press release that opens with the solution loses the customer.

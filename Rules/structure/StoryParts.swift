@@ -1,4 +1,5 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
 
 /// The STAR branch of structure/missing-section: one finding per story, naming every core part it lacks,
 /// on the story's heading — a bank's second story without a Result is that story's problem, not line 1's.

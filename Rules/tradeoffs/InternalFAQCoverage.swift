@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// An internal FAQ that skips cost, risk or alternatives leaves the decision-makers' questions open.
 struct InternalFAQCoverage: Rule {

@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// A proposal that admits no risk or trade-off has not been thought through, or is hiding it.
 struct NarrativeRisks: Rule {

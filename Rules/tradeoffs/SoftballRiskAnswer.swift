@@ -1,4 +1,6 @@
-import PRFAQKit
+import DraftAnatomy
+import LintCore
+import Text
 
 /// "Risk is minimal" answers nothing; reviewers read it as "we have not looked".
 struct SoftballRiskAnswer: Rule {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Session
 
 /// The options every command that lints drafts takes, and the one place they become `LintRun.Options`.
 struct DraftOptions: ParsableArguments {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Session
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Session
 
 struct LSP: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Formats
+import Session
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, github, checkstyle, junit, markdown

@@ -1,6 +1,5 @@
 import ArgumentParser
-import PRFAQKit
-import PRFAQRules
+import Session
 
 /// `prfaq`: the root command; `lint` is the default.
 struct Prfaq: ParsableCommand {
@@ -45,26 +44,13 @@ struct Prfaq: ParsableCommand {
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
     init(_ d: String) { description = d }
+
+    /// Runs `body`, turning what it throws (a configuration mistake, one line) into a failure.
+    static func wrapping<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let e as CommandFailure { throw e } catch { throw CommandFailure("\(error)") }
+    }
 }
 
 enum Version {
     static let string = "0.1.0"
-}
-
-/// The rules every command sees: the built-ins, plus the packs that the configuration of the current
-/// folder names (so `prfaq rules` and `prfaq explain` show a team's own rules).
-enum Catalogue {
-    static let linter = Linter(rules: BuiltinRules.all)
-
-    static func withLocalPacks(config path: String? = nil) throws -> Linter {
-        let loader = ConfigLoader(rules: linter.descriptions)
-        let config: Configuration?
-        do {
-            config = try path.map { try loader.load(path: $0) } ?? loader.configuration(forDirectory: ".")
-            guard let c = config, !c.rulePaths.isEmpty else { return linter }
-            return try PackLoader(builtins: linter.rules).linter(for: c)
-        } catch let e as ConfigError {
-            throw CommandFailure(e.description)
-        }
-    }
 }

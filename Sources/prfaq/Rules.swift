@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Formats
+import Session
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List every rule: id, default severity, profiles, summary.")
@@ -10,7 +11,7 @@ struct Rules: ParsableCommand {
     @Option(help: "Configuration whose rule packs to include (default: the nearest .prfaq.yml).") var config: String?
 
     func run() throws {
-        let rules = try Catalogue.withLocalPacks(config: config).descriptions
+        let rules = try CommandFailure.wrapping { try Catalogue.withLocalPacks(config: config) }.descriptions
         switch format {
         case .json:
             let list: [[String: Any]] = rules.map { d in
@@ -41,7 +42,7 @@ struct Explain: ParsableCommand {
     @Option(help: "Configuration whose rule packs to include (default: the nearest .prfaq.yml).") var config: String?
 
     func run() throws {
-        let all = try Catalogue.withLocalPacks(config: config).descriptions
+        let all = try CommandFailure.wrapping { try Catalogue.withLocalPacks(config: config) }.descriptions
         guard let d = all.first(where: { $0.id == rule }) else {
             let ids = all.map(\.id)
             throw CommandFailure("unknown rule \"\(rule)\"\(Suggest.didYouMean(rule, ids)); see `prfaq rules`")

@@ -1,5 +1,5 @@
 import Foundation
-import PRFAQKit
+import Session
 
 /// Writes bytes to standard output as they are, without wrapping them in `Data` first. A write that
 /// fails (a full disk, a closed pipe whose SIGPIPE is ignored) is the run's failure: one line on standard

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Markdown
-import PRFAQKit
+import Formats
+import Session
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "The draft's figures: words, sentences, pages, reading grade, data claims, sections, and why it was read as its profile.")
@@ -15,18 +15,14 @@ struct Stats: ParsableCommand {
     func run() throws {
         let run = LintRun(linter: Catalogue.linter, options: try lintOptions.runOptions())
         // The clock starts once the draft is read: a slow pipe is not a slow draft.
-        let result = run.lintEntry(path == "-" ? .stdin : .file(path)) {
+        let analysis = run.analyze(path == "-" ? .stdin : .file(path)) {
             Watchdog.arm(run, path: path)
         }
+        let result = analysis.result
         if let e = result.error {
             throw CommandFailure(e.hasPrefix(result.path + ":") ? e : "\(result.path): \(e)")
         }
-        guard let source = result.source, let profile = result.profile else { throw CommandFailure("\(result.path): cannot read") }
-        let detected = Draft(document: Document(source: source))
-        let audience = result.audience ?? detected.audience
-        let draft = profile == detected.profile && audience == detected.audience ? detected
-            : Draft(document: Document(source: source), profile: profile, audience: audience)
-        let stats = DraftStats(draft)
+        guard let stats = analysis.stats else { throw CommandFailure("\(result.path): cannot read") }
         switch format {
         case .json: print(JSONFormatter.serialize(stats.json))
         case .text: print(stats.text(path: result.path), terminator: "")

@@ -1,5 +1,6 @@
 import Foundation
-import PRFAQKit
+import Formats
+import Session
 
 /// `prfaq lint --watch`: lint, then re-lint each draft as it is saved, until interrupted (Ctrl-C: exit 130).
 /// On a terminal the screen is redrawn; in a pipe each round is printed after a separator line.

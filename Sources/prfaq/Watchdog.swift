@@ -1,5 +1,5 @@
 import Foundation
-import PRFAQKit
+import Session
 
 /// The hard stop for a command on one draft (`report`, `stats`, `config --explain`): work that checks
 /// no deadline of its own (parsing, the anatomy, marking up the report) cannot keep the command

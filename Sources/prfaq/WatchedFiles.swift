@@ -1,5 +1,5 @@
 import Foundation
-import PRFAQKit
+import Session
 
 /// The drafts `--watch` keeps results for, in the order the walk found them (new files at the end), and
 /// what a round of changes does to them. A changed path is looked at as it is now, whatever the events

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PRFAQKit
+import Session
 
 // A write past `ulimit -f` fails with EFBIG and is reported like any failed write, instead of the signal
 // killing prfaq halfway through `--fix` with a temporary file left behind.

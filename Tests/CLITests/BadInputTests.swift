@@ -6,7 +6,7 @@ import XCTest
 /// hangs or damages a file. Every run here has a watchdog: a process still running at its ceiling is
 /// killed and the test fails (a hang detector, not a timing test — the ceilings are generous for a debug build).
 final class BadInputTests: CLITestCase {
-    /// Known bugs outside Sources/Markdown and Sources/PRFAQKit/Input are written as tests that skip with
+    /// Known bugs outside Sources/Markdown and Sources/Session/Input are written as tests that skip with
     /// the bug's description; the lead removes the skip with the fix.
     static let skipKnownBugs = false
 
@@ -344,7 +344,7 @@ final class BadInputTests: CLITestCase {
     func testTextExcerptOfALongLineIsBounded() throws {
         if Self.skipKnownBugs {
             throw XCTSkip("""
-                bug (Sources/PRFAQKit/Output/TextFormatter.swift): every finding prints its whole source line, \
+                bug (Sources/Formats/TextFormatter.swift): every finding prints its whole source line, \
                 so N findings on one long line print N copies of it — a 64 KB line with 3,500 findings prints \
                 347 MB in 44 s, a 1 MB line (57,000 findings) about 57 GB; show a window of the line around the span
                 """)

@@ -4,7 +4,13 @@ import Foundation
 import FoundationXML
 #endif
 import Markdown
-@testable import PRFAQKit
+@testable import DraftAnatomy
+@testable import Formats
+@testable import HTMLReport
+@testable import LintCore
+@testable import Session
+@testable import Settings
+@testable import Text
 import PRFAQRules
 
 /// The machine formats (`--format sarif|github|checkstyle|junit`): each is valid for the tool that

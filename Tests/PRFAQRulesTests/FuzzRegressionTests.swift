@@ -1,11 +1,17 @@
 import Foundation
 import Markdown
-import PRFAQKit
+import DraftAnatomy
+import Formats
+import HTMLReport
+import LintCore
+import Session
+import Settings
+import Text
 import PRFAQRules
 import XCTest
 
 /// Regressions above the parser from issue 7 (the `make fuzz` target and the bad-input matrix): the lint
-/// path, the folder walk and configuration. Known bugs outside Sources/Markdown and Sources/PRFAQKit/Input
+/// path, the folder walk and configuration. Known bugs outside Sources/Markdown and Sources/Session/Input
 /// are written as tests that skip with the bug's description and a minimal reproducer; the fix removes the skip.
 final class FuzzRegressionTests: XCTestCase {
     static let skipKnownBugs = false
@@ -46,7 +52,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testDeeplyNestedFrontMatterIsAnErrorNotACrash() throws {
         if Self.skipKnownBugs {
             throw XCTSkip("""
-                bug (Sources/PRFAQKit/Engine/Linter.swift frontMatterConfig → Yams.compose): deeply nested YAML \
+                bug (Sources/Settings/FrontMatterLint.swift frontMatterConfig → Yams.compose): deeply nested YAML \
                 overflows the stack — printf -- '---\\nx: %s\\n---\\n# T\\n' "$(head -c 10000 /dev/zero | tr '\\0' '[')" \
                 > deep.md; prfaq lint deep.md → SIGSEGV. Reject YAML nested more than ~100 levels before composing it
                 """)
@@ -62,7 +68,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testDeeplyNestedConfigIsAnErrorNotACrash() throws {
         if Self.skipKnownBugs {
             throw XCTSkip("""
-                bug (Sources/PRFAQKit/Config/ConfigParser.swift parse → Yams.compose): a .prfaq.yml of \
+                bug (Sources/Settings/ConfigParser.swift parse → Yams.compose): a .prfaq.yml of \
                 'rules: ' + 10,000 × '[' (well under the 1 MB cap) overflows the stack — SIGSEGV instead of \
                 "not valid YAML"/"nested too deeply" naming the file
                 """)
@@ -77,7 +83,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testManySuppressionCommentsStayLinear() throws {
         if Self.skipKnownBugs {
             throw XCTSkip("""
-                bug (Sources/PRFAQKit/Engine/Directives.swift suppressor(rule:line:)): a linear scan of all \
+                bug (Sources/LintCore/Directives.swift suppressor(rule:line:)): a linear scan of all \
                 directives per finding is quadratic — python3 -c "print('# T\\n\\n' + '<!-- prfaq-disable \
                 concision/weasel-word -->\\n\\nIt is very slow.\\n\\n<!-- prfaq-enable concision/weasel-word -->\\n\\n'*20000)" \
                 > d.md; prfaq lint d.md takes 250 s (debug); index the directives by line (binary search per rule)
@@ -97,7 +103,7 @@ final class FuzzRegressionTests: XCTestCase {
     func testManyQuoteParagraphsStayLinear() throws {
         if Self.skipKnownBugs {
             throw XCTSkip("""
-                bug (Sources/PRFAQKit/Draft/AnatomyFinder.swift findPressRelease: body.filter { … !quotes.contains($0) } \
+                bug (Sources/DraftAnatomy/AnatomyFinder.swift findPressRelease: body.filter { … !quotes.contains($0) } \
                 on an array): python3 -c "print('# T\\n\\n' + ''.join('\\"We are thrilled,\\" said Jane Doe %d, VP.\\n\\n' % i \
                 for i in range(50000)))" > q.md; prfaq lint q.md — make `quotes` a Set
                 """)

@@ -1,6 +1,12 @@
 import XCTest
 import Markdown
-@testable import PRFAQKit
+@testable import DraftAnatomy
+@testable import Formats
+@testable import HTMLReport
+@testable import LintCore
+@testable import Session
+@testable import Settings
+@testable import Text
 import PRFAQRules
 
 /// A big draft tokenises, runs its rules, locates and renders its findings on all cores; whatever the

@@ -1,7 +1,13 @@
 import XCTest
 import Foundation
 import Markdown
-@testable import PRFAQKit
+@testable import DraftAnatomy
+@testable import Formats
+@testable import HTMLReport
+@testable import LintCore
+@testable import Session
+@testable import Settings
+@testable import Text
 import PRFAQRules
 
 /// `prfaq report` (the HTML page) and `--format markdown` (the scorecard): every fixture gives a

@@ -1,7 +1,13 @@
 import XCTest
 import Foundation
 import Markdown
-import PRFAQKit
+import DraftAnatomy
+import Formats
+import HTMLReport
+import LintCore
+import Session
+import Settings
+import Text
 import PRFAQRules
 
 /// Splits a marked example into clean text and the byte ranges the markers `⟦…⟧` enclosed.

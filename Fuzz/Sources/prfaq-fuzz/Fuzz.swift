@@ -4,9 +4,14 @@
 // language server. Any crash, AddressSanitizer report, timeout or broken invariant (fatalError below) is
 // a bug. Built with -sanitize=fuzzer,address -parse-as-library (see `make fuzz`).
 import Foundation
+import DraftAnatomy
+import Formats
+import HTMLReport
+import LintCore
 import Markdown
-import PRFAQKit
 import PRFAQRules
+import Session
+import Settings
 
 private let linter = Linter(rules: BuiltinRules.all)
 

@@ -1,0 +1,132 @@
+import Markdown
+import Text
+
+/// What a paragraph of a release does: announce the launch, say where to go next, say how to start.
+extension PressReleaseFinder {
+    /// A paragraph that reports a launch ("Acme today launched …", "the Foundation published …").
+    func announces(_ u: ProseUnit) -> Bool {
+        guard !u.isHeading, u.wordCount >= 8 else { return false }
+        for (k, t) in u.tokens.enumerated() where t.kind == .word {
+            if Self.announceVerbs.contains(t.key) { return true }
+            if (t.key == "is" || t.key == "are"), k + 1 < u.tokens.count, ["available", "launching"].contains(u.tokens[k + 1].key) { return true }
+            if t.key == "now" && k + 1 < u.tokens.count && u.tokens[k + 1].key == "available" { return true }
+        }
+        return false
+    }
+
+    /// A launch told as news in the paragraph's first sentence: a launch verb with "today" or "now"
+    /// ("Today we are releasing Ailly", "Today, Acme announced …", "… is available now").
+    func launches(_ u: ProseUnit) -> Bool {
+        guard !u.isHeading, let first = u.sentences.first else { return false }
+        let words = u.tokens[first.tokens].lazy.filter { $0.kind == .word }
+        guard words.contains(where: { $0.key == "today" || $0.key == "now" }) else { return false }
+        return words.contains { Self.announceVerbs.contains($0) || Self.launchForms.contains($0) || $0.key == "available" }
+    }
+
+    static let launchForms: WordSet = ["announce", "announcing", "launch", "launching", "release", "releasing",
+                                       "introduce", "introducing", "unveil", "unveiling", "publish", "publishing", "ship",
+                                       "shipping", "ships", "shipped", "open", "opening"]
+
+    /// A paragraph set off by emphasis as a whole: "**Acme Launches …**" or "*Teams ship in a day*".
+    func isEmphasisLine(_ i: Int) -> Bool {
+        let u = units[i]
+        guard !u.isHeading, !u.inList, u.sentences.count <= 3 else { return false }
+        let r = document.blocks[u.block].range
+        let b = document.source.bytes
+        var end = r.upperBound
+        while end > r.lowerBound, [0x20, 0x0A, 0x0D, 0x09].contains(b[end - 1]) { end -= 1 }
+        guard end - r.lowerBound > 2 else { return false }
+        let open = b[r.lowerBound], close = b[end - 1]
+        return (open == 0x2A || open == 0x5F) && (close == 0x2A || close == 0x5F)
+    }
+
+    static let announceVerbs: WordSet = ["announced", "announces", "launched", "launches", "released", "releases",
+                                         "introduced", "introduces", "unveiled", "unveils", "published", "publishes",
+                                         "debuted", "debuts", "opened", "opens"]
+
+    static let startCues: WordSet = ["start", "sign", "download", "install", "open", "setup", "set", "enable", "tap", "scan",
+                                     "create", "connect", "choose", "log", "begin"]
+    static let actionCues: WordSet = ["visit", "learn", "sign", "order", "download", "register", "join", "apply",
+                                      "subscribe", "contact", "try", "reserve", "book", "update", "get", "go", "call",
+                                      "email", "find", "ask", "read", "request", "install", "start", "buy"]
+
+    /// Where to go next: a link, "is available", or a sentence that opens with the action ("Visit …",
+    /// "Sign up …", "To learn more, …"). "The visit" or "contact" inside a sentence is no call to action.
+    func isCallToAction(_ u: ProseUnit) -> Bool {
+        if hasURL(u) || u.tokens.contains(where: { $0.key == "available" }) { return true }
+        // "Commons is live for the team today."
+        for k in u.tokens.indices.dropFirst() where u.tokens[k].key == "live" && ["is", "are", "goes", "went"].contains(u.tokens[k - 1].key) { return true }
+        return u.sentences.contains { s in
+            let words = u.tokens[s.tokens].lazy.filter { $0.kind == .word }
+            guard let first = words.first else { return false }
+            if names.contains(first.key) { return false }
+            return Self.actionCues.contains(first) || (first.key == "to" && words.dropFirst().first.map { Self.actionCues.contains($0) } == true)
+        }
+    }
+
+    /// "To get started, …", "Getting started takes …", or a sentence that opens with the first step ("Open
+    /// the app …", "Download …"). "Branches open 52 hours a week" is not how to start.
+    func tellsHowToStart(_ u: ProseUnit) -> Bool {
+        let t = u.tokens
+        for k in t.indices.dropLast() where t[k].key == "started" || t[k + 1].key == "started" {
+            if (t[k].key == "get" || t[k].key == "getting") && t[k + 1].key == "started" { return true }
+        }
+        return u.sentences.contains { s in
+            // The sentence's first two words, without collecting them.
+            var first: Token?, second: Token?
+            for k in s.tokens where t[k].kind == .word {
+                if first == nil { first = t[k] } else { second = t[k]; break }
+            }
+            guard let first else { return false }
+            if first.key == "to", let second { return Self.startCues.contains(second) }
+            return Self.startCues.contains(first) && !names.contains(first.key)
+        }
+    }
+
+    func nameWords(_ units: [Int]) -> Set<String> {
+        var out = Set<String>()
+        for i in units where i < self.units.count {
+            let u = self.units[i]
+            for s in u.sentences {
+                for k in s.tokens.dropFirst() where u.tokens[k].kind == .word && u.tokens[k].isFirstUpper && !u.isHeading {
+                    out.insert(u.tokens[k].key)
+                }
+            }
+        }
+        return out
+    }
+
+    /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
+    func hasURL(_ u: ProseUnit) -> Bool {
+        if u.prose.scalars.contains("/"), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
+        return hasSchemeURL(u)
+    }
+
+    /// "host.tld/path": a dot between letters before the first slash.
+    static func looksLikeAddress(_ chunk: Substring) -> Bool {
+        guard let slash = chunk.firstIndex(of: "/"), slash > chunk.startIndex else { return false }
+        let host = chunk[..<slash]
+        guard let dot = host.lastIndex(of: "."), dot > host.startIndex else { return false }
+        let tld = host[host.index(after: dot)...]
+        return tld.count >= 2 && tld.allSatisfy { $0.isLetter } && host[..<dot].last?.isLetter == true
+    }
+
+    /// Links arrive as opaque tokens (autolinks, link targets) or as words ("www.acme.com", "acme.io").
+    func hasSchemeURL(_ u: ProseUnit) -> Bool {
+        u.tokens.contains { t in
+            t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www."))
+                || t.kind == .word && (t.key.hasPrefix("www") || t.key.hasSuffix(".com") || t.key.hasSuffix(".org") || t.key.hasSuffix(".io"))
+        } || u.prose.scalars.contains(Prose.opaque)
+    }
+
+    /// Scalar offsets where each source line of a paragraph starts (line breaks arrive as spaces).
+    func lineStarts(_ u: ProseUnit) -> [Int] {
+        var out = [0]
+        var last = document.source.line(ofByte: u.prose.sourceRange(0..<min(1, u.prose.count)).lowerBound)
+        for t in u.tokens {
+            let l = document.source.line(ofByte: u.prose.sourceRange(t.range).lowerBound)
+            if l != last { out.append(t.range.lowerBound); last = l }
+        }
+        return out
+    }
+}

@@ -1,0 +1,166 @@
+import Text
+
+/// Quotes in a press release, and who speaks them: someone of the launching organisation (the leader quote)
+/// or anyone else (the customer quote).
+extension PressReleaseFinder {
+    /// A paragraph with a quotation and an attribution: "said", "says", "added", or a dash and a name
+    /// after the closing mark (`“…” — Ana Ruiz, nurse`), or a block quote closed by such a dash line.
+    func isQuote(_ i: Int) -> Bool {
+        let u = units[i]
+        guard !u.isHeading else { return false }
+        let s = u.prose.scalars
+        guard let firstMark = s.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "”" }) else { return false }
+        let hasMark = true
+        // The quotation opens the paragraph, or the speaker is named first ("Ana Ruiz said: “…”"); a
+        // paragraph that only mentions a word in quotes is no quote.
+        let opens = s[..<firstMark].allSatisfy { $0 == " " || $0 == "*" || $0 == "_" }
+        let saidFirst = u.tokens.prefix(20).enumerated().contains { k, t in
+            Self.saidWords.contains(t.key) && t.range.upperBound <= firstMark
+                && u.tokens[(k + 1)...].prefix(3).contains { $0.text == ":" || $0.range.lowerBound == firstMark }
+        }
+        guard opens || saidFirst else { return false }
+        if u.tokens.contains(where: { Self.saidWords.contains($0.key) }) { return true }
+        if hasMark, let close = s.lastIndex(where: { $0 == "”" || $0 == "\"" }), close > 0 {
+            var k = close + 1
+            while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
+            if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
+            // “…” Jenny Park, event manager, Northwind.
+            let after = u.tokens.lazy.filter { $0.range.lowerBound >= k }
+            if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.text == "," }) { return true }
+        }
+        // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
+        if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
+           ["—", "–", "-", "~"].contains(t.text), units[i + 1].wordCount <= 15 { return true }
+        if u.inQuote, let dash = u.tokens.lastIndex(where: { ["—", "–"].contains($0.text) }), dash > 3,
+           u.tokens[dash...].lazy.filter({ $0.kind == .word }).count <= 12, hasMark { return true }
+        return false
+    }
+
+    static let saidWords: Set<String> = ["said", "says", "explains", "explained", "added", "adds", "noted", "notes",
+                                         "shared", "shares", "commented", "comments", "according"]
+
+    /// Words that name the launching organisation: the summary's subject — the first capitalised name
+    /// after the dateline ("Ponte, the payments app, today launched") and the name right before the launch
+    /// verb ("the Green Software Foundation released") — with the initials of each ("gsf").
+    func organisationWords(_ a: Anatomy) -> Set<String> {
+        guard let m = a.prParts[.summary]?.marker, m < units.count else { return [] }
+        let t = units[m].tokens
+        var out = Set<String>()
+        func isName(_ k: Int) -> Bool {
+            t[k].kind == .word && t[k].isFirstUpper && !Draft.months.contains(t[k]) && !Self.commonCapitals.contains(t[k].key)
+        }
+        func take(_ run: [String]) {
+            out.formUnion(run)
+            if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
+        }
+        // After the dateline.
+        var k = (t.prefix(20).lastIndex { $0.text == "—" || $0.text == "–" }).map { $0 + 1 } ?? 0
+        while k < t.count, !isName(k), t[k].text != "." { k += 1 }
+        var run = [String]()
+        while k < t.count, isName(k) || (!run.isEmpty && ["of", "for", "and", "&", "."].contains(t[k].text) && k + 1 < t.count && isName(k + 1)) {
+            if t[k].kind == .word && isName(k) { run.append(t[k].key) }
+            k += 1
+        }
+        take(run)
+        // Before the launch verb.
+        if let verb = t.firstIndex(where: { $0.kind == .word && Self.announceVerbs.contains($0) }) {
+            var j = verb - 1
+            while j >= 0, t[j].kind == .word, !t[j].isFirstUpper, t[j].key.hasSuffix("ly") || ["today", "has", "have", "now"].contains(t[j].key) { j -= 1 }
+            run = []
+            while j >= 0, isName(j) || t[j].text == "." { if isName(j) { run.insert(t[j].key, at: 0) }; j -= 1 }
+            take(run)
+        }
+        return out
+    }
+
+    static let commonCapitals: Set<String> = ["the", "today", "a", "an", "in", "on", "at", "this", "our", "we", "new",
+                                              "with", "for", "and", "to", "now", "launches", "launch", "announces",
+                                              "introducing", "introduces"]
+
+    /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
+    /// leader's title and no other organisation.
+    /// Whether the speaker's name (the capitalised words after "said") appears in a paragraph before the quote.
+    func introducedEarlier(_ q: Int, in body: [Int]) -> Bool {
+        let t = units[q].tokens
+        guard let said = t.lastIndex(where: { Self.saidWords.contains($0.key) }) else { return false }
+        let name = t[(said + 1)...].prefix(while: { $0.kind == .word && $0.isFirstUpper }).map(\.key)
+        guard name.count >= 1, name.count <= 3 else { return false }
+        return body.contains { p in
+            guard p < q, !isQuote(p) else { return false }
+            let tokens = units[p].tokens
+            return tokens.indices.contains { k in
+                k + name.count <= tokens.count && name.indices.allSatisfy { tokens[k + $0].key == name[$0] }
+            }
+        }
+    }
+
+    enum Speaker { case leader, customer, unknown }
+
+    func speaker(_ q: Int, org: Set<String>) -> Speaker {
+        let u = units[q]
+        let s = u.prose.scalars
+        // The attribution: the words outside the quotation marks.
+        var outside = [Token]()
+        var inside = false
+        var straight = false
+        var k = 0
+        for t in u.tokens {
+            while k < t.range.lowerBound && k < s.count {
+                if s[k] == "“" { inside = true } else if s[k] == "”" { inside = false } else if s[k] == "\"" { straight.toggle() }
+                k += 1
+            }
+            if t.text == "“" { inside = true; k = t.range.upperBound; continue }
+            if t.text == "”" { inside = false; k = t.range.upperBound; continue }
+            if t.text == "\"" { straight.toggle(); k = t.range.upperBound; continue }
+            k = t.range.upperBound
+            if !inside && !straight { outside.append(t) }
+        }
+        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, ["—", "–", "-", "~"].contains(t.text) {
+            outside += units[q + 1].tokens
+        }
+        // "said [NAME, TITLE]": a template's placeholder places nobody.
+        if outside.contains(where: { $0.text == "[" }) { return .unknown }
+        let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0.key) }
+        // "Role at Company": the launching company's people lead, anyone else's are customers.
+        if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
+            return org.contains(words[at + 1].key) ? .leader : .customer
+        }
+        let titled = words.contains { Self.titleWords.contains($0.key) }
+        let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0.key) }
+        if namesOrg && titled { return .leader }
+        // "a Mapleridge client", "a city worker and Lakeshore member": one of many customers. "the Kith
+        // developer" is the organisation's own.
+        let customerNoun = words.indices.contains { k in
+            guard CustomerWords.all.contains(words[k]), !org.contains(words[k].key), !["team", "teams"].contains(words[k].key) else { return false }
+            return !words[max(0, k - 2)..<k].contains { $0.key == "the" || $0.key == "our" }
+        }
+        if !titled && customerNoun { return .customer }
+        // A part of the attribution after the name that names another organisation without a title
+        // ("Mr. Lee, CTO, Acme Corp.", "Sarah Hsu, Goldman Sachs"): a customer.
+        var segment = [Token]()
+        var segments = [[Token]]()
+        for t in outside {
+            if t.text == "," { if !segment.isEmpty { segments.append(segment) }; segment = [] } else { segment.append(t) }
+        }
+        if !segment.isEmpty { segments.append(segment) }
+        for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0.key) }) {
+            // Capitalised words after "of" name a department or the body served ("Presiding Judge of the
+            // Court"), not another organisation.
+            guard !seg.contains(where: { $0.key == "of" }) else { continue }
+            let names = seg.filter { $0.kind == .word && $0.isFirstUpper && !Self.honorifics.contains($0.key) }
+            if !names.isEmpty && !names.contains(where: { org.contains($0.key) }) { return .customer }
+        }
+        if titled || namesOrg { return .leader }
+        return .unknown
+    }
+
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
+
+    static let titleWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
+                                          "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
+                                          "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
+                                          "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
+                                          "commissioner", "provost", "partner", "author", "maintainer", "spokesperson",
+                                          "spokeswoman", "spokesman", "judge", "clerk", "minister", "secretary", "governor",
+                                          "senator", "captain", "chancellor", "rector", "treasurer"]
+}

@@ -1,0 +1,52 @@
+import Text
+
+/// The units that weigh risks, drawbacks and alternatives: under a heading that says so, in the answer
+/// to a question that asks so, or in a list led in by "Cons:" or "Pros:". There "may" and "could" are
+/// how a risk is rightly stated, and comparisons are the point of a pros-and-cons list.
+enum RiskContext {
+    static let headingWords: [String] = [
+        "risk", "risks", "cons", "drawback", "drawbacks", "downside", "downsides", "disadvantage", "disadvantages",
+        "trade-off", "trade-offs", "tradeoff", "tradeoffs", "concern", "concerns", "alternative", "alternatives",
+        "limitation", "limitations", "mitigation", "mitigations", "threat", "threats", "what could go wrong",
+        "why should we not", "why not", "rejected", "considered", "caveats", "challenges", "pros",
+        "advantages", "pros and cons", "go wrong", "not do this",
+    ]
+    /// The names as word sequences, and the words they start with for a quick first test.
+    static let phrases: [[String]] = headingWords.map { $0.split(separator: " ").map(String.init) }
+    static let firstWords = WordSet(phrases.map { $0[0] })
+
+    static func units(units: [ProseUnit], sections: [Section], anatomy: Anatomy) -> Set<Int> {
+        var out = Set<Int>()
+        for s in sections.dropFirst() where names(s.key.split { $0 == " " || $0 == "/" || $0 == "?" }.map(String.init)) {
+            out.formUnion(s.allUnits)
+        }
+        for item in anatomy.faqItems where item.question < units.count {
+            let q = units[item.question]
+            let words = q.tokens.filter { $0.kind == .word && item.questionRange.contains($0.range.lowerBound) }.map(\.key)
+            if names(words) { out.formUnion(item.answerUnits) }
+        }
+        // "Cons:" / "**Drawbacks**" and the list right after it.
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if !u.inList, u.wordCount <= 4, names(u.tokens.filter { $0.kind == .word }.map(\.key)) {
+                var j = i + 1
+                while j < units.count, units[j].inList { out.insert(j); j += 1 }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// True when the words hold one of the names as a run of whole words.
+    static func names(_ words: [String]) -> Bool {
+        for i in words.indices where firstWords.contains(words[i]) {
+            for p in phrases where p[0] == words[i] && i + p.count <= words.count {
+                if (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return true }
+            }
+        }
+        return false
+    }
+}

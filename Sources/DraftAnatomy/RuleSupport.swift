@@ -1,0 +1,145 @@
+import Text
+
+/// Small questions many rules ask of the draft, answered in one place so rules stay short.
+extension ProseUnit {
+    /// True when any word token's key is in the set.
+    @inlinable public func hasWord(_ keys: WordSet) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0) } }
+
+    /// True when any word of the sentence is in the set.
+    @inlinable public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
+        tokens[s.tokens].contains { $0.kind == .word && keys.contains($0) }
+    }
+
+    /// True when the unit mentions any of the cues.
+    public func mentions(_ cues: PhraseSet) -> Bool { cues.occurs(in: self) }
+
+    /// True when the unit has a number token or a spelled-out number.
+    public var hasFigure: Bool { sentences.contains { hasFigure($0) } }
+
+    public var isQuestion: Bool { tokens.last?.text == "?" }
+
+    /// Whether a sentence asks: it ends with "?", closing emphasis ("**…?**") aside. A question asks
+    /// about a claim; it does not make one.
+    /// The index of the sentence that holds token `t` (sentences are in order: a binary search), or nil.
+    public func sentenceIndex(containing t: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].tokens.contains(t) ? lo : nil
+    }
+
+    public func asks(_ s: Sentence) -> Bool {
+        tokens[s.tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?"
+    }
+}
+
+extension Draft {
+    /// Whether a narrative's structure is judged: the writer chose the profile or the draft clearly is a
+    /// narrative; else it needs a narrative section and more words than a note. A README or an RFC
+    /// fragment that is a narrative only because it is nothing else is not held to a six-pager's parts.
+    public func judgedAsNarrative(minWords: Int) -> Bool {
+        if isClearly { return true }
+        return anatomy.narrativeParts.values.contains(where: \.labelled) && wordCount(0..<units.count) >= minWords
+    }
+
+    /// Units of the given part, headings excluded.
+    public func bodyUnits(of part: Anatomy.Part) -> [Int] {
+        part.units.filter { $0 < units.count && !units[$0].isHeading }
+    }
+
+    /// Words of the given part, headings and lead-in labels excluded.
+    public func words(of part: Anatomy.Part) -> Int {
+        bodyUnits(of: part).reduce(0) { $0 + units[$1].wordCount }
+    }
+
+    /// The section a share or an average is measured over: the nearest heading of level 1 or 2 above
+    /// `section`. A three-sentence subsection gives noise, a whole document hides where the problem is.
+    static func chapter(of section: Int, in sections: [Section]) -> Int {
+        var s = section
+        while sections[s].level > 2, let parent = sections[s].parent { s = parent }
+        return s
+    }
+
+    /// The units of each chapter, in document order, keyed by the chapter's section index. Built once
+    /// with the draft: the passive share, the average and the grade all read it. Sections nest in
+    /// document order, so a chapter's units are one run: a range, not an array per chapter.
+    static func chapters(_ units: [ProseUnit], _ sections: [Section]) -> [(section: Int, units: Range<Int>)] {
+        var out = [(section: Int, units: Range<Int>)]()
+        // At most one per heading and one for the preamble: reserved, not doubled.
+        out.reserveCapacity(1 + sections.count)
+        for (i, u) in units.enumerated() {
+            let c = chapter(of: u.section, in: sections)
+            if out.last?.section == c, out[out.count - 1].units.upperBound == i {
+                out[out.count - 1].units = out[out.count - 1].units.lowerBound..<(i + 1)
+            } else {
+                out.append((c, i..<(i + 1)))
+            }
+        }
+        return out
+    }
+
+    /// Whether a unit sits under a plan, timeline or milestones heading, where every sentence schedules
+    /// the team's work ("The build starts shortly after approval").
+    public func isInPlan(unit: Int) -> Bool {
+        var s: Int? = units[unit].section
+        var steps = 0
+        while let i = s, i > 0, steps < 16 {
+            let words = sections[i].key.split(separator: " ")
+            if words.contains(where: { Self.planWords.contains(String($0)) }) { return true }
+            s = sections[i].parent
+            steps += 1
+        }
+        return false
+    }
+
+    static let planWords: Set<String> = ["plan", "timeline", "milestones", "milestone", "schedule", "roadmap", "rollout",
+                                         "execution", "phases", "next"]
+
+    /// Paragraph units (not headings) in document order.
+    public var paragraphs: [Int] { units.indices.filter { !units[$0].isHeading } }
+
+    /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099), "by week N",
+    /// or a deadline counted from now ("within four weeks", "in 90 days").
+    public func hasDate(_ unit: ProseUnit) -> Bool {
+        for (i, t) in unit.tokens.enumerated() {
+            if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
+            if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
+            if t.kind == .number, let y = Int(t.text), y >= 2000 && y <= 2099 { return true }
+            if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
+            if t.kind == .word, t.key == "within" || t.key == "in", i + 2 < unit.tokens.count,
+               unit.tokens[i + 1].kind == .number || NumberWords.all.contains(unit.tokens[i + 1]),
+               Self.spans.contains(unit.tokens[i + 2]) { return true }
+        }
+        return false
+    }
+
+    static let spans: WordSet = ["days", "weeks", "months", "quarters", "years", "day", "week", "month", "quarter", "year"]
+
+    /// Month names and abbreviations: as strings for text outside tokens, as a word set for tokens.
+    static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    static let months = WordSet(monthNames)
+}
+
+/// Words that name the people a document serves.
+public enum CustomerWords {
+    public static let all: WordSet = [
+        "customer", "customers", "user", "users", "shopper", "shoppers", "seller", "sellers", "buyer", "buyers",
+        "parent", "parents", "patient", "patients", "driver", "drivers", "developer", "developers", "teacher",
+        "teachers", "student", "students", "owner", "owners", "member", "members", "people", "you", "your",
+        "traveler", "travelers", "travellers", "reader", "readers", "client", "clients", "merchant", "merchants",
+        "nurse", "nurses", "doctor", "doctors", "clinician", "clinicians", "employee", "employees", "family",
+        "families", "subscriber", "subscribers", "viewer", "viewers", "listener", "listeners", "learner", "learners",
+        "host", "hosts", "guest", "guests", "rider", "riders", "partner", "partners", "agent", "agents", "team",
+        "teams", "engineer", "engineers", "operator", "operators", "admin", "admins", "administrators", "business",
+        "businesses", "company", "companies", "retailer", "retailers", "farmer", "farmers", "caregiver", "caregivers",
+        "homeowner", "homeowners", "tenant", "tenants", "small", "creator", "creators", "manager", "managers",
+        "clinic", "clinics", "hospital", "hospitals", "school", "schools", "shop", "shops",
+        "restaurant", "restaurants", "household", "households", "resident", "residents", "citizen", "citizens",
+        "visitor", "visitors", "consumer", "consumers", "seller's", "customer's", "patients'", "customers'",
+    ]
+}

@@ -1,0 +1,98 @@
+/// A heading and what it governs. Section 0 is the preamble before the first heading (level 0).
+public struct Section: Sendable {
+    public let title: String
+    /// Lower-case title without numbering or trailing punctuation ("2. Internal FAQ:" → "internal faq").
+    public let key: String
+    // Indices in 32 bits, -1 for none: a draft of a million headings holds a million sections.
+    private let headingIndex: Int32
+    private let depth: Int32
+    private let parentIndex: Int32
+    private var own: (Int32, Int32)
+    private var all: (Int32, Int32)
+
+    init(heading: Int?, level: Int, title: String, key: String, parent: Int?, ownUnits: Range<Int>, allUnits: Range<Int>) {
+        self.title = title
+        self.key = key
+        self.headingIndex = heading.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.depth = Int32(truncatingIfNeeded: level)
+        self.parentIndex = parent.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.own = (0, 0)
+        self.all = (0, 0)
+        self.ownUnits = ownUnits
+        self.allUnits = allUnits
+    }
+
+    /// Unit index of the heading; nil for the preamble.
+    public var heading: Int? { headingIndex < 0 ? nil : Int(headingIndex) }
+    public var level: Int { Int(depth) }
+    public var parent: Int? { parentIndex < 0 ? nil : Int(parentIndex) }
+    /// Units directly under the heading, up to the next heading of any level.
+    public internal(set) var ownUnits: Range<Int> {
+        get { Int(own.0)..<Int(own.1) }
+        set { own = (Int32(truncatingIfNeeded: newValue.lowerBound), Int32(truncatingIfNeeded: newValue.upperBound)) }
+    }
+    /// Units up to the next heading of the same or a higher level (subsections included).
+    public internal(set) var allUnits: Range<Int> {
+        get { Int(all.0)..<Int(all.1) }
+        set { all = (Int32(truncatingIfNeeded: newValue.lowerBound), Int32(truncatingIfNeeded: newValue.upperBound)) }
+    }
+
+    /// Normalises a heading for matching against the names drafts use.
+    package static func key(for title: String) -> String { asciiKey(title) ?? characterKey(title) }
+
+    /// The general path, Character by Character.
+    static func characterKey(_ title: String) -> String {
+        var s = Substring(String(title.lowercased().map { $0 == "’" ? "'" : $0 }))
+        // Leading numbering: "1.", "2)", "IV.", "A.", "Part 3:".
+        if s.hasPrefix("part ") { s = s.dropFirst(5) }
+        let numbering = s.prefix { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }
+        if !numbering.isEmpty && numbering.contains(where: { $0.isNumber }) { s = s.dropFirst(numbering.count) }
+        if s.count > 2, let first = s.first, first.isLetter, s.dropFirst().first == "." || s.dropFirst().first == ")",
+           s.dropFirst(2).first == " " { s = s.dropFirst(3) }
+        var out = ""
+        var lastSpace = true
+        for ch in s {
+            if ch.isLetter || ch.isNumber || ch == "&" || ch == "/" || ch == "'" || ch == "?" {
+                out.append(ch); lastSpace = false
+            } else if !lastSpace {
+                out.append(" "); lastSpace = true
+            }
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
+    /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
+    static func asciiKey(_ title: String) -> String? {
+        var b = [UInt8]()
+        b.reserveCapacity(title.utf8.count)
+        for c in title.utf8 {
+            guard c < 0x80, c != 0x0D else { return nil }
+            b.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
+        }
+        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+        let isLetter = { (c: UInt8) in c >= 0x61 && c <= 0x7A }
+        var i = 0
+        if b.starts(with: "part ".utf8) { i = 5 }
+        var j = i, digits = false
+        while j < b.count, isDigit(b[j]) || b[j] == 0x2E || b[j] == 0x29 || b[j] == 0x20 {
+            if isDigit(b[j]) { digits = true }
+            j += 1
+        }
+        if digits { i = j }
+        if b.count - i > 2, isLetter(b[i]), b[i + 1] == 0x2E || b[i + 1] == 0x29, b[i + 2] == 0x20 { i += 3 }
+        var out = [UInt8]()
+        out.reserveCapacity(b.count - i)
+        var lastSpace = true
+        for c in b[i...] {
+            if isLetter(c) || isDigit(c) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F {
+                out.append(c); lastSpace = false
+            } else if !lastSpace {
+                out.append(0x20); lastSpace = true
+            }
+        }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

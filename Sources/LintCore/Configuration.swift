@@ -1,0 +1,83 @@
+import DraftAnatomy
+
+/// A rule's effective setting: on or off, its severity and its options.
+public struct RuleSetting: Sendable, Equatable {
+    public var enabled: Bool = true
+    public var severity: Severity?
+    public var options: [String: OptionValue] = [:]
+    public init(enabled: Bool = true, severity: Severity? = nil, options: [String: OptionValue] = [:]) {
+        self.enabled = enabled
+        self.severity = severity
+        self.options = options
+    }
+}
+
+/// Settings after merging built-in defaults, the nearest `.prfaq.yml` (with what it extends), the draft's
+/// front matter and the command line, in that order of increasing strength.
+public struct Configuration: Sendable {
+    public var profile: Profile?
+    /// Who reads the drafts; nil reads it from each draft's content (`auto`).
+    public var audience: Audience?
+    public var ignore: [String] = []
+    /// Folder the `ignore` globs and `rule-paths` are relative to.
+    public var baseDirectory: String = "."
+    public var rulePaths: [String] = []
+    public var rules: [String: RuleSetting] = [:]
+    /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
+    /// after parsing; whatever is still unknown then is an error at this place.
+    public var unresolved: [UnresolvedRule] = []
+    /// Where each setting came from ("profile", "audience" or a rule id → file), for `prfaq config --explain`.
+    public var origins: [String: String] = [:]
+
+    public init() {}
+
+    /// Layers `other` on top of self: its settings win, rule options merge key by key.
+    public mutating func merge(_ other: Configuration) {
+        if let p = other.profile { profile = p }
+        if let a = other.audience { audience = a }
+        ignore += other.ignore
+        rulePaths += other.rulePaths
+        for (id, s) in other.rules {
+            var merged = rules[id] ?? RuleSetting()
+            merged.enabled = s.enabled
+            if let sev = s.severity { merged.severity = sev }
+            merged.options.merge(s.options) { _, new in new }
+            rules[id] = merged
+        }
+        origins.merge(other.origins) { _, new in new }
+        unresolved += other.unresolved
+    }
+}
+
+/// A configuration mistake: printed as `FILE:LINE:COL: message`, exit 2.
+public struct ConfigError: Error, CustomStringConvertible, Sendable {
+    public let file: String
+    public let line: Int
+    public let column: Int
+    public let message: String
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+    public var description: String { "\(file):\(line):\(column): \(message)" }
+}
+
+/// A rule id a configuration names before its pack is loaded.
+public struct UnresolvedRule: Sendable {
+    public let id: String
+    public let file: String
+    public let line: Int
+    public let column: Int
+    /// Pack rules take only a severity; options would be an error.
+    public let optionNames: [String]
+
+    public init(id: String, file: String, line: Int, column: Int, optionNames: [String]) {
+        self.id = id
+        self.file = file
+        self.line = line
+        self.column = column
+        self.optionNames = optionNames
+    }
+}

@@ -1,0 +1,199 @@
+import Dispatch
+import DraftAnatomy
+import Foundation
+import Markdown
+import Text
+
+/// The outcome for one file: its findings, or why it could not be linted.
+public struct FileResult: Sendable {
+    public let path: String
+    public var profile: Profile?
+    /// Who the draft was read for (chosen or detected).
+    public var audience: Audience?
+    public var diagnostics: [Diagnostic] = []
+    /// Set when the file could not be read or configured; then there are no diagnostics.
+    public var error: String?
+    /// Notes for standard error that do not stop linting (e.g. invalid UTF-8 replaced).
+    public var notes: [String] = []
+    public var source: SourceFile?
+
+    public init(path: String, error: String) {
+        self.path = path
+        self.error = error
+    }
+    public init(path: String, source: SourceFile, profile: Profile, audience: Audience? = nil, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.source = source
+        self.profile = profile
+        self.audience = audience
+        self.diagnostics = diagnostics
+        self.notes = source.notes
+    }
+
+    public func count(_ s: Severity) -> Int { diagnostics.reduce(0) { $0 + ($1.severity == s ? 1 : 0) } }
+}
+
+/// Runs the enabled rules over one file: parse → draft → rules → suppression → positions → order.
+public final class Linter: Sendable {
+    public let rules: [any Rule]
+    public let descriptions: [RuleDescription]
+
+    public init(rules: [any Rule]) {
+        self.rules = rules
+        self.descriptions = rules.map(\.description)
+    }
+
+    public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
+
+    /// Whether a rule runs under a configuration: an explicit setting wins, else the rule's default.
+    public func isEnabled(_ d: RuleDescription, _ config: Configuration) -> Bool {
+        config.rules[d.id]?.enabled ?? d.defaultEnabled
+    }
+
+    /// The ids of the rules that run on a draft under a configuration: on, and for its profile and audience.
+    public func ranRules(_ draft: Draft, config: Configuration) -> Set<String> {
+        Set(descriptions.filter { isEnabled($0, config) && $0.applies(to: draft) }.map(\.id))
+    }
+
+    /// Lints an analysed draft with a resolved configuration.
+    /// `deadline`: a file whose rules run past it is reported as an error instead of holding up a commit
+    /// hook forever. Every rule is linear, so this is a safety net, checked between rules.
+    public func lint(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil, budget: Double = 0) -> FileResult {
+        // A big draft reads its suppression comments while the rules run; the rules do not need them.
+        let readDirectives = Parallel.Slot<Directives>()
+        let reading = DispatchGroup()
+        if draft.source.bytes.count >= Parallel.draftBytes {
+            DispatchQueue.global().async(group: reading) { readDirectives.value = Directives(draft: draft) }
+        } else {
+            readDirectives.value = Directives(draft: draft)
+        }
+        var jobs = [(any Rule, RuleContext)]()
+        var directiveRules = [(any Rule, RuleContext)]()
+        for rule in rules {
+            let d = rule.description
+            let setting = config.rules[d.id] ?? RuleSetting()
+            guard isEnabled(d, config), d.applies(to: draft) else { continue }
+            var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
+            ctx.explicitSeverity = setting.severity != nil
+            if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
+        }
+        let found = Self.run(jobs, on: draft, deadline: deadline)
+        reading.wait()
+        guard let found, let directives = readDirectives.value else {
+            return FileResult(path: draft.source.path,
+                              error: "linting took longer than \(budget) s and was stopped (please report this draft)")
+        }
+        let src = draft.source
+        var used = Set<Int>()
+        var kept = [Diagnostic]()
+        for d in Self.located(found, in: src) {
+            if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
+                used.insert(i)
+                continue
+            }
+            kept.append(d)
+        }
+        if !directiveRules.isEmpty {
+            // A comment naming only rules that did not run (off, or not for this profile) is not judged.
+            let ran = ranRules(draft, config: config)
+            let unused = directives.items.indices.filter { i in
+                let d = directives.items[i]
+                return d.kind != .enable && !used.contains(i) && (d.rules.isEmpty || d.rules.contains(where: ran.contains))
+            }
+            let report = DirectiveReport(named: directives.namedRules, unused: unused.map { directives.items[$0].range },
+                                         known: descriptions.map(\.id))
+            for (rule, var ctx) in directiveRules {
+                rule.checkDirectives(report, &ctx)
+                for d in Self.located(ctx.finished, in: src) {
+                    if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
+                    kept.append(d)
+                }
+            }
+        }
+        var out = [Diagnostic]()
+        out.reserveCapacity(kept.count)
+        var seen = Set<DuplicateKey>()
+        for d in kept where seen.insert(DuplicateKey(rule: d.rule, range: d.range, message: d.message)).inserted {
+            out.append(d)
+        }
+        out.sort { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.end != b.end { return a.end < b.end }
+            return a.rule < b.rule
+        }
+        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, audience: draft.audience, diagnostics: out)
+    }
+
+    /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
+    /// (one span rarely carries many findings) and skips hashing every message.
+    private struct DuplicateKey: Hashable {
+        let rule: String
+        let range: Range<Int>
+        let message: String
+        func hash(into h: inout Hasher) { h.combine(range.lowerBound); h.combine(range.upperBound) }
+    }
+
+    /// Findings with their contract positions filled in; a big draft's tens of thousands of findings
+    /// are located on all cores (positions are pure lookups in the source).
+    static func located(_ found: [Diagnostic], in src: SourceFile) -> [Diagnostic] {
+        let locate = { (i: Int) -> Diagnostic in
+            var d = found[i]
+            d.start = src.position(ofByte: d.range.lowerBound)
+            d.end = src.position(ofByte: d.range.upperBound)
+            if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
+            return d
+        }
+        return found.count >= Parallel.findings ? Parallel.map(found.count, locate) : found.indices.map(locate)
+    }
+
+    /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
+    /// when the deadline passed; the deadline is checked before each piece of work starts.
+    static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [Diagnostic]? {
+        // Unit scanners share one walk over the units (`UnitScanner.checkTogether`); the others run alone.
+        var groups = [ObjectIdentifier: [Int]]()
+        var work = [[Int]]()
+        for i in jobs.indices {
+            if let s = jobs[i].0.unitScanner { groups[ObjectIdentifier(type(of: s)), default: []].append(i) } else { work.append([i]) }
+        }
+        work.insert(contentsOf: groups.values.sorted { $0[0] < $1[0] }, at: 0)
+        var results = [[Diagnostic]?](repeating: nil, count: jobs.count)
+        var late = false
+        func perform(_ w: [Int]) -> [(Int, [Diagnostic])]? {
+            if let d = deadline, DispatchTime.now() > d { return nil }
+            if w.count == 1 {
+                var ctx = jobs[w[0]].1
+                jobs[w[0]].0.check(draft, &ctx)
+                return [(w[0], ctx.finished)]
+            }
+            var contexts = w.map { jobs[$0].1 }
+            let group = w.compactMap { jobs[$0].0.unitScanner }
+            group[0].checkTogether(group, draft, &contexts)
+            return zip(w, contexts.map(\.finished)).map { ($0, $1) }
+        }
+        if draft.source.bytes.count < Parallel.draftBytes || work.count < 2 {
+            for w in work {
+                guard let r = perform(w) else { return nil }
+                for (i, ds) in r { results[i] = ds }
+            }
+        } else {
+            // Workers take the next piece as they free up, so one slow rule does not leave a core idle.
+            let lock = NSLock()
+            var next = 0
+            DispatchQueue.concurrentPerform(iterations: Parallel.width) { _ in
+                while true {
+                    lock.lock()
+                    let k = next
+                    next += 1
+                    lock.unlock()
+                    guard k < work.count else { return }
+                    let r = perform(work[k])
+                    lock.lock()
+                    if let r { for (i, ds) in r { results[i] = ds } } else { late = true }
+                    lock.unlock()
+                }
+            }
+        }
+        if late { return nil }
+        return results.flatMap { $0 ?? [] }
+    }
+}

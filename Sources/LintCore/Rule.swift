@@ -1,0 +1,106 @@
+import DraftAnatomy
+
+/// A check over a draft. Rules are values: `description` says what they are, `check` reports through
+/// the context, which carries the rule's effective severity and options.
+public protocol Rule: Sendable {
+    var description: RuleDescription { get }
+    func check(_ draft: Draft, _ context: inout RuleContext)
+    /// True for rules about suppression comments, which run after the others (see `DirectiveRule`).
+    /// A requirement rather than a cast: dynamic protocol casts scan every conformance at start-up.
+    var checksDirectives: Bool { get }
+    func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext)
+    /// Set for a rule that scans units one by one and can share one walk over the draft with the others
+    /// of its kind (the word lists); a requirement for the same reason as `checksDirectives`.
+    var unitScanner: (any UnitScanner)? { get }
+}
+
+/// A rule checked in one walk over the units together with the others of its kind: the linter gathers
+/// the scanners of one type and hands them to the first, so the engine needs no concrete rule type.
+public protocol UnitScanner: Sendable {
+    /// Checks every scanner of `group` (all of this one's type); `contexts[k]` belongs to `group[k]`.
+    func checkTogether(_ group: [any UnitScanner], _ draft: Draft, _ contexts: inout [RuleContext])
+}
+
+extension Rule {
+    public var checksDirectives: Bool { false }
+    public var unitScanner: (any UnitScanner)? { nil }
+    public func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext) {}
+}
+
+/// What a rule run sees of configuration and where it reports.
+public struct RuleContext {
+    public let id: String
+    public let severity: Severity
+    let options: [String: OptionValue]
+    let defaults: [RuleOption]
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// The story the rule is looking at, in a story bank: every finding reported meanwhile names it.
+    public var story: String?
+    /// Set when the configuration names a severity: it then overrides any per-finding severity.
+    var explicitSeverity = false
+
+    /// The findings with the configured severity applied.
+    var finished: [Diagnostic] {
+        guard explicitSeverity else { return diagnostics }
+        return diagnostics.map { var d = $0; d.severity = severity; return d }
+    }
+
+    init(description: RuleDescription, severity: Severity, options: [String: OptionValue]) {
+        self.id = description.id
+        self.severity = severity
+        self.options = options
+        self.defaults = description.options
+    }
+
+    public func option(_ name: String) -> OptionValue? {
+        options[name] ?? defaults.first { $0.name == name }?.value
+    }
+    public func int(_ name: String) -> Int {
+        switch option(name) {
+        case .int(let v): return v
+        case .double(let v): return Int(v)
+        default: return 0
+        }
+    }
+    public func double(_ name: String) -> Double {
+        switch option(name) {
+        case .int(let v): return Double(v)
+        case .double(let v): return v
+        default: return 0
+        }
+    }
+    public func bool(_ name: String) -> Bool {
+        if case .bool(let v) = option(name) { return v }
+        return false
+    }
+    public func strings(_ name: String) -> [String] {
+        switch option(name) {
+        case .strings(let v): return v
+        case .string(let v): return [v]
+        default: return []
+        }
+    }
+
+    public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
+                                severity: Severity? = nil) {
+        diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: Self.oneLine(message),
+                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story))
+    }
+
+    /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the
+    /// future"); a message is one line, so line breaks and the indentation after them become one space.
+    static func oneLine(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var out = ""
+        var pendingSpace = false
+        var afterBreak = false
+        for ch in s {
+            if ch == "\n" || ch == "\r" || ch == "\r\n" { pendingSpace = true; afterBreak = true; continue }
+            if afterBreak && (ch == " " || ch == "\t") { continue }
+            afterBreak = false
+            if pendingSpace { if out.last != " " { out.append(" ") }; pendingSpace = false }
+            out.append(ch)
+        }
+        return out
+    }
+}

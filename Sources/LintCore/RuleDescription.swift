@@ -1,0 +1,138 @@
+import DraftAnatomy
+
+/// An option a rule reads, with its default; config values are checked against `value`'s type and,
+/// for numbers, against `range`: a value a rule cannot use (a negative count, a share above 1, a number
+/// that overflows when a rule adds to it) is a config error, not a trap inside the rule.
+public struct RuleOption: Sendable {
+    public let name: String
+    public let value: OptionValue
+    public let help: String
+    /// The values a number option accepts; every numeric option has one.
+    public let range: ClosedRange<Double>?
+    /// The words a list option understands, when it understands only some: a misspelt one
+    /// (`pr-parts: [headlin]`) would otherwise switch its check off without a word.
+    public let choices: [String]?
+    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil, choices: [String]? = nil) {
+        self.name = name
+        self.value = value
+        self.help = help
+        self.choices = choices
+        switch value {
+        case .int, .double: self.range = range ?? Self.counts
+        default: self.range = nil
+        }
+    }
+
+    /// Counts, words and limits: none negative, none large enough to overflow when a rule adds to them.
+    public static let counts: ClosedRange<Double> = 0...1_000_000
+    /// Shares of a whole.
+    public static let shares: ClosedRange<Double> = 0...1
+
+    /// "one or more of cost, risks, …" for messages and `explain`.
+    public var choicesText: String? { choices.map { "one or more of " + $0.joined(separator: ", ") } }
+
+    /// "from 0 to 1", "from 2 to 20" for messages and `explain`.
+    public var rangeText: String? {
+        guard let r = range else { return nil }
+        let f = { (x: Double) in x == x.rounded() ? String(Int(x)) : String(x) }
+        return "from \(f(r.lowerBound)) to \(f(r.upperBound))"
+    }
+}
+
+public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
+    case int(Int)
+    case double(Double)
+    case bool(Bool)
+    case string(String)
+    case strings([String])
+
+    public var description: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .double(let v): return String(v)
+        case .bool(let v): return String(v)
+        case .string(let v): return v
+        case .strings(let v): return "[" + v.joined(separator: ", ") + "]"
+        }
+    }
+    /// The type with its article, for messages: "an integer", "a number".
+    public var typeWithArticle: String {
+        switch self {
+        case .int: return "an integer"
+        default: return "a " + typeName
+        }
+    }
+    public var typeName: String {
+        switch self {
+        case .int: return "integer"
+        case .double: return "number"
+        case .bool: return "boolean"
+        case .string: return "string"
+        case .strings: return "list of strings"
+        }
+    }
+}
+
+/// A failing or passing example. In failing examples `⟦` and `⟧` mark each expected span.
+public struct RuleExample: Sendable {
+    public let text: String
+    public let profile: Profile?
+    /// The reader the example is written for; nil reads it from the example's content.
+    public let audience: Audience?
+    public init(_ text: String, profile: Profile? = nil, audience: Audience? = nil) {
+        self.text = text
+        self.profile = profile
+        self.audience = audience
+    }
+}
+
+/// Everything known about a rule without running it: the single source for `prfaq rules`,
+/// `prfaq explain`, SARIF metadata and the generic example tests.
+public struct RuleDescription: Sendable {
+    /// What a finding covers, which decides how the generic tests can move an example around:
+    /// word, phrase and sentence findings survive a prefix; block findings grow with one; document
+    /// findings (missing parts, budgets) cannot be fenced off.
+    public enum Scope: Sendable { case text, block, document }
+
+    public let id: String
+    public let summary: String
+    public let rationale: String
+    public let severity: Severity
+    public let profiles: Set<Profile>
+    /// The readers the rule speaks for: a rule about words a reader may not know (technology words in a
+    /// press release) is for a general audience only. Most rules are for every audience.
+    public let audiences: Set<Audience>
+    public let options: [RuleOption]
+    public let scope: Scope
+    public let triggering: [RuleExample]
+    public let nonTriggering: [RuleExample]
+    /// True when the rule offers a safe fix.
+    public let fixable: Bool
+    /// Opt-in rules are off until a configuration turns them on.
+    public let defaultEnabled: Bool
+
+    public init(id: String, summary: String, rationale: String, severity: Severity, profiles: Set<Profile> = Profile.all,
+                audiences: Set<Audience> = Audience.all, options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
+                defaultEnabled: Bool = true, triggering: [RuleExample], nonTriggering: [RuleExample]) {
+        self.id = id
+        self.summary = summary
+        self.rationale = rationale
+        self.severity = severity
+        self.profiles = profiles
+        self.audiences = audiences
+        self.options = options
+        self.scope = scope
+        self.fixable = fixable
+        self.defaultEnabled = defaultEnabled
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+    }
+
+    public var category: String { String(id.prefix { $0 != "/" }) }
+
+    /// Whether the rule runs on a draft of this profile, read for this audience.
+    public func applies(to profile: Profile, _ audience: Audience) -> Bool {
+        profiles.contains(profile) && audiences.contains(audience)
+    }
+    public func applies(to draft: Draft) -> Bool { applies(to: draft.profile, draft.audience) }
+}

@@ -1,0 +1,78 @@
+import Dispatch
+import DraftAnatomy
+import LintCore
+import Markdown
+import Text
+import Yams
+
+/// Linting a decoded file: its front matter's `prfaq:` key is configuration, layered over the one the
+/// caller resolved, and it is read here because reading YAML is this layer's job, not the linter's.
+extension Linter {
+    /// Lints decoded source. `profile` and `audience` (from the command line) beat front matter and configuration.
+    public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
+                     audience cliAudience: Audience? = nil, budget: Double? = nil) -> FileResult {
+        let linted = analyze(source, config: base, profile: cliProfile, audience: cliAudience, budget: budget)
+        // Freeing a big draft's million tokens takes a while; let another thread do it while the
+        // findings are written.
+        if let draft = linted.draft, source.bytes.count >= Parallel.draftBytes {
+            DispatchQueue.global().async { withExtendedLifetime(draft) {} }
+        }
+        return linted.result
+    }
+
+    /// Lints decoded source and keeps what the lint was made of: the draft as the rules read it and the
+    /// settings with the front matter applied, for commands that show more than findings.
+    public func analyze(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
+                        audience cliAudience: Audience? = nil, budget: Double? = nil) -> LintedDraft {
+        let deadline = budget.map { DispatchTime.now() + $0 }
+        let document = Document(source: source)
+        var config = base
+        if let fm = document.frontMatter {
+            do {
+                if let own = try frontMatterConfig(fm, file: source.path) { config.merge(own) }
+            } catch let e as ConfigError {
+                return LintedDraft(result: FileResult(path: source.path, error: e.description), draft: nil, settings: config)
+            } catch {
+                return LintedDraft(result: FileResult(path: source.path, error: "\(source.path): bad front matter"), draft: nil,
+                                   settings: config)
+            }
+        }
+        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience)
+        return LintedDraft(result: lint(draft, config: config, deadline: deadline, budget: budget ?? 0), draft: draft, settings: config)
+    }
+
+    /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.
+    public func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
+        // Front matter belongs to the writer's tools; prfaq reads only its `prfaq:` key and leaves YAML it
+        // cannot read safely (or at all) alone.
+        guard fm.yaml.includes("prfaq") else { return nil }
+        if let line = YAMLDepth.tooDeep(fm.yaml) {
+            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1,
+                              message: "front matter nested more than \(YAMLDepth.limit) levels deep")
+        }
+        let root: Node?
+        do { root = try Yams.compose(yaml: fm.yaml) } catch {
+            // Broken YAML is the writer's business, unless it holds prfaq's own key: then it is a config error.
+            guard fm.yaml.split(separator: "\n").contains(where: { $0.hasPrefix("prfaq:") }) else { return nil }
+            let line = (error as? YamlError).map(ConfigParser.line(of:)) ?? 1
+            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1, message: "front matter is not valid YAML")
+        }
+        guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
+        var own = try ConfigParser(rules: descriptions).parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
+        try ConfigParser.resolve(own, known: descriptions)
+        own.unresolved = []
+        for id in own.rules.keys { own.origins[id] = "\(file) (front matter)" }
+        if own.profile != nil { own.origins["profile"] = "\(file) (front matter)" }
+        if own.audience != nil { own.origins["audience"] = "\(file) (front matter)" }
+        return own
+    }
+}
+
+/// One lint and what it was made of.
+public struct LintedDraft {
+    public let result: FileResult
+    /// The draft as the rules read it; nil when the front matter stopped the lint.
+    public let draft: Draft?
+    /// The configuration with the draft's front matter applied.
+    public let settings: Configuration
+}

@@ -1,0 +1,183 @@
+import Text
+
+/// Finds every entry of a list in a unit's tokens in one pass: entries are indexed by their first word,
+/// longest first, so each token costs one hash lookup. Phrases match contiguous tokens: words, and after
+/// the first word a symbol such as "&".
+public struct PhraseMatcher: Sendable {
+    public struct Match: Sendable {
+        public let entry: Int
+        /// Token index range in the unit.
+        public let tokens: Range<Int>
+        public let sentence: Int
+    }
+
+    public let entries: [PhraseEntry]
+    private let byFirst: HashIndex
+    let exceptions: [[String]]
+    private let exceptionFirst: HashIndex
+    /// Entries and exceptions of one word, and the first two words of longer ones: a token that
+    /// passes neither filter starts nothing.
+    let singles: WordSet
+    let pairs: PairFilter
+
+    public init(entries: [PhraseEntry], exceptions: [[String]] = []) {
+        self.entries = entries
+        byFirst = HashIndex(entries.map { $0.words.first }) { a, b in entries[a].words.count > entries[b].words.count }
+        self.exceptions = exceptions
+        exceptionFirst = HashIndex(exceptions.map(\.first)) { _, _ in false }
+        let phrases = entries.map(\.words) + exceptions
+        singles = WordSet(phrases.filter { $0.count == 1 }.map { $0[0] })
+        pairs = PairFilter(phrases.filter { $0.count >= 2 }.map { ($0[0], $0[1]) })
+    }
+
+    /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
+    /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
+    public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: [Int]? = nil) -> [Match] {
+        let tokens = unit.tokens
+        var out = [Match]()
+        var covered = 0  // tokens before this index are inside an exception phrase
+        var sentence = 0
+        var i = 0
+        var next = 0  // index into candidates
+        let hashes = unit.keyHashes
+        let count = tokens.count
+        var memo = SentenceMemo(unit)
+        while true {
+            if let cs = candidates {
+                while next < cs.count && cs[next] < i { next += 1 }
+                guard next < cs.count else { break }
+                i = cs[next]
+                next += 1
+            } else if i >= count {
+                break
+            }
+            // Most words are in no list: the filter answers from the packed hash alone, without touching
+            // the token.
+            let hash = hashes[i]
+            guard singles.mayContain(hash: hash) || (i + 1 < count && pairs.mayContain(hash, hashes[i + 1])),
+                  tokens[i].kind == .word else { i += 1; continue }
+            while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
+            if let xs = exceptionFirst.lookup(tokens[i]) {
+                for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {
+                    covered = max(covered, i + exceptions[x].count)
+                }
+            }
+            guard i >= covered, let candidates = byFirst.lookup(tokens[i]) else { i += 1; continue }
+            var matched = false
+            for c in candidates {
+                let e = entries[c]
+                guard let len = Self.phraseLength(e.words, tokens, i) else { continue }
+                if !accept(e, i, len, unit, quoted, sentence, &memo) { continue }
+                out.append(Match(entry: c, tokens: i..<(i + len), sentence: sentence))
+                i += len
+                matched = true
+                break
+            }
+            if !matched { i += 1 }
+        }
+        return out
+    }
+
+    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: QuoteList, _ sentence: Int,
+                        _ memo: inout SentenceMemo) -> Bool {
+        let tokens = unit.tokens
+        switch e.placement {
+        case .quotes: if !quoted[i] { return false }
+        case .prose: if quoted[i] { return false }
+        case .anywhere: break
+        }
+        if !e.notAfter.isEmpty, i > 0, tokens[i - 1].kind == .word, e.notAfter.contains(tokens[i - 1].key) { return false }
+        let next = i + len
+        if !e.notBefore.isEmpty, next < tokens.count, e.notBefore.contains(tokens[next].key) { return false }
+        if e.beforeNumber, !(next < tokens.count && tokens[next].kind == .number) { return false }
+        if e.notNameOrDate {
+            if next < tokens.count && tokens[next].kind == .number { return false }
+            let sentenceStart = unit.sentences.isEmpty ? 0 : unit.sentences[sentence].tokens.lowerBound
+            // Headings are often in title case, where a capital marks no name.
+            if tokens[i].isFirstUpper && i != sentenceStart && !(i > 0 && tokens[i - 1].kind == .symbol) && !unit.isHeading { return false }
+        }
+        if e.modal, !unit.sentences.isEmpty {
+            if memo.isHypothetical(sentence, at: i) || memo.statesRisk(sentence) { return false }
+        }
+        if e.modifiesNext, !unit.sentences.isEmpty,
+           !FunctionWords.contentWordFollows(tokens, sentence: unit.sentences[sentence].tokens, after: next - 1) { return false }
+        if e.unlessCompared, !unit.sentences.isEmpty,
+           FunctionWords.comparedAfter(tokens, sentence: unit.sentences[sentence].tokens, at: next - 1) { return false }
+        if e.beforeClaimFigure, !Self.claimFigure(tokens, at: next) { return false }
+        if e.asName, !(tokens[i].isFirstUpper && tokens[next - 1].isFirstUpper) { return false }
+        if e.quantityOnly, next < tokens.count, tokens[next].kind == .word, FunctionWords.looksDescriptive(tokens[next]) { return false }
+        if e.unlessExplained, !unit.sentences.isEmpty, memo.explainedAfter(sentence, from: next) { return false }
+        if e.unlessFigure {
+            // A figure within five words quantifies it: "40% more", "more than 40%", "in many cases (5%)".
+            let lo = max(0, i - 5), hi = min(tokens.count, next + 5)
+            if (lo..<hi).contains(where: { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }) { return false }
+        }
+        return true
+    }
+
+    /// The last token of a sentence that starts an explanation (":", "(", "—", an explainer word, "such
+    /// as"); below the sentence's start when there is none.
+    static func lastExplainer(_ tokens: TokenList, _ sentence: Range<Int>) -> Int {
+        let end = sentence.upperBound
+        for j in sentence.reversed() {
+            let t = tokens[j]
+            if t.kind == .symbol, t.text == ":" || t.text == "(" || t.text == "—" { return j }
+            if t.kind == .word, Self.explainers.contains(t), t.key != "such" || (j + 1 < end && tokens[j + 1].key == "as") { return j }
+        }
+        return sentence.lowerBound - 1
+    }
+
+    /// A percentage, a multiple or an amount of money at token `i`: "40%", "3x", "$200", "40 percent".
+    static func claimFigure(_ t: TokenList, at i: Int) -> Bool {
+        guard i < t.count else { return false }
+        if t[i].kind == .symbol, ["$", "€", "£", "¥"].contains(t[i].text) { return i + 1 < t.count && t[i + 1].kind == .number }
+        guard t[i].kind == .number else { return false }
+        if let last = t[i].text.last, last == "%" || last == "x" || last == "×" || last == "X" { return true }
+        if t[i].text.first.map({ "$€£¥".contains($0) }) == true { return true }
+        return i + 1 < t.count && ["percent", "percentage", "x", "times", "usd", "dollars", "eur", "euros"].contains(t[i + 1].key)
+    }
+
+    /// Words after which a sentence names what a vague phrase means.
+    static let explainers: WordSet = ["such", "including", "includes", "include", "e.g", "eg", "namely", "like", "example"]
+
+    /// Number of tokens the phrase covers at `i`, or nil. Words must follow one another with only
+    /// spaces between them, so "more. Than" is not "more than".
+    static func phraseLength(_ words: [String], _ tokens: TokenList, _ i: Int) -> Int? {
+        guard i + words.count <= tokens.count else { return nil }
+        for k in 0..<words.count {
+            let t = tokens[i + k]
+            // After the first word, a phrase may hold a symbol that stands for a word ("learn & be curious").
+            if t.key != words[k] || !(t.kind == .word || (k > 0 && t.kind == .symbol)) { return nil }
+        }
+        return words.count
+    }
+}
+
+
+/// The union of several lists' filters: one pass over a unit's hashes finds the few tokens any of
+/// them could start at, and each list then looks only there.
+public struct CandidateFilter {
+    private var singles = [UInt64](repeating: 0, count: 256)
+    private var pairs = [UInt64](repeating: 0, count: 256)
+
+    public init(_ matchers: [PhraseMatcher]) {
+        for m in matchers {
+            for k in 0..<256 {
+                singles[k] |= m.singles.bits[k]
+                pairs[k] |= m.pairs.bits[k]
+            }
+        }
+    }
+
+    public func candidates(_ hashes: KeyHashList) -> [Int] {
+        var out = [Int]()
+        for i in hashes.indices {
+            let h = hashes[i]
+            if singles[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { out.append(i); continue }
+            guard i + 1 < hashes.count else { continue }
+            let p = PairFilter.mix(h, hashes[i + 1])
+            if pairs[(p >> 6) & 255] & (1 << UInt64(p & 63)) != 0 { out.append(i) }
+        }
+        return out
+    }
+}

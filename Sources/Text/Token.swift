@@ -1,0 +1,47 @@
+/// A word-level piece of prose. Ranges are scalar indices into the block's `Prose`.
+public struct Token: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// Letters, with inner apostrophes and hyphens ("don't", "best-in-class").
+        case word
+        /// Digits with separators and an attached unit or sign: 4.6, $1.2M, 35%, 3x, 10,000, 2027.
+        case number
+        /// A URL, e-mail address, code span, image or inline HTML: never prose.
+        case opaque
+        /// Any other visible character: punctuation, symbols, emoji.
+        case symbol
+    }
+
+    // Stored widest first, with the scalar range in 32 bits: 56 bytes a token instead of 72. Rules
+    // stream through every token of a draft many times, and on a large draft that is memory traffic.
+
+    /// Lower-cased text, used as the key for every word list lookup.
+    public let key: String
+    /// The text as written.
+    public let text: String
+    /// `WordHash.of(key)`, computed once: a dozen word lists look every token up, and hashing the string
+    /// again for each would cost more than the lookups.
+    public let keyHash: Int
+    @usableFromInline let lower: Int32
+    @usableFromInline let upper: Int32
+    public let kind: Kind
+    /// Case facts, found while the tokenizer reads the scalars: acronym and name checks ask them of
+    /// every word, and Unicode property lookups per call were a tenth of those rules' time.
+    public let isFirstUpper: Bool
+    public let isAllCaps: Bool
+
+    /// Scalar indices into the block's `Prose` (blocks are capped well below 2 G scalars).
+    @inlinable public var range: Range<Int> { Int(lower)..<Int(upper) }
+
+    init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool) {
+        self.key = key
+        self.text = text
+        self.keyHash = keyHash
+        self.lower = Int32(truncatingIfNeeded: range.lowerBound)
+        self.upper = Int32(truncatingIfNeeded: range.upperBound)
+        self.kind = kind
+        self.isFirstUpper = firstUpper
+        self.isAllCaps = allCaps
+    }
+
+    @inlinable public var isWord: Bool { kind == .word }
+}

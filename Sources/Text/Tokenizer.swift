@@ -1,0 +1,195 @@
+import Markdown
+
+/// Splits a block's prose into tokens in one pass; no regular expressions.
+package enum Tokenizer {
+    package static func tokens(_ prose: Prose) -> [Token] {
+        prose.withScalars { s in
+            var out = [Token]()
+            scan(s) { out.append(make($0, $1, s)) }
+            return out
+        }
+    }
+
+    /// How many tokens the prose holds: the same scan, making nothing, so a run of blocks can allocate
+    /// its tokens once at their exact size.
+    static func count(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var n = 0
+        scan(s) { _, _ in n += 1 }
+        return n
+    }
+
+    /// Appends the prose's tokens to `out`.
+    static func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [Token]) {
+        scan(s) { out.append(make($0, $1, s)) }
+    }
+
+    /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
+    @inline(__always)
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ emit: (Token.Kind, Range<Int>) -> Void) {
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if isSpace(c) { i += 1; continue }
+            if c == Prose.opaque {
+                emit(.opaque, i..<(i + 1)); i += 1; continue
+            }
+            if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
+                let end = numberEnd(s, i)
+                emit(.number, i..<end); i = end; continue
+            }
+            if isLetter(c) {
+                var j = i + 1
+                while j < n {
+                    if isLetter(s[j]) || isDigit(s[j]) || isMark(s[j]) { j += 1; continue }
+                    // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
+                    if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) { j += 2; continue }
+                    // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
+                    if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 { j += 2; continue }
+                    break
+                }
+                // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
+                // then is it worth looking for one (the scheme scan is not free on every word).
+                if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {
+                    emit(.opaque, i..<end); i = end; continue
+                }
+                // An email address is opaque.
+                if j < n && s[j] == "@" && j + 1 < n && isLetter(s[j + 1]) {
+                    var k = j + 1
+                    while k < n && (isLetter(s[k]) || isDigit(s[k]) || s[k] == "." || s[k] == "-") { k += 1 }
+                    while k > j + 1 && s[k - 1] == "." { k -= 1 }
+                    emit(.opaque, i..<k); i = k; continue
+                }
+                emit(.word, i..<j); i = j; continue
+            }
+            // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
+            var j = i + 1
+            while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
+            emit(.symbol, i..<j); i = j
+        }
+    }
+
+    /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
+    /// no per-scalar String appends, and no lower-casing unless the word has capitals.
+    private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Token {
+        // One pass learns the case facts and hashes the key (lower-cased for words) on the way.
+        var ascii = true, upper = false, hasLower = false
+        let fold = kind == .word
+        var hash = WordHash.seed
+        for i in r {
+            let v = s[i].value
+            if v >= 0x80 { ascii = false; break }
+            var b = UInt8(truncatingIfNeeded: v)
+            if b >= 0x41 && b <= 0x5A {
+                upper = true
+                if fold { b += 32 }
+            } else if b >= 0x61 && b <= 0x7A {
+                hasLower = true
+            }
+            hash = WordHash.step(hash, b)
+        }
+        if ascii {
+            let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
+            let allCaps = upper && !hasLower
+            // A quarter of all tokens are one ASCII character (punctuation, "a", "I"): made once, up front.
+            let text = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value)]
+                : String(unsafeUninitializedCapacity: r.count) { buf in
+                    for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
+                    return r.count
+                }
+            guard fold, upper else {
+                return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
+                             firstUpper: firstUpper, allCaps: allCaps)
+            }
+            let key = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value) + 32]
+                : String(unsafeUninitializedCapacity: r.count) { buf in
+                    for (k, i) in r.enumerated() {
+                        let b = UInt8(truncatingIfNeeded: s[i].value)
+                        buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                    }
+                    return r.count
+                }
+            return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
+                         firstUpper: firstUpper, allCaps: allCaps)
+        }
+        let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
+        var letters = 0, allCaps = true
+        for i in r where s[i].properties.isAlphabetic {
+            letters += 1
+            if !s[i].properties.isUppercase { allCaps = false; break }
+        }
+        let key = kind == .word ? lower(text) : text
+        return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.of(key),
+                     firstUpper: s[r.lowerBound].properties.isUppercase, allCaps: allCaps && letters > 0)
+    }
+
+    /// Every ASCII character as a String, indexed by its code.
+    private static let oneCharacter: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.
+    package static func lower(_ s: String) -> String {
+        var ascii = true
+        for b in s.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            var hasUpper = false
+            for b in s.utf8 where b >= 0x41 && b <= 0x5A { hasUpper = true; break }
+            return hasUpper ? s.lowercased() : s
+        }
+        let lower = s.lowercased()
+        return lower.unicodeScalars.contains("’") ? String(lower.map { $0 == "’" ? "'" : $0 }) : lower
+    }
+
+    private static func numberEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Int {
+        let n = s.count
+        var j = start
+        if isCurrency(s[j]) { j += 1 }
+        while j < n {
+            if isDigit(s[j]) { j += 1; continue }
+            if (s[j] == "." || s[j] == ",") && j + 1 < n && isDigit(s[j + 1]) { j += 1; continue }
+            break
+        }
+        // Attached suffix: %, x, k, M, B, bn, st/nd/rd/th, ms, h, GB (letters directly after the digits).
+        if j < n && (s[j] == "%" || s[j] == "×") { return j + 1 }
+        var k = j
+        while k < n && isLetter(s[k]) && k - j < 3 { k += 1 }
+        if k > j && (k == n || !isLetter(s[k])) { j = k }
+        if j < n && s[j] == "+" { j += 1 }
+        return j
+    }
+
+    /// A URL written bare in text (`https://…`, `www.…`): never prose.
+    private static func urlEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        let n = s.count
+        guard isLetter(s[i]) else { return nil }
+        var j = i
+        while j < n && j - i < 12 && (isLetter(s[j]) || s[j] == "+" || s[j] == "-") { j += 1 }
+        let scheme = j + 2 < n && s[j] == ":" && s[j + 1] == "/" && s[j + 2] == "/"
+        let www = j - i == 3 && j < n && s[j] == "." && lower(String(String.UnicodeScalarView(s[i..<j]))) == "www"
+        guard scheme || www else { return nil }
+        var k = j
+        while k < n && !isSpace(s[k]) && s[k] != "<" && s[k] != ">" && s[k] != "\"" && s[k] != "”" { k += 1 }
+        // Trailing sentence punctuation belongs to the sentence, not the URL.
+        while k > j && ".,;:!?)]’'".unicodeScalars.contains(s[k - 1]) { k -= 1 }
+        return k
+    }
+
+    // ASCII answered inline (every scalar of every draft asks); the Unicode tables only past 0x7F.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+        return c.value == 0xA0 || c.properties.isWhitespace
+    }
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return ((c.value | 0x20) &- 0x61) < 26 }
+        return isUnicodeLetter(c)
+    }
+    @inline(never)
+    static func isUnicodeLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !c.properties.isEmoji }
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
+    }
+    static func isCurrency(_ c: Unicode.Scalar) -> Bool { c == "$" || c == "€" || c == "£" || c == "¥" || c == "₹" }
+}

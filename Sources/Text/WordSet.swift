@@ -1,0 +1,96 @@
+/// The hash every word table uses: FNV-1a over the key's UTF-8. The tokenizer computes it once per
+/// token, so a lookup never hashes the string again (Swift's seeded SipHash cost more than the lookups).
+public enum WordHash {
+    public static func of(_ key: String) -> Int {
+        var h = seed
+        for b in key.utf8 { h = step(h, b) }
+        return finish(h)
+    }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    /// Folds the high bits down: tables index with the low ones.
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(bitPattern: UInt(h ^ (h >> 29))) }
+}
+
+/// A fixed set of word keys, asked about tokens by their precomputed hash: a 16,384-bit filter turns
+/// most misses into one bit test, and a hit costs an array probe and one string comparison.
+public struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    // Visible to inlined code: rules live in another module, and a call that cannot be inlined there
+    // copied the whole token to pass it.
+    @usableFromInline var hashes: [Int]
+    @usableFromInline var keys: [String?]
+    @usableFromInline let mask: Int
+    @usableFromInline var filter = [UInt64](repeating: 0, count: 256)
+    /// The filter's bits, for filters that combine several sets.
+    package var bits: [UInt64] { filter }
+
+    public init<S: Sequence>(_ words: S) where S.Element == String {
+        let unique = Set(words)
+        var size = 8
+        while size < unique.count * 2 { size <<= 1 }
+        mask = size - 1
+        hashes = [Int](repeating: 0, count: size)
+        keys = [String?](repeating: nil, count: size)
+        for w in unique.sorted() {
+            let h = WordHash.of(w)
+            var slot = h & mask
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            hashes[slot] = h
+            keys[slot] = w
+            filter[(h >> 6) & 255] |= 1 << UInt64(h & 63)
+        }
+    }
+
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    @inlinable
+    public func mayContain(hash: Int) -> Bool { filter[(hash >> 6) & 255] & (1 << UInt64(hash & 63)) != 0 }
+
+    /// Whether the token's key is in the set.
+    @inlinable
+    public func contains(_ t: borrowing Token) -> Bool {
+        // The filter first, on the hash alone: a miss never touches (or retains) the key.
+        guard mayContain(hash: t.keyHash) else { return false }
+        return contains(t.key, hash: t.keyHash)
+    }
+
+    public func contains(_ key: String) -> Bool { contains(key, hash: WordHash.of(key)) }
+
+    @inlinable
+    public func contains(_ key: String, hash: Int) -> Bool {
+        guard mayContain(hash: hash) else { return false }
+        var slot = hash & mask
+        while let k = keys[slot] {
+            if hashes[slot] == hash && k == key { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+}
+
+/// A bit filter over word pairs, for phrases of two words or more: a list of phrases that start with
+/// "in", "at" or "the" would let most of a draft through a first-word filter; the first two words
+/// together rarely pass.
+public struct PairFilter: Sendable {
+    package private(set) var bits = [UInt64](repeating: 0, count: 256)
+
+    public init(_ pairs: [(String, String)]) {
+        for (a, b) in pairs {
+            let h = Self.mix(WordHash.of(a), WordHash.of(b))
+            bits[(h >> 6) & 255] |= 1 << UInt64(h & 63)
+        }
+    }
+
+    @inline(__always)
+    package static func mix(_ a: Int, _ b: Int) -> Int {
+        let x = UInt64(bitPattern: Int64(a &* 31 &+ b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: x >> 20)
+    }
+
+    @inline(__always)
+    public func mayContain(_ first: Int, _ second: Int) -> Bool {
+        let h = Self.mix(first, second)
+        return bits[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0
+    }
+}

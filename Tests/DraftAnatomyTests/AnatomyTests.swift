@@ -1,0 +1,219 @@
+import XCTest
+import Foundation
+import Markdown
+@testable import DraftAnatomy
+@testable import LintCore
+@testable import Settings
+@testable import Text
+import PRFAQRules
+
+/// The parts of a draft and the profile detected from them.
+final class AnatomyTests: XCTestCase {
+    let prfaq = """
+        # Busy Parents Repeat Their Weekly Order in One Tap
+
+        _Parents who shop weekly save 12 minutes an order._
+
+        SEATTLE — May 3, 2027 — Acme launches Reorder for parents.
+
+        Today parents spend 12 minutes rebuilding the same order.
+
+        With Reorder, parents repeat last week's order in one tap.
+
+        “We built it for busy parents,” said Raj Rao, VP of Grocery.
+
+        To get started, open the app and tap Reorder.
+
+        “I save 12 minutes every Sunday,” said Maria Lopez, a nurse.
+
+        Reorder is available today at https://example.com.
+
+        ## External FAQ
+
+        ### How much does it cost?
+
+        It is free.
+
+        **Q: Can I edit an order?** Yes, before checkout.
+
+        ## Internal FAQ
+
+        Q: What are the risks?
+        A: Carriers may miss windows.
+
+        ### What do we depend on?
+
+        """
+
+    func testPressReleasePartsAndFAQs() {
+        let d = Draft(document: Document(text: prfaq))
+        XCTAssertEqual(d.profile, .prfaq)
+        let a = d.anatomy
+        for p in Anatomy.PRPart.allCases { XCTAssertNotNil(a.prParts[p], "no \(p)") }
+        XCTAssertEqual(d.units[a.prParts[.leaderQuote]!.marker].text.hasPrefix("“We built"), true)
+        XCTAssertEqual(d.units[a.prParts[.customerQuote]!.marker].text.hasPrefix("“I save"), true)
+        XCTAssertTrue(a.datelineFound)
+        XCTAssertNotNil(a.faqSections[.external])
+        XCTAssertNotNil(a.faqSections[.internal])
+        let questions = a.faqItems.map { d.units[$0.question].prose.string($0.questionRange) }
+        XCTAssertEqual(questions, ["How much does it cost?", "Q: Can I edit an order?", "Q: What are the risks?", "What do we depend on?"])
+        XCTAssertEqual(a.faqItems.map(\.hasAnswer), [true, true, true, false])
+        XCTAssertEqual(a.faqItems.map(\.faq), [.external, .external, .internal, .internal])
+    }
+
+    func testRFCVariant() {
+        let d = Draft(document: Document(text: "# RFC\n\n## Working Backwards\n\nREADME text.\n\n## Public FAQ\n\n### What are we launching today?\n\nA thing.\n\n## Internal FAQ\n\n### Why should we *not* do this?\n\nCost.\n"))
+        XCTAssertEqual(d.profile, .prfaq)
+        XCTAssertFalse(d.anatomy.hasPressRelease)
+        XCTAssertTrue(d.anatomy.prParts.isEmpty)
+        XCTAssertEqual(d.anatomy.faqItems.count, 2)
+    }
+
+    func testStarByHeadingsAndLeadIns() {
+        let headings = Draft(document: Document(text: "## Situation\n\nA.\n\n## Task\n\nB.\n\n## Action\n\nC.\n\n## Result\n\nD.\n"))
+        XCTAssertEqual(headings.profile, .star)
+        let leadIns = Draft(document: Document(text: "**Situation:** A.\n\n**Task:** B.\n\n**Action:** C.\n\n**Result:** D.\n"))
+        XCTAssertEqual(leadIns.profile, .star)
+        XCTAssertEqual(Set(leadIns.anatomy.starParts.keys), [.situation, .task, .action, .result])
+        XCTAssertNil(Draft(document: Document(text: "## Action items for next week\n\nA.\n")).anatomy.starParts[.action])
+    }
+
+    func testNarrativeAndBylineIsNotADateline() {
+        let d = Draft(document: Document(text: "# Plan\n\n*Kwame Mensah, Director — March 3, 2027*\n\n## Purpose\n\nWe ask for $1M.\n\n## Background\n\nBuses run late.\n"))
+        XCTAssertEqual(d.profile, .narrative)
+        XCTAssertFalse(d.anatomy.datelineFound)
+        XCTAssertNotNil(d.anatomy.narrativeParts[.purpose])
+    }
+
+    func testSectionKeys() {
+        XCTAssertEqual(Section.key(for: "2. Internal FAQ:"), "internal faq")
+        XCTAssertEqual(Section.key(for: "Part 3: Risks & Mitigations"), "risks & mitigations")
+        XCTAssertEqual(Section.key(for: "A. Appendix"), "appendix")
+    }
+
+    /// The indexed part-name lookup answers what a first-match scan of the table answers.
+    func testPartNameIndexMatchesALinearScan() {
+        func linear<T>(_ key: String, _ table: [(T, [String])]) -> T? {
+            for (part, names) in table where names.contains(key) { return part }
+            for (part, names) in table {
+                for name in names where name.contains(" ") && key.hasPrefix(name + " ") { return part }
+            }
+            return nil
+        }
+        let names = (PartNames.pr.flatMap(\.1) + PartNames.narrative.flatMap(\.1) + PartNames.star.flatMap(\.1))
+        var keys = names + ["", " ", "action items for next week", "internal quote from jane", "the problem today",
+                            "customer quote from ana", "how it works in practice", "risks and mitigations 2027", "zzz"]
+        keys += names.map { $0 + " and more" } + names.map { "the " + $0 }
+        for k in keys {
+            XCTAssertEqual(PartNames.match(k, in: PartNames.prIndex).map { "\($0)" }, linear(k, PartNames.pr).map { "\($0)" }, k)
+            XCTAssertEqual(PartNames.match(k, in: PartNames.narrativeIndex).map { "\($0)" }, linear(k, PartNames.narrative).map { "\($0)" }, k)
+            XCTAssertEqual(PartNames.match(k, in: PartNames.starIndex).map { "\($0)" }, linear(k, PartNames.star).map { "\($0)" }, k)
+        }
+    }
+
+    /// The byte path for ASCII titles must give what the Character path gives, numbering and all.
+    func testASCIISectionKeysMatchTheCharacterPath() {
+        var titles = ["2. Internal FAQ:", "Part 3: Risks & Mitigations", "A. Appendix", "b) Notes", "1) 2. 3 Plan",
+                      "  Why now?  ", "Q&A / FAQ", "I. Intro", "IV. Results", "Part two", "part 3", "12", "a. b",
+                      "A.B C", "Don't  stop -- ever!", "What's next?", "x", "", "...", "3.5 Goals", "(Draft) Plan",
+                      "Tab\there", "Line\nbreak", "CAPS AND lower", "#1 Priority", "a) ", "Z) z"]
+        for dir in ["Fixtures", "../Fixtures"] {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
+            for n in names where n.hasSuffix(".md") {
+                let text = (try? String(contentsOfFile: dir + "/" + n, encoding: .utf8)) ?? ""
+                titles += text.split(separator: "\n").filter { $0.hasPrefix("#") }.map { String($0.drop { $0 == "#" }) }
+            }
+        }
+        var compared = 0
+        for t in titles {
+            guard let fast = Section.asciiKey(t) else { continue }
+            XCTAssertEqual(fast, Section.characterKey(t), "title \(t.debugDescription)")
+            compared += 1
+        }
+        XCTAssertGreaterThan(compared, 25)
+    }
+
+    /// A profile the writer chose runs its structure checks on a short draft; a weakly detected one does not.
+    func testChosenProfileChecksShortDrafts() {
+        let text = "# Bus routes\n\nWe propose new routes for the fall term.\n"
+        let linter = Linter(rules: BuiltinRules.all)
+        let chosen = linter.lint(SourceFile(path: "n.md", text: text), profile: .narrative)
+        XCTAssertTrue(chosen.diagnostics.contains { $0.rule == "structure/no-execution-plan" }, "\(chosen.diagnostics.map(\.rule))")
+        let detected = linter.lint(SourceFile(path: "n.md", text: text))
+        XCTAssertEqual(detected.profile, .narrative)
+        XCTAssertFalse(detected.diagnostics.contains { $0.rule == "structure/no-execution-plan" })
+        XCTAssertFalse(Draft(document: Document(text: text)).isClearly)
+        XCTAssertTrue(Draft(document: Document(text: text), profile: .narrative).isClearly)
+    }
+
+    /// Missing press-release parts on a draft that only looks like a PR/FAQ are a warning, and one finding.
+    func testWeakEvidenceMakesMissingPartsAWarning() {
+        let linter = Linter(rules: BuiltinRules.all)
+        let weak = linter.lint(SourceFile(path: "launch-pr-faq.md", text: "# Acme Reorder\n\nParents reorder groceries in one tap.\n"))
+        XCTAssertEqual(weak.profile, .prfaq)
+        let missing = weak.diagnostics.filter { $0.rule == "structure/missing-section" }
+        XCTAssertEqual(missing.count, 1)
+        XCTAssertEqual(missing.first?.severity, .warning)
+        let strong = linter.lint(SourceFile(path: "x.md", text: "## Press Release\n\n# Acme Reorder\n\nParents reorder groceries in one tap.\n"))
+        XCTAssertEqual(strong.diagnostics.filter { $0.rule == "structure/missing-section" }.map(\.severity), [.error])
+        XCTAssertEqual(strong.diagnostics.first { $0.rule == "structure/missing-section" }?.start.line, 1)
+    }
+
+    /// Questions that go on after a design section belong to the FAQ before it; design sub-headings do not.
+    func testQuestionsAfterADesignSectionContinueTheFAQ() {
+        let d = Draft(document: Document(text: """
+            # RFC
+
+            ## Internal FAQ
+
+            ### Why should we not do this?
+
+            It adds a dependency.
+
+            ## Interfaces
+
+            ### Is this a breaking change?
+
+            No.
+
+            ### What alternatives did you consider?
+
+            ### What are the drawbacks?
+
+            Two more APIs to learn.
+
+            ## Design
+
+            ### Storage
+
+            A table per tenant.
+            """))
+        let asked = d.anatomy.faqItems.map { d.units[$0.question].text }
+        XCTAssertEqual(asked, ["Why should we not do this?", "Is this a breaking change?", "What alternatives did you consider?", "What are the drawbacks?"])
+        XCTAssertEqual(d.anatomy.faqItems.filter { !$0.hasAnswer }.map { d.units[$0.question].text }, ["What alternatives did you consider?"])
+    }
+
+    /// A long README with no narrative section is a narrative only because it is nothing else: no six-pager checks.
+    func testAReadmeIsNotHeldToANarrativesParts() {
+        let body = String(repeating: "The library creates a table and grants the function access to it in one call. ", count: 14)
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "README.md", text: "# Table Library\n\n" + body + "\n\n## Usage\n\n" + body + "\n"))
+        XCTAssertEqual(r.profile, .narrative)
+        XCTAssertFalse(r.diagnostics.contains { ["structure/no-execution-plan", "structure/purpose-up-front", "tradeoffs/narrative-risks"].contains($0.rule) },
+                       "\(r.diagnostics.map(\.rule))")
+    }
+
+    /// FAQ labels: a title that contains "FAQ" is no FAQ; a Technical FAQ is an internal one; a single FAQ
+    /// that asks the business's questions (alternatives, what is not being built) serves as the internal one.
+    func testFAQLabelsAndAGeneralFAQThatAsksInternalQuestions() {
+        XCTAssertNil(PartNames.faqKind("acme reorder pr/faq"))
+        XCTAssertNil(PartNames.faqKind("prfaq"))
+        XCTAssertNil(PartNames.faqKind("why do customers ask questions?"))
+        XCTAssertEqual(PartNames.faqKind("technical faq"), .internal)
+        XCTAssertEqual(PartNames.faqKind("frequently asked questions"), .general)
+        XCTAssertEqual(PartNames.faqKind("customer q & a"), .external)
+        let one = Draft(document: Document(text: "# Reorder\n\n## FAQ\n\n### Why a phone app instead of a website?\n\nParents shop on phones.\n\n### What are we not building?\n\nA desktop site.\n"))
+        XCTAssertTrue(one.anatomy.hasFAQ(.internal))
+        let customer = Draft(document: Document(text: "# Reorder\n\n## FAQ\n\n### Do we pay for delivery?\n\nNo.\n\n### Is it in scope for my store?\n\nYes.\n"))
+        XCTAssertFalse(customer.anatomy.hasFAQ(.internal))
+    }
+}

@@ -1,0 +1,106 @@
+import XCTest
+import Markdown
+@testable import DraftAnatomy
+@testable import LintCore
+@testable import Settings
+@testable import Text
+
+/// Sentences and tokens: abbreviations, decimals, money, ellipses, quotes and em dashes do not split a
+/// sentence; numbers with units, percentages and ranges are tokens rules can read.
+final class ProseTests: XCTestCase {
+    func sentences(_ text: String) -> [String] {
+        let draft = Draft(document: Document(text: text))
+        return draft.units.flatMap { u in u.sentences.map { u.text(of: $0) } }
+    }
+
+    func tokens(_ text: String) -> [(Token.Kind, String)] {
+        Draft(document: Document(text: text)).units.flatMap { $0.tokens.map { ($0.kind, $0.text) } }
+    }
+
+    func testAbbreviationsDecimalsMoneyAndEllipsesDoNotSplit() {
+        XCTAssertEqual(sentences("Dr. Rao of Acme Inc. met us in the U.S. on Monday. It cost $1.2M, i.e. 4.6% of plan."),
+                       ["Dr. Rao of Acme Inc. met us in the U.S. on Monday.", "It cost $1.2M, i.e. 4.6% of plan."])
+        XCTAssertEqual(sentences("We waited... and waited… Then it shipped — finally — on May 3."),
+                       ["We waited... and waited… Then it shipped — finally — on May 3."])
+        XCTAssertEqual(sentences("J. Smith said so. e.g. this is fine."), ["J. Smith said so. e.g. this is fine."])
+    }
+
+    /// "etc." before a capital past a parenthesis ends a sentence, and so does a unit after a number.
+    func testEtcAndUnitsEndSentences() {
+        XCTAssertEqual(sentences("It stores logs (traces, metrics, etc.) Since May it keeps 30 days."),
+                       ["It stores logs (traces, metrics, etc.)", "Since May it keeps 30 days."])
+        XCTAssertEqual(sentences("Reads take 40 ms. Writes take 90 ms."), ["Reads take 40 ms.", "Writes take 90 ms."])
+        XCTAssertEqual(sentences("Ask Ms. Ruiz, and list logs, etc. in the form."), ["Ask Ms. Ruiz, and list logs, etc. in the form."])
+    }
+
+    func testQuotesAndQuestions() {
+        XCTAssertEqual(sentences("“It saves me an hour,” said Ana. “Really?” she asked. Yes!"),
+                       ["“It saves me an hour,” said Ana.", "“Really?” she asked.", "Yes!"])
+        XCTAssertEqual(sentences("He said “it works.” Then he left."), ["He said “it works.”", "Then he left."])
+        XCTAssertEqual(sentences("Q: What does it cost?\nA: Nothing."), ["Q: What does it cost?", "A: Nothing."])
+    }
+
+    func testNumbersWithUnitsPercentagesAndRanges() {
+        let t = tokens("Costs fell 35% to $1,200.50 in 3x less time, 2–4 days, 40 ms and 10k users.")
+        let numbers = t.filter { $0.0 == .number }.map(\.1)
+        XCTAssertEqual(numbers, ["35%", "$1,200.50", "3x", "2", "4", "40", "10k"])
+        XCTAssertTrue(t.contains { $0.0 == .word && $0.1 == "ms" })
+    }
+
+    func testWordsURLsAndEmails() {
+        let t = tokens("Don’t use state-of-the-art tools; see https://example.com/a.b, www.x.org or ana@example.com.")
+        XCTAssertEqual(t.filter { $0.0 == .word }.map(\.1), ["Don’t", "use", "state-of-the-art", "tools", "see", "or"])
+        XCTAssertEqual(t.filter { $0.0 == .opaque }.map(\.1), ["https://example.com/a.b", "www.x.org", "ana@example.com"])
+    }
+
+    /// Case flags come from the tokenizer; they must say what the Unicode properties say.
+    func testCaseFlagsMatchUnicodeProperties() {
+        let text = "NASA and Nasa, ÉCOLE École école, ΑΒΓ αβγ, APIs, U.S., 3PL, 4G, iPhone, Ωmega, ÅSA, x-RAY, X-RAY"
+        let words = Draft(document: Document(text: text)).units.flatMap(\.tokens).filter { $0.kind == .word }
+        XCTAssertGreaterThan(words.count, 12)
+        for t in words {
+            let alphabetic = t.text.unicodeScalars.filter(\.properties.isAlphabetic)
+            XCTAssertEqual(t.isAllCaps, !alphabetic.isEmpty && alphabetic.allSatisfy(\.properties.isUppercase), t.text)
+            XCTAssertEqual(t.isFirstUpper, t.text.unicodeScalars.first?.properties.isUppercase ?? false, t.text)
+        }
+    }
+
+    /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
+    func testTokenHashIsTheHashOfItsKey() {
+        let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
+        let tokens = Draft(document: Document(text: text)).units.flatMap(\.tokens)
+        XCTAssertGreaterThan(tokens.count, 15)
+        for t in tokens { XCTAssertEqual(t.keyHash, WordHash.of(t.key), t.text) }
+    }
+
+    /// Rules stream through every token many times; the layout is part of the speed.
+    func testTokenStaysCompact() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 56)
+    }
+
+    func testTypographicApostropheSharesTheKey() {
+        let keys = Draft(document: Document(text: "Don’t and don't.")).units[0].tokens.filter(\.isWord).map(\.key)
+        XCTAssertEqual(keys, ["don't", "and", "don't"])
+    }
+
+    func testCodeSpansAreOpaqueTokens() {
+        let t = tokens("Run `prfaq lint very` now.")
+        XCTAssertEqual(t.map(\.1), ["Run", "\u{FFFC}", "now", "."])
+    }
+
+    func testReadability() {
+        XCTAssertEqual(Readability.syllables("table"), 2)
+        XCTAssertEqual(Readability.syllables("make"), 1)
+        XCTAssertEqual(Readability.syllables("organization"), 5)
+        // The ASCII byte path counts what the scalar path counts.
+        for w in ["table", "make", "wanted", "needed", "jumped", "ed", "ted", "bed", "le", "the", "rhythm", "queue",
+                  "created", "e", "", "aeiou", "fly", "skied", "cradle", "ble", "don't", "state-of-the-art", "x"] {
+            XCTAssertEqual(Readability.syllables(w), Readability.scalarSyllables(w), w)
+        }
+        var r = Readability()
+        Draft(document: Document(text: "The cat sat. The dog ran.")).units.forEach { r.add($0) }
+        XCTAssertEqual(r.sentences, 2)
+        XCTAssertEqual(r.words, 6)
+        XCTAssertLessThan(r.grade, 2)
+    }
+}
