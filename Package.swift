@@ -61,6 +61,11 @@ let package = Package(
             path: "Tests/DraftAnatomyTests"
         ),
         .testTarget(
+            name: "SettingsTests",
+            dependencies: ["Markdown", "DraftAnatomy", "LintCore", "Settings"],
+            path: "Tests/SettingsTests"
+        ),
+        .testTarget(
             name: "SessionTests",
             dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Session"],
             path: "Tests/SessionTests"

@@ -68,7 +68,7 @@ struct InternalFAQCoverage: Rule {
         let names = missing.map { Self.names[$0] ?? $0 }
         let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
         ctx.report(draft.lineRange(ofUnit: heading), "the internal FAQ does not address \(list)",
-                   help: missing.compactMap { Self.questions[$0] }.joined(separator: "; "))
+                   help: missing.compactMap { Self.questions[$0] }.joined(separator: "; "), data: .missing(missing))
     }
 
     static let names = ["cost": "cost and economics", "risks": "risks", "dependencies": "dependencies",

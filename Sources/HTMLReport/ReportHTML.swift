@@ -9,8 +9,9 @@ import LintCore
 /// is escaped; the draft's text reaches the page only through cmark's safe-mode output.
 public enum ReportHTML {
     /// The report page for one linted draft.
-    public static func page(result: FileResult, draft: Draft, ranRules: Set<String>? = nil, generator: String = "prfaq") -> String {
-        page(ReportModel(result: result, draft: draft, ranRules: ranRules), draft: draft, generator: generator)
+    public static func page(result: FileResult, draft: Draft, ranRules: Set<String>? = nil, limits: ReportLimits,
+                            generator: String = "prfaq") -> String {
+        page(ReportModel(result: result, draft: draft, ranRules: ranRules, limits: limits), draft: draft, generator: generator)
     }
 
     public static func page(_ model: ReportModel, draft: Draft, generator: String = "prfaq") -> String {

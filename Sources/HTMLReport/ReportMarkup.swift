@@ -164,116 +164,29 @@ public enum ReportMarkup {
 
     static let inlineTags: Set<String> = ["a", "em", "strong", "code", "img", "br", "span", "sup", "sub", "del", "s", "mark"]
 
-    /// Replaces sentinels with marks, references, badges and margin notes. A mark that crosses an element
-    /// boundary (`*very* good`) is split into segments around each tag, so the output nests properly;
-    /// references and badges inside a draft's link wait until the link closes (links do not nest).
+    /// Replaces sentinels with marks, references, badges and margin notes (see `MarkWriter`); findings
+    /// whose sentinels did not survive into the HTML go to the panel.
     static func rewrite(_ html: String, byNumber: [Int: ReportModel.Finding],
                         placements: inout [Int: ReportModel.Finding.Placement]) -> String {
+        var writer = MarkWriter(byNumber: byNumber, capacity: html.utf8.count + byNumber.count * 300)
         let s = Array(html.unicodeScalars)
-        var out = ""
-        out.reserveCapacity(html.utf8.count + byNumber.count * 300)
-        var open: Int?            // the finding whose mark is open
-        var segmentOpen = false   // a <mark> element is open in the output
-        var idPending = false     // the open finding's id has not been written yet
-        var linkDepth = 0
-        var deferred = ""         // references and badges waiting for the draft's link to close
-        var shown = Set<Int>()
-
-        func emitAfterLink(_ text: String) {
-            if linkDepth > 0 { deferred += text } else { out += text }
-        }
-        func openSegment() {
-            guard let n = open, !segmentOpen, let f = byNumber[n] else { return }
-            let d = f.diagnostic
-            out += "<mark class=\"f-\(d.severity.rawValue)\""
-            if idPending { out += " id=\"f\(n)\""; idPending = false }
-            out += " title=\"\(ReportHTML.escape(title(d)))\">"
-            segmentOpen = true
-        }
-        func closeSegment() {
-            if segmentOpen { out += "</mark>"; segmentOpen = false }
-        }
-        func finish() {
-            guard let n = open, let f = byNumber[n] else { open = nil; return }
-            closeSegment()
-            let idAttr = idPending ? " id=\"f\(n)\"" : ""
-            idPending = false
-            emitAfterLink("<sup class=\"ref\"\(idAttr)><a href=\"#d\(n)\" aria-label=\"finding \(n)\">\(n)</a></sup>" + note(f))
-            shown.insert(n)
-            open = nil
-        }
-
         var i = 0
         while i < s.count {
-            let c = s[i]
-            if c == "<" {
-                var j = i + 1
-                while j < s.count && s[j] != ">" { j += 1 }
-                let end = min(j, s.count - 1)
-                // Sentinels cannot belong inside a tag (an attribute); drop any that did.
-                var tag = String.UnicodeScalarView()
-                var k = i
-                while k <= end {
-                    if isPrivateUse(s[k].value) { k += 1; continue }
-                    tag.append(s[k]); k += 1
-                }
-                let tagText = String(tag)
-                let (name, closing) = tagName(tagText)
-                let isBlock = !name.isEmpty && !inlineTags.contains(name)
-                if open != nil {
-                    if isBlock { finish() } else { closeSegment() }
-                }
-                if isBlock && !deferred.isEmpty && linkDepth == 0 { out += deferred; deferred = "" }
-                out += tagText
-                if name == "a" {
-                    if closing {
-                        linkDepth = max(0, linkDepth - 1)
-                        if linkDepth == 0 && !deferred.isEmpty { out += deferred; deferred = "" }
-                    } else if !tagText.hasSuffix("/>") {
-                        linkDepth += 1
-                    }
-                }
-                if isBlock && linkDepth > 0 {
-                    linkDepth = 0
-                    out += deferred; deferred = ""
-                }
-                i = end + 1
-                continue
-            }
-            let v = c.value
-            if v == startMark || v == badgeMark {
-                let idChar = i + 1 < s.count ? s[i + 1].value : 0
+            let v = s[i].value
+            if s[i] == "<" {
+                i = writer.tag(in: s, at: i)
+            } else if v == startMark || v == badgeMark {
+                writer.sentinel(v, id: i + 1 < s.count ? s[i + 1].value : 0)
                 i += 2
-                guard idChar >= idBase, idChar <= 0xF8FF else { continue }
-                let n = Int(idChar - idBase)
-                guard let f = byNumber[n] else { continue }
-                if v == startMark {
-                    if open != nil { finish() }
-                    open = n
-                    idPending = true   // the mark opens at its first character (not before a tag)
-                } else {
-                    let reopen = open != nil && segmentOpen
-                    closeSegment()
-                    let d = f.diagnostic
-                    emitAfterLink("<sup class=\"badge f-\(d.severity.rawValue)\" id=\"f\(n)\" title=\"\(ReportHTML.escape(title(d)))\">"
-                                  + "<a href=\"#d\(n)\" aria-label=\"finding \(n)\">\(n)</a></sup>" + note(f))
-                    shown.insert(n)
-                    if reopen { openSegment() }
-                }
-                continue
-            }
-            if v == endMark {
-                finish()
+            } else if v == endMark {
+                writer.finish()
                 i += 1
-                continue
+            } else {
+                if !isPrivateUse(v) { writer.text(s[i]) }
+                i += 1
             }
-            if isPrivateUse(v) { i += 1; continue }
-            if open != nil && !segmentOpen { openSegment() }
-            out.unicodeScalars.append(c)
-            i += 1
         }
-        finish()
-        out += deferred
+        let (out, shown) = writer.close()
         for (n, p) in placements where p != .panel && !shown.contains(n) { placements[n] = .panel }
         return out
     }

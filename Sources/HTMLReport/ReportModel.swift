@@ -63,9 +63,11 @@ public struct ReportModel {
     public static let coverageRule = "tradeoffs/internal-faq-coverage"
     public static let principleEvidenceRule = "principles/named-without-evidence"
     public static let longSentenceRule = "concision/long-sentence"
-    /// Display names of the internal-FAQ areas and the word that finds each in the rule's message.
-    public static let coverageAreas: [(name: String, cue: String)] = [
-        ("cost", "cost"), ("risks", "risk"), ("dependencies", "depend"), ("alternatives", "alternative"), ("out of scope", "scope"),
+    /// Display names of the internal-FAQ areas and the value of the coverage rule's `areas` option for each,
+    /// which its findings carry as `FindingData.missing`.
+    public static let coverageAreas: [(name: String, key: String)] = [
+        ("cost", "cost"), ("risks", "risks"), ("dependencies", "dependencies"), ("alternatives", "alternatives"),
+        ("out of scope", "scope"),
     ]
     public static let starTargets: [(Anatomy.StarPart, Double)] = [(.situation, 0.2), (.task, 0.1), (.action, 0.6), (.result, 0.1)]
 
@@ -102,7 +104,8 @@ public struct ReportModel {
     /// - Parameters:
     ///   - ranRules: ids of the rules that ran for this draft, when known; a coverage rule that did not run
     ///     shows its areas as not checked rather than as covered.
-    public init(result: FileResult, draft: Draft, ranRules: Set<String>? = nil) {
+    ///   - limits: the word budgets, from the length rules' effective options.
+    public init(result: FileResult, draft: Draft, ranRules: Set<String>? = nil, limits: ReportLimits) {
         path = result.path
         title = Self.title(of: draft) ?? result.path
         profile = draft.profile
@@ -128,7 +131,7 @@ public struct ReportModel {
         }
 
         findings = Self.place(diags, in: draft)
-        budgets = Self.budgets(draft)
+        budgets = Self.budgets(draft, limits)
 
         longSentences = diags.filter { $0.rule == Self.longSentenceRule }.count
         var longest = 0
@@ -145,12 +148,12 @@ public struct ReportModel {
             coverage = .noInternalFAQ
         } else {
             let ran = ranRules.map { $0.contains(Self.coverageRule) } ?? true
-            let prefix = "the internal FAQ does not address "
-            let missing = diags.filter { $0.rule == Self.coverageRule }.map { d in
-                d.message.hasPrefix(prefix) ? String(d.message.dropFirst(prefix.count)).lowercased() : d.message.lowercased()
+            var missing = Set<String>()
+            for d in diags where d.rule == Self.coverageRule {
+                if case .missing(let areas)? = d.data { missing.formUnion(areas) }
             }
             coverage = .areas(Self.coverageAreas.map { area in
-                CoverageArea(name: area.name, covered: ran ? !missing.contains { $0.contains(area.cue) } : nil)
+                CoverageArea(name: area.name, covered: ran ? !missing.contains(area.key) : nil)
             })
         }
 
@@ -231,36 +234,33 @@ public struct ReportModel {
 
     // MARK: budgets
 
-    public static let pressReleaseBudget = 500
-    public static let faqBudget = 2_500
-    public static let narrativeBudget = 3_000
-    public static let starBudget = 300
-
-    static func budgets(_ draft: Draft) -> [Budget] {
+    static func budgets(_ draft: Draft, _ limits: ReportLimits) -> [Budget] {
         let a = draft.anatomy
-        let perPage = DraftStats.wordsPerPage
-        func budget(_ title: String, _ words: Int, _ limit: Int) -> Budget {
-            Budget(title: title, words: words, budget: limit, pages: Double(limit) / perPage)
+        let perPage = Double(limits.wordsPerPage)
+        func budget(_ title: String, _ words: Int, _ limit: Int?) -> [Budget] {
+            limit.map { [Budget(title: title, words: words, budget: $0, pages: Double($0) / perPage)] } ?? []
         }
         switch draft.profile {
         case .prfaq:
             var out = [Budget]()
             if !a.pressRelease.isEmpty {
-                out.append(budget("Press release", draft.wordCount(a.pressRelease), pressReleaseBudget))
+                out += budget("Press release", draft.wordCount(a.pressRelease), limits.pressReleaseWords)
             }
             if let first = a.faqSections.values.compactMap({ draft.sections[$0].heading }).min() {
-                out.append(budget("FAQ", draft.wordCount(first..<draft.units.count), faqBudget))
+                out += budget("FAQ", draft.wordCount(first..<draft.units.count), limits.faqWords)
             }
             return out
         case .narrative:
             let appendix = a.narrativeParts[.appendix]?.marker
                 ?? draft.sections.first { $0.key.hasPrefix("appendix") || $0.key == "appendices" }?.heading
                 ?? draft.units.count
-            return [budget("Narrative (before any appendix)", draft.wordCount(0..<min(appendix, draft.units.count)), narrativeBudget)]
+            return budget("Narrative (before any appendix)", draft.wordCount(0..<min(appendix, draft.units.count)), limits.narrativeWords)
         case .star:
             let parts = Anatomy.StarPart.allCases.compactMap { a.starParts[$0] }
             let words = parts.isEmpty ? draft.wordCount(0..<draft.units.count) : parts.reduce(0) { $0 + draft.words(of: $1) }
-            return [budget("Story (about 2 minutes spoken)", words, starBudget)]
+            let minutes = Double(limits.storyWords ?? 0) / Double(ReportLimits.spokenWordsPerMinute)
+            let spoken = minutes == minutes.rounded() ? "\(Int(minutes))" : ReportSVG.fmt(minutes)
+            return budget("Story (\(spoken) minutes spoken at most)", words, limits.storyWords)
         }
     }
 }

@@ -20,6 +20,13 @@ public struct Fix: Sendable, Equatable {
     }
 }
 
+/// Values a finding carries besides its English message, for tools that summarise findings (the HTML
+/// report, the scorecard): they read these, so rewording a message cannot break them.
+public enum FindingData: Sendable, Equatable {
+    /// Option values of a rule's list option that the draft lacks, e.g. the internal-FAQ areas not addressed.
+    case missing([String])
+}
+
 /// One finding: where (bytes in the source), what, why and what to write instead.
 public struct Diagnostic: Sendable {
     public let rule: String
@@ -31,13 +38,15 @@ public struct Diagnostic: Sendable {
     /// The title of the story a finding is about, in a file that holds several (a STAR story bank), so
     /// tools can group findings by story.
     public let story: String?
+    /// What the finding found, as values (see `FindingData`).
+    public let data: FindingData?
     /// Contract positions, filled in once per file when the diagnostic is finalised.
     public internal(set) var start = Position(line: 1, column: 1)
     public internal(set) var end = Position(line: 1, column: 1)
     public internal(set) var fixPositions: (Position, Position)?
 
     public init(rule: String, severity: Severity, message: String, help: String?, range: Range<Int>, fix: Fix?,
-                story: String? = nil) {
+                story: String? = nil, data: FindingData? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -45,6 +54,7 @@ public struct Diagnostic: Sendable {
         self.range = range
         self.fix = fix
         self.story = story
+        self.data = data
     }
 
     /// The rule id up to its "/", found on bytes (a Character scan cost thousands of instructions per finding).

@@ -50,6 +50,12 @@ public final class Linter: Sendable {
         config.rules[d.id]?.enabled ?? d.defaultEnabled
     }
 
+    /// A rule option's effective value under a configuration: set there, else the rule's default; nil for
+    /// an unknown rule or option.
+    public func option(_ name: String, of rule: String, in config: Configuration) -> OptionValue? {
+        config.rules[rule]?.options[name] ?? descriptions.first { $0.id == rule }?.options.first { $0.name == name }?.value
+    }
+
     /// The ids of the rules that run on a draft under a configuration: on, and for its profile and audience.
     public func ranRules(_ draft: Draft, config: Configuration) -> Set<String> {
         Set(descriptions.filter { isEnabled($0, config) && $0.applies(to: draft) }.map(\.id))

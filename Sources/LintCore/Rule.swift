@@ -82,9 +82,9 @@ public struct RuleContext {
     }
 
     public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
-                                severity: Severity? = nil) {
+                                severity: Severity? = nil, data: FindingData? = nil) {
         diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: Self.oneLine(message),
-                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story))
+                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story, data: data))
     }
 
     /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the

@@ -15,6 +15,8 @@ public struct Analysis {
     /// The rules that ran on the draft, so a report can say "not checked" rather than "covered" when a
     /// rule is off; nil when there is no draft.
     public let ranRules: Set<String>?
+    /// The report's word budgets, from the length rules' options as configured for this draft.
+    let limits: ReportLimits?
 
     /// The figures `prfaq stats` prints, with the reasons for the profile and audience when they were
     /// detected rather than set.
@@ -28,8 +30,8 @@ public struct Analysis {
 
     /// The HTML report page; nil when there is no draft.
     public func reportPage(generator: String) -> String? {
-        guard let draft else { return nil }
-        return ReportHTML.page(result: result, draft: draft, ranRules: ranRules, generator: generator)
+        guard let draft, let limits else { return nil }
+        return ReportHTML.page(result: result, draft: draft, ranRules: ranRules, limits: limits, generator: generator)
     }
 }
 
@@ -39,18 +41,19 @@ extension LintRun {
     public func analyze(_ entry: FileWalker.Entry, read: () -> Void = {}) -> Analysis {
         switch input(entry) {
         case .failed(let r):
-            return Analysis(result: r, draft: nil, ranRules: nil)
+            return Analysis(result: r, draft: nil, ranRules: nil, limits: nil)
         case .read(let source, let directory):
             read()
             let config: Configuration
             let linter: Linter
             do { (config, linter) = try resolved(directory) } catch {
-                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil)
+                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil)
             }
             let linted = linter.analyze(source, config: config, profile: options.profile, audience: options.audience,
                                         budget: options.fileBudget)
             let ran = linted.draft.map { linter.ranRules($0, config: linted.settings) }
-            return Analysis(result: linted.result, draft: linted.result.error == nil ? linted.draft : nil, ranRules: ran)
+            return Analysis(result: linted.result, draft: linted.result.error == nil ? linted.draft : nil, ranRules: ran,
+                            limits: ReportLimits(linter: linter, config: linted.settings))
         }
     }
 }

@@ -19,17 +19,7 @@ public struct ConfigParser: Sendable {
 
     /// Parses YAML text. `lineOffset` shifts reported lines (front matter starts below line 1).
     public func parse(_ yaml: String, file: String, lineOffset: Int = 0, allowExtends: Bool = true) throws -> (Configuration, extends: [String]) {
-        if let line = YAMLDepth.tooDeep(yaml) {
-            throw ConfigError(file: file, line: line + lineOffset, column: 1, message: "YAML nested more than \(YAMLDepth.limit) levels deep")
-        }
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let e as YamlError {
-            throw ConfigError(file: file, line: Self.line(of: e) + lineOffset, column: 1, message: "not valid YAML: \(Self.summary(e))")
-        } catch {
-            throw ConfigError(file: file, line: 1 + lineOffset, column: 1, message: "not valid YAML")
-        }
+        let node = try YAMLLoader.compose(yaml, file: file, lineOffset: lineOffset)
         guard let root = node else { return (Configuration(), []) }
         return try parse(root: root, file: file, lineOffset: lineOffset, allowExtends: allowExtends)
     }
@@ -187,19 +177,6 @@ public struct ConfigParser: Sendable {
 
     func err(_ file: String, _ n: Node, _ off: Int, _ message: String) -> ConfigError {
         ConfigError(file: file, line: (n.mark?.line ?? 1) + off, column: n.mark?.column ?? 1, message: message)
-    }
-
-    static func line(of e: YamlError) -> Int {
-        switch e {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 1
-        }
-    }
-    static func summary(_ e: YamlError) -> String {
-        switch e {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(e)".split(separator: "\n").first.map(String.init) ?? "parse error"
-        }
     }
 }
 

@@ -46,17 +46,10 @@ extension Linter {
         // Front matter belongs to the writer's tools; prfaq reads only its `prfaq:` key and leaves YAML it
         // cannot read safely (or at all) alone.
         guard fm.yaml.includes("prfaq") else { return nil }
-        if let line = YAMLDepth.tooDeep(fm.yaml) {
-            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1,
-                              message: "front matter nested more than \(YAMLDepth.limit) levels deep")
-        }
-        let root: Node?
-        do { root = try Yams.compose(yaml: fm.yaml) } catch {
-            // Broken YAML is the writer's business, unless it holds prfaq's own key: then it is a config error.
-            guard fm.yaml.split(separator: "\n").contains(where: { $0.hasPrefix("prfaq:") }) else { return nil }
-            let line = (error as? YamlError).map(ConfigParser.line(of:)) ?? 1
-            throw ConfigError(file: file, line: line + fm.firstLine - 1, column: 1, message: "front matter is not valid YAML")
-        }
+        // Broken YAML is the writer's business, unless it holds prfaq's own key: then it is a config error.
+        let ownKey = fm.yaml.split(separator: "\n").contains { $0.hasPrefix("prfaq:") }
+        let root = try YAMLLoader.compose(fm.yaml, file: file, lineOffset: fm.firstLine - 1, name: "front matter",
+                                          ignoringInvalid: !ownKey)
         guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
         var own = try ConfigParser(rules: descriptions).parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
         try ConfigParser.resolve(own, known: descriptions)

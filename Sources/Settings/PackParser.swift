@@ -23,13 +23,7 @@ public struct PackParser: Sendable {
     }
 
     public func parse(_ yaml: String, file: String) throws -> PackRule {
-        if let line = YAMLDepth.tooDeep(yaml) {
-            throw ConfigError(file: file, line: line, column: 1, message: "YAML nested more than \(YAMLDepth.limit) levels deep")
-        }
-        let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch let e as YamlError {
-            throw ConfigError(file: file, line: ConfigParser.line(of: e), column: 1, message: "not valid YAML: \(ConfigParser.summary(e))")
-        }
+        let node = try YAMLLoader.compose(yaml, file: file)
         guard let root = node, let map = root.mapping else {
             throw ConfigError(file: file, line: 1, column: 1, message: "a rule pack must be a mapping (id, kind, phrases, …)")
         }

@@ -14,6 +14,9 @@ import PRFAQRules
 /// well-formed page whose findings all appear; the draft's own HTML never runs; marks never change how
 /// cmark renders the draft; the scorecard's table keeps its shape whatever a message holds.
 final class ReportTests: XCTestCase {
+    /// The budgets of the built-in length rules at their defaults.
+    static let limits = ReportLimits(linter: Linter(rules: BuiltinRules.all), config: Configuration())
+
     override func setUp() {
         _ = FileManager.default.changeCurrentDirectoryPath(packageRoot.path)
     }
@@ -44,7 +47,7 @@ final class ReportTests: XCTestCase {
         return (FileResult(path: path, source: source, profile: profile, diagnostics: diags), draft)
     }
 
-    func page(_ r: FileResult, _ d: Draft) -> String { ReportHTML.page(result: r, draft: d) }
+    func page(_ r: FileResult, _ d: Draft) -> String { ReportHTML.page(result: r, draft: d, limits: Self.limits) }
 
     /// The `<article>` that holds the draft.
     func article(_ html: String) -> String {
@@ -108,7 +111,7 @@ final class ReportTests: XCTestCase {
         for name in FixtureTests.fixtures {
             let (r, draft) = lintFixture(name)
             XCTAssertNil(r.error, name)
-            let model = ReportModel(result: r, draft: draft)
+            let model = ReportModel(result: r, draft: draft, limits: Self.limits)
             let rendered = ReportMarkup.render(model, draft: draft)
             let html = ReportHTML.page(model, draft: draft)
             XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), name)
@@ -207,7 +210,7 @@ final class ReportTests: XCTestCase {
         // one inside a code block, and one past the last block.
         let marked = "⟦# Title⟧\n\n⟦A ⟦short⟧ paragraph.⟧\n\n```\n⟦code⟧\n```\n\nLast words.\n\n⟦⟧"
         let (r, draft) = synthetic(marked, [(.error, "no purpose"), (.warning, "block"), (.suggestion, "overlap"), (.warning, "in code"), (.warning, "at the end")])
-        let model = ReportModel(result: r, draft: draft)
+        let model = ReportModel(result: r, draft: draft, limits: Self.limits)
         let placements = model.findings.map(\.placement)
         XCTAssertEqual(placements[0], .badge(unit: 0))
         XCTAssertEqual(placements[1], .inline(unit: 1))
@@ -246,7 +249,7 @@ final class ReportTests: XCTestCase {
         for i in 0..<300 { marked += "See [ref ⟦\(i)⟧] now.\n\n[ref \(i)]: https://example.com/\(i)\n\n" }
         marked += "A ⟦plain⟧ mark.\n"
         let (r, draft) = synthetic(marked, [])
-        let model = ReportModel(result: r, draft: draft)
+        let model = ReportModel(result: r, draft: draft, limits: Self.limits)
         let rendered = ReportMarkup.render(model, draft: draft)
         XCTAssertLessThanOrEqual(rendered.renders, ReportMarkup.maxRenders + 2)
         XCTAssertEqual(rendered.placements.count, 301)
@@ -255,7 +258,7 @@ final class ReportTests: XCTestCase {
         var few = "# Links\n\n"
         for i in 0..<300 { few += i == 150 ? "See [ref ⟦x⟧] now.\n\n[ref x]: https://example.com/x\n\n" : "A ⟦mark⟧ here.\n\n" }
         let (r2, d2) = synthetic(few, [])
-        let one = ReportMarkup.render(ReportModel(result: r2, draft: d2), draft: d2)
+        let one = ReportMarkup.render(ReportModel(result: r2, draft: d2, limits: Self.limits), draft: d2)
         XCTAssertLessThan(one.renders, 30)
         XCTAssertEqual(one.placements.values.filter { if case .inline = $0 { return true } else { return false } }.count, 299)
     }
@@ -327,10 +330,10 @@ final class ReportTests: XCTestCase {
         let r = allRulesLinter.lint(source, config: Configuration(), profile: .prfaq)
         XCTAssertTrue(r.diagnostics.contains { $0.rule == ReportModel.coverageRule })
         let draft = Draft(document: Document(source: source), profile: .prfaq)
-        guard case .areas(let areas) = ReportModel(result: r, draft: draft).coverage else { return XCTFail("no coverage") }
+        guard case .areas(let areas) = ReportModel(result: r, draft: draft, limits: Self.limits).coverage else { return XCTFail("no coverage") }
         XCTAssertEqual(areas.map(\.name), ["cost", "risks", "dependencies", "alternatives", "out of scope"])
         XCTAssertEqual(areas.map(\.covered), [true, true, true, true, false])
-        guard case .areas(let unknown) = ReportModel(result: r, draft: draft, ranRules: []).coverage else { return XCTFail("no coverage") }
+        guard case .areas(let unknown) = ReportModel(result: r, draft: draft, ranRules: [], limits: Self.limits).coverage else { return XCTFail("no coverage") }
         XCTAssertTrue(unknown.allSatisfy { $0.covered == nil })
         let html = page(r, draft)
         XCTAssertTrue(html.contains("out of scope<span class=\"state\">missing</span>"), html)
@@ -339,7 +342,7 @@ final class ReportTests: XCTestCase {
 
     func testStarSharesAndPrinciples() throws {
         let (r, draft) = lintFixture("star-flawed-ledger-migration.md")
-        let model = ReportModel(result: r, draft: draft)
+        let model = ReportModel(result: r, draft: draft, limits: Self.limits)
         XCTAssertEqual(model.starShares.map(\.part), ["situation", "task", "action", "result"])
         XCTAssertEqual(model.starShares.map(\.share).reduce(0, +), 1, accuracy: 0.001)
         XCTAssertEqual(model.starShares.map(\.target), [0.2, 0.1, 0.6, 0.1])
@@ -347,11 +350,44 @@ final class ReportTests: XCTestCase {
         let html = page(r, draft)
         XCTAssertTrue(html.contains("id=\"chart-star\""))
         XCTAssertTrue(html.contains("id=\"principles\""))
-        XCTAssertEqual(model.budgets.first?.budget, 300)
+        XCTAssertEqual(model.budgets.first?.budget, 450)
+        XCTAssertEqual(model.budgets.first?.title, "Story (3 minutes spoken at most)")
         let (pr, prDraft) = lintFixture("prfaq-good-clinic-waitlist.md")
-        let prModel = ReportModel(result: pr, draft: prDraft)
-        XCTAssertEqual(prModel.budgets.map(\.budget), [500, 2_500])
+        let prModel = ReportModel(result: pr, draft: prDraft, limits: Self.limits)
+        XCTAssertEqual(prModel.budgets.map(\.budget), [600, 2_500])
         XCTAssertTrue(prModel.starShares.isEmpty)
+    }
+
+    /// The chart's budgets are the length rules' limits as configured, so a press release the rule lets
+    /// pass is never drawn over budget (the report once said 500 words where the rule allowed 600).
+    func testBudgetsFollowTheLengthRulesSettings() throws {
+        let linter = Linter(rules: BuiltinRules.all)
+        var config = Configuration()
+        config.rules["structure/press-release-length"] = RuleSetting(options: ["max-words": .int(800)])
+        config.rules["structure/document-length"] = RuleSetting(options: ["words-per-page": .int(400), "faq-pages": .double(3)])
+        let limits = ReportLimits(linter: linter, config: config)
+        XCTAssertEqual(limits.pressReleaseWords, 800)
+        XCTAssertEqual(limits.faqWords, 1_200)
+        XCTAssertEqual(limits.narrativeWords, 2_400)
+        XCTAssertEqual(limits.storyWords, 450)
+        let (pr, prDraft) = lintFixture("prfaq-good-clinic-waitlist.md")
+        XCTAssertEqual(ReportModel(result: pr, draft: prDraft, limits: limits).budgets.map(\.budget), [800, 1_200])
+        // A linter without the length rules draws no budget rather than a made-up one.
+        let bare = ReportLimits(linter: Linter(rules: []), config: Configuration())
+        XCTAssertTrue(ReportModel(result: pr, draft: prDraft, limits: bare).budgets.isEmpty)
+    }
+
+    /// Coverage is read from the finding's data, not its wording: a reworded message changes nothing.
+    func testCoverageReadsTheFindingsDataNotItsMessage() throws {
+        let (pr, prDraft) = lintFixture("prfaq-good-clinic-waitlist.md")
+        guard prDraft.anatomy.faqSections[.internal] != nil else { return XCTFail("the fixture has an internal FAQ") }
+        var r = pr
+        r.diagnostics = [Diagnostic(rule: ReportModel.coverageRule, severity: .suggestion, message: "reworded: costs and risks",
+                                    help: nil, range: 0..<1, fix: nil, data: .missing(["dependencies"]))]
+        guard case .areas(let areas) = ReportModel(result: r, draft: prDraft, limits: Self.limits).coverage else {
+            return XCTFail("no coverage")
+        }
+        XCTAssertEqual(areas.filter { $0.covered == false }.map(\.name), ["dependencies"])
     }
 
     // MARK: --format markdown

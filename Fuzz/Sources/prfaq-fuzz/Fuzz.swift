@@ -14,6 +14,7 @@ import Session
 import Settings
 
 private let linter = Linter(rules: BuiltinRules.all)
+private let limits = ReportLimits(linter: linter, config: Configuration())
 
 // SwiftPM links an executable with `--defsym main=prfaq_fuzz_main`, which hides libFuzzer's own `main`;
 // this entry point hands the command line to libFuzzer's driver instead.
@@ -100,7 +101,7 @@ private func fuzzDraft(_ bytes: [UInt8]) {
         render([result])
         if result.error == nil, let used = result.profile {
             // `prfaq report`: the draft as HTML with every finding marked in place.
-            let html = ReportHTML.page(result: result, draft: Draft(document: Document(source: source), profile: used))
+            let html = ReportHTML.page(result: result, draft: Draft(document: Document(source: source), profile: used), limits: limits)
             guard !html.contains("<script") else { fail("the HTML report holds a script element") }
             let plan = FixPlan(result.diagnostics)
             let fixed = plan.apply(to: source.bytes)
