@@ -54,6 +54,8 @@ let package = Package(
             dependencies: ["Session", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/prfaq"
         ),
+        // What the test targets share: the package root and one way to run a program.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], path: "Tests/MarkdownTests"),
         .testTarget(
             name: "DraftAnatomyTests",
@@ -72,9 +74,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PRFAQRulesTests",
-            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport", "Session", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport", "Session", "TestSupport", .product(name: "Yams", package: "Yams")],
             path: "Tests/PRFAQRulesTests"
         ),
-        .testTarget(name: "CLITests", path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"], path: "Tests/CLITests"),
     ]
 )

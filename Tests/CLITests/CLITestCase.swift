@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the built `prfaq` binary as a user would: arguments, standard input, a working folder.
@@ -6,8 +7,7 @@ class CLITestCase: XCTestCase {
     static let binary: String = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("prfaq").path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/prfaq").path
+        return packageRoot.appendingPathComponent(".build/debug/prfaq").path
     }()
 
     struct Run {
@@ -59,42 +59,11 @@ class CLITestCase: XCTestCase {
     /// still going at that ceiling (a hang detector for the bad-input tests, not a timing test).
     func launch(_ args: [String], stdin: Data?, env: [String: String] = [:], cwd: URL? = nil, seconds: Double? = nil,
                 executable: String? = nil) throws -> Launch {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: executable ?? Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = cwd ?? dir
-        var environment = ProcessInfo.processInfo.environment
         // The output under test is the plain pipe's: no colour or width settings from the shell that
         // runs the tests.
-        for key in ["NO_COLOR", "FORCE_COLOR", "COLUMNS"] { environment.removeValue(forKey: key) }
-        environment.merge(env) { _, new in new }
-        p.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = input
-        try p.run()
-        let killed = Flag()
-        let pid = p.processIdentifier
-        let watchdog = DispatchWorkItem {
-            killed.set()
-            kill(pid, SIGKILL)
-        }
-        if let s = seconds { DispatchQueue.global().asyncAfter(deadline: .now() + s, execute: watchdog) }
-        if let s = stdin { input.fileHandleForWriting.write(s) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
-        let outBox = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        watchdog.cancel()
-        return Launch(status: p.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self), timedOut: killed.isSet,
-                      crashed: p.terminationReason == .uncaughtSignal)
+        let r = try Subprocess.run(executable ?? Self.binary, args, stdin: stdin, environment: env,
+                                   removing: ["NO_COLOR", "FORCE_COLOR", "COLUMNS"], cwd: cwd ?? dir, seconds: seconds)
+        return Launch(status: r.status, stdout: r.stdout, stderr: r.stderr, timedOut: r.timedOut, crashed: r.crashed)
     }
 
     /// Runs a shell script in the test's folder with prfaq as `$0`: for what only a shell sets up (a
@@ -103,14 +72,6 @@ class CLITestCase: XCTestCase {
         let l = try launch(["-c", script, Self.binary], stdin: nil, seconds: seconds, executable: "/bin/sh")
         XCTAssertFalse(l.timedOut, "still running after \(Int(seconds)) s: \(script)")
         return l
-    }
-
-    final class DataBox: @unchecked Sendable { var data = Data() }
-    final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-        func set() { lock.lock(); value = true; lock.unlock() }
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     func json(_ run: Run) throws -> [String: Any] {

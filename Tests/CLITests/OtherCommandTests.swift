@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 final class OtherCommandTests: CLITestCase {
@@ -69,7 +70,7 @@ final class OtherCommandTests: CLITestCase {
 final class ReadmeTests: CLITestCase {
     /// The README's rules table names every rule the binary ships, so docs cannot fall behind.
     func testReadmeListsEveryRule() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = packageRoot
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let list = try JSONSerialization.jsonObject(with: Data(try prfaq(["rules", "--format", "json"]).stdout.utf8)) as? [[String: Any]] ?? []
         for id in list.compactMap({ $0["id"] as? String }) {
@@ -83,7 +84,7 @@ final class StreamedOutputTests: CLITestCase {
     /// The command line streams text and JSON file by file; what it prints must equal the golden output
     /// that the formatters produce in one piece.
     func testStreamedOutputEqualsGoldens() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = packageRoot
         for name in ["prfaq-flawed-pharmacy-refills", "star-good-checkout-latency", "narrative-flawed-cold-chain"] {
             let path = "Fixtures/\(name).md"
             let text = try prfaq(["lint", path], cwd: root)

@@ -1,30 +1,19 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// The real pre-commit (from PyPI) runs this repository's hook with `try-repo` on a temporary git repo:
 /// a staged flawed draft blocks the commit, a clean one passes.
 final class PreCommitTests: CLITestCase {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repoRoot = packageRoot
 
     func sh(_ command: String, env: [String: String] = [:]) throws -> Run {
         try prfaqShell(command, env: env)
     }
 
     func prfaqShell(_ command: String, env: [String: String]) throws -> Run {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        p.currentDirectoryURL = dir
-        var environment = ProcessInfo.processInfo.environment
-        environment.merge(env) { _, new in new }
-        p.environment = environment
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        let r = try Subprocess.run("/bin/sh", ["-c", command], environment: env, cwd: dir, mergeStandardError: true)
+        return Run(status: r.status, stdout: r.stdout, stderr: "")
     }
 
     func testTryRepoBlocksAFlawedDraftAndPassesACleanOne() throws {

@@ -3,8 +3,6 @@ import Foundation
 import Markdown
 @testable import DraftAnatomy
 @testable import LintCore
-@testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// The parts of a draft and the profile detected from them.

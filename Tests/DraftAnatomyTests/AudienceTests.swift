@@ -4,7 +4,6 @@ import Markdown
 @testable import DraftAnatomy
 @testable import LintCore
 @testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// Who a draft is read for: detected from its content (conservatively, with reasons), or chosen with the

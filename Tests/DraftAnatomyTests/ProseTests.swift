@@ -1,8 +1,6 @@
 import XCTest
 import Markdown
 @testable import DraftAnatomy
-@testable import LintCore
-@testable import Settings
 @testable import Text
 
 /// Sentences and tokens: abbreviations, decimals, money, ellipses, quotes and em dashes do not split a

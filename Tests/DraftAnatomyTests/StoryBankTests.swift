@@ -1,9 +1,6 @@
 import XCTest
 import Markdown
 @testable import DraftAnatomy
-@testable import LintCore
-@testable import Settings
-@testable import Text
 
 /// STAR stories in every label style candidates use, and files that hold several stories (banks): each
 /// story found with its title and each part starting on its own line.

@@ -1,12 +1,8 @@
 import XCTest
 import Markdown
 import DraftAnatomy
-import Formats
-import HTMLReport
 import LintCore
 import Session
-import Settings
-import Text
 import PRFAQRules
 
 /// The tool agrees with itself: the writing it shows as good — each rule's passing examples, the

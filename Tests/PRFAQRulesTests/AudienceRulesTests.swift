@@ -1,12 +1,8 @@
 import XCTest
 import Markdown
 import DraftAnatomy
-import Formats
-import HTMLReport
 import LintCore
 import Session
-import Settings
-import Text
 import PRFAQRules
 
 /// The rules the audience changes: which acronyms need defining, and whether technology words in a press

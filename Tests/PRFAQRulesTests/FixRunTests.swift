@@ -1,12 +1,7 @@
 import XCTest
 import Markdown
-@testable import DraftAnatomy
-@testable import Formats
-@testable import HTMLReport
 @testable import LintCore
 @testable import Session
-@testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// The library side of `--fix`: a file edited between reading and writing is never overwritten.

@@ -2,12 +2,8 @@ import XCTest
 import Yams
 import Markdown
 @testable import DraftAnatomy
-@testable import Formats
-@testable import HTMLReport
 @testable import LintCore
 @testable import Session
-@testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// The realistic drafts in Fixtures/: golden text and JSON output, every seeded flaw caught with its exact

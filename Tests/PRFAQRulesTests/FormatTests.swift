@@ -1,15 +1,13 @@
+import TestSupport
 import XCTest
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
 import Markdown
-@testable import DraftAnatomy
 @testable import Formats
-@testable import HTMLReport
 @testable import LintCore
 @testable import Session
-@testable import Settings
 @testable import Text
 import PRFAQRules
 
@@ -54,16 +52,8 @@ final class FormatTests: XCTestCase {
 
     @discardableResult
     func python(_ script: String, _ args: [String]) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", script] + args
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let r = try Subprocess.run("/usr/bin/env", ["python3", "-c", script] + args, mergeStandardError: true)
+        return (r.status, r.stdout)
     }
 
     func temp(_ text: String, _ ext: String) throws -> String {

@@ -1,13 +1,9 @@
 import Foundation
 import Markdown
 import DraftAnatomy
-import Formats
-import HTMLReport
 import LintCore
 import Session
 import Settings
-import Text
-import PRFAQRules
 import XCTest
 
 /// Regressions above the parser from issue 7 (the `make fuzz` target and the bad-input matrix): the lint

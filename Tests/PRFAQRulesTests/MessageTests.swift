@@ -2,11 +2,8 @@ import XCTest
 import Markdown
 import DraftAnatomy
 import Formats
-import HTMLReport
 import LintCore
 import Session
-import Settings
-import Text
 import PRFAQRules
 
 /// What a writer reads: one-line messages, whole-document findings on a line that says something.

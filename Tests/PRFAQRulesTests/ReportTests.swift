@@ -6,8 +6,6 @@ import Markdown
 @testable import HTMLReport
 @testable import LintCore
 @testable import Session
-@testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// `prfaq report` (the HTML page) and `--format markdown` (the scorecard): every fixture gives a

@@ -1,12 +1,8 @@
 import XCTest
 import Markdown
-@testable import DraftAnatomy
 @testable import Formats
-@testable import HTMLReport
 @testable import LintCore
 @testable import Session
-@testable import Settings
-@testable import Text
 import PRFAQRules
 
 /// In a story bank every star finding names its story, in the message and in the JSON `story` field;

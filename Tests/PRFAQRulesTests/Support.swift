@@ -3,12 +3,10 @@ import Foundation
 import Markdown
 import DraftAnatomy
 import Formats
-import HTMLReport
 import LintCore
 import Session
-import Settings
-import Text
 import PRFAQRules
+import TestSupport
 
 /// Splits a marked example into clean text and the byte ranges the markers `⟦…⟧` enclosed.
 func unmark(_ marked: String) -> (text: String, spans: [Range<Int>]) {
@@ -47,8 +45,8 @@ func exampleProfile(_ ex: RuleExample, _ d: RuleDescription) -> Profile {
     return .narrative
 }
 
-/// The package root, for reading Fixtures/ and Rules/.
-let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+/// The package root, for reading Fixtures/ and Rules/ (TestSupport's, under this target's old name).
+let packageRoot = TestSupport.packageRoot
 
 /// Python-style slice of a line by 1-based scalar columns (end exclusive), as the contract's users do.
 func slice(_ source: SourceFile, line: Int, from: Int, to: Int) -> String {
