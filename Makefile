@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract layers yaml goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract layers goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -28,9 +28,6 @@ readme: build venv
 VENV := .build-venv
 PY := $(VENV)/bin/python3
 venv: $(PY)
-## yaml: PyYAML in the venv, needed only to regenerate the embedded lists (`make lists` after a list changed).
-yaml: venv
-	@$(PY) -c "import yaml" 2>/dev/null || $(PY) -m pip install -q pyyaml || { echo "yaml: could not install PyYAML (apt-get install python3-yaml, or reach PyPI)" >&2; exit 2; }
 $(PY):
 	@python3 -m venv --system-site-packages $(VENV) 2>/dev/null \
 	|| { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && echo "installing python3-venv…" \
@@ -43,12 +40,12 @@ test-deps: venv
 	@$(PY) -c "import jsonschema" 2>/dev/null || $(PY) -m pip install -q jsonschema
 	@[ -x $(VENV)/bin/pre-commit ] || $(PY) -m pip install -q pre-commit || echo "note: pre-commit not installed; its test will be skipped"
 
-## lists: regenerate Rules/Generated/BuiltinLists.swift when its inputs (the YAML lists, the generator)
-## differ from the hash it records; an unchanged checkout builds with no Python and no PyYAML.
-LISTS_HASH = $(shell cat Scripts/embed-lists.py $$(LC_ALL=C ls Rules/Lists/*.yml) | sha256sum | cut -d' ' -f1)
+## lists: regenerate Rules/Generated/BuiltinLists.swift with Sources/generate-lists (Swift, through the pack
+## parser) when its inputs (the YAML lists, the generator) differ from the hash it records.
+LISTS_HASH = $(shell cat $$(LC_ALL=C ls Sources/generate-lists/*.swift Rules/Lists/*.yml) | sha256sum | cut -d' ' -f1)
 lists:
 	@grep -q "^// inputs sha256: $(LISTS_HASH)$$" Rules/Generated/BuiltinLists.swift 2>/dev/null \
-	|| { $(MAKE) --no-print-directory yaml && $(PY) Scripts/embed-lists.py; }
+	|| { $(SWIFT) build --product generate-lists >/dev/null && $(SWIFT) run --skip-build generate-lists "$(CURDIR)" $(LISTS_HASH); }
 
 build: deps lists
 	$(SWIFT) build
@@ -74,7 +71,7 @@ test: deps test-deps lists
 
 ## layers: every target imports only the targets below it (Scripts/check-layers.py, with a self-test that
 ## shows a violation is caught), and each target builds with just what it declares.
-LAYER_TARGETS := Markdown Text DraftAnatomy LintCore Settings PRFAQRules Formats HTMLReport Session prfaq
+LAYER_TARGETS := Markdown Text DraftAnatomy LintCore Settings PRFAQRules Formats HTMLReport Session prfaq generate-lists
 layers:
 	@python3 Scripts/check-layers.py --self-test
 	@python3 Scripts/check-layers.py

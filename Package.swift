@@ -49,6 +49,13 @@ let package = Package(
             dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport"],
             path: "Sources/Session"
         ),
+        // Compiles Rules/Lists/*.yml into Rules/Generated/BuiltinLists.swift (`make lists`), through the
+        // same pack parser that reads teams' packs.
+        .executableTarget(
+            name: "generate-lists",
+            dependencies: ["LintCore", "Settings", .product(name: "Yams", package: "Yams")],
+            path: "Sources/generate-lists"
+        ),
         .executableTarget(
             name: "prfaq",
             dependencies: ["Session", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -4,13 +4,13 @@ import Yams
 /// The one way prfaq reads YAML, for configuration files, front matter and rule packs alike: the nesting
 /// is checked before Yams composes (it recurses; see `YAMLDepth`), and every failure is a `ConfigError`
 /// at the line of the file it is in.
-enum YAMLLoader {
+package enum YAMLLoader {
     /// - Parameters:
     ///   - lineOffset: lines above the text in its file (front matter starts below the opening `---`).
     ///   - name: what messages call the text ("YAML", "front matter").
     ///   - ignoringInvalid: return nil for text that is not YAML instead of throwing (front matter that
     ///     holds no key of prfaq's is the writer's business); too deep a nesting is always an error.
-    static func compose(_ yaml: String, file: String, lineOffset: Int = 0, name: String = "YAML",
+    package static func compose(_ yaml: String, file: String, lineOffset: Int = 0, name: String = "YAML",
                         ignoringInvalid: Bool = false) throws -> Node? {
         if let line = YAMLDepth.tooDeep(yaml) {
             throw ConfigError(file: file, line: line + lineOffset, column: 1,
