@@ -5,18 +5,28 @@ by rule with a fixed seed, as a TSV a reader fills with verdicts (A worth acting
     python3 Scripts/corpus-sample.py .build/release/prfaq ../shared/corpus/real 60 > Tests/Corpus/sample-N.tsv
 
 Every rule with findings gets at least two (or all it has); the rest of the sample is shared in
-proportion to each rule's volume, so the judged share estimates what a writer meets."""
+proportion to each rule's volume, so the judged share estimates what a writer meets.
+
+    python3 Scripts/corpus-sample.py BINARY CORPUS 40 14 --rules data/inconsistent-figure,markdown/x
+
+samples only the rules named, at every severity (suggestions included): the way to judge a new rule."""
 import json, random, subprocess, sys, os, collections
 
 def main():
-    binary, corpus = sys.argv[1], sys.argv[2]
-    size = int(sys.argv[3]) if len(sys.argv) > 3 else 60
-    seed = int(sys.argv[4]) if len(sys.argv) > 4 else 14
+    args = sys.argv[1:]
+    only = None
+    if "--rules" in args:
+        i = args.index("--rules")
+        only = set(args[i + 1].split(","))
+        del args[i:i + 2]
+    binary, corpus = args[0], args[1]
+    size = int(args[2]) if len(args) > 2 else 60
+    seed = int(args[3]) if len(args) > 3 else 14
     out = subprocess.run([binary, "lint", "--format", "json", corpus], capture_output=True, text=True).stdout
     found = collections.defaultdict(list)
     for f in json.loads(out)["files"]:
         for d in f.get("diagnostics", []):
-            if d["severity"] in ("error", "warning"):
+            if (d["rule"] in only) if only else d["severity"] in ("error", "warning"):
                 found[d["rule"]].append((os.path.relpath(f["path"], corpus), d))
     rng = random.Random(seed)
     rules = sorted(found)
