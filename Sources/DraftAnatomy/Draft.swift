@@ -30,14 +30,17 @@ public final class Draft: @unchecked Sendable {
     public let detectedAudience: Audience
     /// Why the audience was chosen (`prfaq stats` shows it).
     public let audienceEvidence: [String]
+    /// The prompt the draft answers (front matter `prompt:` or `--prompt`), when one was given.
+    public let prompt: Prompt?
     /// Leadership Principles named in the draft: a story bank titles its stories with them, and words
     /// inside a name ("Are Right, A Lot") are the name, not a vague quantity.
     public let principleMentions: [LeadershipPrinciples.Mention]
     /// The same mentions by unit: word-list rules ask about every match.
     private let principleTokens: [Int: [Range<Int>]]
 
-    public init(document: Document, profile: Profile? = nil, audience: Audience? = nil) {
+    public init(document: Document, profile: Profile? = nil, audience: Audience? = nil, prompt: String? = nil) {
         self.document = document
+        self.prompt = prompt.flatMap(Prompt.init)
         // Tokenising is the largest part of building a draft and each block is independent: a big draft
         // splits its blocks across the cores.
         let blocks = document.blocks.indices.filter { document.blocks[$0].prose != nil }

@@ -1,3 +1,4 @@
+import Foundation
 import Text
 
 /// The figures `prfaq stats` prints and reports reuse: size, readability per section, data claims, parts.
@@ -30,10 +31,12 @@ public struct DraftStats {
     public let evidence: [String]
     /// Where each part was found.
     public let anatomy: AnatomySummary
+    /// Each part of the prompt and where it is answered: the section's title and line, or nil.
+    public let promptCoverage: [(part: String, section: String?, line: Int?)]
 
     public static let wordsPerPage = 500.0
 
-    public init(_ draft: Draft) {
+    public init(_ draft: Draft, prompt given: Prompt? = nil) {
         profile = draft.profile
         audience = draft.audience
         audienceEvidence = draft.audienceEvidence
@@ -88,6 +91,14 @@ public struct DraftStats {
         principles = LeadershipPrinciples.named(in: draft).map(\.name)
         evidence = draft.evidence
         anatomy = AnatomySummary(draft)
+        promptCoverage = (given ?? draft.prompt)?.coverage(in: draft).map { part, section in
+            guard let section else { return (part.text, nil, nil) }
+            let s = draft.sections[section]
+            let title = s.heading.map { draft.units[$0].text } ?? "(before the first heading)"
+            let line = s.heading.map { draft.document.line(ofBlock: draft.units[$0].block) }
+                ?? s.ownUnits.first.map { draft.document.line(ofBlock: draft.units[$0].block) }
+            return (part.text, title, line)
+        } ?? []
     }
 
     public var json: [String: Any] {
@@ -99,7 +110,9 @@ public struct DraftStats {
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
                                         "readingGrade": $0.grade.oneDecimal] as [String: Any] },
             "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles, "evidence": evidence, "anatomy": anatomy.json,
-        ]
+        ].merging(promptCoverage.isEmpty ? [:] : ["prompt": promptCoverage.map { c in
+            ["part": c.part, "answeredIn": c.section.map { ["section": $0, "line": c.line ?? 0] as [String: Any] } ?? NSNull()] as [String: Any]
+        }]) { a, _ in a }
     }
 
     public func text(path: String) -> String {
@@ -115,6 +128,12 @@ public struct DraftStats {
         s += "  parts found         \(partsFound.isEmpty ? "none" : partsFound.joined(separator: ", "))\n"
         s += "  parts missing       \(partsMissing.isEmpty ? "none" : partsMissing.joined(separator: ", "))\n"
         if !principles.isEmpty { s += "  principles named    \(principles.joined(separator: ", "))\n" }
+        if !promptCoverage.isEmpty {
+            s += "  prompt\n"
+            for c in promptCoverage {
+                s += "    \(c.part)  ← " + (c.section.map { "\($0) (line \(c.line ?? 0))" } ?? "not answered") + "\n"
+            }
+        }
         s += "  sections\n"
         for sec in sections {
             let title = String(repeating: "  ", count: max(sec.level - 1, 0)) + sec.title

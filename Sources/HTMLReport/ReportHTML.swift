@@ -98,6 +98,19 @@ public enum ReportHTML {
         }
         h += "</section>\n"
 
+        if !s.promptCoverage.isEmpty {
+            h += section("prompt", "The prompt, part by part")
+            h += "<ul class=\"check\">"
+            for c in s.promptCoverage {
+                if let title = c.section {
+                    h += item(.yes, escape(c.part), "answered in \(title)" + (c.line.map { " (line \($0))" } ?? ""))
+                } else {
+                    h += item(.no, escape(c.part), "not answered")
+                }
+            }
+            h += "</ul>\n</section>\n"
+        }
+
         h += section("parts", "Parts")
         h += "<ul class=\"check\">"
         for part in expectedParts(m.profile) {

@@ -18,6 +18,8 @@ public struct Configuration: Sendable {
     public var profile: Profile?
     /// Who reads the drafts; nil reads it from each draft's content (`auto`).
     public var audience: Audience?
+    /// The prompt the draft answers: front matter's `prompt:` (a written assessment's question).
+    public var prompt: String?
     public var ignore: [String] = []
     /// Folder the `ignore` globs and `rule-paths` are relative to.
     public var baseDirectory: String = "."
@@ -35,6 +37,7 @@ public struct Configuration: Sendable {
     public mutating func merge(_ other: Configuration) {
         if let p = other.profile { profile = p }
         if let a = other.audience { audience = a }
+        if let p = other.prompt { prompt = p }
         ignore += other.ignore
         rulePaths += other.rulePaths
         for (id, s) in other.rules {

@@ -24,8 +24,8 @@ public struct Analysis {
         guard let draft, let source = result.source else { return nil }
         let detected = Draft(document: Document(source: source))
         let audience = result.audience ?? detected.audience
-        guard draft.profile != detected.profile || audience != detected.audience else { return DraftStats(detected) }
-        return DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience))
+        guard draft.profile != detected.profile || audience != detected.audience else { return DraftStats(detected, prompt: draft.prompt) }
+        return DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience), prompt: draft.prompt)
     }
 
     /// The HTML report page; nil when there is no draft.
@@ -50,7 +50,7 @@ extension LintRun {
                 return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil)
             }
             let linted = linter.analyze(source, config: config, profile: options.profile, audience: options.audience,
-                                        budget: options.fileBudget)
+                                        prompt: options.prompt, budget: options.fileBudget)
             let ran = linted.draft.map { linter.ranRules($0, config: linted.settings) }
             return Analysis(result: linted.result, draft: linted.result.error == nil ? linted.draft : nil, ranRules: ran,
                             limits: ReportLimits(linter: linter, config: linted.settings))

@@ -12,6 +12,8 @@ public struct LintRun {
         public var configPath: String?
         public var profile: Profile?
         public var audience: Audience?
+        /// The prompt the drafts answer (`--prompt`); it beats front matter's `prompt:`.
+        public var prompt: String?
         public var stdinName = "<stdin>"
         /// Whether the name was given (`--stdin-filename`): then, as editors expect, the configuration
         /// is the one nearest that name, not the current folder's.
@@ -151,7 +153,8 @@ public struct LintRun {
     public func lint(_ source: SourceFile, directory: String) -> FileResult {
         do {
             let (config, linter) = try resolved(directory)
-            return linter.lint(source, config: config, profile: options.profile, audience: options.audience, budget: options.fileBudget)
+            return linter.lint(source, config: config, profile: options.profile, audience: options.audience, prompt: options.prompt,
+                               budget: options.fileBudget)
         } catch {
             return FileResult(path: source.path, error: Self.describe(error))
         }

@@ -138,6 +138,38 @@ public enum Templates {
 
         """
 
+    /// A written assessment: a narrative that answers a prompt. The prompt goes in front matter, and
+    /// `structure/prompt-coverage` checks that each of its parts is answered.
+    public static let assessment = """
+        ---
+        # The prompt you answer, word for word: prfaq checks that the draft answers each part of it.
+        prompt: "<Paste the prompt here>"
+        ---
+        # <Title>
+
+        ## Purpose
+
+        <!-- Restate the prompt in your own words in the first two sentences, then give your answer. -->
+        <The prompt asks … This answer proposes …>
+
+        ## The customer problem
+
+        <Who the customers are and what hurts them, with figures.>
+
+        ## Proposal
+
+        <What you propose to build, for which customers, and why.>
+
+        ## Measuring success
+
+        <Metrics with targets and dates.>
+
+        ## Risks
+
+        <What could go wrong, what you give up, and how you will know early.>
+
+        """
+
     public static let star = """
         # <The question, e.g. "Tell me about a time you disagreed with your manager">
 

@@ -10,8 +10,8 @@ import Yams
 extension Linter {
     /// Lints decoded source. `profile` and `audience` (from the command line) beat front matter and configuration.
     public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
-                     audience cliAudience: Audience? = nil, budget: Double? = nil) -> FileResult {
-        let linted = analyze(source, config: base, profile: cliProfile, audience: cliAudience, budget: budget)
+                     audience cliAudience: Audience? = nil, prompt cliPrompt: String? = nil, budget: Double? = nil) -> FileResult {
+        let linted = analyze(source, config: base, profile: cliProfile, audience: cliAudience, prompt: cliPrompt, budget: budget)
         // Freeing a big draft's million tokens takes a while; let another thread do it while the
         // findings are written.
         if let draft = linted.draft, source.bytes.count >= Parallel.draftBytes {
@@ -23,7 +23,7 @@ extension Linter {
     /// Lints decoded source and keeps what the lint was made of: the draft as the rules read it and the
     /// settings with the front matter applied, for commands that show more than findings.
     public func analyze(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
-                        audience cliAudience: Audience? = nil, budget: Double? = nil) -> LintedDraft {
+                        audience cliAudience: Audience? = nil, prompt cliPrompt: String? = nil, budget: Double? = nil) -> LintedDraft {
         let deadline = budget.map { DispatchTime.now() + $0 }
         let document = Document(source: source)
         var config = base
@@ -37,7 +37,8 @@ extension Linter {
                                    settings: config)
             }
         }
-        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience)
+        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience,
+                          prompt: cliPrompt ?? config.prompt)
         return LintedDraft(result: lint(draft, config: config, deadline: deadline, budget: budget ?? 0), draft: draft, settings: config)
     }
 
@@ -45,18 +46,38 @@ extension Linter {
     public func frontMatterConfig(_ fm: FrontMatter, file: String) throws -> Configuration? {
         // Front matter belongs to the writer's tools; prfaq reads only its `prfaq:` key and leaves YAML it
         // cannot read safely (or at all) alone.
-        guard fm.yaml.includes("prfaq") else { return nil }
+        guard fm.yaml.includes("prfaq") || fm.yaml.includes("prompt") else { return nil }
         // Broken YAML is the writer's business, unless it holds prfaq's own key: then it is a config error.
         let ownKey = fm.yaml.split(separator: "\n").contains { $0.hasPrefix("prfaq:") }
         let root = try YAMLLoader.compose(fm.yaml, file: file, lineOffset: fm.firstLine - 1, name: "front matter",
                                           ignoringInvalid: !ownKey)
-        guard let map = root?.mapping, let node = map["prfaq"] else { return nil }
+        guard let map = root?.mapping else { return nil }
+        // A written assessment names the prompt it answers at the top level, where writers put it.
+        var prompt: String?
+        if let p = map["prompt"] {
+            guard let text = p.string, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw ConfigError(file: file, line: (p.mark?.line ?? 1) + fm.firstLine - 1, column: p.mark?.column ?? 1,
+                                  message: "prompt must be the text of the prompt the draft answers")
+            }
+            prompt = text
+        }
+        guard let node = map["prfaq"] else {
+            guard let prompt else { return nil }
+            var own = Configuration()
+            own.prompt = prompt
+            own.origins["prompt"] = "\(file) (front matter)"
+            return own
+        }
         var own = try ConfigParser(rules: descriptions).parse(root: node, file: file, lineOffset: fm.firstLine - 1, allowExtends: false).0
         try ConfigParser.resolve(own, known: descriptions)
         own.unresolved = []
         for id in own.rules.keys { own.origins[id] = "\(file) (front matter)" }
         if own.profile != nil { own.origins["profile"] = "\(file) (front matter)" }
         if own.audience != nil { own.origins["audience"] = "\(file) (front matter)" }
+        if let prompt {
+            own.prompt = prompt
+            own.origins["prompt"] = "\(file) (front matter)"
+        }
         return own
     }
 }

@@ -13,6 +13,9 @@ struct DraftOptions: ParsableArguments {
     @Option(help: "Who reads the draft (auto: read from its content).")
     var audience: AudienceChoice = .auto
 
+    @Option(help: "The prompt the draft answers (a written assessment's question); beats front matter's prompt:.")
+    var prompt: String?
+
     @Option(help: "The name standard input is reported under; its configuration is the nearest .prfaq.yml to that name.")
     var stdinFilename: String?
 
@@ -29,6 +32,10 @@ struct DraftOptions: ParsableArguments {
         options.configPath = config
         options.profile = profile.profile
         options.audience = audience.audience
+        if let p = prompt {
+            guard !p.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw CommandFailure("--prompt takes the text of the prompt") }
+            options.prompt = p
+        }
         if let n = stdinFilename {
             options.stdinName = n
             options.stdinNamed = true

@@ -6,8 +6,8 @@ struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a starter .prfaq.yml, or a draft skeleton with --template.")
 
-    @Option(help: "Write a draft skeleton instead: prfaq, narrative or star.")
-    var template: Profile?
+    @Option(help: "Write a draft skeleton instead: prfaq, narrative, star, or assessment (a written assessment with its prompt in front matter).")
+    var template: TemplateChoice?
 
     @Argument(help: "Where to write (default: .prfaq.yml, or draft.md with --template).")
     var file: String?
@@ -21,7 +21,7 @@ struct Init: ParsableCommand {
     func run() throws {
         if hook { return try writeHook() }
         let path = file ?? (template == nil ? ConfigLoader.fileName : "draft.md")
-        let text = template.map(Templates.draft) ?? Templates.config
+        let text = template.map(\.text) ?? Templates.config
         if FileManager.default.fileExists(atPath: path) && !force {
             throw CommandFailure("\(path): already exists; use --force to overwrite")
         }
@@ -82,4 +82,17 @@ extension Init {
     }
 }
 
-extension Profile: ExpressibleByArgument {}
+/// The skeletons `init --template` writes: one per profile, and a written assessment (a narrative that
+/// answers a prompt, which front matter names so the prompt's parts are checked).
+enum TemplateChoice: String, ExpressibleByArgument, CaseIterable {
+    case prfaq, narrative, star, assessment
+
+    var text: String {
+        switch self {
+        case .prfaq: return Templates.draft(.prfaq)
+        case .narrative: return Templates.draft(.narrative)
+        case .star: return Templates.draft(.star)
+        case .assessment: return Templates.assessment
+        }
+    }
+}

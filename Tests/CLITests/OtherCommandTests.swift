@@ -183,3 +183,33 @@ final class InputLimitTests: CLITestCase {
         XCTAssertFalse(r.stderr.contains("Unknown option"), r.stderr)
     }
 }
+
+/// `--prompt` and front matter `prompt:`: the command line wins, and `stats` shows where each part is answered.
+final class PromptCommandTests: CLITestCase {
+    func testPromptFromFrontMatterOrTheCommandLine() throws {
+        let draft = try write("a.md", "---\nprompt: How would you cut delivery costs, and what are the risks?\n---\n# Cutting delivery costs\n\nThis answers how to cut delivery costs and the risks.\n\n## Cutting costs\n\nBatch deliveries by postcode.\n")
+        let lint = try prfaq(["lint", "--format", "json", draft])
+        let missing = diagnostics(try json(lint)).filter { $0["rule"] as? String == "structure/prompt-coverage" }
+        XCTAssertEqual(missing.map { $0["message"] as? String }, ["the prompt asks \"what are the risks\", and no part of the draft answers it"])
+        XCTAssertEqual(missing.first?["line"] as? Int, 2)
+        let overridden = try prfaq(["lint", "--format", "json", "--prompt", "How would you cut delivery costs?", draft])
+        XCTAssertTrue(diagnostics(try json(overridden)).allSatisfy { $0["rule"] as? String != "structure/prompt-coverage" }, overridden.stdout)
+        let stats = try prfaq(["stats", draft])
+        XCTAssertTrue(stats.stdout.contains("what are the risks  ← not answered"), stats.stdout)
+        XCTAssertTrue(stats.stdout.contains("How would you cut delivery costs  ← Cutting costs (line 8)"), stats.stdout)
+        let empty = try prfaq(["lint", "--prompt", " ", draft])
+        XCTAssertEqual(empty.status, 2)
+        XCTAssertTrue(empty.stderr.contains("--prompt takes the text of the prompt"), empty.stderr)
+    }
+
+    /// The assessment skeleton names its prompt in front matter, so the first lint points the writer there.
+    func testInitWritesAnAssessmentWithItsPromptInFrontMatter() throws {
+        let made = try prfaq(["init", "--template", "assessment", "a.md"])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        let text = try String(contentsOf: dir.appendingPathComponent("a.md"), encoding: .utf8)
+        XCTAssertTrue(text.hasPrefix("---\n# The prompt you answer"), text)
+        let lint = try prfaq(["lint", "--format", "json", "a.md"])
+        let found = diagnostics(try json(lint)).filter { $0["rule"] as? String == "structure/prompt-coverage" }
+        XCTAssertEqual(found.first?["line"] as? Int, 3, lint.stdout)
+    }
+}

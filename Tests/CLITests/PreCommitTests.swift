@@ -20,6 +20,11 @@ final class PreCommitTests: CLITestCase {
         guard try sh("command -v pre-commit").status == 0 else {
             throw XCTSkip("pre-commit is not installed (make test installs it from PyPI)")
         }
+        // pre-commit is a PyPI tool with its own dependencies (PyYAML among them); one that cannot start
+        // says nothing about prfaq's hook.
+        guard try sh("pre-commit --version").status == 0 else {
+            throw XCTSkip("pre-commit is installed but cannot run here (its own dependencies are missing)")
+        }
         let binDir = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().path
         let env = ["PATH": binDir + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
                    "PRE_COMMIT_HOME": dir.appendingPathComponent(".cache").path,

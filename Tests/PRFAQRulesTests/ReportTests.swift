@@ -1,3 +1,4 @@
+import Settings
 import XCTest
 import Foundation
 import Markdown
@@ -23,7 +24,8 @@ final class ReportTests: XCTestCase {
 
     func lintFixture(_ name: String) -> (FileResult, Draft) {
         let r = LintRun(linter: Linter(rules: BuiltinRules.all), options: .init()).run(["Fixtures/" + name])[0]
-        let draft = Draft(document: Document(source: r.source!), profile: r.profile)
+        // The draft as the linter read it: its front matter's prompt included.
+        let draft = Linter(rules: BuiltinRules.all).analyze(r.source!, profile: r.profile).draft!
         return (r, draft)
     }
 
@@ -373,6 +375,17 @@ final class ReportTests: XCTestCase {
         // A linter without the length rules draws no budget rather than a made-up one.
         let bare = ReportLimits(linter: Linter(rules: []), config: Configuration())
         XCTAssertTrue(ReportModel(result: pr, draft: prDraft, limits: bare).budgets.isEmpty)
+    }
+
+    /// The panel lists each part of the prompt with where it is answered, or that it is not.
+    func testThePanelShowsThePromptPartByPart() throws {
+        let (r, draft) = lintFixture("narrative-flawed-assessment-prompt.md")
+        let html = page(r, draft)
+        XCTAssertTrue(html.contains("id=\"prompt\""), html)
+        XCTAssertTrue(html.contains("the biggest risks<span class=\"state\">not answered</span>"), html)
+        XCTAssertTrue(html.contains("your solution<span class=\"state\">answered in The solution (line 19)</span>"), html)
+        let (plain, plainDraft) = lintFixture("narrative-good-returns-assessment.md")
+        XCTAssertFalse(page(plain, plainDraft).contains("id=\"prompt\""))
     }
 
     /// Coverage is read from the finding's data, not its wording: a reworded message changes nothing.
