@@ -14,6 +14,8 @@ public struct Prompt: Sendable {
 
     public let text: String
     public let parts: [Part]
+    static let maxCharacters = 4_000
+    static let maxParts = 40
     /// Every part's words: what stating the prompt up front repeats.
     public var words: Set<String> { parts.reduce(into: Set<String>()) { $0.formUnion($1.words) } }
 
@@ -21,7 +23,9 @@ public struct Prompt: Sendable {
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var parts = [Part]()
-        for piece in Self.pieces(trimmed) {
+        // A prompt is a paragraph; a front matter that pastes a book into `prompt:` gets its first parts
+        // checked, so the cost stays bounded by the draft's size.
+        for piece in Self.pieces(String(trimmed.prefix(Self.maxCharacters))) where parts.count < Self.maxParts {
             let words = Set(Self.contentWords(piece).filter { !Self.instructions.contains($0) })
             if !words.isEmpty { parts.append(Part(text: piece, words: words)) }
         }

@@ -19,6 +19,13 @@ final class PromptTests: XCTestCase {
         XCTAssertNil(Prompt("What did you do?"))
     }
 
+    /// A pasted book in `prompt:` is cut to its first parts, so checking it stays linear in the draft.
+    func testAHugePromptIsBounded() throws {
+        let p = try XCTUnwrap(Prompt((0..<5_000).map { "Why item\($0) and what thing\($0)?" }.joined(separator: " ")))
+        XCTAssertEqual(p.parts.count, 40)
+        XCTAssertLessThanOrEqual(p.parts.map(\.text.count).reduce(0, +), 4_000)
+    }
+
     func testWordsMeetAcrossFormsAndSynonyms() {
         XCTAssertEqual(Set(Prompt.contentWords("proposes proposed propose")).count, 1)
         XCTAssertEqual(Prompt.contentWords("outcome"), Prompt.contentWords("results"))
