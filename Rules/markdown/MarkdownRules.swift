@@ -9,5 +9,6 @@ enum MarkdownRules {
         BulletOnlySection(),
         Emoji(),
         Exclamation(),
+        TemplatePlaceholder(),
     ]
 }

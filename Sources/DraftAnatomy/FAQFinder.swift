@@ -164,6 +164,8 @@ struct FAQFinder {
 
     /// "TODO", "TBD", "?" and the like hold a place for an answer; they are not one.
     private func isPlaceholder(_ u: ProseUnit, from start: Int = 0) -> Bool {
+        // A template's "[[Answer.]]" is markdown/template-placeholder's to report, once for the draft.
+        if u.prose.count >= 4, u.text.contains("[[") { return false }
         // Most answers are sentences: dismiss them before collecting anything.
         if start == 0 && u.wordCount > 3 { return false }
         // Four are enough to tell: more than three words is no placeholder.

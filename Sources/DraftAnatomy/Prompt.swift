@@ -22,6 +22,8 @@ public struct Prompt: Sendable {
     /// Nil when the text holds no part with a content word.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A template's "[[Paste the prompt here]]" is no prompt yet (markdown/template-placeholder says so).
+        if trimmed.hasPrefix("[["), trimmed.hasSuffix("]]") { return nil }
         var parts = [Part]()
         // A prompt is a paragraph; a front matter that pastes a book into `prompt:` gets its first parts
         // checked, so the cost stays bounded by the draft's size.

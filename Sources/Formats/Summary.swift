@@ -6,6 +6,8 @@ public struct Summary: Sendable {
     public var errors = 0
     public var warnings = 0
     public var suggestions = 0
+    /// Findings `--fix` can apply.
+    public var fixable = 0
 
     public init(_ results: [FileResult]) {
         for r in results { add(r) }
@@ -18,11 +20,14 @@ public struct Summary: Sendable {
         errors += r.count(.error)
         warnings += r.count(.warning)
         suggestions += r.count(.suggestion)
+        fixable += r.diagnostics.reduce(0) { $0 + ($1.fix == nil ? 0 : 1) }
     }
 
-    /// "3 errors, 5 warnings, 1 suggestion in 2 files".
+    /// "3 errors, 5 warnings, 1 suggestion in 2 files", and "; 2 fixable with --fix" when some are (as
+    /// ESLint tells which findings its `--fix` would take care of).
     public var line: String {
         func n(_ k: Int, _ word: String) -> String { "\(k) \(word)\(k == 1 ? "" : "s")" }
-        return "\(n(errors, "error")), \(n(warnings, "warning")), \(n(suggestions, "suggestion")) in \(n(files, "file"))"
+        let counts = "\(n(errors, "error")), \(n(warnings, "warning")), \(n(suggestions, "suggestion")) in \(n(files, "file"))"
+        return fixable == 0 ? counts : counts + "; \(fixable) fixable with --fix"
     }
 }

@@ -37,104 +37,104 @@ public enum Templates {
         """
 
     public static let prfaq = """
-        # <Headline: the product in the customer's words, 6–12 words>
+        # [[Headline: the product in the customer's words, 6–12 words]]
 
-        _<Subheading: one sentence — who the customer is and what they gain.>_
+        _[[Subheading: one sentence — who the customer is and what they gain.]]_
 
-        <CITY> — <Month Day, Year> — <Summary: what launches today, for whom, and the main benefit with a figure.>
+        [[CITY]] — [[Month Day, Year]] — [[Summary: what launches today, for whom, and the main benefit with a figure.]]
 
         <!-- Problem: the customer's problem in their words, ideally with a number. No product name yet. -->
-        <Problem paragraph.>
+        [[Problem paragraph.]]
 
         <!-- Solution: how the product solves it, in customer language. -->
-        <Solution paragraph.>
+        [[Solution paragraph.]]
 
-        “<Why we built it, with the figure that convinced us>,” said <Name>, <Role> at <Company>.
+        “[[Why we built it, with the figure that convinced us]],” said [[Name]], [[Role]] at [[Company]].
 
         <!-- How it works / getting started: where to go and the first step. -->
-        <How to get started.>
+        [[How to get started.]]
 
-        “<What changed for me, with a figure>,” said <Customer name>, <who they are>.
+        “[[What changed for me, with a figure]],” said [[Customer name]], [[who they are]].
 
-        <Call to action: where to go, the price, when it is available — e.g. https://example.com>
+        [[Call to action: where to go, the price, when it is available — e.g. https://example.com]]
 
         ## External FAQ
 
         ### How much does it cost?
 
-        <Answer.>
+        [[Answer.]]
 
         ### How do I get started?
 
-        <Answer.>
+        [[Answer.]]
 
         ## Internal FAQ
 
         ### Who is the customer, and how many are there?
 
-        <Answer with the market size.>
+        [[Answer with the market size.]]
 
         ### What does it cost us, and what do we get back?
 
-        <Answer with the investment and the return.>
+        [[Answer with the investment and the return.]]
 
         ### What do we depend on?
 
-        <Answer naming teams, partners and dates.>
+        [[Answer naming teams, partners and dates.]]
 
         ### How could this fail?
 
-        <Answer: specific risks and mitigations.>
+        [[Answer: specific risks and mitigations.]]
 
         ### What alternatives did we consider?
 
-        <Answer: each option and why it lost.>
+        [[Answer: each option and why it lost.]]
 
         ### What are we not building?
 
-        <Answer: what is out of scope.>
+        [[Answer: what is out of scope.]]
 
         ### How will we measure success?
 
-        <Answer: metrics with targets and dates.>
+        [[Answer: metrics with targets and dates.]]
 
         """
 
     public static let narrative = """
-        # <Title>
+        # [[Title]]
 
         ## Purpose
 
         <!-- State the ask or the prompt in the first two sentences. -->
-        <This document asks for … / The prompt: …>
+        [[This document asks for … / The prompt: …]]
 
         ## Background
 
-        <The state of the business, with figures.>
+        [[The state of the business, with figures.]]
 
         ## Goals
 
-        <Goals with targets and dates.>
+        [[Goals with targets and dates.]]
 
         ## Tenets
 
-        <The principles that settle trade-offs.>
+        [[The principles that settle trade-offs.]]
 
         ## Proposal
 
-        <What we will do, for which customers, and why.>
+        [[What we will do, for which customers, and why.]]
 
         ## Risks
 
-        <What could go wrong, and how we will know early.>
+        [[What could go wrong, and how we will know early.]]
 
         ## Plan
 
-        <Milestones with dates and owners.>
+        [[Milestones with dates and owners.]]
 
         ## Appendix
 
-        <Data the body cites.>
+        [[Data the body cites.]]
 
         """
 
@@ -143,59 +143,63 @@ public enum Templates {
     public static let assessment = """
         ---
         # The prompt you answer, word for word: prfaq checks that the draft answers each part of it.
-        prompt: "<Paste the prompt here>"
+        prompt: "[[Paste the prompt here]]"
         ---
-        # <Title>
+        # [[Title]]
 
         ## Purpose
 
         <!-- Restate the prompt in your own words in the first two sentences, then give your answer. -->
-        <The prompt asks … This answer proposes …>
+        [[The prompt asks … This answer proposes …]]
 
         ## The customer problem
 
-        <Who the customers are and what hurts them, with figures.>
+        [[Who the customers are and what hurts them, with figures.]]
 
         ## Proposal
 
-        <What you propose to build, for which customers, and why.>
+        [[What you propose to build, for which customers, and why.]]
 
         ## Measuring success
 
-        <Metrics with targets and dates.>
+        [[Metrics with targets and dates.]]
 
         ## Risks
 
-        <What could go wrong, what you give up, and how you will know early.>
+        [[What could go wrong, what you give up, and how you will know early.]]
+
+        ## Plan
+
+        [[Milestones with dates and owners.]]
 
         """
 
     public static let star = """
-        # <The question, e.g. "Tell me about a time you disagreed with your manager">
+        # [[The question, e.g. "Tell me about a time you disagreed with your manager"]]
 
         ## Situation
 
         <!-- About 20%: where, when, what was at stake, with a figure. -->
-        <Situation.>
+        [[Situation.]]
 
         ## Task
 
         <!-- About 10%: what you owned. -->
-        <Task.>
+        [[Task.]]
 
         ## Action
 
         <!-- About 60%: what *I* did, step by step — "I", not "we"; no "I would". -->
-        <Action.>
+        [[Action.]]
 
         ## Result
 
         <!-- About 10%: the outcome with a number, a unit and a baseline. -->
-        <Result.>
+        [[Result.]]
 
         ## Learning
 
-        <What I do differently now.>
+        [[What I do differently now.]]
 
         """
 

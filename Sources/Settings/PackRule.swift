@@ -147,7 +147,8 @@ public struct PackRule: Rule, UnitScanner {
             let msg = (deletes ? Self.deletion : e.message.map(MessageTemplate.init) ?? template).fill { name in
                 switch name {
                 case "match": return text
-                case "replacement": return e.replacement ?? ""
+                // The words the fix writes, capital and all: 'write "If" instead of "In the event that"'.
+                case "replacement": return e.replacement.map { Self.matchCase($0, like: text) } ?? ""
                 case "max": return String(max)
                 default: return nil
                 }

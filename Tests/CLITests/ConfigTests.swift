@@ -326,7 +326,7 @@ final class ConfigTests: CLITestCase {
         for t in ["prfaq", "narrative", "star"] {
             XCTAssertEqual(try prfaq(["init", "--template", t, "\(t).md"]).status, 0)
             var text = try String(contentsOf: dir.appendingPathComponent("\(t).md"), encoding: .utf8)
-            // Fill every <placeholder> with plain, specific words, as a writer would.
+            // Fill every [[placeholder]] with plain, specific words, as a writer would.
             text = Self.fill(text)
             try write("\(t).md", text)
             let r = try prfaq(["lint", "--format", "json", "--profile", t, "\(t).md"])
@@ -339,19 +339,10 @@ final class ConfigTests: CLITestCase {
         var out = ""
         var rest = Substring(template)
         var n = 0
-        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
-            out += rest[..<open]
-            let inside = rest[rest.index(after: open)..<close]
-            if inside.hasPrefix("!--") || inside.hasPrefix("/") {
-                // Keep HTML comments as they are.
-                guard let end = rest.range(of: "-->", range: open..<rest.endIndex) else { break }
-                out += rest[open..<end.upperBound]
-                rest = rest[end.upperBound...]
-                continue
-            }
+        while let open = rest.range(of: "[["), let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) {
             n += 1
-            out += Self.filler(String(inside), n)
-            rest = rest[rest.index(after: close)...]
+            out += rest[..<open.lowerBound] + Self.filler(String(rest[open.upperBound..<close.lowerBound]), n)
+            rest = rest[close.upperBound...]
         }
         return out + rest
     }

@@ -209,7 +209,36 @@ final class PromptCommandTests: CLITestCase {
         let text = try String(contentsOf: dir.appendingPathComponent("a.md"), encoding: .utf8)
         XCTAssertTrue(text.hasPrefix("---\n# The prompt you answer"), text)
         let lint = try prfaq(["lint", "--format", "json", "a.md"])
-        let found = diagnostics(try json(lint)).filter { $0["rule"] as? String == "structure/prompt-coverage" }
+        // The prompt is still the skeleton's "[[Paste the prompt here]]": the placeholder finding points there.
+        let found = diagnostics(try json(lint)).filter { $0["rule"] as? String == "markdown/template-placeholder" }
         XCTAssertEqual(found.first?["line"] as? Int, 3, lint.stdout)
+        XCTAssertFalse(diagnostics(try json(lint)).contains { $0["rule"] as? String == "structure/prompt-coverage" }, lint.stdout)
+    }
+
+    /// Every skeleton shows its placeholders in any preview ([[…]], not <…> that CommonMark drops as HTML),
+    /// reports what is left as one finding, and lints clean once each placeholder is filled
+    /// (Tests/CLITests/template-fills.json holds one plausible fill per placeholder).
+    func testTemplatesShowTheirPlaceholdersAndLintCleanOnceFilled() throws {
+        let fillsURL = packageRoot.appendingPathComponent("Tests/CLITests/template-fills.json")
+        let fills = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: fillsURL)) as? [String: String])
+        for template in ["prfaq", "narrative", "star", "assessment"] {
+            XCTAssertEqual(try prfaq(["init", "--template", template, "\(template).md"]).status, 0)
+            let raw = try String(contentsOf: dir.appendingPathComponent("\(template).md"), encoding: .utf8)
+            XCTAssertFalse(raw.contains("<Title>") || raw.contains("<Answer"), template)
+            let unfilled = diagnostics(try json(try prfaq(["lint", "--format", "json", "\(template).md"])))
+            XCTAssertEqual(unfilled.filter { $0["rule"] as? String == "markdown/template-placeholder" }.count, 1, template)
+            XCTAssertFalse(unfilled.contains { ["markdown/empty-heading", "structure/faq-unanswered"].contains($0["rule"] as? String ?? "") },
+                           "\(template): \(unfilled)")
+            var filled = raw
+            while let open = filled.range(of: "[["), let close = filled.range(of: "]]", range: open.upperBound..<filled.endIndex) {
+                let key = String(filled[open.upperBound..<close.lowerBound])
+                let fill = try XCTUnwrap(fills[key], "\(template): no fill for [[\(key)]]")
+                filled.replaceSubrange(open.lowerBound..<close.upperBound, with: fill)
+            }
+            try write("filled-\(template).md", filled)
+            let clean = try prfaq(["lint", "filled-\(template).md"])
+            XCTAssertEqual(clean.status, 0, "\(template): \(clean.stdout)")
+            XCTAssertTrue(clean.stdout.hasSuffix("0 errors, 0 warnings, 0 suggestions in 1 file\n"), "\(template): \(clean.stdout)")
+        }
     }
 }

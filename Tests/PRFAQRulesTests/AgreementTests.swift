@@ -98,18 +98,12 @@ final class AgreementTests: XCTestCase {
     /// Replaces each `<placeholder>` with writing of the kind it asks for.
     static func fill(_ template: String) -> String {
         var out = ""
-        var i = template.startIndex
-        while i < template.endIndex {
-            if template[i] == "<", template[template.index(after: i)...].first != "!",
-               let close = template[i...].firstIndex(of: ">") {
-                out += filler(String(template[template.index(after: i)..<close]))
-                i = template.index(after: close)
-            } else {
-                out.append(template[i])
-                i = template.index(after: i)
-            }
+        var rest = template[...]
+        while let open = rest.range(of: "[["), let close = rest.range(of: "]]", range: open.upperBound..<rest.endIndex) {
+            out += rest[..<open.lowerBound] + filler(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
         }
-        return out
+        return out + rest
     }
 
     static func filler(_ placeholder: String) -> String {
