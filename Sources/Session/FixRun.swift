@@ -11,6 +11,9 @@ public struct FixOutcome: Sendable {
     public var applied = 0
     /// Unified diff, for `--dry-run`.
     public var diff = ""
+    /// Standard input, fixed (in its own encoding), for the command to write to standard output: an
+    /// editor pipes the buffer through `prfaq lint --fix -` and reads the result back. Nil for files.
+    public var fixedInput: [UInt8]?
 }
 
 extension LintRun {
@@ -18,11 +21,8 @@ extension LintRun {
 
     /// `beforeReplace` runs just before the last check of the file on disk (tests edit the file there).
     public func fix(_ entry: FileWalker.Entry, dryRun: Bool, beforeReplace: (() -> Void)? = nil) -> FixOutcome {
-        guard case .file(let path) = entry else {
-            var r = lintEntry(entry)
-            if entry == .stdin { r.notes.append("standard input is linted, not fixed") }
-            return FixOutcome(result: r)
-        }
+        if entry == .stdin { return fixInput(dryRun: dryRun) }
+        guard case .file(let path) = entry else { return FixOutcome(result: lintEntry(entry)) }
         // Taken before the read: a save that lands during the read changes it too.
         let stamp = FileStamp(path: path)
         let original: [UInt8]
@@ -36,19 +36,8 @@ extension LintRun {
         case .failure(let p): return FixOutcome(result: FileResult(path: shown, error: p.cause))
         case .success(let s): source = s
         }
-        let dir = Self.directory(of: path)
-        var current = source
-        var result = lint(current, directory: dir)
-        var applied = 0
-        for _ in 0..<Self.maxFixPasses {
-            guard result.error == nil else { return FixOutcome(result: result) }
-            let plan = FixPlan(result.diagnostics)
-            if plan.isEmpty { break }
-            current = current.replacing(bytes: plan.apply(to: current.bytes))
-            applied += plan.fixes.count
-            result = lint(current, directory: dir)
-        }
-        result.notes = source.notes
+        let (current, result, applied) = fixed(source, directory: Self.directory(of: path))
+        if result.error != nil { return FixOutcome(result: result) }
         var outcome = FixOutcome(result: result, applied: applied)
         guard applied > 0 else { return outcome }
         if dryRun {
@@ -73,6 +62,48 @@ extension LintRun {
             return FixOutcome(result: FileResult(path: shown, error: "not fixed: cannot write (\(error)); the file is unchanged"))
         }
         return outcome
+    }
+
+    /// The safe fixes applied in memory, pass after pass (a fix can uncover another), and the findings
+    /// that remain.
+    func fixed(_ source: SourceFile, directory: String) -> (SourceFile, FileResult, Int) {
+        var current = source
+        var result = lint(current, directory: directory)
+        var applied = 0
+        for _ in 0..<Self.maxFixPasses {
+            guard result.error == nil else { return (current, result, applied) }
+            let plan = FixPlan(result.diagnostics)
+            if plan.isEmpty { break }
+            current = current.replacing(bytes: plan.apply(to: current.bytes))
+            applied += plan.fixes.count
+            result = lint(current, directory: directory)
+        }
+        result.notes = source.notes
+        return (current, result, applied)
+    }
+
+    /// Standard input fixed to standard output (or, with `--dry-run`, the diff), as rumdl and
+    /// markdownlint-cli2 do, so prfaq can be an editor's filter.
+    func fixInput(dryRun: Bool) -> FixOutcome {
+        switch input(.stdin) {
+        case .failed(let r): return FixOutcome(result: r)
+        case .read(let source, let directory):
+            let (current, result, applied) = fixed(source, directory: directory)
+            var outcome = FixOutcome(result: result, applied: applied)
+            guard result.error == nil else { return outcome }
+            if dryRun {
+                if applied > 0 {
+                    outcome.diff = UnifiedDiff.make(String(decoding: source.bytes, as: UTF8.self),
+                                                    String(decoding: current.bytes, as: UTF8.self), path: options.stdinName)
+                }
+                return outcome
+            }
+            guard let encoded = source.encoded(current.bytes) else {
+                return FixOutcome(result: FileResult(path: options.stdinName, error: "not fixed: it has invalid UTF-8, which writing would lose"))
+            }
+            outcome.fixedInput = encoded
+            return outcome
+        }
     }
 
     static func directory(of path: String) -> String { FileWalker.folder(of: path) }

@@ -84,6 +84,13 @@ struct Lint: ParsableCommand {
             throw ExitCode.success
         }
         var results: [FileResult]
+        if fix, walk.entries.contains(.stdin) {
+            // The fixed text is standard output, so nothing else may go there.
+            guard walk.entries.count == 1 else {
+                throw CommandFailure("--fix with standard input ('-') takes no other paths: the fixed text goes to standard output")
+            }
+            try fixStandardInput(run)
+        }
         if fix {
             let outcomes = run.parallel(walk.entries) { run.fix($0, dryRun: dryRun) }
             results = outcomes.map(\.result)
@@ -100,6 +107,28 @@ struct Lint: ParsableCommand {
         for r in results { Self.report(r) }
         Self.reportPackWarnings(run)
         StandardOutput.write(render(results))
+        let code = Self.exitCode(results, maxWarnings: maxWarnings)
+        if code == 1 { sayWhyWarningsFail(Summary(results)) }
+        throw ExitCode(code)
+    }
+
+    /// `prfaq lint --fix -`: the fixed draft on standard output (unchanged when nothing applies), the
+    /// findings that remain on standard error; with `--dry-run`, the diff and the findings on standard
+    /// output, as for files. The exit status is the remaining findings'.
+    func fixStandardInput(_ run: LintRun) throws -> Never {
+        let outcome = run.fix(.stdin, dryRun: dryRun)
+        let results = [outcome.result]
+        Self.report(outcome.result)
+        if dryRun {
+            StandardOutput.write(outcome.diff)
+            StandardOutput.write(render(results))
+        } else {
+            if let bytes = outcome.fixedInput { StandardOutput.write(bytes[...]) }
+            if outcome.applied > 0 {
+                FileHandle.standardError.write(Data("prfaq: applied \(outcome.applied) fix\(outcome.applied == 1 ? "" : "es")\n".utf8))
+            }
+            FileHandle.standardError.write(Data(render(results).utf8))
+        }
         let code = Self.exitCode(results, maxWarnings: maxWarnings)
         if code == 1 { sayWhyWarningsFail(Summary(results)) }
         throw ExitCode(code)

@@ -7,6 +7,26 @@ final class FixTests: CLITestCase {
     let draft = "# T\n\nWe built a cache in order to cut latency from 90 ms to 40 ms.\n\nPrior to launch, we ship the the fix.\n"
     let fixed = "# T\n\nWe built a cache to cut latency from 90 ms to 40 ms.\n\nBefore launch, we ship the fix.\n"
 
+    /// As an editor's filter: the fixed draft on standard output, what remains on standard error; the
+    /// dry run gives the diff; standard input with other paths is refused (both would be standard output).
+    func testFixOnStandardInputWritesTheFixedDraft() throws {
+        let r = try prfaq(["lint", "--fix", "-"], stdin: draft)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, fixed)
+        XCTAssertTrue(r.stderr.contains("prfaq: applied 3 fixes"), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("0 errors, 0 warnings, 0 suggestions in 1 file\n"), r.stderr)
+        let clean = try prfaq(["lint", "--fix", "-"], stdin: fixed)
+        XCTAssertEqual(clean.stdout, fixed, "a draft with nothing to fix comes back as it was")
+        let dry = try prfaq(["lint", "--fix", "--dry-run", "--stdin-filename", "doc.md", "-"], stdin: draft)
+        XCTAssertTrue(dry.stdout.contains("--- doc.md\n+++ doc.md\n"), dry.stdout)
+        XCTAssertTrue(dry.stdout.contains("+Before launch, we ship the fix."), dry.stdout)
+        let other = try write("b.md", draft)
+        let mixed = try prfaq(["lint", "--fix", "-", other], stdin: draft)
+        XCTAssertEqual(mixed.status, 2)
+        XCTAssertTrue(mixed.stderr.contains("--fix with standard input ('-') takes no other paths"), mixed.stderr)
+        XCTAssertEqual(try String(contentsOfFile: other, encoding: .utf8), draft, "nothing was written")
+    }
+
     func testFixAppliesSafeFixesKeepsModeAndIsIdempotent() throws {
         let path = try write("a.md", draft)
         chmod(path, 0o640)
