@@ -26,6 +26,9 @@ public struct DraftStats {
     public let sections: [SectionFigures]
     public let partsFound: [String]
     public let partsMissing: [String]
+    /// Parts not found that the configuration does not require (`structure/missing-section`'s
+    /// `pr-parts`), so `stats` and `lint` agree on what is missing.
+    public let partsNotRequired: [String]
     public let principles: [String]
     /// Why the draft was read as its profile.
     public let evidence: [String]
@@ -36,7 +39,9 @@ public struct DraftStats {
 
     public static let wordsPerPage = 500.0
 
-    public init(_ draft: Draft, prompt given: Prompt? = nil) {
+    /// - Parameter requiredPRParts: the press-release parts the configuration requires; nil counts every
+    ///   part not found as missing.
+    public init(_ draft: Draft, prompt given: Prompt? = nil, requiredPRParts: [String]? = nil) {
         profile = draft.profile
         audience = draft.audience
         audienceEvidence = draft.audienceEvidence
@@ -87,7 +92,14 @@ public struct DraftStats {
             if a.stories.isEmpty { missing = Anatomy.StarPart.allCases.map(\.rawValue) }
         }
         partsFound = found
-        partsMissing = missing
+        if draft.profile == .prfaq, let required = requiredPRParts {
+            let optional = Set(Anatomy.PRPart.allCases.map(\.rawValue)).subtracting(required)
+            partsMissing = missing.filter { !optional.contains($0) }
+            partsNotRequired = missing.filter { optional.contains($0) }
+        } else {
+            partsMissing = missing
+            partsNotRequired = []
+        }
         principles = LeadershipPrinciples.named(in: draft).map(\.name)
         evidence = draft.evidence
         anatomy = AnatomySummary(draft)
@@ -109,7 +121,7 @@ public struct DraftStats {
             "figures": figures, "sentencesWithFigures": sentencesWithFigures,
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
                                         "readingGrade": $0.grade.oneDecimal] as [String: Any] },
-            "partsFound": partsFound, "partsMissing": partsMissing, "principles": principles, "evidence": evidence, "anatomy": anatomy.json,
+            "partsFound": partsFound, "partsMissing": partsMissing, "partsNotRequired": partsNotRequired, "principles": principles, "evidence": evidence, "anatomy": anatomy.json,
         ].merging(promptCoverage.isEmpty ? [:] : ["prompt": promptCoverage.map { c in
             ["part": c.part, "answeredIn": c.section.map { ["section": $0, "line": c.line ?? 0] as [String: Any] } ?? NSNull()] as [String: Any]
         }]) { a, _ in a }
@@ -127,6 +139,7 @@ public struct DraftStats {
         s += "  data claims         \(figures) figures in \(sentencesWithFigures) of \(sentences) sentences\n"
         s += "  parts found         \(partsFound.isEmpty ? "none" : partsFound.joined(separator: ", "))\n"
         s += "  parts missing       \(partsMissing.isEmpty ? "none" : partsMissing.joined(separator: ", "))\n"
+        if !partsNotRequired.isEmpty { s += "  not found, optional \(partsNotRequired.joined(separator: ", "))\n" }
         if !principles.isEmpty { s += "  principles named    \(principles.joined(separator: ", "))\n" }
         if !promptCoverage.isEmpty {
             s += "  prompt\n"

@@ -17,6 +17,8 @@ public struct Analysis {
     public let ranRules: Set<String>?
     /// The report's word budgets, from the length rules' options as configured for this draft.
     let limits: ReportLimits?
+    /// The press-release parts the configuration requires (`structure/missing-section`'s `pr-parts`).
+    let requiredPRParts: [String]?
 
     /// The figures `prfaq stats` prints, with the reasons for the profile and audience when they were
     /// detected rather than set.
@@ -24,8 +26,11 @@ public struct Analysis {
         guard let draft, let source = result.source else { return nil }
         let detected = Draft(document: Document(source: source))
         let audience = result.audience ?? detected.audience
-        guard draft.profile != detected.profile || audience != detected.audience else { return DraftStats(detected, prompt: draft.prompt) }
-        return DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience), prompt: draft.prompt)
+        guard draft.profile != detected.profile || audience != detected.audience else {
+            return DraftStats(detected, prompt: draft.prompt, requiredPRParts: requiredPRParts)
+        }
+        return DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience), prompt: draft.prompt,
+                          requiredPRParts: requiredPRParts)
     }
 
     /// The HTML report page; nil when there is no draft.
@@ -36,24 +41,33 @@ public struct Analysis {
 }
 
 extension LintRun {
+    static func required(_ v: OptionValue?) -> [String]? {
+        switch v {
+        case .strings(let list)?: return list
+        case .string(let one)?: return [one]
+        default: return nil
+        }
+    }
+
     /// Reads, configures and lints one entry, keeping the draft. `read` runs once the input is read, as
     /// for `lintEntry`.
     public func analyze(_ entry: FileWalker.Entry, read: () -> Void = {}) -> Analysis {
         switch input(entry) {
         case .failed(let r):
-            return Analysis(result: r, draft: nil, ranRules: nil, limits: nil)
+            return Analysis(result: r, draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil)
         case .read(let source, let directory):
             read()
             let config: Configuration
             let linter: Linter
             do { (config, linter) = try resolved(directory) } catch {
-                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil)
+                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil)
             }
             let linted = linter.analyze(source, config: config, profile: options.profile, audience: options.audience,
                                         prompt: options.prompt, budget: options.fileBudget)
             let ran = linted.draft.map { linter.ranRules($0, config: linted.settings) }
             return Analysis(result: linted.result, draft: linted.result.error == nil ? linted.draft : nil, ranRules: ran,
-                            limits: ReportLimits(linter: linter, config: linted.settings))
+                            limits: ReportLimits(linter: linter, config: linted.settings),
+                            requiredPRParts: Self.required(linter.option("pr-parts", of: "structure/missing-section", in: linted.settings)))
         }
     }
 }

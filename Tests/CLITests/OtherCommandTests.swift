@@ -242,3 +242,24 @@ final class PromptCommandTests: CLITestCase {
         }
     }
 }
+
+/// `stats` and `lint` agree on what a press release is missing: parts the configuration does not
+/// require (`pr-parts`) are listed as optional, not missing.
+final class StatsAgreementTests: CLITestCase {
+    func testPartsMissingAreThePartsLintRequires() throws {
+        let draft = try write("pr.md", "# Reorder In One Tap For Busy Parents\n\nSEATTLE — May 3, 2027 — Reorder launches today for parents.\n\n## External FAQ\n\n### What does it cost?\n\nIt is free.\n\n## Internal FAQ\n\n### What are the risks?\n\nCarriers may miss windows.\n")
+        let stats = try prfaq(["stats", "--format", "json", draft])
+        let obj = try json(stats)
+        let missing = try XCTUnwrap(obj["partsMissing"] as? [String])
+        XCTAssertFalse(missing.contains("problem") || missing.contains("solution"), "\(missing)")
+        XCTAssertEqual(Set(try XCTUnwrap(obj["partsNotRequired"] as? [String])), ["subheading", "problem", "solution", "getting started"])
+        let lint = diagnostics(try json(try prfaq(["lint", "--format", "json", draft])))
+        let message = try XCTUnwrap(lint.first { $0["rule"] as? String == "structure/missing-section" }?["message"] as? String)
+        for part in missing where part.hasSuffix("quote") || part == "call to action" {
+            XCTAssertTrue(message.contains(part), "\(part) is missing in stats but not in lint: \(message)")
+        }
+        try write(".prfaq.yml", "rules:\n  structure/missing-section:\n    pr-parts: [headline, summary, problem]\n")
+        let configured = try json(try prfaq(["stats", "--format", "json", draft]))
+        XCTAssertEqual(configured["partsMissing"] as? [String], ["problem"])
+    }
+}
