@@ -12,6 +12,8 @@ public protocol Rule: Sendable {
     /// Set for a rule that scans units one by one and can share one walk over the draft with the others
     /// of its kind (the word lists); a requirement for the same reason as `checksDirectives`.
     var unitScanner: (any UnitScanner)? { get }
+    /// The words and phrases a word-list rule looks for, for `explain` to list; empty for coded rules.
+    var phraseList: [String] { get }
 }
 
 /// A rule checked in one walk over the units together with the others of its kind: the linter gathers
@@ -24,6 +26,7 @@ public protocol UnitScanner: Sendable {
 extension Rule {
     public var checksDirectives: Bool { false }
     public var unitScanner: (any UnitScanner)? { nil }
+    public var phraseList: [String] { [] }
     public func checkDirectives(_ report: DirectiveReport, _ ctx: inout RuleContext) {}
 }
 

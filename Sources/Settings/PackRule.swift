@@ -77,6 +77,7 @@ public struct PackRule: Rule, UnitScanner {
     }
 
     public var unitScanner: (any UnitScanner)? { kind == .requiredSection ? nil : self }
+    public var phraseList: [String] { matcher.entries.map { $0.words.joined(separator: " ") } }
 
     public func check(_ draft: Draft, _ ctx: inout RuleContext) {
         if kind == .requiredSection {

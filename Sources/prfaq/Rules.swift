@@ -42,7 +42,8 @@ struct Explain: ParsableCommand {
     @Option(help: "Configuration whose rule packs to include (default: the nearest .prfaq.yml).") var config: String?
 
     func run() throws {
-        let all = try CommandFailure.wrapping { try Catalogue.withLocalPacks(config: config) }.descriptions
+        let linter = try CommandFailure.wrapping { try Catalogue.withLocalPacks(config: config) }
+        let all = linter.descriptions
         guard let d = all.first(where: { $0.id == rule }) else {
             let ids = all.map(\.id)
             throw CommandFailure("unknown rule \"\(rule)\"\(Suggest.didYouMean(rule, ids)); see `prfaq rules`")
@@ -58,14 +59,40 @@ struct Explain: ParsableCommand {
                 out += "  \(o.name) (\(kind), default \(o.value)): \(o.help)\n"
             }
         }
+        let phrases = linter.rules.first { $0.description.id == rule }?.phraseList ?? []
+        if !phrases.isEmpty {
+            out += "\nWords and phrases (\(phrases.count)):\n" + Self.wrapped(phrases.joined(separator: ", ")) + "\n"
+            out += "To let one use stand, put <!-- prfaq-disable-next-line \(d.id) --> on the line before it; to change\n"
+                + "the list, copy it into a rule pack of your own (README, \"Rule packs\") and turn this rule off.\n"
+        }
         if let bad = d.triggering.first {
-            out += "\nFails:\n" + Self.indent(bad.text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: "")) + "\n"
+            out += "\nFails:\n" + Self.indent(Self.shortened(bad.text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "⟧", with: ""))) + "\n"
         }
         if let good = d.nonTriggering.first {
-            out += "\nPasses:\n" + Self.indent(good.text) + "\n"
+            out += "\nPasses:\n" + Self.indent(Self.shortened(good.text)) + "\n"
         }
         out += "\nConfigure in .prfaq.yml:\n  rules:\n    \(d.id): \(d.options.isEmpty ? "warning" : "{ severity: warning, \(d.options[0].name): \(d.options[0].value) }")\n"
         print(out, terminator: "")
+    }
+
+    /// An example line padded to a rule's minimum length (one sentence thirty times) is cut to its start
+    /// and a count: the reader needs the shape, not the padding.
+    static func shortened(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.count > 200 else { return String(line) }
+            return String(line.prefix(150)) + "… (\(line.split(separator: " ").count) words in all)"
+        }.joined(separator: "\n")
+    }
+
+    /// A long list as lines of at most 100 characters, indented like the examples.
+    static func wrapped(_ s: String) -> String {
+        var lines = [String](), line = ""
+        for word in s.split(separator: " ") {
+            if !line.isEmpty, line.count + word.count + 1 > 96 { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { "    " + $0 }.joined(separator: "\n")
     }
 
     static func indent(_ s: String) -> String {

@@ -263,3 +263,18 @@ final class StatsAgreementTests: CLITestCase {
         XCTAssertEqual(configured["partsMissing"] as? [String], ["problem"])
     }
 }
+
+/// `explain` shows a word list's words and how to let one stand, and cuts padded examples to their shape.
+final class ExplainListTests: CLITestCase {
+    func testExplainListsTheWordsAndKeepsExamplesShort() throws {
+        let list = try prfaq(["explain", "concision/weasel-word"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains("Words and phrases ("), list.stdout)
+        XCTAssertTrue(list.stdout.contains("significantly"), list.stdout)
+        XCTAssertTrue(list.stdout.contains("<!-- prfaq-disable-next-line concision/weasel-word -->"), list.stdout)
+        let coded = try prfaq(["explain", "structure/purpose-up-front"])
+        XCTAssertFalse(coded.stdout.contains("Words and phrases"), coded.stdout)
+        XCTAssertTrue(coded.stdout.split(separator: "\n").allSatisfy { $0.count <= 200 }, coded.stdout)
+        XCTAssertTrue(coded.stdout.contains("words in all)"), coded.stdout)
+    }
+}
