@@ -65,10 +65,17 @@ struct WeInsteadOfI: Rule {
             }
         }
         guard found.count > max(0, ctx.int("max-we")) else { return }
-        for (i, k) in found {
-            let t = draft.units[i].tokens[k]
-            ctx.report(draft.units[i].sourceRange(tokens: k..<(k + 1)),
-                       StarStory.say("\"\(t.text)\" in the Action hides your part; the interviewer needs what you did, so say \"I\"", story),
+        // One finding per paragraph, at its first "we": four findings with one help in one paragraph were
+        // noise, and the writer rewrites the paragraph, not the word.
+        var k = 0
+        while k < found.count {
+            let (i, first) = found[k]
+            var n = 0
+            while k < found.count, found[k].unit == i { n += 1; k += 1 }
+            let t = draft.units[i].tokens[first]
+            let times = n == 1 ? "" : " (\(n) times in this paragraph)"
+            ctx.report(draft.units[i].sourceRange(tokens: first..<(first + 1)),
+                       StarStory.say("\"\(t.text)\" in the Action\(times) hides your part; the interviewer needs what you did, so say \"I\"", story),
                        help: "e.g. \"I pulled twelve months of visit data\" instead of \"we pulled…\"")
         }
     }

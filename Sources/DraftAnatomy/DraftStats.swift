@@ -150,6 +150,9 @@ public struct DraftStats {
         s += "  sections\n"
         for sec in sections {
             let title = String(repeating: "  ", count: max(sec.level - 1, 0)) + sec.title
+            // A heading that only groups the sections under it ("## External FAQ") is outline, not text:
+            // "0 words, no sentences" read as a fault.
+            if sec.words == 0 && sec.sentences == 0 { s += "    \(title)\n"; continue }
             s += "    \(title.count > 40 ? String(title.prefix(39)) + "…" : title.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(sec.words).leftPad(5)) words  \(sec.sentences == 0 ? "no sentences" : "grade " + f(sec.grade))\n"
         }
         return s

@@ -279,3 +279,19 @@ final class ExplainListTests: CLITestCase {
         XCTAssertTrue(coded.stdout.contains("words in all)"), coded.stdout)
     }
 }
+
+/// Noise the first-day review found: one "we" finding per paragraph, and headings that only group
+/// others listed in `stats` without "0 words, no sentences".
+final class NoiseTests: CLITestCase {
+    func testOneWeFindingPerParagraphAndGroupingHeadingsWithoutFigures() throws {
+        let story = try write("s.md", "# Tell me about a time you led\n\n## Situation\n\nIn 2025 our clinic lost 30% of bookings.\n\n## Task\n\nI owned the fix.\n\n## Action\n\nWe called patients. We built a form. We tested it.\n\n## Result\n\nBookings rose from 70% to 90%.\n\n## Learning\n\nI now test with patients first.\n")
+        let we = diagnostics(try json(try prfaq(["lint", "--format", "json", "--profile", "star", story])))
+            .filter { $0["rule"] as? String == "star/we-instead-of-i" }
+        XCTAssertEqual(we.count, 1, "\(we)")
+        XCTAssertTrue((we.first?["message"] as? String ?? "").contains("(3 times in this paragraph)"), "\(we)")
+        let pr = try write("p.md", "# Reorder\n\n## External FAQ\n\n### What does it cost?\n\nIt is free.\n")
+        let stats = try prfaq(["stats", pr])
+        XCTAssertTrue(stats.stdout.contains("\n      External FAQ\n"), stats.stdout)
+        XCTAssertFalse(stats.stdout.contains("no sentences"), stats.stdout)
+    }
+}
