@@ -116,6 +116,14 @@ public enum ReportMarkup {
                        byNumber: [Int: ReportModel.Finding], draft: Draft) -> [UInt8] {
         var ends = Set<Int>(), badges = [Int: [Int]](), starts = [Int: Int]()
         func boundary(_ at: Int) -> Bool { at >= 0 && at <= bytes.count && (at == bytes.count || bytes[at] & 0xC0 != 0x80) }
+        // A finding that overlaps an earlier mark ("would" inside "I would") is a badge; placed where that
+        // mark ends rather than at the paragraph's start, the margin notes keep the findings' order.
+        let marks = placements.compactMap { n, p -> Range<Int>? in
+            if case .inline = p { return byNumber[n]?.diagnostic.range } else { return nil }
+        }
+        func after(_ start: Int) -> Int? {
+            marks.filter { $0.lowerBound <= start && start < $0.upperBound }.map(\.upperBound).max()
+        }
         for (n, p) in placements.sorted(by: { $0.key < $1.key }) {
             guard let f = byNumber[n] else { continue }
             switch p {
@@ -125,7 +133,9 @@ public enum ReportMarkup {
                 starts[r.lowerBound] = n
                 ends.insert(r.upperBound)
             case .badge(let u):
-                guard u < draft.units.count, let at = draft.units[u].prose.starts.first, boundary(at) else { continue }
+                guard u < draft.units.count, let first = draft.units[u].prose.starts.first else { continue }
+                let at = after(f.diagnostic.range.lowerBound).flatMap { boundary($0) ? $0 : nil } ?? first
+                guard boundary(at) else { continue }
                 badges[at, default: []].append(n)
             case .panel:
                 break

@@ -377,6 +377,24 @@ final class ReportTests: XCTestCase {
         XCTAssertTrue(ReportModel(result: pr, draft: prDraft, limits: bare).budgets.isEmpty)
     }
 
+    /// Margin notes run in the findings' order down the page: a finding that overlaps an earlier mark
+    /// ("would" inside "I would", a sentence that starts where a phrase does) waits for that mark's end.
+    func testMarginNotesRunInOrder() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("Fixtures").path)
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()
+        for name in names {
+            let (r, draft) = lintFixture(name)
+            let html = page(r, draft)
+            var numbers = [Int]()
+            var rest = html[...]
+            while let at = rest.range(of: "aria-hidden=\"true\"><span class=\"n\">") {
+                rest = rest[at.upperBound...]
+                numbers.append(Int(rest.prefix { $0.isNumber }) ?? 0)
+            }
+            XCTAssertEqual(numbers, numbers.sorted(), name)
+        }
+    }
+
     /// The panel lists each part of the prompt with where it is answered, or that it is not.
     func testThePanelShowsThePromptPartByPart() throws {
         let (r, draft) = lintFixture("narrative-flawed-assessment-prompt.md")
