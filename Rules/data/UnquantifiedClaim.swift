@@ -32,6 +32,7 @@ struct UnquantifiedClaim: Rule {
             RuleExample("Adding every module would dramatically increase the package size."),
             RuleExample("Higher level constructs sit on a lower layer of generated code."),
             RuleExample("In phase 2 we improve how the resolver reads intrinsic functions."),
+            RuleExample("We pay the farmers who grow and pick our apples within 7 days."),
             RuleExample("We scaled security without increasing headcount; it takes fewer steps than the 2025 form."),
             RuleExample("Waits fell from 9 to 4 days. Savings come from fewer rounds, and the tool does less when idle."),
             RuleExample("## Alternatives considered\n\nA shared queue.\n\nPros:\n\n- Lower maintenance\n"),
@@ -54,6 +55,7 @@ struct UnquantifiedClaim: Rule {
     static let ranks: WordSet = ["level", "levels", "order", "tier", "tiers", "layer", "layers", "priority", "bound", "case"]
     static let hypothetical: WordSet = ["would", "could", "might", "may"]
     static let doers: WordSet = ["we", "i", "you", "they", "we'll", "i'll", "you'll", "they'll"]
+    static let relatives: WordSet = ["who", "that"]
     static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
     static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
 
@@ -72,6 +74,8 @@ struct UnquantifiedClaim: Rule {
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     // "we improve how we resolve functions": the work the team does, not a result it claims.
                     if k > s.tokens.lowerBound, Self.imperatives.contains(t[k]), Self.doers.contains(t[k - 1]) { return false }
+                    // "the people who grow and cook our food": what someone does for a living, not a change.
+                    if k > s.tokens.lowerBound, Self.imperatives.contains(t[k]), Self.relatives.contains(t[k - 1]) { return false }
                     if (max(s.tokens.lowerBound, k - 2)..<k).contains(where: { Self.negations.contains(t[$0]) }) { return false }
                     // "adding them would increase the size": the consequence of a case, not a result claimed.
                     if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { Self.hypothetical.contains(t[$0]) }) { return false }

@@ -100,10 +100,15 @@ enum ReportCSS {
     .empty { color: var(--muted); }
 
     @media (max-width: 1100px) {
+      /* The panel moves below the draft; the notes stay in the draft's margin, out of its sentences. */
       .layout { grid-template-columns: 1fr; }
-      .draft { margin-right: 0; max-width: 720px; }
-      .note { float: none; display: inline; width: auto; margin: 0 0 0 4px; padding: 0 0 0 4px; }
       aside { border-left: 0; border-top: 1px solid var(--rule); }
+    }
+    @media (max-width: 720px) {
+      /* No room for a margin: the numbered references link to each finding in the list below. */
+      .layout { padding: 0 16px 24px; }
+      .draft { margin-right: 0; }
+      .note { display: none; }
     }
     @media print {
       @page { margin: 14mm; }
