@@ -20,7 +20,7 @@ enum ReportCSS {
 
     header.page { padding: 20px 32px 12px; border-bottom: 1px solid var(--rule); background: var(--panel); }
     header.page .kicker { margin: 0; font-size: 13px; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-    header.page h1 { margin: 2px 0 4px; font-size: 24px; line-height: 1.25; word-break: break-all; }
+    header.page h1 { margin: 2px 0 4px; font-size: 24px; line-height: 1.25; overflow-wrap: anywhere; }
     header.page .meta { margin: 0 0 8px; color: var(--muted); }
     .totals { margin: 0 0 8px; display: flex; flex-wrap: wrap; gap: 8px; padding: 0; list-style: none; }
     .totals li { padding: 2px 10px; border-radius: 12px; background: #fff; border: 1px solid var(--rule); font-weight: 600; }

@@ -48,7 +48,9 @@ public enum ReportHTML {
             + "each number links to the finding in the panel, and hovering a mark shows its message.</p>\n"
         h += "<nav class=\"sections\" aria-label=\"Report sections\"><ul>"
         h += "<li><a href=\"#draft\">Draft</a></li><li><a href=\"#summary\">Findings by category</a></li>"
-        h += "<li><a href=\"#figures\">Figures</a></li><li><a href=\"#parts\">Parts</a></li>"
+        h += "<li><a href=\"#figures\">Figures</a></li>"
+        if !m.stats.promptCoverage.isEmpty { h += "<li><a href=\"#prompt\">The prompt</a></li>" }
+        h += "<li><a href=\"#parts\">Parts</a></li>"
         if case .notApplicable = m.coverage {} else { h += "<li><a href=\"#coverage\">Internal FAQ coverage</a></li>" }
         if !m.starShares.isEmpty { h += "<li><a href=\"#star\">STAR shares</a></li>" }
         if m.profile == .star || !m.principles.isEmpty { h += "<li><a href=\"#principles\">Leadership Principles</a></li>" }
