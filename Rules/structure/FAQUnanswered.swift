@@ -15,6 +15,7 @@ struct FAQUnanswered: Rule {
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\n## External FAQ\n\n### ⟦How much does it cost?⟧\n\n### How do I start?\n\nTap Reorder on any past order.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## External FAQ\n\n### ⟦Does it work offline⟧\n\n### How do I start?\n\nTap Reorder on any past order.\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\n## External FAQ\n\n### How much does it cost?\n\nIt is free.\n\n### How do I start?\n\nTap Reorder on any past order.\n", profile: .prfaq),
@@ -24,7 +25,7 @@ struct FAQUnanswered: Rule {
         for item in draft.anatomy.faqItems where !item.hasAnswer {
             let unit = draft.units[item.question]
             // A heading that groups questions below it is a label, not an unanswered question.
-            if unit.isHeading, !unit.isQuestion { continue }
+            if unit.isHeading, !unit.isQuestion, !unit.opensYesNoQuestion { continue }
             ctx.report(unit.prose.sourceRange(item.questionRange), "this question has no answer",
                        help: "answer it, even with \"We don't know yet; we will by <date>\"")
         }

@@ -155,6 +155,7 @@ struct FAQFinder {
         if let last = u.tokens.last(where: { $0.kind != .symbol || $0.text == "?" }), last.text == "?" { return true }
         if u.tokens.contains(where: { $0.text == "?" }) && u.wordCount <= 40 && u.isHeading { return true }
         guard let t0 = u.tokens.first, t0.kind == .word else { return false }
+        if u.opensYesNoQuestion { return true }
         return (t0.key == "q" || isQNumber(t0.key)) && u.tokens.count > 1 && [":", "."].contains(u.tokens[1].text)
     }
 
@@ -248,4 +249,17 @@ struct FAQFinder {
         "instead", "alternative", "alternatives", "drawback", "drawbacks", "downside", "downsides",
         "roadmap", "tradeoff", "tradeoffs", "trade-off", "trade-offs",
     ]
+}
+
+extension ProseUnit {
+    /// "### Does it work offline": a heading that opens like a yes/no question asks one, "?" or not.
+    public var opensYesNoQuestion: Bool {
+        guard isHeading, wordCount >= 3, wordCount <= 14, tokens.count > 1, tokens[0].kind == .word, tokens[1].kind == .word
+        else { return false }
+        return Self.yesNoOpeners.contains(tokens[0]) && Self.subjects.contains(tokens[1])
+    }
+
+    static let yesNoOpeners: WordSet = ["does", "do", "is", "are", "can", "will", "should", "could", "would", "has", "have"]
+    /// The subject right after the verb makes the question: "Does it work", "Can I cancel", not "Is Now Live".
+    static let subjects: WordSet = ["it", "i", "we", "you", "they", "this", "the", "my", "our", "your", "there", "anyone", "everyone"]
 }

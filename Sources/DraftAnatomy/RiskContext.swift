@@ -9,7 +9,8 @@ enum RiskContext {
         "trade-off", "trade-offs", "tradeoff", "tradeoffs", "concern", "concerns", "alternative", "alternatives",
         "limitation", "limitations", "mitigation", "mitigations", "threat", "threats", "what could go wrong",
         "why should we not", "why not", "rejected", "considered", "caveats", "challenges", "pros",
-        "advantages", "pros and cons", "go wrong", "not do this", "fail", "fails", "failure", "failures",
+        "advantages", "pros and cons", "go wrong", "not do this", "could this fail", "might this fail", "can this fail",
+        "would this fail", "failure modes", "failure mode",
     ]
     /// The names as word sequences, and the words they start with for a quick first test.
     static let phrases: [[String]] = headingWords.map { $0.split(separator: " ").map(String.init) }
