@@ -295,3 +295,17 @@ final class NoiseTests: CLITestCase {
         XCTAssertFalse(stats.stdout.contains("no sentences"), stats.stdout)
     }
 }
+
+/// One finding for one fault: "at some point in the future" is one vague time, and "I would" in a
+/// STAR Action is the hypothetical rule's, not also a hedge.
+final class OneFaultOneFindingTests: CLITestCase {
+    func testOverlappingPhrasesGiveOneFinding() throws {
+        let vague = diagnostics(try json(try prfaq(["lint", "--format", "json", "--profile", "narrative", "-"],
+                                                   stdin: "# T\n\nWe will ship at some point in the future.\n")))
+        XCTAssertEqual(vague.filter { $0["rule"] as? String == "clarity/vague-date" }.count, 1, "\(vague)")
+        let story = "# Tell me about a time\n\n## Situation\n\nIn 2025 we lost 30% of bookings.\n\n## Task\n\nI owned it.\n\n## Action\n\nI would normally ask for a load test, but I skipped it.\n\n## Result\n\nBookings rose from 70% to 90%.\n"
+        let found = diagnostics(try json(try prfaq(["lint", "--format", "json", "--profile", "star", "-"], stdin: story)))
+        XCTAssertTrue(found.contains { $0["rule"] as? String == "star/hypothetical-action" }, "\(found)")
+        XCTAssertFalse(found.contains { $0["rule"] as? String == "clarity/hedge" }, "\(found)")
+    }
+}
