@@ -13,7 +13,7 @@ struct NoCustomerProblem: Rule {
         severity: .warning,
         profiles: [.prfaq, .narrative],
         options: [
-            RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged"),RuleOption("paragraphs", .int(4), "opening paragraphs that must name the customer")],
+            RuleOption("min-words", .int(150), "shorter drafts are notes, not narratives, and are not judged", gatesDraft: true),RuleOption("paragraphs", .int(4), "opening paragraphs that must name the customer")],
         scope: .document,
         triggering: [
             RuleExample("⟦# Ledger Service v2⟧\n\nThe ledger service moves to a sharded store in 2027.\n\nThe new store runs on 12 nodes.\n" + String(repeating: "The new store runs on 12 nodes. ", count: 30) + "\n", profile: .narrative),

@@ -17,7 +17,7 @@ struct PartBalance: Rule {
         options: [
             RuleOption("min-action-share", .double(0.4), "smallest share of the story's words the Action may have", range: RuleOption.shares),
             RuleOption("max-situation-share", .double(0.4), "largest share of the story's words the Situation may have", range: RuleOption.shares),
-            RuleOption("min-words", .int(120), "stories shorter than this are not weighed"),
+            RuleOption("min-words", .int(120), "stories shorter than this are not weighed", gatesDraft: true),
         ],
         scope: .document,
         triggering: [

@@ -13,7 +13,7 @@ struct ExecutionPlan: Rule {
         severity: .warning,
         profiles: [.narrative],
         options: [
-            RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)"),RuleOption("min-dates", .int(2), "dated milestones a plan needs")],
+            RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)", gatesDraft: true),RuleOption("min-dates", .int(2), "dated milestones a plan needs")],
         scope: .document,
         triggering: [
             RuleExample("⟦# Bus Routing⟧\n\n## Purpose\n\nWe propose re-planning our 41 routes.\n\n## Proposal\n\nWe will buy routing software.\n" + String(repeating: "The software re-plans each route by hand. ", count: 30) + "\n", profile: .narrative),

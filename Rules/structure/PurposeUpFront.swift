@@ -13,7 +13,7 @@ struct PurposeUpFront: Rule {
             """,
         severity: .warning,
         profiles: [.narrative],
-        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)")],
+        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)", gatesDraft: true)],
         scope: .document,
         triggering: [
             RuleExample("⟦# Bus Routing⟧\n\n## Background\n\nBuses in our district run 41 routes.\n\n## Details\n\nDrivers start at 6:10.\n" + String(repeating: "Each driver starts at 6:10 and ends at 9:00. ", count: 30) + "\n", profile: .narrative),

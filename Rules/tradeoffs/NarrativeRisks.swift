@@ -13,7 +13,7 @@ struct NarrativeRisks: Rule {
             """,
         severity: .warning,
         profiles: [.narrative],
-        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)")],
+        options: [RuleOption("min-words", .int(150), "shorter drafts are notes and are not judged, unless the profile is chosen or the draft clearly is a narrative (a draft with no narrative section is not judged either)", gatesDraft: true)],
         scope: .document,
         triggering: [
             RuleExample("⟦# Bus Routing⟧\n\n## Purpose\n\nWe propose re-planning our 41 routes by August 2027.\n\n## Plan\n\nBy June 2027 Raj Rao re-plans the routes.\n" + String(repeating: "Raj Rao re-plans each route by hand. ", count: 30) + "\n", profile: .narrative),

@@ -36,6 +36,9 @@ public struct DraftStats {
     public let anatomy: AnatomySummary
     /// Each part of the prompt and where it is answered: the section's title and line, or nil.
     public let promptCoverage: [(part: String, section: String?, line: Int?)]
+    /// Rules that do not judge a draft this short (their `min-words`), filled in by whoever knows the
+    /// settings: silence from them is not a pass.
+    public var notJudged: [(rule: String, minWords: Int)] = []
 
     public static let wordsPerPage = 500.0
 
@@ -122,7 +125,8 @@ public struct DraftStats {
             "sections": sections.map { ["title": $0.title, "level": $0.level, "words": $0.words, "sentences": $0.sentences,
                                         "readingGrade": $0.grade.oneDecimal] as [String: Any] },
             "partsFound": partsFound, "partsMissing": partsMissing, "partsNotRequired": partsNotRequired, "principles": principles, "evidence": evidence, "anatomy": anatomy.json,
-        ].merging(promptCoverage.isEmpty ? [:] : ["prompt": promptCoverage.map { c in
+        ].merging(notJudged.isEmpty ? [:] : ["notJudged": notJudged.map { ["rule": $0.rule, "minWords": $0.minWords] as [String: Any] }]) { a, _ in a }
+        .merging(promptCoverage.isEmpty ? [:] : ["prompt": promptCoverage.map { c in
             ["part": c.part, "answeredIn": c.section.map { ["section": $0, "line": c.line ?? 0] as [String: Any] } ?? NSNull()] as [String: Any]
         }]) { a, _ in a }
     }
@@ -141,6 +145,9 @@ public struct DraftStats {
         s += "  parts missing       \(partsMissing.isEmpty ? "none" : partsMissing.joined(separator: ", "))\n"
         if !partsNotRequired.isEmpty { s += "  not found, optional \(partsNotRequired.joined(separator: ", "))\n" }
         if !principles.isEmpty { s += "  principles named    \(principles.joined(separator: ", "))\n" }
+        if let least = notJudged.map(\.minWords).min() {
+            s += "  not judged          \(notJudged.map(\.rule).joined(separator: ", ")) (they judge drafts of \(least)+ words, or a profile you set)\n"
+        }
         if !promptCoverage.isEmpty {
             s += "  prompt\n"
             for c in promptCoverage {

@@ -12,11 +12,16 @@ public struct RuleOption: Sendable {
     /// The words a list option understands, when it understands only some: a misspelt one
     /// (`pr-parts: [headlin]`) would otherwise switch its check off without a word.
     public let choices: [String]?
-    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil, choices: [String]? = nil) {
+    /// A draft with fewer words than this option is not judged by the rule at all, which `stats` says,
+    /// so a short draft's silence is not read as a pass.
+    public let gatesDraft: Bool
+    public init(_ name: String, _ value: OptionValue, _ help: String, range: ClosedRange<Double>? = nil, choices: [String]? = nil,
+                gatesDraft: Bool = false) {
         self.name = name
         self.value = value
         self.help = help
         self.choices = choices
+        self.gatesDraft = gatesDraft
         switch value {
         case .int, .double: self.range = range ?? Self.counts
         default: self.range = nil

@@ -19,6 +19,8 @@ public struct Analysis {
     let limits: ReportLimits?
     /// The press-release parts the configuration requires (`structure/missing-section`'s `pr-parts`).
     let requiredPRParts: [String]?
+    /// The rules that ran and the draft-length gates among their options, as configured (rule, words).
+    let gates: [(rule: String, minWords: Int)]
 
     /// The figures `prfaq stats` prints, with the reasons for the profile and audience when they were
     /// detected rather than set.
@@ -26,11 +28,13 @@ public struct Analysis {
         guard let draft, let source = result.source else { return nil }
         let detected = Draft(document: Document(source: source))
         let audience = result.audience ?? detected.audience
-        guard draft.profile != detected.profile || audience != detected.audience else {
-            return DraftStats(detected, prompt: draft.prompt, requiredPRParts: requiredPRParts)
-        }
-        return DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience), prompt: draft.prompt,
-                          requiredPRParts: requiredPRParts)
+        var stats = draft.profile != detected.profile || audience != detected.audience
+            ? DraftStats(Draft(document: Document(source: source), profile: draft.profile, audience: audience), prompt: draft.prompt,
+                         requiredPRParts: requiredPRParts)
+            : DraftStats(detected, prompt: draft.prompt, requiredPRParts: requiredPRParts)
+        // A draft that is clearly of its profile is judged at any length.
+        if !draft.isClearly { stats.notJudged = gates.filter { stats.words < $0.minWords } }
+        return stats
     }
 
     /// The HTML report page; nil when there is no draft.
@@ -41,6 +45,16 @@ public struct Analysis {
 }
 
 extension LintRun {
+    /// Each rule that ran with a draft-length gate, and the gate as configured.
+    static func gates(_ linter: Linter, _ ran: Set<String>, _ settings: Configuration) -> [(rule: String, minWords: Int)] {
+        linter.descriptions.filter { ran.contains($0.id) }.flatMap { d in
+            d.options.filter(\.gatesDraft).compactMap { o -> (rule: String, minWords: Int)? in
+                guard case .int(let n)? = linter.option(o.name, of: d.id, in: settings) else { return nil }
+                return (d.id, n)
+            }
+        }
+    }
+
     static func required(_ v: OptionValue?) -> [String]? {
         switch v {
         case .strings(let list)?: return list
@@ -54,20 +68,21 @@ extension LintRun {
     public func analyze(_ entry: FileWalker.Entry, read: () -> Void = {}) -> Analysis {
         switch input(entry) {
         case .failed(let r):
-            return Analysis(result: r, draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil)
+            return Analysis(result: r, draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil, gates: [])
         case .read(let source, let directory):
             read()
             let config: Configuration
             let linter: Linter
             do { (config, linter) = try resolved(directory) } catch {
-                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil)
+                return Analysis(result: FileResult(path: source.path, error: Self.describe(error)), draft: nil, ranRules: nil, limits: nil, requiredPRParts: nil, gates: [])
             }
             let linted = linter.analyze(source, config: config, profile: options.profile, audience: options.audience,
                                         prompt: options.prompt, budget: options.fileBudget)
             let ran = linted.draft.map { linter.ranRules($0, config: linted.settings) }
             return Analysis(result: linted.result, draft: linted.result.error == nil ? linted.draft : nil, ranRules: ran,
                             limits: ReportLimits(linter: linter, config: linted.settings),
-                            requiredPRParts: Self.required(linter.option("pr-parts", of: "structure/missing-section", in: linted.settings)))
+                            requiredPRParts: Self.required(linter.option("pr-parts", of: "structure/missing-section", in: linted.settings)),
+                            gates: Self.gates(linter, ran ?? [], linted.settings))
         }
     }
 }

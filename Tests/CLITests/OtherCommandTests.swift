@@ -259,6 +259,11 @@ final class StatsAgreementTests: CLITestCase {
             XCTAssertTrue(message.contains(part), "\(part) is missing in stats but not in lint: \(message)")
         }
         try write(".prfaq.yml", "rules:\n  structure/missing-section:\n    pr-parts: [headline, summary, problem]\n")
+        let short = try write("short.md", "# Returns\n\nWe take returns at the counter. The clerk scans the box.\n\n## Background\n\nReturns take 8 days today.\n")
+        let quiet = try json(try prfaq(["stats", "--format", "json", short]))
+        let notJudged = (quiet["notJudged"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        XCTAssertTrue(notJudged.contains("structure/purpose-up-front") && notJudged.contains("tradeoffs/narrative-risks"), "\(quiet)")
+        XCTAssertTrue(try prfaq(["stats", short]).stdout.contains("not judged          "), "a short draft says which rules stayed out")
         let configured = try json(try prfaq(["stats", "--format", "json", draft]))
         XCTAssertEqual(configured["partsMissing"] as? [String], ["problem"])
     }
