@@ -314,3 +314,23 @@ final class OneFaultOneFindingTests: CLITestCase {
         XCTAssertFalse(found.contains { $0["rule"] as? String == "clarity/hedge" }, "\(found)")
     }
 }
+
+/// The repository's own README is no PR/FAQ: linting it gives no structure errors (the first-day review
+/// found six), and every option a command takes is in it.
+final class ReadmeSelfTests: CLITestCase {
+    func testTheReadmeIsNoPRFAQAndNamesEveryOption() throws {
+        let readme = packageRoot.appendingPathComponent("README.md").path
+        let found = diagnostics(try json(try prfaq(["lint", "--format", "json", readme])))
+        XCTAssertFalse(found.contains { $0["severity"] as? String == "error" }, "\(found.filter { $0["severity"] as? String == "error" })")
+        let text = try String(contentsOfFile: readme, encoding: .utf8)
+        for command in ["lint", "stats", "report", "config", "init", "rules", "explain", "lsp"] {
+            let help = try prfaq([command, "--help"]).stdout
+            var rest = help[...]
+            while let dash = rest.range(of: "--") {
+                let name = "--" + rest[dash.upperBound...].prefix { $0.isLetter || $0 == "-" }
+                rest = rest[dash.upperBound...]
+                if name.count > 3, !["--help", "--version"].contains(name) { XCTAssertTrue(text.contains(name), "README lacks \(name) (\(command))") }
+            }
+        }
+    }
+}
