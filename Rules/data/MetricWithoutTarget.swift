@@ -16,12 +16,22 @@ struct MetricWithoutTarget: Rule {
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### ⟦How will we measure success?⟧\n\nWe will track adoption and repeat orders.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n⟦## Success metrics⟧\n\nEngagement, awareness and community growth.\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Success metrics\n\n- 500 weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
+            RuleExample("# Exporter\n\n## Metrics\n\nThe exporter sends its metrics to CloudWatch.\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
+
+    /// Headings of a PR/FAQ section that states how success is measured. Not a bare "Metrics": in a
+    /// technical design that is the product's own telemetry (CloudWatch metrics), not its success.
+    static let sectionNames: Set<String> = [
+        "success metrics", "success metric", "success criteria", "measuring success", "how we will measure success",
+        "how we measure success", "measures of success", "success measures",
+    ]
 
     static let monthNames = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
                              "october", "november", "december", " q1", " q2", " q3", " q4"]
@@ -46,6 +56,20 @@ struct MetricWithoutTarget: Rule {
             let missing = !hasTarget && !hasDate ? "target and no date" : (!hasTarget ? "target" : "date")
             ctx.report(q.prose.sourceRange(item.questionRange), "the success metric has no \(missing)",
                        help: "e.g. \"30% of weekly shoppers use it by June 30, 2027\"")
+        }
+        // A PR/FAQ's own "## Success metrics" section is held to the same standard as the FAQ's answer.
+        if draft.profile == .prfaq {
+            for sec in draft.sections where sec.heading != nil && Self.sectionNames.contains(sec.key) {
+                guard let heading = sec.heading else { continue }
+                let body = sec.allUnits.filter { $0 != heading && !draft.units[$0].isHeading }
+                guard !body.isEmpty else { continue }
+                let hasTarget = body.contains { draft.units[$0].hasFigure }
+                let hasDate = body.contains { draft.hasDate(draft.units[$0]) }
+                guard !(hasTarget && hasDate) else { continue }
+                let missing = !hasTarget && !hasDate ? "target and no date" : (!hasTarget ? "target" : "date")
+                ctx.report(draft.lineRange(ofUnit: heading), "the success metrics have no \(missing)",
+                           help: "each metric: what is counted, the target and the date, e.g. \"30% of weekly shoppers by June 30, 2027\"")
+            }
         }
         if draft.profile == .narrative, let goals = draft.anatomy.narrativeParts[.goals] {
             let body = draft.bodyUnits(of: goals)
