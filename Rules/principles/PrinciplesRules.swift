@@ -4,5 +4,6 @@ import LintCore
 enum PrinciplesRules {
     static let all: [any Rule] = [
         PrincipleWithoutEvidence(),
+        PrincipleNotShown(),
     ]
 }

@@ -1,0 +1,82 @@
+import DraftAnatomy
+import LintCore
+import Text
+
+/// A story filed under "Customer Obsession" that never meets a customer shows some other principle. The
+/// interviewer scores the principle the story shows, not the one in its title.
+struct PrincipleNotShown: Rule {
+    let description = RuleDescription(
+        id: "principles/not-shown",
+        summary: "A story filed under a Leadership Principle that shows none of it",
+        rationale: """
+            A story bank files each story under the principle it proves. The interviewer listens for that \
+            principle in what you did: a customer for Customer Obsession, data you read for Dive Deep, money \
+            saved for Frugality, a disagreement for Have Backbone. A story that shows none of it is filed \
+            under the wrong principle, or needs the moment that shows it.
+            """,
+        severity: .suggestion,
+        profiles: [.star],
+        scope: .document,
+        triggering: [
+            RuleExample("⟦## Customer Obsession⟧\n\n**Situation:** Our build took 40 minutes in 2025.\n\n**Task:** I owned the build.\n\n**Action:** I split the test suite into 8 shards and cached the dependencies.\n\n**Result:** Builds fell from 40 to 9 minutes.\n", profile: .star),
+        ],
+        nonTriggering: [
+            RuleExample("## Customer Obsession\n\n**Situation:** Our build took 40 minutes in 2025.\n\n**Task:** I owned the build.\n\n**Action:** I called 12 customers whose releases waited on it and split the test suite into 8 shards.\n\n**Result:** Builds fell from 40 to 9 minutes.\n", profile: .star),
+        ])
+
+    /// What each principle looks like in an Action or Result: words a listener would take as showing it.
+    /// Only principles whose evidence is this plain are judged; Earn Trust, Ownership, Bias for Action and
+    /// the rest show in too many ways to list (our own good story banks tripped a broader list).
+    static let evidence: [String: PhraseSet] = [
+        "Customer Obsession": PhraseSet(["customer", "customers", "user", "users", "client", "clients", "patient", "patients",
+                                        "shopper", "shoppers", "parent", "parents", "student", "students", "buyer", "buyers",
+                                        "member", "members", "guest", "guests", "seller", "sellers", "driver", "drivers",
+                                        "complaint", "complaints", "feedback", "survey", "interviewed", "called"]),
+        "Dive Deep": PhraseSet(["data", "logs", "log", "metrics", "dashboard", "dashboards", "analysis", "analyzed", "analysed",
+                               "query", "queries", "traced", "root cause", "dug", "pulled", "sampled", "audit", "audited"]),
+        "Frugality": PhraseSet(["cost", "costs", "budget", "saved", "dollars", "cheaper", "spend", "spent", "reused", "without hiring",
+                               "free", "license", "licence"]),
+        "Have Backbone; Disagree and Commit": PhraseSet(["disagreed", "disagree", "pushed back", "objected", "challenged",
+                                                        "argued", "committed", "escalated", "said no", "raised"]),
+    ]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        // A file that is one story is titled by its first heading ("# Dive Deep: The Abandoned Carts").
+        let first = draft.units.indices.first { draft.units[$0].isHeading }
+        for story in draft.anatomy.stories {
+            guard let heading = story.heading ?? first else { continue }
+            let title = story.title ?? draft.units[heading].text
+            let named = Self.evidence.keys.filter { title.localizedCaseInsensitiveContains(Self.shortName($0)) }
+            guard named.count == 1, let principle = named.first, let cues = Self.evidence[principle] else { continue }
+            // The whole story, not the Action alone: "$5,000 for travel" in the Situation and "moved the
+            // reviews to video calls" in the Action show Frugality together.
+            let parts = [Anatomy.StarPart.situation, .task, .action, .result].compactMap { story.parts[$0] }
+            guard !parts.isEmpty else { continue }
+            let shown = parts.contains { part in
+                draft.spokenScalars(of: part).contains { i, r in
+                    cues.occurs(in: draft.units[i], within: r)
+                        // Money is Frugality's evidence: "$41,000 a month", "€300".
+                        || (principle == "Frugality" && draft.units[i].tokens.contains { t in
+                            t.kind == .number && r.contains(t.range.lowerBound) && t.text.unicodeScalars.first.map { "$€£¥₹".unicodeScalars.contains($0) } == true
+                        })
+                }
+            }
+            if shown { continue }
+            ctx.story = story.title
+            ctx.report(draft.lineRange(ofUnit: heading),
+                       StarStory.say("filed under \(principle), but the story shows none of it", story),
+                       help: Self.help[principle] ?? "tell the moment that shows the principle, or file the story under the one it shows")
+            ctx.story = nil
+        }
+    }
+
+    /// The part of a name a title uses ("Have Backbone" for "Have Backbone; Disagree and Commit").
+    static func shortName(_ name: String) -> String { String(name.split(separator: ";").first ?? Substring(name)) }
+
+    static let help: [String: String] = [
+        "Customer Obsession": "name the customer and what you did for them: \"I called the 12 customers whose releases waited\"",
+        "Dive Deep": "say what you looked at yourself: the logs, the query, the sample, and what it showed",
+        "Frugality": "say what it cost and what you did without: \"without a new hire, for $3,000\"",
+        "Have Backbone; Disagree and Commit": "tell the disagreement: what you said, to whom, and how you committed after",
+    ]
+}
