@@ -1,3 +1,4 @@
+import Foundation
 import DraftAnatomy
 import LintCore
 import Text
@@ -6,19 +7,24 @@ import Text
 struct InconsistentFigure: Rule {
     let description = RuleDescription(
         id: "data/inconsistent-figure",
-        summary: "A price or figure that differs between the press release and the FAQ",
+        summary: "A price or a change that differs between two places in the draft",
         rationale: """
             The FAQ expands on the press release; it must not contradict it. A price, a date or a headline \
-            figure that changes between the two is the first thing a careful reader spots.
+            figure that changes between the two is the first thing a careful reader spots. The same holds \
+            for a change told twice: "from 5.0% to 3.5%" in one section and "from 5.0% to 3.75%" in another.
             """,
         severity: .warning,
-        profiles: [.prfaq],
+        profiles: [.prfaq, .narrative],
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs ⟦$5.99⟧ a month.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Background\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Results\n\nIn the pilot stores, missed refills fell ⟦from 5.0% to 3.75%⟧.\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs $4.99 a month, or $49 a year.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Background\n\nMissed refills fell from 5.0% to 3.5% in March and from 5.0% to 3.1% in April.\n\n## Goals\n\nMissed refills fall from 5.0% to 3.5% in every store.\n", profile: .narrative),
+            RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills from 5.0% to 4% by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n", profile: .narrative),
+            RuleExample("# Reorder\n\n## Proposal\n\nTexts cut missed refills from 5.0% to 3.5% in the pilot.\n\n## Alternatives considered\n\nPhone calls cut them from 5.0% to 4.6%, at twice the cost.\n", profile: .narrative),
         ])
 
     static let periods: WordSet = ["month", "year", "week", "day", "order", "user", "seat", "delivery", "visit", "mo", "yr"]
@@ -39,7 +45,69 @@ struct InconsistentFigure: Rule {
         return out
     }
 
+    /// "from 5.0% to 3.5%" and "5.0% → 3.5%": a change, by the token range of its two figures.
+    static func changes(_ unit: ProseUnit) -> [(from: String, to: String, tokens: Range<Int>)] {
+        let t = unit.tokens
+        var out = [(String, String, Range<Int>)]()
+        /// The figure at `i` with its unit word, if one follows ("9 days"), and where it ends.
+        func figure(_ i: Int, before stop: String?) -> (String, Int)? {
+            guard i < t.count, t[i].kind == .number else { return nil }
+            if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].key != "to", Self.units.contains(t[i + 1]),
+               stop == nil || (i + 2 < t.count && t[i + 2].key == stop) {
+                return (value(t[i].text) + " " + t[i + 1].key, i + 2)
+            }
+            return (value(t[i].text), i + 1)
+        }
+        var k = 0
+        while k + 2 < t.count {
+            defer { k += 1 }
+            guard let (from, j) = figure(k, before: "to") ?? figure(k, before: nil), j + 1 < t.count else { continue }
+            let arrow = t[j].kind == .symbol && (t[j].text == "→" || t[j].text == "⟶")
+            let to = t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"
+            guard arrow || to, let (end, after) = figure(j + 1, before: nil) else { continue }
+            out.append((from, end, (to ? k - 1 : k)..<after))
+        }
+        return out
+    }
+
+    /// Words that make a sentence a plan or a target rather than a result.
+    static let planWords: WordSet = ["will", "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "expect",
+                                     "expects", "expected", "should", "want", "would", "objective", "we'll"]
+
+    /// Units a figure's next word may give it ("from 9 days to 2 days").
+    static let units: WordSet = ["days", "day", "weeks", "week", "hours", "hour", "minutes", "minute", "seconds", "second",
+                                 "months", "month", "years", "year", "points", "percent", "people", "users", "customers",
+                                 "orders", "tickets", "stores", "teams", "ms", "pages", "steps", "clicks"]
+
+    /// A figure as compared: "80+" and "80" are one value.
+    static func value(_ s: String) -> String { s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+~")) }
+
+    /// The same change told twice with a different end, in two sections: a progression ("in March …, in
+    /// April …") stays within one section and is not compared.
+    private func checkChanges(_ draft: Draft, _ ctx: inout RuleContext) {
+        // A target and a result from the same start differ by nature ("we will cut waste from 9% to 4%",
+        // "in the pilot waste fell from 9% to 3.5%"): plans are compared with plans, facts with facts.
+        var first = [String: (unit: Int, to: String)]()
+        // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
+        // from 61 to 47"): the risk and alternatives units are not compared.
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !draft.riskUnits.contains(ui) {
+            for c in Self.changes(unit) {
+                let sentence = unit.sentences.first { $0.tokens.contains(c.tokens.lowerBound) }
+                let plan = sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
+                let key = (plan ? "plan " : "fact ") + c.from
+                guard let seen = first[key] else { first[key] = (ui, c.to); continue }
+                guard seen.to != c.to, draft.units[seen.unit].section != unit.section else { continue }
+                let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
+                ctx.report(unit.sourceRange(tokens: c.tokens),
+                           "\"from \(c.from) to \(c.to)\" here, but \"from \(c.from) to \(seen.to)\" at line \(line); one of them is wrong",
+                           help: "use one figure in both places, or say why they differ (a target and a result, two periods)")
+            }
+        }
+    }
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        checkChanges(draft, &ctx)
+        guard draft.profile == .prfaq else { return }
         let pr = draft.anatomy.pressRelease
         guard !pr.isEmpty, pr.upperBound < draft.units.count else { return }
         var promised = [String: Set<String>]()
