@@ -24,6 +24,7 @@ struct InconsistentFigure: Rule {
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs $4.99 a month, or $49 a year.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nMissed refills fell from 5.0% to 3.5% in March and from 5.0% to 3.1% in April.\n\n## Goals\n\nMissed refills fall from 5.0% to 3.5% in every store.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills from 5.0% to 4% by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n", profile: .narrative),
+            RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — In the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Success metrics\n\n- Missed refills fall from 5.0% to 4% in every store.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Proposal\n\nTexts cut missed refills from 5.0% to 3.5% in the pilot.\n\n## Alternatives considered\n\nPhone calls cut them from 5.0% to 4.6%, at twice the cost.\n", profile: .narrative),
         ])
 
@@ -74,6 +75,11 @@ struct InconsistentFigure: Rule {
     static let planWords: WordSet = ["will", "target", "targets", "goal", "goals", "aim", "aims", "plan", "plans", "expect",
                                      "expects", "expected", "should", "want", "would", "objective", "we'll"]
 
+    /// Sections that state targets: goals and success metrics.
+    static let planSectionNames: Set<String> = MetricWithoutTarget.sectionNames.union([
+        "goals", "goal", "objectives", "targets", "kpis", "metrics", "goals and non goals", "success criteria",
+    ])
+
     /// Units a figure's next word may give it ("from 9 days to 2 days").
     static let units: WordSet = ["days", "day", "weeks", "week", "hours", "hour", "minutes", "minute", "seconds", "second",
                                  "months", "month", "years", "year", "points", "percent", "people", "users", "customers",
@@ -87,19 +93,36 @@ struct InconsistentFigure: Rule {
     private func checkChanges(_ draft: Draft, _ ctx: inout RuleContext) {
         // A target and a result from the same start differ by nature ("we will cut waste from 9% to 4%",
         // "in the pilot waste fell from 9% to 3.5%"): plans are compared with plans, facts with facts.
-        var first = [String: (unit: Int, to: String)]()
+        var first = [String: (unit: Int, to: String, text: String)]()
+        // A goals or success-metrics section, or an answer to "how will we measure success?", states targets
+        // even in the present tense ("Average scores increase from 45 to 80+").
+        var planSections = Set<Int>()
+        for (i, sec) in draft.sections.enumerated() {
+            var k: Int? = i
+            while let j = k {
+                if Self.planSectionNames.contains(draft.sections[j].key) { planSections.insert(i); break }
+                k = draft.sections[j].parent
+            }
+        }
+        var planUnits = Set<Int>()
+        for item in draft.anatomy.faqItems
+        where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
+            planUnits.formUnion(item.answerUnits)
+        }
         // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
         // from 61 to 47"): the risk and alternatives units are not compared.
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !draft.riskUnits.contains(ui) {
             for c in Self.changes(unit) {
                 let sentence = unit.sentences.first { $0.tokens.contains(c.tokens.lowerBound) }
-                let plan = sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
+                let plan = planSections.contains(unit.section) || planUnits.contains(ui)
+                    || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
                 let key = (plan ? "plan " : "fact ") + c.from
-                guard let seen = first[key] else { first[key] = (ui, c.to); continue }
+                let range = unit.sourceRange(tokens: c.tokens)
+                let text = draft.text(range)
+                guard let seen = first[key] else { first[key] = (ui, c.to, text); continue }
                 guard seen.to != c.to, draft.units[seen.unit].section != unit.section else { continue }
                 let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
-                ctx.report(unit.sourceRange(tokens: c.tokens),
-                           "\"from \(c.from) to \(c.to)\" here, but \"from \(c.from) to \(seen.to)\" at line \(line); one of them is wrong",
+                ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line); one of them is wrong",
                            help: "use one figure in both places, or say why they differ (a target and a result, two periods)")
             }
         }
