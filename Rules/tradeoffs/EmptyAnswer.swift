@@ -21,6 +21,7 @@ struct EmptyAnswer: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What alternatives did we consider?\n\n⟦N/A⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Why should we not do this?\n\n⟦None.⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n**Q: What does the launch depend on?**\n\n⟦None.⟧\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Internal FAQ\n\n### What will it cost to run?\n\n⟦It depends.⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the drawbacks of this solution?\n\n⟦There are some drawbacks to this solution.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
@@ -37,6 +38,8 @@ struct EmptyAnswer: Rule {
         "n/a", "na", "n.a", "not applicable", "none", "nothing", "nil", "no", "not yet", "none yet", "none so far",
         "none identified", "none known", "none that we know of", "none at this time", "not at this time", "-", "–", "—",
         "no alternatives", "no alternatives considered", "no drawbacks", "no dependencies", "no cost", "no costs",
+        // Answers that defer without a date: "we do not know yet; we will by June 1" is an answer, these are not.
+        "it depends", "depends", "to be determined", "to be decided", "unknown", "not sure", "not known",
     ]
     /// The words that open a question answered by yes or no: "No." answers those.
     static let yesNoOpeners: WordSet = [
