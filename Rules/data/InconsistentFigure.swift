@@ -1,4 +1,3 @@
-import Foundation
 import DraftAnatomy
 import LintCore
 import Text
@@ -50,23 +49,23 @@ struct InconsistentFigure: Rule {
     static func changes(_ unit: ProseUnit) -> [(from: String, to: String, tokens: Range<Int>)] {
         let t = unit.tokens
         var out = [(String, String, Range<Int>)]()
-        /// The figure at `i` with its unit word, if one follows ("9 days"), and where it ends.
-        func figure(_ i: Int, before stop: String?) -> (String, Int)? {
+        /// Where the figure at `i` ends: after its unit word when one follows ("9 days") and `stop` (if any)
+        /// comes next. Kinds and keys only: the values are built for a change that is found.
+        func end(_ i: Int, before stop: String?) -> Int? {
             guard i < t.count, t[i].kind == .number else { return nil }
-            if i + 1 < t.count, t[i + 1].kind == .word, t[i + 1].key != "to", Self.units.contains(t[i + 1]),
+            if i + 1 < t.count, t[i + 1].kind == .word, Self.units.contains(t[i + 1]),
                stop == nil || (i + 2 < t.count && t[i + 2].key == stop) {
-                return (value(t[i].text) + " " + t[i + 1].key, i + 2)
+                return i + 2
             }
-            return (value(t[i].text), i + 1)
+            return i + 1
         }
-        var k = 0
-        while k + 2 < t.count {
-            defer { k += 1 }
-            guard let (from, j) = figure(k, before: "to") ?? figure(k, before: nil), j + 1 < t.count else { continue }
+        func shown(_ i: Int, _ end: Int) -> String { value(t[i].text) + (end == i + 2 ? " " + t[i + 1].key : "") }
+        for k in t.indices where t[k].kind == .number && k + 2 < t.count {
+            guard let j = end(k, before: "to"), j + 1 < t.count else { continue }
             let arrow = t[j].kind == .symbol && (t[j].text == "→" || t[j].text == "⟶")
-            let to = t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"
-            guard arrow || to, let (end, after) = figure(j + 1, before: nil) else { continue }
-            out.append((from, end, (to ? k - 1 : k)..<after))
+            let to = !arrow && t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"
+            guard arrow || to, let after = end(j + 1, before: nil) else { continue }
+            out.append((shown(k, j), shown(j + 1, after), (to ? k - 1 : k)..<after))
         }
         return out
     }
@@ -86,7 +85,12 @@ struct InconsistentFigure: Rule {
                                  "orders", "tickets", "stores", "teams", "ms", "pages", "steps", "clicks"]
 
     /// A figure as compared: "80+" and "80" are one value.
-    static func value(_ s: String) -> String { s.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "+~")) }
+    static func value(_ s: String) -> String {
+        var v = Substring(s.lowercased())
+        while let c = v.last, c == "+" || c == "~" { v.removeLast() }
+        while let c = v.first, c == "+" || c == "~" { v.removeFirst() }
+        return String(v)
+    }
 
     /// The same change told twice with a different end, in two sections: a progression ("in March …, in
     /// April …") stays within one section and is not compared.

@@ -165,10 +165,10 @@ struct FAQFinder {
 
     /// "TODO", "TBD", "?" and the like hold a place for an answer; they are not one.
     private func isPlaceholder(_ u: ProseUnit, from start: Int = 0) -> Bool {
-        // A template's "[[Answer.]]" is markdown/template-placeholder's to report, once for the draft.
-        if u.prose.count >= 4, u.text.contains("[[") { return false }
         // Most answers are sentences: dismiss them before collecting anything.
         if start == 0 && u.wordCount > 3 { return false }
+        // A template's "[[Answer.]]" is markdown/template-placeholder's to report, once for the draft.
+        if u.prose.withScalars({ s in s.indices.dropLast().contains { s[$0] == "[" && s[$0 + 1] == "[" } }) { return false }
         // Four are enough to tell: more than three words is no placeholder.
         let words = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start && $0.kind != .symbol }.prefix(4))
         if words.isEmpty { return u.tokens.allSatisfy { $0.text == "?" || $0.text == "-" || $0.text == "…" || $0.text == "." } }
