@@ -9,6 +9,5 @@ import Settings
 public typealias Profile = DraftAnatomy.Profile
 public typealias Audience = DraftAnatomy.Audience
 public typealias FileResult = LintCore.FileResult
-public typealias RuleDescription = LintCore.RuleDescription
 public typealias Suggest = Settings.Suggest
 public typealias ConfigLoader = Settings.ConfigLoader
