@@ -57,7 +57,7 @@ struct PrincipleNotShown: Rule {
                     cues.occurs(in: draft.units[i], within: r)
                         // Money is Frugality's evidence: "$41,000 a month", "€300".
                         || (principle == "Frugality" && draft.units[i].tokens.contains { t in
-                            t.kind == .number && r.contains(t.range.lowerBound) && t.text.unicodeScalars.first.map { "$€£¥₹".unicodeScalars.contains($0) } == true
+                            t.kind == .number && r.contains(t.range.lowerBound) && t.text.unicodeScalars.first.map(InconsistentFigure.currencies.contains) == true
                         })
                 }
             }

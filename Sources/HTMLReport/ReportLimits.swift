@@ -15,13 +15,7 @@ public struct ReportLimits: Sendable, Equatable {
     static let spokenWordsPerMinute = 150
 
     public init(linter: Linter, config: Configuration) {
-        func number(_ rule: String, _ name: String) -> Double? {
-            switch linter.option(name, of: rule, in: config) {
-            case .int(let v)?: return Double(v)
-            case .double(let v)?: return v
-            default: return nil
-            }
-        }
+        func number(_ rule: String, _ name: String) -> Double? { linter.option(name, of: rule, in: config)?.number }
         let perPage = max(number("structure/document-length", "words-per-page") ?? DraftStats.wordsPerPage, 1)
         wordsPerPage = Int(perPage)
         pressReleaseWords = number("structure/press-release-length", "max-words").map { Int($0) }

@@ -65,24 +65,12 @@ public struct RuleContext {
         default: return 0
         }
     }
-    public func double(_ name: String) -> Double {
-        switch option(name) {
-        case .int(let v): return Double(v)
-        case .double(let v): return v
-        default: return 0
-        }
-    }
+    public func double(_ name: String) -> Double { option(name)?.number ?? 0 }
     public func bool(_ name: String) -> Bool {
         if case .bool(let v) = option(name) { return v }
         return false
     }
-    public func strings(_ name: String) -> [String] {
-        switch option(name) {
-        case .strings(let v): return v
-        case .string(let v): return [v]
-        default: return []
-        }
-    }
+    public func strings(_ name: String) -> [String] { option(name)?.list ?? [] }
 
     public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
                                 severity: Severity? = nil, data: FindingData? = nil) {

@@ -51,6 +51,24 @@ public enum OptionValue: Sendable, Equatable, CustomStringConvertible {
     case string(String)
     case strings([String])
 
+    /// The value as a number, when it is one (an integer reads as a double).
+    public var number: Double? {
+        switch self {
+        case .int(let v): return Double(v)
+        case .double(let v): return v
+        default: return nil
+        }
+    }
+
+    /// The value as a list of words, when it is one (a single word is a list of one).
+    public var list: [String]? {
+        switch self {
+        case .strings(let v): return v
+        case .string(let v): return [v]
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .int(let v): return String(v)
