@@ -6,11 +6,13 @@ import Text
 struct InconsistentFigure: Rule {
     let description = RuleDescription(
         id: "data/inconsistent-figure",
-        summary: "A price or a change that differs between two places in the draft",
+        summary: "A price, an amount, a pilot's size or a change that differs between two places in the draft",
         rationale: """
             The FAQ expands on the press release; it must not contradict it. A price, a date or a headline \
             figure that changes between the two is the first thing a careful reader spots. The same holds \
-            for a change told twice: "from 5.0% to 3.5%" in one section and "from 5.0% to 3.75%" in another.
+            for a change told twice ("from 5.0% to 3.5%" in one section, "from 5.0% to 3.75%" in another), an \
+            amount ("a $50K prize pool", then "a prize pool of $100K") and the size of a pilot, beta or \
+            survey ("a beta with 12 teams", then "the beta with 15 teams"). The finding points at both places.
             """,
         severity: .warning,
         profiles: [.prfaq, .narrative],
@@ -18,12 +20,16 @@ struct InconsistentFigure: Rule {
         triggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs ⟦$5.99⟧ a month.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Results\n\nIn the pilot stores, missed refills fell ⟦from 5.0% to 3.75%⟧.\n", profile: .narrative),
+            RuleExample("# BuildWeek\n\nSEATTLE — May 3, 2027 — BuildWeek opens with a $50K prize pool for student teams.\n\n## FAQ\n\n### How are winners paid?\n\nThe ⟦prize pool of $100K⟧ is split among five winners.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Background\n\nWe ran a beta with 12 pharmacies in March.\n\n## Results\n\nAcross the ⟦beta with 15 pharmacies⟧, missed refills fell by a third.\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs $4.99 a month, or $49 a year.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nMissed refills fell from 5.0% to 3.5% in March and from 5.0% to 3.1% in April.\n\n## Goals\n\nMissed refills fall from 5.0% to 3.5% in every store.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills from 5.0% to 4% by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n", profile: .narrative),
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — In the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Success metrics\n\n- Missed refills fall from 5.0% to 4% in every store.\n", profile: .prfaq),
+            RuleExample("# BuildWeek\n\nSEATTLE — May 3, 2027 — BuildWeek opens with a $50K prize pool for student teams.\n\n## FAQ\n\n### How are winners paid?\n\nThe prize pool of $50,000 is split among five winners; each gets a $10K prize.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Background\n\nWe ran a pilot in 12 pharmacies in March.\n\n## Results\n\n4 pharmacies dropped out of the pilot; we will expand the pilot to 40 pharmacies.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Proposal\n\nTexts cut missed refills from 5.0% to 3.5% in the pilot.\n\n## Alternatives considered\n\nPhone calls cut them from 5.0% to 4.6%, at twice the cost.\n", profile: .narrative),
         ])
 
@@ -92,12 +98,12 @@ struct InconsistentFigure: Rule {
         return String(v)
     }
 
-    /// The same change told twice with a different end, in two sections: a progression ("in March …, in
-    /// April …") stays within one section and is not compared.
-    private func checkChanges(_ draft: Draft, _ ctx: inout RuleContext) {
+    /// The same change told twice with a different end, or the same amount or size given two values, in
+    /// two sections: a progression ("in March …, in April …") stays within one section and is not compared.
+    private func checkMentions(_ draft: Draft, _ ctx: inout RuleContext) {
         // A target and a result from the same start differ by nature ("we will cut waste from 9% to 4%",
         // "in the pilot waste fell from 9% to 3.5%"): plans are compared with plans, facts with facts.
-        var first = [String: (unit: Int, to: String, text: String)]()
+        var first = [String: (unit: Int, value: String, text: String, range: Range<Int>)]()
         // A goals or success-metrics section, or an answer to "how will we measure success?", states targets
         // even in the present tense ("Average scores increase from 45 to 80+").
         var planSections = Set<Int>()
@@ -113,6 +119,15 @@ struct InconsistentFigure: Rule {
         where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
             planUnits.formUnion(item.answerUnits)
         }
+        func compare(_ key: String, _ value: String, _ range: Range<Int>, _ ui: Int) {
+            let text = draft.text(range)
+            guard let seen = first[key] else { first[key] = (ui, value, text, range); return }
+            guard seen.value != value, draft.units[seen.unit].section != draft.units[ui].section else { return }
+            let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
+            ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line); one of them is wrong",
+                       help: "use one figure in both places, or say why they differ (a target and a result, two periods)",
+                       related: [RelatedSpan(range: seen.range, message: "first given here: \"\(seen.text)\"")])
+        }
         // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
         // from 61 to 47"): the risk and alternatives units are not compared.
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !draft.riskUnits.contains(ui) {
@@ -120,33 +135,36 @@ struct InconsistentFigure: Rule {
                 let sentence = unit.sentences.first { $0.tokens.contains(c.tokens.lowerBound) }
                 let plan = planSections.contains(unit.section) || planUnits.contains(ui)
                     || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
-                let key = (plan ? "plan " : "fact ") + c.from
-                let range = unit.sourceRange(tokens: c.tokens)
-                let text = draft.text(range)
-                guard let seen = first[key] else { first[key] = (ui, c.to, text); continue }
-                guard seen.to != c.to, draft.units[seen.unit].section != unit.section else { continue }
-                let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
-                ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line); one of them is wrong",
-                           help: "use one figure in both places, or say why they differ (a target and a result, two periods)")
+                compare((plan ? "plan " : "fact ") + c.from, c.to, unit.sourceRange(tokens: c.tokens), ui)
+            }
+            // An amount or a size is one figure whatever the tense: the press release's "will award $50K"
+            // and the FAQ's "the pool is $100K" disagree.
+            for m in FigureMentions.mentions(unit) {
+                compare(m.key, String(m.value), unit.sourceRange(tokens: m.tokens), ui)
             }
         }
     }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        checkChanges(draft, &ctx)
+        checkMentions(draft, &ctx)
         guard draft.profile == .prfaq else { return }
         let pr = draft.anatomy.pressRelease
         guard !pr.isEmpty, pr.upperBound < draft.units.count else { return }
-        var promised = [String: Set<String>]()
-        for u in pr { for p in Self.prices(draft.units[u]) { promised[p.period, default: []].insert(p.value) } }
+        var promised = [String: [(value: String, range: Range<Int>)]]()
+        for u in pr {
+            for p in Self.prices(draft.units[u]) where !(promised[p.period]?.contains { $0.value == p.value } ?? false) {
+                promised[p.period, default: []].append((p.value, draft.units[u].sourceRange(tokens: p.token..<(p.token + 1))))
+            }
+        }
         guard !promised.isEmpty else { return }
         for u in pr.upperBound..<draft.units.count {
             let unit = draft.units[u]
             for p in Self.prices(unit) {
-                guard let values = promised[p.period], !values.contains(p.value) else { continue }
+                guard let said = promised[p.period], !said.contains(where: { $0.value == p.value }) else { continue }
                 ctx.report(unit.sourceRange(tokens: p.token..<(p.token + 1)),
-                           "\"\(p.value) a \(p.period)\" here, but the press release says \(values.sorted().joined(separator: " or ")) a \(p.period)",
-                           help: "use one figure in both places, or explain the difference (e.g. an introductory price)")
+                           "\"\(p.value) a \(p.period)\" here, but the press release says \(said.map(\.value).sorted().joined(separator: " or ")) a \(p.period)",
+                           help: "use one figure in both places, or explain the difference (e.g. an introductory price)",
+                           related: said.map { RelatedSpan(range: $0.range, message: "the press release says \"\($0.value) a \(p.period)\"") })
             }
         }
     }

@@ -91,6 +91,19 @@ public struct JSONFormatter {
         w.append(Prefix.endColumn); w.int(d.end.column)
         if let h = d.help { w.append(Prefix.help); w.string(h) }
         if let s = d.story { w.append(Prefix.story); w.string(s) }
+        if !d.related.isEmpty {
+            w.append(Prefix.related)
+            for (k, r) in d.related.enumerated() {
+                w.raw(k == 0 ? "\n" : ",\n"); w.pad(6)
+                w.append(Prefix.relatedMessage); w.string(r.message)
+                w.append(Prefix.relatedLine); w.int(r.start.line)
+                w.append(Prefix.relatedColumn); w.int(r.start.column)
+                w.append(Prefix.relatedEndLine); w.int(r.end.line)
+                w.append(Prefix.relatedEndColumn); w.int(r.end.column)
+                w.append(Prefix.relatedClose)
+            }
+            w.append(Prefix.relatedEnd)
+        }
         if let fix = d.fix, let p = d.fixPositions {
             w.append(Prefix.fix); w.string(fix.replacement)
             w.append(Prefix.fixLine); w.int(p.0.line)
@@ -123,6 +136,14 @@ public struct JSONFormatter {
         static let fixColumn = key("column", 6)
         static let fixEndLine = key("endLine", 6)
         static let fixEndColumn = key("endColumn", 6)
+        static let related = Array((",\n" + String(repeating: "  ", count: 5) + "\"related\": [").utf8)
+        static let relatedMessage = key("message", 7, first: true)
+        static let relatedLine = key("line", 7)
+        static let relatedColumn = key("column", 7)
+        static let relatedEndLine = key("endLine", 7)
+        static let relatedEndColumn = key("endColumn", 7)
+        static let relatedClose = Array(("\n" + String(repeating: "  ", count: 6) + "}").utf8)
+        static let relatedEnd = Array(("\n" + String(repeating: "  ", count: 5) + "]").utf8)
         static let fixClose = Array(("\n" + String(repeating: "  ", count: 5) + "}").utf8)
         static let close = Array(("\n" + String(repeating: "  ", count: 4) + "}").utf8)
     }

@@ -124,6 +124,18 @@ public struct SARIFFormatter {
                 ("region", region(d.start, d.end)),
             ]))])])),
         ]
+        if !d.related.isEmpty {
+            o.append(("relatedLocations", .array(d.related.enumerated().map { k, r in
+                .object([
+                    ("id", .int(k + 1)),
+                    ("physicalLocation", .object([
+                        ("artifactLocation", .object([("uri", .string(uri))])),
+                        ("region", region(r.start, r.end)),
+                    ])),
+                    ("message", .object([("text", .string(r.message))])),
+                ])
+            })))
+        }
         if let fix = d.fix, let p = d.fixPositions {
             var replacement: [(String, JSONValue)] = [("deletedRegion", region(p.0, p.1))]
             if !fix.replacement.isEmpty { replacement.append(("insertedContent", .object([("text", .string(fix.replacement))]))) }

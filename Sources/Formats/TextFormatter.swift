@@ -1,4 +1,5 @@
 import LintCore
+import Markdown
 
 /// The compiler-style text format: header, source line with gutter, caret underline, help.
 public struct TextFormatter {
@@ -34,7 +35,9 @@ public struct TextFormatter {
                 lineNo = d.start.line
                 line = src.lineText(lineNo).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
             }
-            out += diagnostic(d, path: r.path, line: line)
+            out += diagnostic(d, path: r.path, line: line) {
+                src.lineText($0).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
+            }
             if out.utf8.count >= chunkBytes {
                 chunks.append(Array(out.utf8))
                 out = ""
@@ -49,13 +52,34 @@ public struct TextFormatter {
     static let excerptLead = 60
 
     /// One finding; `full` is its start line as shown: tabs as spaces, control characters as pictures.
-    func diagnostic(_ d: Diagnostic, path: String, line full: [Unicode.Scalar]) -> String {
-        let sev = paint(d.severity.rawValue, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36")
+    /// `lineText` gives another line as shown, for the notes of a finding that points at a second place.
+    func diagnostic(_ d: Diagnostic, path: String, line full: [Unicode.Scalar],
+                    lineText: (Int) -> [Unicode.Scalar] = { _ in [] }) -> String {
+        let colour = d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"
+        let sev = paint(d.severity.rawValue, colour)
         var s = "\(paint("\(Self.visible(path)):\(d.start.line):\(d.start.column):", "1")) \(sev): \(Self.visible(d.message)) \(paint("[\(d.rule)]", "2"))\n"
-        let lineNo = String(d.start.line)
-        let gutter = String(repeating: " ", count: max(lineNo.count, 5))
-        let startCol = d.start.column
-        let endCol = d.end.line == d.start.line ? max(d.end.column, startCol + 1) : full.count + 1
+        let gutter = String(repeating: " ", count: max(String(d.start.line).count, 5))
+        s += excerpt(full, start: d.start, end: d.end, gutter: gutter, colour: colour)
+        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(Self.visible(help))\n" }
+        if let fix = d.fix {
+            let what = fix.replacement.isEmpty ? "delete it" : "replace with \"\(fix.replacement)\""
+            s += "\(gutter) = \(paint("fix:", "1")) \(what) (prfaq lint --fix)\n"
+        }
+        // The other place, as clang shows it: a note with its own line and carets.
+        for r in d.related {
+            s += "\(paint("\(Self.visible(path)):\(r.start.line):\(r.start.column):", "1")) \(paint("note", "1;32")): \(Self.visible(r.message))\n"
+            let noteGutter = String(repeating: " ", count: max(String(r.start.line).count, 5))
+            s += excerpt(r.start.line == d.start.line ? full : lineText(r.start.line), start: r.start, end: r.end,
+                         gutter: noteGutter, colour: "1;32")
+        }
+        return s
+    }
+
+    /// The source line with its gutter and the carets under the span.
+    private func excerpt(_ full: [Unicode.Scalar], start: Position, end: Position, gutter: String, colour: String) -> String {
+        let lineNo = String(start.line)
+        let startCol = start.column
+        let endCol = end.line == start.line ? max(end.column, startCol + 1) : full.count + 1
         // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not
         // print N megabytes.
         // On a terminal the window is what fits beside the gutter, with room for the two ellipses.
@@ -70,7 +94,7 @@ public struct TextFormatter {
         if from > 0 { shown.append("…") }
         shown.append(contentsOf: full[from..<to])
         if to < full.count { shown.append("…") }
-        s += "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(String(shown))\n"
+        var s = "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(String(shown))\n"
         // Pad with the display width of what precedes the span, so carets line up under wide characters.
         var pad = from > 0 ? " " : ""
         for i in from..<max(from, min(startCol - 1, to)) { pad += Self.width(full[i]) == 2 ? "  " : (Self.width(full[i]) == 0 ? "" : " ") }
@@ -80,12 +104,7 @@ public struct TextFormatter {
             mark += String(repeating: mark.isEmpty ? "^" : "~", count: 1) + String(repeating: "~", count: max(w - 1, 0))
         }
         if mark.isEmpty { mark = "^" }
-        s += "\(gutter) | \(pad)\(paint(mark, d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"))\n"
-        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(Self.visible(help))\n" }
-        if let fix = d.fix {
-            let what = fix.replacement.isEmpty ? "delete it" : "replace with \"\(fix.replacement)\""
-            s += "\(gutter) = \(paint("fix:", "1")) \(what) (prfaq lint --fix)\n"
-        }
+        s += "\(gutter) | \(pad)\(paint(mark, colour))\n"
         return s
     }
 

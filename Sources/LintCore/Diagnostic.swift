@@ -27,6 +27,19 @@ public enum FindingData: Sendable, Equatable {
     case missing([String])
 }
 
+/// Another place a finding is about, as a compiler's "note:": the first of two figures that disagree.
+public struct RelatedSpan: Sendable {
+    public let range: Range<Int>
+    public let message: String
+    /// Contract positions, filled in with the finding's own.
+    public internal(set) var start = Position(line: 1, column: 1)
+    public internal(set) var end = Position(line: 1, column: 1)
+    public init(range: Range<Int>, message: String) {
+        self.range = range
+        self.message = message
+    }
+}
+
 /// One finding: where (bytes in the source), what, why and what to write instead.
 public struct Diagnostic: Sendable {
     public let rule: String
@@ -40,13 +53,15 @@ public struct Diagnostic: Sendable {
     public let story: String?
     /// What the finding found, as values (see `FindingData`).
     public let data: FindingData?
+    /// Other places the finding is about; the message names them too, for formats that cannot point.
+    public internal(set) var related: [RelatedSpan]
     /// Contract positions, filled in once per file when the diagnostic is finalised.
     public internal(set) var start = Position(line: 1, column: 1)
     public internal(set) var end = Position(line: 1, column: 1)
     public internal(set) var fixPositions: (Position, Position)?
 
     public init(rule: String, severity: Severity, message: String, help: String?, range: Range<Int>, fix: Fix?,
-                story: String? = nil, data: FindingData? = nil) {
+                story: String? = nil, data: FindingData? = nil, related: [RelatedSpan] = []) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -55,6 +70,7 @@ public struct Diagnostic: Sendable {
         self.fix = fix
         self.story = story
         self.data = data
+        self.related = related
     }
 
     /// The rule id up to its "/", found on bytes (a Character scan cost thousands of instructions per finding).

@@ -147,6 +147,10 @@ public final class Linter: Sendable {
             d.start = src.position(ofByte: d.range.lowerBound)
             d.end = src.position(ofByte: d.range.upperBound)
             if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
+            for k in d.related.indices {
+                d.related[k].start = src.position(ofByte: d.related[k].range.lowerBound)
+                d.related[k].end = src.position(ofByte: d.related[k].range.upperBound)
+            }
             return d
         }
         return found.count >= Parallel.findings ? Parallel.map(found.count, locate) : found.indices.map(locate)

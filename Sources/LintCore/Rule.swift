@@ -73,9 +73,10 @@ public struct RuleContext {
     public func strings(_ name: String) -> [String] { option(name)?.list ?? [] }
 
     public mutating func report(_ range: Range<Int>, _ message: String, help: String? = nil, fix: Fix? = nil,
-                                severity: Severity? = nil, data: FindingData? = nil) {
+                                severity: Severity? = nil, data: FindingData? = nil, related: [RelatedSpan] = []) {
         diagnostics.append(Diagnostic(rule: id, severity: severity ?? self.severity, message: Self.oneLine(message),
-                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story, data: data))
+                                      help: help.map(Self.oneLine), range: range, fix: fix, story: story, data: data,
+                                      related: related.map { RelatedSpan(range: $0.range, message: Self.oneLine($0.message)) }))
     }
 
     /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the

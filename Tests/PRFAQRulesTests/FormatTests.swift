@@ -17,6 +17,8 @@ final class FormatTests: XCTestCase {
     static let fixtureNames = [
         "prfaq-flawed-freight-dock-ready.md", "star-flawed-ledger-migration.md",
         "narrative-flawed-loyalty-tiers.md", "prfaq-good-clinic-waitlist.md",
+        // Its figures disagree: a finding with a related place.
+        "narrative-flawed-claims-triage.md",
     ]
     static let missing = FileResult(path: "missing.md", error: "no such file or directory")
 
@@ -186,6 +188,41 @@ final class FormatTests: XCTestCase {
         let cleanInvocation = ((clean["runs"] as? [[String: Any]])?.first?["invocations"] as? [[String: Any]])?.first
         XCTAssertEqual(cleanInvocation?["executionSuccessful"] as? Bool, true)
         XCTAssertNil(cleanInvocation?["toolExecutionNotifications"])
+    }
+
+    /// A finding about two places (figures that disagree) points at the second and carries the first: a
+    /// "note:" in text, `related` in JSON, `relatedLocations` in SARIF, each slicing the first figure.
+    func testARelatedPlaceReachesEveryFormatThatCanPointAtIt() throws {
+        let rs = results()
+        let file = try XCTUnwrap(rs.first { $0.path.hasSuffix("claims-triage.md") })
+        let src = try XCTUnwrap(file.source)
+        let d = try XCTUnwrap(file.diagnostics.first { !$0.related.isEmpty })
+        let r = try XCTUnwrap(d.related.first)
+        XCTAssertEqual(src.text(r.range), "from 9 days to 2 days")
+        XCTAssertEqual(src.position(ofByte: r.range.lowerBound), r.start)
+
+        let lines = src.text(0..<src.bytes.count).components(separatedBy: "\n")
+        func slice(_ line: Int, _ col: Int, _ endCol: Int) -> String {
+            String(Array(lines[line - 1].unicodeScalars)[(col - 1)..<(endCol - 1)].map(Character.init))
+        }
+        let json = try self.json(JSONFormatter().format([file]))
+        let diags = try XCTUnwrap(((json["files"] as? [[String: Any]])?.first?["diagnostics"]) as? [[String: Any]])
+        let withRelated = try XCTUnwrap(diags.first { $0["related"] != nil })
+        let rel = try XCTUnwrap((withRelated["related"] as? [[String: Any]])?.first)
+        XCTAssertEqual(slice(rel["line"] as? Int ?? 0, rel["column"] as? Int ?? 0, rel["endColumn"] as? Int ?? 0), "from 9 days to 2 days")
+        XCTAssertEqual(rel["message"] as? String, r.message)
+
+        let sarif = try self.json(self.sarif([file]))
+        let results = try XCTUnwrap(((sarif["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let located = try XCTUnwrap(results.first { $0["relatedLocations"] != nil })
+        let loc = try XCTUnwrap((located["relatedLocations"] as? [[String: Any]])?.first)
+        let region = try XCTUnwrap((loc["physicalLocation"] as? [String: Any])?["region"] as? [String: Int])
+        XCTAssertEqual(slice(region["startLine"] ?? 0, region["startColumn"] ?? 0, region["endColumn"] ?? 0), "from 9 days to 2 days")
+        XCTAssertEqual((loc["message"] as? [String: Any])?["text"] as? String, r.message)
+
+        let text = TextFormatter(color: false).file(file)
+        XCTAssertTrue(text.contains("\(file.path):\(r.start.line):\(r.start.column): note: \(r.message)\n"), text)
+        XCTAssertFalse(TextFormatter(color: false).file(rs[0]).contains(": note: "))
     }
 
     func testSARIFURIsArePercentEncoded() {

@@ -185,7 +185,7 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func publish(_ uri: String, _ source: SourceFile, _ result: FileResult, version: Int) {
-        var diagnostics = result.diagnostics.map { Self.lsp($0, source) }
+        var diagnostics = result.diagnostics.map { Self.lsp($0, source, uri: uri) }
         if let e = result.error {
             diagnostics = [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]],
                             "severity": 1, "source": "prfaq", "message": e]]
@@ -193,7 +193,7 @@ public final class LanguageServer: @unchecked Sendable {
         channel.notify("textDocument/publishDiagnostics", ["uri": uri, "version": version, "diagnostics": diagnostics])
     }
 
-    static func lsp(_ d: Diagnostic, _ source: SourceFile) -> [String: Any] {
+    static func lsp(_ d: Diagnostic, _ source: SourceFile, uri: String) -> [String: Any] {
         var out: [String: Any] = [
             "range": range(d.range, source),
             "severity": d.severity == .error ? 1 : d.severity == .warning ? 2 : 3,
@@ -203,6 +203,11 @@ public final class LanguageServer: @unchecked Sendable {
             "message": d.help.map { "\(d.message)\n\($0)" } ?? d.message,
         ]
         if d.fix != nil { out["data"] = ["fixable": true] }
+        if !d.related.isEmpty {
+            out["relatedInformation"] = d.related.map { r -> [String: Any] in
+                ["location": ["uri": uri, "range": range(r.range, source)], "message": r.message]
+            }
+        }
         return out
     }
 
@@ -234,7 +239,7 @@ public final class LanguageServer: @unchecked Sendable {
             if let fix = d.fix {
                 let title = fix.replacement.isEmpty ? "Delete \"\(source.text(fix.range))\"" : "Replace with \"\(fix.replacement)\""
                 actions.append([
-                    "title": title, "kind": "quickfix", "isPreferred": true, "diagnostics": [Self.lsp(d, source)],
+                    "title": title, "kind": "quickfix", "isPreferred": true, "diagnostics": [Self.lsp(d, source, uri: uri)],
                     "edit": ["changes": [uri: [["range": Self.range(fix.range, source), "newText": fix.replacement]]]],
                 ])
             }
@@ -242,7 +247,7 @@ public final class LanguageServer: @unchecked Sendable {
             guard disabled.insert(key).inserted else { continue }
             let lineEnd = source.lineContentEnd(d.start.line)
             actions.append([
-                "title": "Disable \(d.rule) for this line", "kind": "quickfix", "diagnostics": [Self.lsp(d, source)],
+                "title": "Disable \(d.rule) for this line", "kind": "quickfix", "diagnostics": [Self.lsp(d, source, uri: uri)],
                 "edit": ["changes": [uri: [["range": Self.range(lineEnd..<lineEnd, source),
                                             "newText": " <!-- prfaq-disable-line \(d.rule) -->"]]]],
             ])
