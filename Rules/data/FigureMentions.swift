@@ -78,10 +78,12 @@ enum FigureMentions {
         guard let value = magnitude(t[k].text, scale: scale) else { return nil }
         var nouns = [String]()
         if p < t.count, t[p].key == "in" { p += 1 }
-        // After: one or two words, the last a money noun.
+        // After: one or two words, the last a money noun ("$50K prize pool": the head is "pool").
         for q in p..<min(p + 2, t.count) where t[q].kind == .word && moneyNouns.contains(t[q]) {
-            nouns = (p..<(q + 1)).map { t[$0].key }
-            return Mention(key: "money " + name(nouns), value: value, shown: t[k].text, tokens: k..<(q + 1))
+            var end = q + 1
+            if end < t.count, t[end].kind == .word, moneyNouns.contains(t[end]) { end += 1 }
+            nouns = (p..<end).map { t[$0].key }
+            return Mention(key: "money " + name(nouns), value: value, shown: t[k].text, tokens: k..<end)
         }
         // Before: "<noun> of $50K", the noun one or two words back.
         if k >= 2, t[k - 1].key == "of", t[k - 2].kind == .word, moneyNouns.contains(t[k - 2]) {

@@ -4,6 +4,6 @@ import LintCore
 enum StructureRules {
     static let all: [any Rule] = [
         MissingSection(), SectionOrder(), HeadlineLength(), MissingDateline(), FAQUnanswered(), FAQNotQuestion(),
-        PressReleaseLength(), DocumentLength(), PurposeUpFront(), ExecutionPlan(), PromptCoverage(),
+        PressReleaseLength(), DocumentLength(), PurposeUpFront(), ExecutionPlan(), PromptCoverage(), EvasiveAnswer(),
     ]
 }

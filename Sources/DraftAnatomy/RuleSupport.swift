@@ -122,7 +122,7 @@ extension Draft {
                                           "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                           "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    static let months = WordSet(monthNames)
+    public static let months = WordSet(monthNames)
 }
 
 /// Words that name the people a document serves.

@@ -1,0 +1,106 @@
+import DraftAnatomy
+import LintCore
+import Text
+
+/// "Keep wait times below 5" makes the reader guess: 5 minutes, 5 hours, 5 days?
+struct NumberWithoutUnit: Rule {
+    let description = RuleDescription(
+        id: "data/number-without-unit",
+        summary: "A threshold or score with no unit (\"below 5\", \"a score of 7\")",
+        rationale: """
+            A threshold or a score without its unit reads as precise and says nothing: "below 5" could be \
+            minutes, days or percent, and "a score of 7" needs its scale. The writer knows the unit; the \
+            reader has to guess it, and two readers guess differently.
+            """,
+        severity: .warning,
+        profiles: [.prfaq, .narrative, .star],
+        triggering: [
+            RuleExample("We will keep the average wait ⟦below 5⟧ by June 2027.", profile: .narrative),
+            RuleExample("Pilot stores reached ⟦a score of 7⟧.", profile: .narrative),
+        ],
+        nonTriggering: [
+            RuleExample("We will keep the average wait below 5 minutes by June 2027.", profile: .narrative),
+            RuleExample("Pilot stores reached a score of 7 out of 10, up from 5.", profile: .narrative),
+            RuleExample("Pilot stores reached a score of 7/10.", profile: .narrative),
+            RuleExample("Free delivery for orders over 35 dollars, and for children under 5.", profile: .narrative),
+            RuleExample("Wait times fell from 9 to 4 minutes; errors stayed below 2% and under 3 per 1,000 orders.", profile: .narrative),
+            RuleExample("It supports Python 3.9 and above, and Node 18 or later.", profile: .narrative),
+            RuleExample("The shares add up to 100.", profile: .narrative),
+        ])
+
+    /// One-word comparisons before a threshold.
+    static let comparators: WordSet = ["below", "under", "above", "over", "exceed", "exceeds", "beneath"]
+    /// Two-word comparisons, by their second word and the first words it may follow.
+    static let pairs: [String: Set<String>] = [
+        "least": ["at"], "most": ["at"], "than": ["less", "more", "fewer", "greater", "lower", "higher"], "to": ["up"],
+    ]
+    /// Nouns whose value needs a scale ("a score of 7").
+    static let scored: WordSet = ["score", "rating", "nps", "csat", "grade", "index"]
+    /// What may follow a threshold whose unit is missing: the sentence goes on without naming one.
+    static let afterBare: WordSet = ["by", "in", "within", "for", "and", "or", "on", "at", "across", "after", "before",
+                                     "during", "when", "while", "if", "until", "throughout", "every", "each"]
+    /// People a threshold may be an age of: "children under 5", "customers over 65".
+    static let aged: WordSet = ["children", "kids", "child", "people", "adults", "users", "customers", "patients",
+                                "anyone", "everyone", "those", "members", "drivers", "students", "age", "aged", "ages"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for unit in draft.units where !unit.isHeading && !unit.inQuote { check(unit, draft, &ctx) }
+    }
+
+    private func check(_ unit: ProseUnit, _ draft: Draft, _ ctx: inout RuleContext) {
+        let t = unit.tokens
+        for s in unit.sentences {
+            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].text) {
+                guard let from = Self.lead(t, k, s.tokens) else { continue }
+                // The unit missing: the sentence ends or goes on with a function word.
+                let next = k + 1
+                if next < s.tokens.upperBound {
+                    let n = t[next]
+                    let ends = n.kind == .symbol && [".", ",", ";", ":", ")", "!", "?"].contains(n.text)
+                        && !(n.text == "," && next + 1 < s.tokens.upperBound && t[next + 1].kind == .number)
+                    guard ends || (n.kind == .word && Self.afterBare.contains(n)) else { continue }
+                    // "5 or 6 minutes", "4 and 5 stars": the unit comes after the second figure.
+                    if n.kind == .word, n.key == "or" || n.key == "and", next + 1 < s.tokens.upperBound,
+                       t[next + 1].kind == .number { continue }
+                }
+                let range = unit.sourceRange(tokens: from..<(k + 1))
+                ctx.report(range, "\"\(draft.text(range))\" has no unit: \(t[k].text) what?",
+                           help: "name the unit or the scale: \"below 5 minutes\", \"7 out of 10\"")
+            }
+        }
+    }
+
+    /// Digits only (with a decimal point): "5", "4.5". "5%", "$5", "3x", "1,000" and "2027" carry their unit
+    /// or are years; a version ("3.9") is left to the caller's context.
+    static func isBare(_ s: String) -> Bool {
+        var dots = 0
+        for b in s.utf8 {
+            if b == 0x2E { dots += 1; continue }
+            guard b >= 0x30 && b <= 0x39 else { return false }
+        }
+        guard dots <= 1, let v = Double(s) else { return false }
+        return !(dots == 0 && s.utf8.count == 4 && (1900...2100).contains(Int(v)))
+    }
+
+    /// Where the comparison starts, when the figure at `k` is a threshold or a score; nil otherwise.
+    static func lead(_ t: TokenList, _ k: Int, _ r: Range<Int>) -> Int? {
+        guard k > r.lowerBound, t[k - 1].kind == .word else { return nil }
+        let before = t[k - 1]
+        var from: Int?
+        if comparators.contains(before) {
+            from = k - 1
+        } else if let firsts = pairs[before.key], k - 2 >= r.lowerBound, firsts.contains(t[k - 2].key) {
+            // "the shares add up to 100" is a sum, not a threshold.
+            if before.key == "to", k - 3 >= r.lowerBound, ["add", "adds", "added", "adding"].contains(t[k - 3].key) { return nil }
+            from = k - 2
+        } else if before.key == "of", k - 2 >= r.lowerBound, scored.contains(t[k - 2]) {
+            from = k - 2
+            if k - 3 >= r.lowerBound, t[k - 3].key == "a" || t[k - 3].key == "an" { from = k - 3 }
+        }
+        guard let start = from else { return nil }
+        // "children under 5", "aged over 65": an age, which needs no unit.
+        if start > r.lowerBound, t[start - 1].kind == .word, aged.contains(t[start - 1]) { return nil }
+        // "Python 3.9 and above", "Node 18 or later" never reach here; a version after a name does not either.
+        return start
+    }
+}

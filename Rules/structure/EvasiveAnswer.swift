@@ -1,0 +1,96 @@
+import DraftAnatomy
+import LintCore
+import Text
+
+/// Amazon answers a yes/no question in one of four ways: yes, no, a number, or "we don't know yet; we
+/// will know by DATE". "It depends" and "potentially" make the reader ask again.
+struct EvasiveAnswer: Rule {
+    let description = RuleDescription(
+        id: "structure/evasive-answer",
+        summary: "A yes/no question answered with a hedge instead of yes, no, a number or a date",
+        rationale: """
+            A question that can be answered yes or no gets one of four answers: yes, no, a number, or "we \
+            don't know yet; we will know by DATE". An answer that opens with "it depends", "potentially" or \
+            "we hope so" and never says which leaves the reader to guess, and the meeting asks again.
+            """,
+        severity: .warning,
+        profiles: [.prfaq, .narrative],
+        scope: .document,
+        triggering: [
+            RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\n⟦Potentially⟧. Shared accounts raise questions about whose staples to track, and we are looking into the options.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## FAQ\n\n**Can stores opt out?** ⟦It depends⟧ on the store's contract with us.\n", profile: .prfaq),
+        ],
+        nonTriggering: [
+            RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\nNot at launch. Each member keeps their own list; shared lists come in Q3 2027.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## FAQ\n\n### Can stores opt out?\n\nIt depends on the contract: stores on the 2025 contract can, which is 40 of our 260 stores.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## FAQ\n\n### Will shoppers pay for it?\n\nIt depends on the price test; we will know by June 30, 2027, when it ends.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## FAQ\n\n### How will we price it?\n\nIt depends on what the price test shows.\n", profile: .prfaq),
+        ])
+
+    /// Openings that hedge instead of answering.
+    static let hedges = PhraseSet([
+        "it depends", "that depends", "this depends", "depends on", "maybe", "possibly", "potentially", "perhaps",
+        "hopefully", "probably", "likely", "we think so", "we believe so", "we hope so", "we hope", "ideally",
+        "in theory", "in principle", "to some extent", "sort of", "kind of", "it's possible", "it is possible",
+        "that's possible", "we'll see", "we will see", "time will tell", "good question", "great question",
+        "that's a great question", "it's complicated", "it is complicated", "we are exploring", "we're exploring",
+        "we are looking into", "we're looking into", "we are still evaluating", "we're still evaluating",
+        "we are evaluating", "we're evaluating", "in some cases", "under certain circumstances",
+        "it could", "it might", "it may", "we may", "we might", "we could", "could be", "might be",
+    ])
+
+    /// Words that give the answer after all: "It depends: yes for stores on the new contract".
+    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "all", "every", "yet"]
+
+    func check(_ draft: Draft, _ ctx: inout RuleContext) {
+        for item in draft.anatomy.faqItems where item.hasAnswer {
+            let question = draft.units[item.question]
+            let asked = question.tokens.first { $0.kind == .word && $0.range.lowerBound >= item.questionRange.lowerBound }
+            guard let asked, EmptyAnswer.yesNoOpeners.contains(asked), question.isQuestion || item.inlineAnswer != nil
+                    || question.prose.string(item.questionRange).contains("?") else { continue }
+            // The answer: the question's own unit after the question, or its first paragraph.
+            let unit: ProseUnit
+            let tokens: Range<Int>
+            if let inline = item.inlineAnswer {
+                unit = question
+                let first = question.tokens.firstIndex { $0.range.lowerBound >= inline.lowerBound } ?? question.tokens.count
+                tokens = first..<question.tokens.count
+            } else if let u = item.answerUnits.first, !draft.units[u].isHeading {
+                unit = draft.units[u]
+                tokens = 0..<unit.tokens.count
+            } else { continue }
+            guard let opening = Self.hedgedOpening(unit.tokens, tokens) else { continue }
+            // The rest of the answer may still give one of the four answers.
+            if Self.answersAfterAll(unit.tokens, tokens) { continue }
+            ctx.report(unit.sourceRange(tokens: opening),
+                       "\"\(draft.text(unit.sourceRange(tokens: opening)))\" does not answer a yes/no question",
+                       help: "answer yes, no, with a number, or \"we don't know yet; we will know by DATE\", then explain")
+        }
+    }
+
+    /// The hedge the answer opens with, as a token range: it must start within its first three words.
+    static func hedgedOpening(_ t: TokenList, _ r: Range<Int>) -> Range<Int>? {
+        var start = r.lowerBound
+        while start < r.upperBound, t[start].kind == .symbol { start += 1 }
+        for s in start..<min(start + 3, r.upperBound) {
+            guard t[s].kind == .word else { break }
+            // The shortest phrase that starts here: the set finds phrases anywhere in a range, so a range
+            // that matches only because of a later start is left to that start's turn.
+            for len in 1...5 where s + len <= r.upperBound && hedges.occurs(t, s..<(s + len)) {
+                if len > 1, hedges.occurs(t, (s + 1)..<(s + len)) { break }
+                return s..<(s + len)
+            }
+        }
+        return nil
+    }
+
+    /// A yes, a no, a figure or a date anywhere in the answer's paragraph.
+    static func answersAfterAll(_ t: TokenList, _ r: Range<Int>) -> Bool {
+        for k in r {
+            if t[k].kind == .number { return true }
+            if t[k].kind == .word, answers.contains(t[k]) || Draft.months.contains(t[k]) { return true }
+            if t[k].kind == .word, t[k].key.hasSuffix("n't") || t[k].key.hasSuffix("n’t") { return true }
+        }
+        return false
+    }
+}
