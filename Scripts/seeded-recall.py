@@ -24,7 +24,8 @@ import sys
 # 6 lines above (the question or heading an answer belongs to), "file" anywhere in the draft)
 KINDS = {
     "figure-disagrees": (["data/inconsistent-figure"], "line"),
-    "empty-tradeoff-answer": (["tradeoffs/empty-answer", "tradeoffs/softball-risk-answer"], "near"),
+    # "TBD" is no answer at all: the unanswered-question error catches it.
+    "empty-tradeoff-answer": (["tradeoffs/empty-answer", "tradeoffs/softball-risk-answer", "structure/faq-unanswered"], "near"),
     "no-customer-evidence": (["customer/no-evidence"], "file"),
     "metric-activity": (["data/metric-without-target"], "near"),
     "proposal-before-problem": (["customer/problem-before-solution"], "near"),

@@ -25,13 +25,12 @@ struct NoEvidence: Rule {
             RuleExample("# Reorder\n\n## Problem\n\nShoppers forget their staples and have to go back to the store.\n\n## Proposal\n\n" + ExampleProse.sentences(100) + "\n\n## FAQ\n\n### How do we know shoppers want this?\n\nSupport logs a complaint about a forgotten staple from almost every regular shopper we call back, and the store managers we asked named it first.\n", profile: .narrative),
         ])
 
-    /// Words that make a figure a measurement of customers or of demand, besides the customer nouns.
+    /// Words that make a figure in their sentence a measurement of customers or of demand.
     static let evidenceWords: WordSet = [
-        "survey", "surveyed", "surveys", "respondents", "interview", "interviews", "interviewed", "tickets", "ticket",
-        "complaints", "complaint", "requests", "request", "calls", "contacts", "reviews", "feedback", "research",
-        "study", "studies", "market", "tam", "usage", "churn", "nps", "csat", "adoption", "retention", "demand",
-        "upvotes", "votes", "downloads", "installs", "signups", "accounts", "orders", "sessions", "visits",
-        "waitlist", "issues", "spend", "spent", "revenue", "sales", "transactions", "searches",
+        "survey", "surveyed", "surveys", "respondents", "interview", "interviews", "interviewed", "tickets", "complaints",
+        "reviews", "feedback", "research", "study", "studies", "market", "tam", "waitlist", "signups", "sign-ups",
+        "downloads", "installs", "churn", "nps", "csat", "usage", "adoption", "retention", "demand", "upvotes", "votes",
+        "requests", "requested", "asked", "reported", "polled", "poll",
     ]
 
     /// Questions whose answer is the evidence, however it is put.
@@ -46,7 +45,7 @@ struct NoEvidence: Rule {
         guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
         for item in draft.anatomy.faqItems
         where Self.evidenceQuestions.occurs(in: draft.units[item.question], within: item.questionRange)
-            && item.answerUnits.reduce(0, { $0 + draft.units[$1].wordCount }) >= 8 {
+            && EmptyAnswer.answerWords(item, draft) >= 8 {
             return
         }
         for unit in draft.units where !unit.isHeading {
@@ -56,19 +55,68 @@ struct NoEvidence: Rule {
                    help: "add what was measured: a survey, support tickets, interviews, usage or the market's size (\"41% of 1,200 surveyed shoppers…\")")
     }
 
-    /// A sentence with a figure (not a year, a date or a version) and a customer or demand word.
+    /// A sentence that measures customers or demand: a figure with a word of evidence ("in our survey",
+    /// "3,400 tickets"), a count or share of people or of what they do ("1,200 shoppers", "38% of
+    /// callers", "2,900 Wrenfield homes", "61% of video visits"), or customers and what they do, measured
+    /// ("sellers wait 3 days"). A price or a product fact ("customers pay $4.99 a month", "within 15% of
+    /// the retail price", "2 data centers") measures the product, not them.
     static func measuresCustomers(_ t: TokenList, _ r: Range<Int>) -> Bool {
-        var figure = false, about = false
+        var figure = false, evidence = false
         for k in r {
             let tok = t[k]
-            switch tok.kind {
-            case .number where !figure: figure = !isCalendarOrVersion(t, k, in: r)
-            case .word where !about: about = CustomerWords.all.contains(tok) || evidenceWords.contains(tok)
-            default: break
+            if tok.kind == .word, evidenceWords.contains(tok) { evidence = true }
+            guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
+            figure = true
+            if tok.text.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }
+            // The counted noun: after links ("of our", "in") and at most two modifiers.
+            var j = k + 1
+            var modifiers = 0
+            while j < r.upperBound, t[j].kind != .symbol, !isPopulation(t[j]) {
+                if countLinks.contains(t[j]) || t[j].kind == .number {
+                } else if modifiers < 2, t[j].kind == .word, !FunctionWords.all.contains(t[j]) {
+                    modifiers += 1
+                } else { break }
+                j += 1
             }
-            if figure && about { return true }
+            if j < r.upperBound, isPopulation(t[j]) { return true }
+            // "Sellers wait 3 days", "nurses spend 40 minutes".
+            if k >= 2, people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3]) && t[k - 1].kind == .word) { return true }
         }
-        return false
+        return figure && evidence
+    }
+
+    /// Words between a count and what it counts: "41% of our weekly shoppers".
+    static let countLinks: WordSet = ["of", "in", "million", "thousand", "our", "all", "the", "us", "their", "those", "these"]
+
+    /// Customers counted in the plural: "shoppers", "households", "teams".
+    static let people = WordSet(CustomerWords.words.filter {
+        $0.hasSuffix("s") && !["business", "partners", "shops", "schools", "clinics", "hospitals"].contains($0)
+    })
+    /// What customers do, counted: "61% of visits", "3,400 calls a week".
+    static let acts: WordSet = [
+        "visits", "calls", "orders", "trips", "bookings", "reservations", "rides", "sessions", "purchases", "returns",
+        "cancellations", "refunds", "contacts", "chats", "emails", "messages", "searches", "claims", "applications",
+        "appointments", "homes", "households", "accounts", "subscriptions", "complaints", "escalations", "transactions",
+    ]
+    /// Plural -ers, -ors, -ants and -ents that are things, not people.
+    static let things: WordSet = [
+        "centers", "servers", "computers", "containers", "numbers", "letters", "meters", "filters", "layers", "clusters",
+        "parameters", "headers", "markers", "buffers", "chapters", "characters", "papers", "sensors", "monitors",
+        "processors", "vectors", "errors", "factors", "colors", "floors", "doors", "motors", "connectors", "adapters",
+        "routers", "printers", "folders", "trailers", "stickers", "towers", "tiers", "reminders", "banners", "borders",
+        "corners", "covers", "powers", "dollars", "components", "documents", "segments", "elements", "requirements",
+        "payments", "shipments", "investments", "agreements", "environments", "deployments", "experiments", "events",
+        "percents", "cents", "variants", "constants", "assistants", "ingredients", "quarters", "hours",
+    ]
+
+    /// People counted by what they are: customers, or any -ers, -ors, -ants, -ents that is not a thing
+    /// ("callers", "jurors", "participants", "residents").
+    static func isPopulation(_ t: borrowing Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if people.contains(t) || acts.contains(t) { return true }
+        let k = t.key
+        guard k.count > 5, !things.contains(t) else { return false }
+        return k.hasSuffix("ers") || k.hasSuffix("ors") || k.hasSuffix("ants") || k.hasSuffix("ents")
     }
 
     /// "2027", "March 3", "v2", "3.1.4": figures that measure nothing about anyone.

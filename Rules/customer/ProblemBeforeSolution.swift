@@ -17,8 +17,10 @@ struct ProblemBeforeSolution: Rule {
         triggering: [
             RuleExample("# Reorder\n\n## Solution\n\n⟦With Reorder, customers repeat an order in one tap.⟧\n\n## Problem\n\nParents spend 12 minutes rebuilding the same weekly order.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Purpose\n\nThis asks for two engineers to build Reorder.\n\n⟦## Proposal⟧\n\nKeep last week's basket ready to check and pay.\n\n## The customer problem\n\nParents spend 12 minutes rebuilding the same weekly order.\n", profile: .narrative),
+            RuleExample("# Reorder\n\n## Purpose\n\nThis asks for two engineers to build Reorder.\n\n⟦## Proposal⟧\n\nKeep last week's basket ready to check and pay.\n\n## Background and customer problem\n\nParents spend 12 minutes rebuilding the same weekly order.\n", profile: .narrative),
         ],
         nonTriggering: [
+            RuleExample("# Reorder\n\n## Purpose\n\nThis asks for two engineers to build Reorder.\n\n## Current state\n\nParents spend 12 minutes rebuilding the same weekly order.\n\n## Proposal\n\nKeep last week's basket ready to check and pay.\n\n## Open problems\n\nShared baskets wait for a later release.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Problem\n\nParents spend 12 minutes rebuilding the same weekly order.\n\n## Solution\n\nWith Reorder, customers repeat an order in one tap.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Purpose\n\nThis asks for two engineers to build Reorder.\n\n## Background\n\nParents spend 12 minutes rebuilding the same weekly order.\n\n## Proposal\n\nKeep last week's basket ready to check and pay.\n", profile: .narrative),
         ])
@@ -28,6 +30,20 @@ struct ProblemBeforeSolution: Rule {
         "problem", "the problem", "customer problem", "the customer problem", "problem statement", "customer pain",
         "pain points", "the customer", "customers", "who is the customer", "customer need", "customer needs",
     ]
+
+    /// Words of a heading that say its section holds the problem or the background that states it:
+    /// "Background and customer problem", "State of the business", "Current state".
+    static let problemWords: Set<String> = ["problem", "problems", "pain", "pains", "background"]
+    static let problemPhrases = ["state of the business", "current state", "customer need", "where we are today"]
+
+    static func namesProblem(_ key: String) -> Bool {
+        if problemNames.contains(key) { return true }
+        let words = Set(key.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        // "Open problems", "Known problems", "Risks and problems": what is left after the proposal.
+        guard words.isDisjoint(with: ["open", "known", "risk", "risks", "remaining", "unsolved", "future"]) else { return false }
+        if key.split(whereSeparator: { !$0.isLetter }).contains(where: { problemWords.contains(String($0)) }) { return true }
+        return problemPhrases.contains { key.contains($0) }
+    }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         if draft.profile == .narrative { return checkNarrative(draft, &ctx) }
@@ -46,7 +62,7 @@ struct ProblemBeforeSolution: Rule {
     private func checkNarrative(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
         guard let proposal = a.narrativeParts[.proposal], proposal.labelled, draft.units[proposal.marker].isHeading else { return }
-        let named = draft.sections.first { $0.heading != nil && Self.problemNames.contains($0.key) }?.heading
+        let named = draft.sections.first { $0.heading != nil && Self.namesProblem($0.key) }?.heading
         let background = a.narrativeParts[.background].flatMap { $0.labelled && draft.units[$0.marker].isHeading ? $0.marker : nil }
         guard let problem = [named, background].compactMap({ $0 }).min(), proposal.marker < problem else { return }
         ctx.report(draft.lineRange(ofUnit: proposal.marker), "the proposal comes before the customer's problem it answers",

@@ -94,9 +94,28 @@ enum FigureMentions {
         return nil
     }
 
-    /// "a beta with 12 teams", "a survey of 1,200 shoppers", "we interviewed 40 nurses".
+    /// "a beta with 12 teams", "a survey of 1,200 shoppers", "we interviewed 40 nurses", "the 30 bikes in
+    /// the pilot", "our 24-bike pilot".
     private static func size(_ t: TokenList, _ k: Int) -> Mention? {
-        guard k >= 1, let value = magnitude(t[k].text, scale: nil), !t[k].text.contains("%") else { return nil }
+        guard let value = magnitude(t[k].text, scale: nil), !t[k].text.contains("%") else { return nil }
+        // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event.
+        if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].text == "-" || t[k + 1].text == "‑",
+           t[k + 2].kind == .word, let event = anchors[t[k + 3].key], counted(t[k + 2].key) {
+            return Mention(key: event + " " + stem(t[k + 2].key), value: value, shown: t[k].text, tokens: k..<(k + 4))
+        }
+        // "the 30 bikes in the pilot": the definite article makes it the whole set, not a part of it.
+        if k >= 1, t[k - 1].key == "the", k + 1 < t.count, t[k + 1].kind == .word, counted(t[k + 1].key) {
+            var p = k + 2
+            if p < t.count, ["in", "of", "during", "across", "from"].contains(t[p].key) {
+                p += 1
+                if p < t.count, ["the", "our", "this", "that"].contains(t[p].key) { p += 1 }
+                if p < t.count, let event = anchors[t[p].key], event != "interview" {
+                    return Mention(key: event + " " + stem(t[k + 1].key), value: value, shown: t[k].text + " " + t[k + 1].text,
+                                   tokens: k..<(p + 1))
+                }
+            }
+        }
+        guard k >= 1 else { return nil }
         var a = k - 1
         var links = 0
         while a >= 0, links < 2, anchorLinks.contains(t[a]) { a -= 1; links += 1 }
@@ -106,12 +125,18 @@ enum FigureMentions {
         // The counted noun: the first plural word within two words after the figure.
         for q in (k + 1)..<min(k + 3, t.count) {
             guard t[q].kind == .word else { return nil }
-            if t[q].key.hasSuffix("s"), t[q].key.count > 3, !notCounted.contains(t[q]) {
-                return Mention(key: event + " " + t[q].key, value: value, shown: t[k].text + " " + t[q].text, tokens: a..<(q + 1))
+            if t[q].key.hasSuffix("s"), counted(t[q].key) {
+                return Mention(key: event + " " + stem(t[q].key), value: value, shown: t[k].text + " " + t[q].text, tokens: a..<(q + 1))
             }
         }
         return nil
     }
+
+    /// A noun a pilot's size may count: not a duration or a unit ("a 6-week pilot").
+    private static func counted(_ key: String) -> Bool { key.count > 2 && !notCounted.contains(key) && !notCounted.contains(key + "s") }
+
+    /// "bikes" and "bike" are one noun.
+    private static func stem(_ key: String) -> String { key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key }
 
     /// The head noun names the amount ("prize pool", "pool of"); "prizes" and "prize" are one noun.
     private static func name(_ words: [String]) -> String {

@@ -21,6 +21,8 @@ struct InconsistentFigure: Rule {
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs ⟦$5.99⟧ a month.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Results\n\nIn the pilot stores, missed refills fell ⟦from 5.0% to 3.75%⟧.\n", profile: .narrative),
             RuleExample("# BuildWeek\n\nSEATTLE — May 3, 2027 — BuildWeek opens with a $50K prize pool for student teams.\n\n## FAQ\n\n### How are winners paid?\n\nThe ⟦prize pool of $100K⟧ is split among five winners.\n", profile: .prfaq),
+            RuleExample("# Kilnbook\n\nSEATTLE — May 3, 2027 — Kilnbook costs $12 per member per month.\n\n## FAQ\n\n### What does it cost?\n\nKilnbook costs ⟦$15⟧ per member per month.\n", profile: .prfaq),
+            RuleExample("# Bikes\n\n## Pilot\n\nOur 24-bike pilot logged 3,910 rides.\n\n## Risks\n\nThe pilot had two thefts.\n\n## Costs\n\nThe ⟦30 bikes in the pilot⟧ cost $6,200 in repairs.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Background\n\nWe ran a beta with 12 pharmacies in March.\n\n## Results\n\nAcross the ⟦beta with 15 pharmacies⟧, missed refills fell by a third.\n", profile: .narrative),
         ],
         nonTriggering: [
@@ -45,8 +47,15 @@ struct InconsistentFigure: Rule {
         for k in t.indices where t[k].kind == .number && (t[k].text.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
             var p = k + 1
             if p < t.count, linkers.contains(t[p]) || t[p].text == "/" { p += 1 }
+            // "$12 per member per month": the price is per member, and the member's is per month.
+            var per = ""
+            if p + 2 < t.count, t[p].kind == .word, !periods.contains(t[p]), t[p + 1].key == "per" || t[p + 1].text == "/",
+               t[p + 2].kind == .word, periods.contains(t[p + 2]) {
+                per = t[p].key + " per "
+                p += 2
+            }
             guard p < t.count, t[p].kind == .word, periods.contains(t[p]) else { continue }
-            out.append((t[p].key, t[k].text, k))
+            out.append((per + t[p].key, t[k].text, k))
         }
         return out
     }
@@ -130,8 +139,8 @@ struct InconsistentFigure: Rule {
         }
         // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
         // from 61 to 47"): the risk and alternatives units are not compared.
-        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !draft.riskUnits.contains(ui) {
-            for c in Self.changes(unit) {
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote {
+            for c in Self.changes(unit) where !draft.riskUnits.contains(ui) {
                 let sentence = unit.sentences.first { $0.tokens.contains(c.tokens.lowerBound) }
                 let plan = planSections.contains(unit.section) || planUnits.contains(ui)
                     || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false

@@ -17,11 +17,14 @@ struct MetricWithoutTarget: Rule {
         triggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### ⟦How will we measure success?⟧\n\nWe will track adoption and repeat orders.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n⟦## Success metrics⟧\n\nEngagement, awareness and community growth.\n", profile: .prfaq),
+            RuleExample("# Bikes\n\n## Success metrics\n\nBy October 31, 2028, riders log 25,000 rides, up from 3,910. We will also grow community ⟦awareness⟧ through partner clinics.\n", profile: .narrative),
+            RuleExample("# Holds\n\n## Launch\n\nI will track ⟦engagement⟧ with the Pause button.\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Success metrics\n\n- 500 weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
+            RuleExample("# Holds\n\n## Launch\n\nI will track engagement with the Pause button: 40% of patrons with a ready hold use it by June 30, 2027.\n", profile: .narrative),
             RuleExample("# Exporter\n\n## Metrics\n\nThe exporter sends its metrics to CloudWatch.\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
@@ -57,6 +60,7 @@ struct MetricWithoutTarget: Rule {
             ctx.report(q.prose.sourceRange(item.questionRange), "the success metric has no \(missing)",
                        help: "e.g. \"30% of weekly shoppers use it by June 30, 2027\"")
         }
+        var judged = Set<Int>()
         // A PR/FAQ's own "## Success metrics" section is held to the same standard as the FAQ's answer.
         if draft.profile == .prfaq {
             for sec in draft.sections where sec.heading != nil && Self.sectionNames.contains(sec.key) {
@@ -67,10 +71,12 @@ struct MetricWithoutTarget: Rule {
                 let hasDate = body.contains { draft.hasDate(draft.units[$0]) }
                 guard !(hasTarget && hasDate) else { continue }
                 let missing = !hasTarget && !hasDate ? "target and no date" : (!hasTarget ? "target" : "date")
+                judged.formUnion(body)
                 ctx.report(draft.lineRange(ofUnit: heading), "the success metrics have no \(missing)",
                            help: "each metric: what is counted, the target and the date, e.g. \"30% of weekly shoppers by June 30, 2027\"")
             }
         }
+        checkActivity(draft, skipping: judged, &ctx)
         if draft.profile == .narrative, let goals = draft.anatomy.narrativeParts[.goals] {
             let body = draft.bodyUnits(of: goals)
             guard !body.isEmpty else { return }
@@ -81,5 +87,55 @@ struct MetricWithoutTarget: Rule {
                            help: "each goal: a metric, a target and a date")
             }
         }
+    }
+
+    /// Words that count activity rather than what a customer gains.
+    static let activity: WordSet = ["engagement", "awareness", "buzz", "interest", "visibility", "excitement", "mindshare",
+                                    "impressions", "sentiment", "momentum", "traction", "hype"]
+    /// Verbs that make a sentence a metric: "we will track engagement", "grow awareness".
+    static let tracking: WordSet = ["track", "tracking", "measure", "measuring", "monitor", "monitoring", "watch", "grow",
+                                    "growing", "increase", "increasing", "drive", "driving", "boost", "raise", "raising",
+                                    "gauge"]
+
+    /// "We will track engagement", "grow community awareness": a metric that counts activity and gives no
+    /// number. In a section about success any such sentence is a metric; elsewhere it needs a tracking verb.
+    private func checkActivity(_ draft: Draft, skipping judged: Set<Int>, _ ctx: inout RuleContext) {
+        var metricSections = Set<Int>()
+        for (i, sec) in draft.sections.enumerated() where sec.heading != nil && Self.isMetricSection(sec.key) { metricSections.insert(i) }
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !judged.contains(ui) {
+            guard unit.hasWord(Self.activity) else { continue }
+            let inMetrics = metricSections.contains(unit.section)
+            for s in unit.sentences where !unit.hasFigure(s) && unit.hasWord(Self.activity, in: s) {
+                guard let k = Self.countedActivity(unit, s, anywhere: inMetrics), !unit.quotedTokens[k] else { continue }
+                let word = unit.tokens[k].text
+                ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(word)\" counts activity, not what the customer gains, and has no number",
+                           help: "measure the result with a target and a date: \"repeat bookings rise from 20% to 35% by June 30, 2027\"")
+            }
+        }
+    }
+
+    /// Words before "awareness" or "interest" that make it a property of the product, not a metric:
+    /// "context awareness", "operational awareness", "carbon awareness".
+    static let notMetrics: WordSet = ["context", "operational", "situational", "carbon", "security", "cost", "energy",
+                                      "spatial", "self", "location", "network", "cloud", "compound", "public", "vested"]
+
+    /// The activity word a sentence counts as a metric: in a section about success, any one not part of a
+    /// property ("context awareness"); elsewhere one that a tracking verb takes as its object, at most two
+    /// words on ("we will track community engagement").
+    static func countedActivity(_ unit: ProseUnit, _ s: Sentence, anywhere: Bool) -> Int? {
+        let t = unit.tokens
+        for k in s.tokens where t[k].kind == .word && activity.contains(t[k]) {
+            if k > s.tokens.lowerBound, notMetrics.contains(t[k - 1]) { continue }
+            if anywhere { return k }
+            for j in max(s.tokens.lowerBound, k - 3)..<k where t[j].kind == .word && tracking.contains(t[j]) {
+                if (j + 1..<k).allSatisfy({ t[$0].kind == .word }) { return k }
+            }
+        }
+        return nil
+    }
+
+    /// A section about how success is measured: "Success metrics", "How I will measure success", "KPIs".
+    static func isMetricSection(_ key: String) -> Bool {
+        sectionNames.contains(key) || key.includes("success") || key.includes("measure") || key.includes("kpi")
     }
 }

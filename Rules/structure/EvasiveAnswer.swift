@@ -19,8 +19,10 @@ struct EvasiveAnswer: Rule {
         triggering: [
             RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\n⟦Potentially⟧. Shared accounts raise questions about whose staples to track, and we are looking into the options.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n**Can stores opt out?** ⟦It depends⟧ on the store's contract with us.\n", profile: .prfaq),
+            RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\n⟦Kilnbook fits into the membership each studio already offers.⟧ Studio owners set the terms that suit their community.\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\nMembers cancel from the app, and the studio refunds the rest of the month.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\nNot at launch. Each member keeps their own list; shared lists come in Q3 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Can stores opt out?\n\nIt depends on the contract: stores on the 2025 contract can, which is 40 of our 260 stores.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Will shoppers pay for it?\n\nIt depends on the price test; we will know by June 30, 2027, when it ends.\n", profile: .prfaq),
@@ -40,7 +42,12 @@ struct EvasiveAnswer: Rule {
     ])
 
     /// Words that give the answer after all: "It depends: yes for stores on the new contract".
-    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "all", "every", "yet"]
+    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "all", "every", "yet", "nope",
+                                   "yep", "yeah", "nothing", "correct", "right", "exactly", "absolutely", "sure",
+                                   "definitely", "indeed", "certainly", "n/a", "na"]
+    /// "Are there any open issues?" is answered by listing them, whatever the words.
+    static let existential = PhraseSet(["are there", "is there", "were there", "was there", "will there be", "do we have any",
+                                        "does it have any"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems where item.hasAnswer {
@@ -59,14 +66,47 @@ struct EvasiveAnswer: Rule {
                 unit = draft.units[u]
                 tokens = 0..<unit.tokens.count
             } else { continue }
-            guard let opening = Self.hedgedOpening(unit.tokens, tokens) else { continue }
-            // The rest of the answer may still give one of the four answers.
+            // The whole answer may still give one of the four answers ("It depends: yes for stores on …").
             if Self.answersAfterAll(unit.tokens, tokens) { continue }
-            ctx.report(unit.sourceRange(tokens: opening),
-                       "\"\(draft.text(unit.sourceRange(tokens: opening)))\" does not answer a yes/no question",
-                       help: "answer yes, no, with a number, or \"we don't know yet; we will know by DATE\", then explain")
+            if item.answerUnits.dropFirst().prefix(3).contains(where: { Self.answersAfterAll(draft.units[$0].tokens, 0..<draft.units[$0].tokens.count) }) { continue }
+            if let opening = Self.hedgedOpening(unit.tokens, tokens) {
+                ctx.report(unit.sourceRange(tokens: opening),
+                           "\"\(draft.text(unit.sourceRange(tokens: opening)))\" does not answer a yes/no question",
+                           help: "answer yes, no, with a number, or \"we don't know yet; we will know by DATE\", then explain")
+                continue
+            }
+            // An answer that never takes up what was asked talks around it ("Can members cancel at any
+            // time?" answered with how billing works); one that does is an implicit yes ("Members cancel
+            // from the app").
+            // A list, a question back ("Do we want to support X?") or "N/A" is its own kind of answer.
+            guard !unit.inList, !Self.existential.occurs(in: question, within: item.questionRange),
+                  unit.tokens[tokens].last(where: { $0.kind == .symbol })?.text != "?",
+                  !unit.tokens[tokens].contains(where: { $0.text == "/" }) else { continue }
+            let predicate = Self.predicate(question, item.questionRange)
+            guard !predicate.isEmpty else { continue }
+            let answerUnits = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
+            let echoed = answerUnits.contains { u in
+                draft.units[u].tokens.contains { $0.kind == .word && predicate.contains(Self.stem($0.key)) }
+            }
+            guard !echoed, let first = unit.sentences.first(where: { $0.tokens.lowerBound >= tokens.lowerBound }) else { continue }
+            ctx.report(unit.sourceRange(first), "this answer to a yes/no question never says yes or no, nor takes up what was asked",
+                       help: "open with yes, no, a number, or \"we don't know yet; we will know by DATE\", then explain")
         }
     }
+
+    /// The question's words after its opener and subject, as stems: "Can members cancel at any time?"
+    /// gives "cance" and "time". Empty when the question is too short to say.
+    static func predicate(_ q: ProseUnit, _ range: Range<Int>) -> Set<String> {
+        let words = q.tokens.filter { $0.kind == .word && range.contains($0.range.lowerBound) }
+        guard words.count >= 3 else { return [] }
+        var content = words.dropFirst().filter { !FunctionWords.all.contains($0) && $0.key.count >= 3 }
+        guard content.count >= 2 else { return [] }
+        content.removeFirst()
+        return Set(content.map { stem($0.key) })
+    }
+
+    /// Five letters stand for a word and its forms: "cancel", "cancels", "cancelled".
+    static func stem(_ key: String) -> String { String(key.prefix(5)) }
 
     /// The hedge the answer opens with, as a token range: it must start within its first three words.
     static func hedgedOpening(_ t: TokenList, _ r: Range<Int>) -> Range<Int>? {

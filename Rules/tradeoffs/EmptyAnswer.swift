@@ -18,6 +18,7 @@ struct EmptyAnswer: Rule {
         profiles: [.prfaq, .narrative],
         scope: .document,
         triggering: [
+            RuleExample("# Bikes\n\n## FAQ\n\n### Why not fund an existing nonprofit instead?\n\n⟦We looked at that option.⟧\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What alternatives did we consider?\n\n⟦N/A⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Why should we not do this?\n\n⟦None.⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n**Q: What does the launch depend on?**\n\n⟦None.⟧\n", profile: .prfaq),
@@ -25,6 +26,7 @@ struct EmptyAnswer: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the drawbacks of this solution?\n\n⟦There are some drawbacks to this solution.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("# Bikes\n\n## FAQ\n\n### Why not fund an existing nonprofit instead?\n\nWe looked at it, but the two local nonprofits run 6 bikes between them.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Why should we not do this?\n\nCarriers may miss the new windows in the first month, and support will field the complaints until slots settle.\n\n### What are the drawbacks?\n\nN/A\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What alternatives did we consider?\n\nA weekly subscription; shoppers skipped it because it charged them for weeks they were away.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Does the launch depend on the payments team?\n\nNo.\n", profile: .prfaq),
@@ -40,6 +42,7 @@ struct EmptyAnswer: Rule {
         "no alternatives", "no alternatives considered", "no drawbacks", "no dependencies", "no cost", "no costs",
         // Answers that defer without a date: "we do not know yet; we will by June 1" is an answer, these are not.
         "it depends", "depends", "to be determined", "to be decided", "unknown", "not sure", "not known",
+        "tbd", "tba", "tbc", "to be confirmed", "to come", "coming soon", "later", "will update", "will add",
     ]
     /// The words that open a question answered by yes or no: "No." answers those.
     static let yesNoOpeners: WordSet = [
@@ -84,9 +87,22 @@ struct EmptyAnswer: Rule {
                            help: area.help)
             } else if restates(tokens, question, item.questionRange) {
                 ctx.report(range, "this answer repeats the question about \(area.name) without answering it", help: area.help)
+            } else if area.key == "alternatives", Self.shrugs(tokens) {
+                ctx.report(range, "this answer says the alternative was weighed, not why it lost", help: area.help)
             }
         }
     }
+
+    /// "We looked at that option.": weighed, but with no reason, figure or comparison to say why it lost.
+    static func shrugs(_ words: [String]) -> Bool {
+        guard words.count <= 8, words.contains(where: { weighed.contains($0) }) else { return false }
+        return !words.contains { reasons.contains($0) || $0.first?.isNumber == true }
+    }
+    static let weighed: Set<String> = ["looked", "considered", "explored", "discussed", "evaluated", "reviewed", "thought",
+                                       "investigated", "assessed", "weighed", "studied"]
+    static let reasons: Set<String> = ["because", "since", "but", "as", "so", "too", "cost", "costs", "lost", "than", "instead",
+                                       "slower", "worse", "cheaper", "expensive", "risky", "chose", "rejected", "prefer",
+                                       "preferred", "would", "could", "while", "whereas"]
 
     /// Words of an answer that count as having answered its area somewhere.
     static let substantial = 12

@@ -32,6 +32,8 @@ struct SoftballRiskAnswer: Rule {
         // "There are no" dismisses only a risk: "as there are no L1 constructs" gives a reason.
         "there are no risks", "there are no major", "there are no significant", "there are no known", "there are no real",
         "there are no drawbacks", "there are no downsides", "there are no concerns", "there are no issues", "very low", "not worried", "no concerns", "no downside", "no downsides",
+        "we don't see any", "we do not see any", "we don't see major", "we do not see major", "we don't see significant",
+        "we do not see significant", "we see no", "we see little", "no major risks", "no big risks",
     ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {

@@ -155,15 +155,21 @@ public final class Draft: @unchecked Sendable {
         // The file's own name, not its folder's ("prfaq-drafts/plan.md" is no PR/FAQ).
         let name = String(source.path.lowercased().split(separator: "/").last ?? "")
         let namedPRFAQ = ["pr-faq", "prfaq", "pr_faq", "pr faq"].contains { name.includes($0) }
-        let strong = a.pressReleaseHeading != nil || !a.faqSections.isEmpty || (a.datelineFound && a.prParts[.leaderQuote] != nil)
-        if strong { return (.prfaq, ev, true) }
         let narrativeLabels = a.narrativeParts.values.filter(\.labelled).count
+        // A narrative may end with an FAQ appendix: a general FAQ under Purpose, Background and Proposal
+        // headings, with no press release anywhere, is that appendix.
+        let faqAppendix = !a.faqSections.isEmpty && a.faqSections.keys.allSatisfy { $0 == .general }
+            && narrativeLabels >= 2 && a.pressReleaseHeading == nil && !a.pressReleaseSignalled && !a.datelineFound
+        let strong = a.pressReleaseHeading != nil || (!a.faqSections.isEmpty && !faqAppendix)
+            || (a.datelineFound && a.prParts[.leaderQuote] != nil)
+        if strong { return (.prfaq, ev, true) }
         if a.pressReleaseSignalled && narrativeLabels < 2 { return (.prfaq, ev, false) }
         if namedPRFAQ && narrativeLabels < 3 { return (.prfaq, ev + ["the file name says PR/FAQ"], false) }
         // A story told in order without labels, and nothing else the draft could be.
         if narrativeLabels == 0, stories.contains(where: \.isUnlabelled) { return (.star, ["a story told in order without labels"], false) }
         let named = Anatomy.NarrativePart.allCases.filter { a.narrativeParts[$0]?.labelled == true }.map(\.rawValue)
-        return (.narrative, named.isEmpty ? ["no press release, FAQ or STAR labels"] : ["narrative sections: " + named.joined(separator: ", ")],
+        let appendix = faqAppendix ? ["an FAQ appendix with no press release"] : []
+        return (.narrative, named.isEmpty ? ["no press release, FAQ or STAR labels"] : ["narrative sections: " + named.joined(separator: ", ")] + appendix,
                 named.count >= 2)
     }
 

@@ -127,7 +127,8 @@ extension Draft {
 
 /// Words that name the people a document serves.
 public enum CustomerWords {
-    public static let all: WordSet = [
+    public static let all = WordSet(words)
+    public static let words = [
         "customer", "customers", "user", "users", "shopper", "shoppers", "seller", "sellers", "buyer", "buyers",
         "parent", "parents", "patient", "patients", "driver", "drivers", "developer", "developers", "teacher",
         "teachers", "student", "students", "owner", "owners", "member", "members", "people", "you", "your",
