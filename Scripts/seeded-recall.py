@@ -29,7 +29,7 @@ KINDS = {
     "no-customer-evidence": (["customer/no-evidence"], "file"),
     "metric-activity": (["data/metric-without-target"], "near"),
     "proposal-before-problem": (["customer/problem-before-solution"], "near"),
-    "tech-first-press-release": (["customer/technology-in-press-release"], "line"),
+    "tech-first-press-release": (["customer/technology-first", "customer/technology-in-press-release"], "line"),
     "no-customer-segment": (["customer/no-segment"], "file"),
     "percent-without-baseline": (["data/missing-baseline"], "line"),
     "comparison-without-number": (["data/unquantified-claim"], "line"),

@@ -21,6 +21,7 @@ struct NoEvidence: Rule {
             RuleExample("⟦# Reorder⟧\n\n## Problem\n\nShoppers forget their staples and have to go back to the store. They find this frustrating.\n\n## Proposal\n\n" + ExampleProse.sentences(100) + "\n", profile: .narrative),
         ],
         nonTriggering: [
+            RuleExample("# Firehose Constructs\n\n## Why are we doing this?\n\nThe tracking issue has 43 +1s, more than any other module but one.\n\n## Design\n\n" + ExampleProse.sentences(100) + "\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Problem\n\nIn our March survey, 41% of 1,200 shoppers said they made a second trip for a forgotten staple.\n\n## Proposal\n\n" + ExampleProse.sentences(100) + "\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Problem\n\nShoppers forget their staples and have to go back to the store.\n\n## Proposal\n\n" + ExampleProse.sentences(100) + "\n\n## FAQ\n\n### How do we know shoppers want this?\n\nSupport logs a complaint about a forgotten staple from almost every regular shopper we call back, and the store managers we asked named it first.\n", profile: .narrative),
         ])
@@ -30,7 +31,8 @@ struct NoEvidence: Rule {
         "survey", "surveyed", "surveys", "respondents", "interview", "interviews", "interviewed", "tickets", "complaints",
         "reviews", "feedback", "research", "study", "studies", "market", "tam", "waitlist", "signups", "sign-ups",
         "downloads", "installs", "churn", "nps", "csat", "usage", "adoption", "retention", "demand", "upvotes", "votes",
-        "requests", "requested", "asked", "reported", "polled", "poll",
+        "requests", "requested", "asked", "reported", "polled", "poll", "reactions", "thumbs", "upvoted",
+        "stars", "comments", "mentions",
     ]
 
     /// Questions whose answer is the evidence, however it is put.
@@ -65,6 +67,8 @@ struct NoEvidence: Rule {
         for k in r {
             let tok = t[k]
             if tok.kind == .word, evidenceWords.contains(tok) { evidence = true }
+            // "19 +1s on the tracking issue": votes counted.
+            if tok.kind == .number, tok.key == "1s" || tok.key == "1", k > r.lowerBound, t[k - 1].text == "+" { evidence = true }
             guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
             figure = true
             if tok.text.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }
@@ -79,6 +83,13 @@ struct NoEvidence: Rule {
                 j += 1
             }
             if j < r.upperBound, isPopulation(t[j]) { return true }
+            // "90% of constructs", "43% of the modules": a share of what the problem is about, sized.
+            if tok.text.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
+                for q in (k + 2)..<min(k + 5, r.upperBound) where t[q].kind == .word && !countLinks.contains(t[q]) {
+                    if q > k + 2, t[q - 1].kind == .symbol { break }
+                    if t[q].key.count > 3, t[q].key.hasSuffix("s") { return true }
+                }
+            }
             // "Sellers wait 3 days", "nurses spend 40 minutes".
             if k >= 2, people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3]) && t[k - 1].kind == .word) { return true }
         }

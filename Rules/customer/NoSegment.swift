@@ -39,6 +39,19 @@ struct NoSegment: Rule {
     ]
     /// Words after a generic noun that narrow it: "customers who", "users on the free plan".
     static let narrowingAfter: WordSet = ["who", "whose", "in", "on", "at", "with", "without", "from", "outside", "under", "over"]
+    /// People named as a group: "enterprises", "academics", "startups".
+    static let groups: WordSet = [
+        "enterprises", "academics", "executives", "professionals", "startups", "agencies", "governments", "institutions",
+        "universities", "nonprofits", "organizations", "organisations", "retirees", "seniors", "veterans", "commuters",
+        "freelancers", "contractors", "landlords", "hobbyists", "artists", "musicians", "athletes", "gamers", "fans",
+        "kids", "children", "teens", "adults", "women", "men", "pets", "patrons", "potters", "boaters", "cyclists",
+    ]
+    /// The business's partners and rivals, named in a press release beside its customers.
+    static let counterparties: WordSet = [
+        "insurers", "suppliers", "vendors", "carriers", "providers", "manufacturers", "distributors", "publishers",
+        "lenders", "competitors", "investors", "regulators", "partners", "sponsors", "founders", "developers'",
+        "engineers", "researchers", "scientists", "designers", "officers", "directors", "leaders", "speakers",
+    ]
     /// Customer words that are not people ("small" is only a segment with what follows).
     static let notPeople: WordSet = ["small", "team", "teams", "partner", "partners", "business", "businesses",
                                      "company", "companies"]
@@ -56,7 +69,13 @@ struct NoSegment: Rule {
                     if t[k].key != "you" && t[k].key != "your" { generic = true }
                 } else if CustomerWords.all.contains(t[k]), !Self.notPeople.contains(t[k]) {
                     return
+                } else if Self.groups.contains(t[k])
+                            || (NoEvidence.isPopulation(t[k]) && !NoEvidence.acts.contains(t[k]) && !Self.counterparties.contains(t[k])) {
+                    // "practitioners", "executives", "enterprises": people named by what they are.
+                    return
                 }
+                // A template's "[CUSTOMER SEGMENT]" is a blank to fill, which the placeholder rules report.
+                if t[k].key == "segment" || t[k].key == "segments" { return }
             }
         }
         guard generic else { return }

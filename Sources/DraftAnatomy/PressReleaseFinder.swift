@@ -297,8 +297,13 @@ struct PressReleaseFinder {
         guard u.isHeading else { return false }
         let key = Section.key(for: u.text)
         return Self.genericTitles.contains(key) || key.hasSuffix(" pr/faq") || key.hasSuffix(" prfaq") || key.hasSuffix(" pr faq")
-            || key.hasPrefix("pr/faq ") || key.hasPrefix("prfaq ")
+            || key.hasPrefix("pr/faq ") || key.hasPrefix("prfaq ") || Self.documentEndings.contains { key.hasSuffix($0) }
     }
+
+    /// "Kilnbook: Press Release and FAQ": a title that names the document, not the news.
+    static let documentEndings = [" press release and faq", " press release & faq", " press release and faqs",
+                                  " press release and frequently asked questions", " press release/faq", " press release / faq",
+                                  " press release faq"]
 
     static let genericTitles: Set<String> = ["press release", "pr/faq", "prfaq", "pr faq", "working backwards",
                                              "the press release", "draft", "press release draft", "pr", "pr faq draft"]

@@ -67,6 +67,22 @@ final class AnatomyTests: XCTestCase {
         XCTAssertEqual(d.anatomy.faqItems.count, 2)
     }
 
+    /// "Kilnbook: Press Release and FAQ" names the document: the bold line under it is the headline.
+    func testATitleThatNamesTheDocumentIsNotTheHeadline() {
+        let d = Draft(document: Document(text: "# Kilnbook: Press Release and FAQ\n\n**Kilnbook lets hobby potters book kiln space from their phones**\n\n*Members know the day their pots come out*\n\nSEATTLE — March 3, 2027 — Clayhouse today launched Kilnbook.\n\n## FAQ\n\n### What does it cost?\n\n$12 a month.\n"))
+        XCTAssertEqual(d.profile, .prfaq)
+        XCTAssertEqual(d.anatomy.prParts[.headline].map { d.document.line(ofBlock: d.units[$0.marker].block) }, 3)
+        XCTAssertEqual(d.anatomy.prParts[.subheading].map { d.document.line(ofBlock: d.units[$0.marker].block) }, 5)
+    }
+
+    /// A narrative that ends with an FAQ appendix, with no press release, stays a narrative.
+    func testAnFAQAppendixLeavesANarrativeANarrative() {
+        let text = "# Lockers\n\n## Purpose\n\nThis asks for $46,000.\n\n## Background\n\nThe desk closes at 6 PM.\n\n## Proposal\n\nWe install 60 lockers.\n\n## FAQ\n\n### Is it free?\n\nYes.\n"
+        XCTAssertEqual(Draft(document: Document(text: text)).profile, .narrative)
+        // With a press release heading, the same FAQ makes it a PR/FAQ.
+        XCTAssertEqual(Draft(document: Document(text: text.replacingOccurrences(of: "## Purpose", with: "## Press Release"))).profile, .prfaq)
+    }
+
     func testStarByHeadingsAndLeadIns() {
         let headings = Draft(document: Document(text: "## Situation\n\nA.\n\n## Task\n\nB.\n\n## Action\n\nC.\n\n## Result\n\nD.\n"))
         XCTAssertEqual(headings.profile, .star)
