@@ -18,6 +18,7 @@ struct GenericQuote: Rule {
             RuleExample("⟦“This changes how every pharmacy in the country works for patients and families.”⟧"),
         ],
         nonTriggering: [
+            RuleExample("# Slipway\n\nANNAPOLIS — June 9, 2027 — In our survey of 1,850 boaters, 1,147 said a full marina had turned them away after dark.\n", profile: .prfaq),
             RuleExample("“I get my refills two days sooner,” said Maria Lopez, a nurse in Tucson."),
         ])
 
@@ -45,6 +46,9 @@ struct GenericQuote: Rule {
             }
             for k in t.indices where t[k].kind == .word && (t[k].key == "said" || t[k].key == "says") && !quoted[k] {
                 guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1]) else { continue }
+                // "1,147 (62%) said a full marina turned them away" reports a survey, not a quote: a quote
+                // has quotation marks in its sentence.
+                if let s = unit.sentenceIndex(containing: k), !unit.sentences[s].tokens.contains(where: { quoted[$0] }) { continue }
                 // "said the customer, Ana Ruiz" names the speaker after all.
                 var end = k + 2
                 while end < t.count && t[end].kind == .word && !t[end].isFirstUpper { end += 1 }

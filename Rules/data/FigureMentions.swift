@@ -1,3 +1,4 @@
+import DraftAnatomy
 import Text
 
 /// Figures tied to the thing they measure, so two mentions of the same thing can be compared: money
@@ -60,13 +61,68 @@ enum FigureMentions {
         return k + 1 < t.count && currencyWords.contains(t[k + 1])
     }
 
-    static func mentions(_ unit: ProseUnit) -> [Mention] {
+    /// The product's name as the press release launches it ("today launched Same-Day Payouts"): its
+    /// capitalised words, lower-cased.
+    static func productName(_ draft: Draft) -> Set<String> {
+        for u in draft.anatomy.pressRelease where u < draft.units.count {
+            let t = draft.units[u].tokens
+            for k in t.indices where t[k].kind == .word && introductions.contains(t[k]) {
+                var name = Set<String>()
+                var j = k + 1
+                while j < t.count, t[j].kind == .word, t[j].isFirstUpper, name.count < 4 { name.insert(t[j].key); j += 1 }
+                if !name.isEmpty { return name }
+            }
+        }
+        return []
+    }
+    static let introductions: WordSet = ["launched", "launches", "introduced", "introduces", "announced", "announces", "unveiled",
+                                         "unveils", "released", "releases"]
+
+    static func mentions(_ unit: ProseUnit, product: Set<String> = []) -> [Mention] {
         let t = unit.tokens
         var out = [Mention]()
         for k in t.indices where t[k].kind == .number {
             if money(t, k) { amount(t, k).map { out.append($0) } } else { size(t, k).map { out.append($0) } }
         }
+        for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
         return out
+    }
+
+    /// Verbs that date the launch: "today launched", "goes live on", "available from".
+    /// Not "ships" or "opens": a part ships on its own date ("the export ships by October 31").
+    static let launchWords: WordSet = ["launch", "launches", "launched", "launching", "live", "available", "availability"]
+    static let monthOrder = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december"]
+    /// A launch of a stage, a region or a second wave has a date of its own.
+    static let stageWords: WordSet = [
+        "beta", "preview", "pilot", "trial", "phase", "wave", "early", "region", "regions", "country", "countries",
+        "expand", "expands", "expansion", "next", "second", "later", "android", "ios", "web", "version", "v2", "update",
+        "feature", "features", "waitlist", "internal", "dogfood", "alpha", "international", "globally", "worldwide",
+    ]
+
+    /// "Castwell today launched Auto Chapters" under a dateline, "goes live on March 17, 2027": the day the
+    /// product reaches customers, once per sentence: the first date after the launch word ("announced
+    /// today, available on March 17"), else the last before it (the dateline's).
+    /// A sentence that says "goes live" or "available" dates the product only when it names it ("Risk
+    /// controls go live on February 10" dates a part); "launch" itself is the product's.
+    private static func launchDate(_ t: TokenList, _ r: Range<Int>, product: Set<String>) -> Mention? {
+        guard r.count >= 4, let live = r.first(where: { t[$0].kind == .word && launchWords.contains(t[$0]) }),
+              !t[r].contains(where: { $0.kind == .word && stageWords.contains($0) }) else { return nil }
+        // "Risk controls go live on February 10, and the full launch is March 3": the launch's date.
+        let launch = r.first { t[$0].kind == .word && t[$0].key.hasPrefix("launch") }
+        guard launch != nil || t[r].contains(where: { $0.kind == .word && $0.isFirstUpper && product.contains($0.key) }) else { return nil }
+        let verb = launch ?? live
+        var before: Mention?
+        for k in r where t[k].kind == .word && Draft.months.contains(t[k]) {
+            guard k + 1 < r.upperBound, t[k + 1].kind == .number, let day = Int(t[k + 1].text), (1...31).contains(day),
+                  let month = monthOrder.firstIndex(of: t[k].key) else { continue }
+            var end = k + 2
+            if end + 1 < r.upperBound, t[end].text == ",", t[end + 1].kind == .number, t[end + 1].text.utf8.count == 4 { end += 2 }
+            let m = Mention(key: "launch date", value: Double(month * 100 + day), shown: "", tokens: k..<end)
+            if k > verb { return m }
+            before = m
+        }
+        return before
     }
 
     /// "$50K prize pool", "50K USD in prizes", "a prize pool of $50K".
@@ -84,6 +140,10 @@ enum FigureMentions {
             if end < t.count, t[end].kind == .word, moneyNouns.contains(t[end]) { end += 1 }
             nouns = (p..<end).map { t[$0].key }
             return Mention(key: "money " + name(nouns), value: value, shown: t[k].text, tokens: k..<end)
+        }
+        // "$8 booking fee": a fee named by its kind is one amount ("a late fee" is another).
+        if p + 1 < t.count, t[p].kind == .word, !FunctionWords.all.contains(t[p]), t[p + 1].key == "fee" || t[p + 1].key == "fees" {
+            return Mention(key: "money " + t[p].key + " fee", value: value, shown: t[k].text, tokens: k..<(p + 2))
         }
         // Before: "<noun> of $50K", the noun one or two words back.
         if k >= 2, t[k - 1].key == "of", t[k - 2].kind == .word, moneyNouns.contains(t[k - 2]) {
@@ -103,9 +163,19 @@ enum FigureMentions {
            t[k + 2].kind == .word, let event = anchors[t[k + 3].key], counted(t[k + 2].key) {
             return Mention(key: event + " " + stem(t[k + 2].key), value: value, shown: t[k].text, tokens: k..<(k + 4))
         }
+        // "40 pilot nurses", "400 survey respondents": the event names the group.
+        if k + 2 < t.count, let event = anchors[t[k + 1].key], t[k + 2].kind == .word, t[k + 2].key.hasSuffix("s"),
+           counted(t[k + 2].key) {
+            return Mention(key: event + " " + stem(t[k + 2].key), value: value, shown: t[k].text, tokens: k..<(k + 3))
+        }
         // "the 30 bikes in the pilot": the definite article makes it the whole set, not a part of it.
         if k >= 1, t[k - 1].key == "the", k + 1 < t.count, t[k + 1].kind == .word, counted(t[k + 1].key) {
             var p = k + 2
+            // "the 230 learners I surveyed"
+            if p + 1 < t.count, t[p].key == "i" || t[p].key == "we", let event = anchors[t[p + 1].key],
+               event == "survey" || event == "interview" {
+                return Mention(key: event + " " + stem(t[k + 1].key), value: value, shown: t[k].text, tokens: k..<(p + 2))
+            }
             if p < t.count, ["in", "of", "during", "across", "from"].contains(t[p].key) {
                 p += 1
                 if p < t.count, ["the", "our", "this", "that"].contains(t[p].key) { p += 1 }

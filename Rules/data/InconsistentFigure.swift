@@ -21,11 +21,17 @@ struct InconsistentFigure: Rule {
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs ⟦$5.99⟧ a month.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n\n## Results\n\nIn the pilot stores, missed refills fell ⟦from 5.0% to 3.75%⟧.\n", profile: .narrative),
             RuleExample("# BuildWeek\n\nSEATTLE — May 3, 2027 — BuildWeek opens with a $50K prize pool for student teams.\n\n## FAQ\n\n### How are winners paid?\n\nThe ⟦prize pool of $100K⟧ is split among five winners.\n", profile: .prfaq),
-            RuleExample("# Kilnbook\n\nSEATTLE — May 3, 2027 — Kilnbook costs $12 per member per month.\n\n## FAQ\n\n### What does it cost?\n\nKilnbook costs ⟦$15⟧ per member per month.\n", profile: .prfaq),
+            RuleExample("# Kilnbook\n\nSEATTLE — May 3, 2027 — Kilnbook costs $12 per member per month.\n\n## FAQ\n\n### What does it cost?\n\nKilnbook costs ⟦$15⟧ per member per month. Running it costs us $0.70 per member per month.\n", profile: .prfaq),
             RuleExample("# Bikes\n\n## Pilot\n\nOur 24-bike pilot logged 3,910 rides.\n\n## Risks\n\nThe pilot had two thefts.\n\n## Costs\n\nThe ⟦30 bikes in the pilot⟧ cost $6,200 in repairs.\n", profile: .narrative),
+            RuleExample("# Chapters\n\nLONDON — March 3, 2027 — Castwell today launched Auto Chapters for podcast hosts.\n\n## FAQ\n\n### When can I use it?\n\nAuto Chapters goes live for all accounts on ⟦March 17, 2027⟧.\n", profile: .prfaq),
+            RuleExample("# Slipway\n\nANNAPOLIS — June 9, 2027 — Boaters pay a $6 booking fee per night.\n\n## FAQ\n\n### What does it cost?\n\nBoaters pay an ⟦$8 booking fee⟧ per night.\n", profile: .prfaq),
+            RuleExample("# Fretboard\n\n## Problem\n\nIn March 2027 I surveyed 212 adult learners.\n\n## Evidence\n\nOf the ⟦230 learners I surveyed⟧, 94 had stopped within 6 weeks.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Background\n\nWe ran a beta with 12 pharmacies in March.\n\n## Results\n\nAcross the ⟦beta with 15 pharmacies⟧, missed refills fell by a third.\n", profile: .narrative),
         ],
         nonTriggering: [
+            RuleExample("# Chapters\n\nLONDON — March 3, 2027 — Castwell today announced Auto Chapters, available on March 17, 2027.\n\n## FAQ\n\n### When can I use it?\n\nAuto Chapters goes live for all accounts on March 17, 2027. The Android beta opens on April 2, 2027.\n", profile: .prfaq),
+            RuleExample("# Payouts\n\nSÃO PAULO — March 3, 2027 — Ponte today launched Same-Day Payouts for small shops.\n\n## FAQ\n\n### Who owns the launch?\n\nBeatriz Araújo. Risk controls go live on February 10, 2027, and the full launch is March 3, 2027.\n", profile: .prfaq),
+            RuleExample("# Slipway\n\nANNAPOLIS — June 9, 2027 — Boaters pay a $6 booking fee per night.\n\n## FAQ\n\n### What if I cancel late?\n\nThe marina charges a $25 late fee, and the $6 booking fee is refunded.\n", profile: .prfaq),
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs $4.99 a month, or $49 a year.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nMissed refills fell from 5.0% to 3.5% in March and from 5.0% to 3.1% in April.\n\n## Goals\n\nMissed refills fall from 5.0% to 3.5% in every store.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills from 5.0% to 4% by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell from 5.0% to 3.5%.\n", profile: .narrative),
@@ -40,11 +46,17 @@ struct InconsistentFigure: Rule {
     static let linkers: WordSet = ["a", "an", "per", "/", "each", "every"]
     static let currencies = Set("$€£¥₹".unicodeScalars)
 
+    /// Words of a sentence about what the product costs the company, not what a customer pays: "running
+    /// it costs us $0.70 per member per month".
+    static let ownCosts: WordSet = ["us", "running", "run", "hosting", "storage", "margin", "infrastructure", "operating",
+                                    "serve", "serving"]
+
     /// "$4.99 a month", "$4.99 per month", "$4.99/month": money followed by a period word.
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
         let t = unit.tokens
         var out = [(String, String, Int)]()
         for k in t.indices where t[k].kind == .number && (t[k].text.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
+            if let s = unit.sentenceIndex(containing: k), unit.hasWord(Self.ownCosts, in: unit.sentences[s]) { continue }
             var p = k + 1
             if p < t.count, linkers.contains(t[p]) || t[p].text == "/" { p += 1 }
             // "$12 per member per month": the price is per member, and the member's is per month.
@@ -123,6 +135,7 @@ struct InconsistentFigure: Rule {
                 k = draft.sections[j].parent
             }
         }
+        let product = FigureMentions.productName(draft)
         var planUnits = Set<Int>()
         for item in draft.anatomy.faqItems
         where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
@@ -148,7 +161,7 @@ struct InconsistentFigure: Rule {
             }
             // An amount or a size is one figure whatever the tense: the press release's "will award $50K"
             // and the FAQ's "the pool is $100K" disagree.
-            for m in FigureMentions.mentions(unit) {
+            for m in FigureMentions.mentions(unit, product: product) {
                 compare(m.key, String(m.value), unit.sourceRange(tokens: m.tokens), ui)
             }
         }

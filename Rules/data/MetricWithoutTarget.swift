@@ -105,7 +105,9 @@ struct MetricWithoutTarget: Rule {
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !judged.contains(ui) {
             guard unit.hasWord(Self.activity) else { continue }
             let inMetrics = metricSections.contains(unit.section)
-            for s in unit.sentences where !unit.hasFigure(s) && unit.hasWord(Self.activity, in: s) {
+            // "grows every quarter" gives a period, not a number.
+            for s in unit.sentences where unit.hasWord(Self.activity, in: s)
+                && !s.tokens.contains(where: { unit.tokens[$0].kind == .number || (NumberWords.all.contains(unit.tokens[$0]) && unit.tokens[$0].key != "quarter") }) {
                 guard let k = Self.countedActivity(unit, s, anywhere: inMetrics), !unit.quotedTokens[k] else { continue }
                 let word = unit.tokens[k].text
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(word)\" counts activity, not what the customer gains, and has no number",

@@ -17,6 +17,8 @@ struct NumberWithoutUnit: Rule {
         triggering: [
             RuleExample("We will keep the average wait ⟦below 5⟧ by June 2027.", profile: .narrative),
             RuleExample("Pilot stores reached ⟦a score of 7⟧.", profile: .narrative),
+            RuleExample("Median sync delay fell ⟦from 14 to 2⟧.", profile: .star),
+            RuleExample("Each session stays ⟦under 20⟧ so it fits into a lunch break.", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("We will keep the average wait below 5 minutes by June 2027.", profile: .narrative),
@@ -26,6 +28,9 @@ struct NumberWithoutUnit: Rule {
             RuleExample("Wait times fell from 9 to 4 minutes; errors stayed below 2% and under 3 per 1,000 orders.", profile: .narrative),
             RuleExample("It supports Python 3.9 and above, and Node 18 or later.", profile: .narrative),
             RuleExample("The shares add up to 100.", profile: .narrative),
+            RuleExample("Support tickets fall from 1,930 in 2026 to under 600 in the year after release.", profile: .narrative),
+            RuleExample("By June 30, 2027, pages per on-call week fall from 61 to 15.", profile: .narrative),
+            RuleExample("Median sync delay fell from 14 to 2 minutes, and from 9 to 3 seconds at night.", profile: .star),
         ])
 
     /// One-word comparisons before a threshold.
@@ -34,11 +39,16 @@ struct NumberWithoutUnit: Rule {
     static let pairs: [String: Set<String>] = [
         "least": ["at"], "most": ["at"], "than": ["less", "more", "fewer", "greater", "lower", "higher"], "to": ["up"],
     ]
+    /// Quantities measured in a unit, not counted: "delay", "wait", "score".
+    static let measured: WordSet = ["delay", "delays", "time", "times", "wait", "waits", "latency", "duration", "length",
+                                    "speed", "distance", "weight", "temperature", "score", "scores", "rating", "ratings",
+                                    "size", "lag", "turnaround", "response", "load", "usage", "consumption", "throughput"]
     /// Nouns whose value needs a scale ("a score of 7").
     static let scored: WordSet = ["score", "rating", "nps", "csat", "grade", "index"]
     /// What may follow a threshold whose unit is missing: the sentence goes on without naming one.
     static let afterBare: WordSet = ["by", "in", "within", "for", "and", "or", "on", "at", "across", "after", "before",
-                                     "during", "when", "while", "if", "until", "throughout", "every", "each"]
+                                     "during", "when", "while", "if", "until", "throughout", "every", "each", "so",
+                                     "because", "since", "which", "unless", "to"]
     /// People a threshold may be an age of: "children under 5", "customers over 65".
     static let aged: WordSet = ["children", "kids", "child", "people", "adults", "users", "customers", "patients",
                                 "anyone", "everyone", "those", "members", "drivers", "students", "age", "aged", "ages"]
@@ -93,11 +103,19 @@ struct NumberWithoutUnit: Rule {
             // "the shares add up to 100" is a sum, not a threshold.
             if before.key == "to", k - 3 >= r.lowerBound, ["add", "adds", "added", "adding"].contains(t[k - 3].key) { return nil }
             from = k - 2
+        } else if before.key == "to", k - 2 >= r.lowerBound, t[k - 2].kind == .number, isBare(t[k - 2].text),
+                  k - 3 >= r.lowerBound, t[k - 3].key == "from" {
+            // "delay fell from 14 to 2.": neither figure carries a unit, and what changed is measured, not
+            // counted ("pages fall from 61 to 15" counts pages).
+            guard (max(r.lowerBound, k - 9)..<(k - 3)).contains(where: { measured.contains(t[$0]) }) else { return nil }
+            from = k - 3
         } else if before.key == "of", k - 2 >= r.lowerBound, scored.contains(t[k - 2]) {
             from = k - 2
             if k - 3 >= r.lowerBound, t[k - 3].key == "a" || t[k - 3].key == "an" { from = k - 3 }
         }
         guard let start = from else { return nil }
+        // "tickets fall from 1,930 to under 600": the change's start fixes what is counted.
+        if (max(r.lowerBound, start - 8)..<start).contains(where: { t[$0].key == "from" && $0 + 1 < start && t[$0 + 1].kind == .number }) { return nil }
         // "children under 5", "aged over 65": an age, which needs no unit.
         if start > r.lowerBound, t[start - 1].kind == .word, aged.contains(t[start - 1]) { return nil }
         // "Python 3.9 and above", "Node 18 or later" never reach here; a version after a name does not either.

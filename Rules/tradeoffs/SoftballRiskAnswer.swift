@@ -12,7 +12,7 @@ struct SoftballRiskAnswer: Rule {
             tells the reader the team has not thought about it, and invites the hardest follow-ups.
             """,
         severity: .warning,
-        profiles: [.prfaq],
+        profiles: [.prfaq, .narrative],
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the risks?\n\n⟦The risk is minimal.⟧ Customers love it.\n", profile: .prfaq),
@@ -33,7 +33,7 @@ struct SoftballRiskAnswer: Rule {
         "there are no risks", "there are no major", "there are no significant", "there are no known", "there are no real",
         "there are no drawbacks", "there are no downsides", "there are no concerns", "there are no issues", "very low", "not worried", "no concerns", "no downside", "no downsides",
         "we don't see any", "we do not see any", "we don't see major", "we do not see major", "we don't see significant",
-        "we do not see significant", "we see no", "we see little", "no major risks", "no big risks",
+        "we do not see significant", "we see no", "we see little", "no major risks", "no big risks", "none expected", "none anticipated", "none foreseen",
     ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
