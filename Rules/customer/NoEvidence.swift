@@ -35,9 +35,28 @@ struct NoEvidence: Rule {
         "stars", "comments", "mentions",
     ]
 
-    /// Questions whose answer is the evidence, however it is put.
+    /// Sentences that say customers asked for it.
+    static let demandPhrases = PhraseSet([
+        "requested by", "highly requested", "frequently requested", "most requested", "top requested", "often requested",
+        "long requested", "customers have asked", "users have asked", "customers asked", "users asked", "have asked for",
+        "feature request", "feature requests", "customer requests", "customers requested", "users requested",
+        "community has asked", "popular request",
+    ])
+
+    /// Links to issues ("github.com/…/issues/24059") and issue numbers ("#25740").
+    static func issueReferences(_ t: TokenList) -> Int {
+        var n = 0
+        for k in t.indices {
+            if t[k].kind == .opaque, t[k].text.contains("/issues/") || t[k].text.contains("/pull/") { n += 1 }
+            if t[k].kind == .number, t[k].text.utf8.count >= 3, k > 0, t[k - 1].text == "#" { n += 1 }
+        }
+        return n
+    }
+
+    /// Questions whose answer is the evidence, however it is put. "Who is the customer?" is among them
+    /// only when its answer sizes the customers ("We deliver to 5,600 such warehouses").
+    static let whoQuestions = PhraseSet(["who is the customer", "who are the customers", "who is our customer", "who are our customers"])
     static let evidenceQuestions = PhraseSet([
-        "who is the customer", "who are the customers", "who is our customer", "who are our customers",
         "how do we know", "how do you know", "what evidence", "what data", "why do customers", "do customers want",
         "do customers need", "customer need", "customer demand", "is there demand", "how big is the", "market size",
         "size of the market", "how many customers",
@@ -45,14 +64,38 @@ struct NoEvidence: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         guard draft.wordCount(0..<draft.units.count) >= ctx.int("min-words") else { return }
-        for item in draft.anatomy.faqItems
-        where Self.evidenceQuestions.occurs(in: draft.units[item.question], within: item.questionRange)
-            && EmptyAnswer.answerWords(item, draft) >= 8 {
-            return
+        // "How do we know?" is asked of a draft that argues a case: one with an FAQ, or a problem or a
+        // background to state. A README alone (a working-backwards appendix) argues nothing.
+        let a = draft.anatomy
+        guard !a.faqSections.isEmpty || a.prParts[.problem]?.labelled == true
+                || a.narrativeParts.values.contains(where: \.labelled) else { return }
+        for item in draft.anatomy.faqItems where EmptyAnswer.answerWords(item, draft) >= 8 {
+            let q = draft.units[item.question]
+            if Self.evidenceQuestions.occurs(in: q, within: item.questionRange) { return }
+            if Self.whoQuestions.occurs(in: q, within: item.questionRange),
+               (item.inlineAnswer != nil ? [item.question] : item.answerUnits).contains(where: { u in
+                   draft.units[u].sentences.contains { Self.measuresCustomers(draft.units[u].tokens, $0.tokens) }
+               }) { return }
         }
-        for unit in draft.units where !unit.isHeading {
+        // Targets are not evidence: "90% of chapter breaks fall within 10 seconds" under "How will we
+        // measure success?" says what will be, not what was found.
+        var targets = Set<Int>()
+        for item in a.faqItems where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
+            targets.formUnion(item.answerUnits)
+        }
+        for (ui, unit) in draft.units.enumerated() {
+            let key = draft.sections[unit.section].key
+            if MetricWithoutTarget.isMetricSection(key) || InconsistentFigure.planSectionNames.contains(key) { targets.insert(ui) }
+        }
+        var demand = false, issues = 0
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !targets.contains(ui) {
             for s in unit.sentences where Self.measuresCustomers(unit.tokens, s.tokens) { return }
+            if !demand, Self.demandPhrases.occurs(in: unit) { demand = true }
+            issues += Self.issueReferences(unit.tokens)
         }
+        // "Requested by our users for a long time", with the customers' own issues linked: the requests
+        // are the evidence, counted or not.
+        if demand && issues >= 2 { return }
         ctx.report(draft.documentRange, "no figure about customers anywhere: how do we know the problem is real, and how big it is?",
                    help: "add what was measured: a survey, support tickets, interviews, usage or the market's size (\"41% of 1,200 surveyed shoppers…\")")
     }
@@ -72,6 +115,8 @@ struct NoEvidence: Rule {
             guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
             figure = true
             if tok.text.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }
+            // "a team of 5 engineers", "hire 3 designers": the people who build it, not its customers.
+            if (max(r.lowerBound, k - 3)..<k).contains(where: { staffing.contains(t[$0]) }) { continue }
             // The counted noun: after links ("of our", "in") and at most two modifiers.
             var j = k + 1
             var modifiers = 0
@@ -91,10 +136,16 @@ struct NoEvidence: Rule {
                 }
             }
             // "Sellers wait 3 days", "nurses spend 40 minutes".
-            if k >= 2, people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3]) && t[k - 1].kind == .word) { return true }
+            // The verb between them is a content word: in "5 engineers and 1 designer" the second figure
+            // follows "and".
+            if k >= 2, t[k - 1].kind == .word, !FunctionWords.all.contains(t[k - 1]),
+               people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3])) { return true }
         }
         return figure && evidence
     }
+
+    /// Words before a count of the builders: "a team of 5 engineers", "we hire 3 designers".
+    static let staffing: WordSet = ["team", "teams", "hire", "hires", "hiring", "staff", "staffed", "headcount", "crew"]
 
     /// Words between a count and what it counts: "41% of our weekly shoppers".
     static let countLinks: WordSet = ["of", "in", "million", "thousand", "our", "all", "the", "us", "their", "those", "these"]

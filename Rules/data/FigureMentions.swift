@@ -96,8 +96,8 @@ enum FigureMentions {
     /// A launch of a stage, a region or a second wave has a date of its own.
     static let stageWords: WordSet = [
         "beta", "preview", "pilot", "trial", "phase", "wave", "early", "region", "regions", "country", "countries",
-        "expand", "expands", "expansion", "next", "second", "later", "android", "ios", "web", "version", "v2", "update",
-        "feature", "features", "waitlist", "internal", "dogfood", "alpha", "international", "globally", "worldwide",
+        "expand", "expands", "expansion", "next", "second", "later", "android", "ios", "web", "v2",
+        "waitlist", "internal", "dogfood", "alpha", "international", "globally", "worldwide",
     ]
 
     /// "Castwell today launched Auto Chapters" under a dateline, "goes live on March 17, 2027": the day the

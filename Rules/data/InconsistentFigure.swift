@@ -144,7 +144,10 @@ struct InconsistentFigure: Rule {
         func compare(_ key: String, _ value: String, _ range: Range<Int>, _ ui: Int) {
             let text = draft.text(range)
             guard let seen = first[key] else { first[key] = (ui, value, text, range); return }
-            guard seen.value != value, draft.units[seen.unit].section != draft.units[ui].section else { return }
+            // A survey is one event with one size, wherever it is told; other figures may progress within a
+            // section ("in March …, in April …").
+            let oneEvent = key.hasPrefix("survey ") || key.hasPrefix("interview ")
+            guard seen.value != value, oneEvent || draft.units[seen.unit].section != draft.units[ui].section else { return }
             let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
             ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line); one of them is wrong",
                        help: "use one figure in both places, or say why they differ (a target and a result, two periods)",

@@ -42,7 +42,7 @@ struct EvasiveAnswer: Rule {
     ])
 
     /// Words that give the answer after all: "It depends: yes for stores on the new contract".
-    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "all", "every", "yet", "nope",
+    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "yet", "nope",
                                    "yep", "yeah", "nothing", "correct", "right", "exactly", "absolutely", "sure",
                                    "definitely", "indeed", "certainly", "n/a", "na"]
     /// "Are there any open issues?" is answered by listing them, whatever the words.
@@ -89,21 +89,27 @@ struct EvasiveAnswer: Rule {
                 draft.units[u].tokens.contains { $0.kind == .word && predicate.contains(Self.stem($0.key)) }
             }
             guard !echoed, let first = unit.sentences.first(where: { $0.tokens.lowerBound >= tokens.lowerBound }) else { continue }
-            ctx.report(unit.sourceRange(first), "this answer to a yes/no question never says yes or no, nor takes up what was asked",
+            ctx.report(unit.sourceRange(first), "this answer to a yes/no question never says yes, no, how many or by when",
                        help: "open with yes, no, a number, or \"we don't know yet; we will know by DATE\", then explain")
         }
     }
 
-    /// The question's words after its opener and subject, as stems: "Can members cancel at any time?"
-    /// gives "cance" and "time". Empty when the question is too short to say.
+    /// The question's verb, as a stem: the first content word after its opener and subject ("Can members
+    /// cancel at any time?" gives "cance"; "Will riders have to prove …?" gives "prove"). The nouns of a
+    /// question come back in any answer about the topic; the verb comes back in an answer to it. Empty
+    /// when the question is too short to say.
     static func predicate(_ q: ProseUnit, _ range: Range<Int>) -> Set<String> {
         let words = q.tokens.filter { $0.kind == .word && range.contains($0.range.lowerBound) }
         guard words.count >= 3 else { return [] }
-        var content = words.dropFirst().filter { !FunctionWords.all.contains($0) && $0.key.count >= 3 }
+        let content = words.dropFirst().filter {
+            !FunctionWords.all.contains($0) && !auxiliaries.contains($0) && ($0.key.count >= 3 || $0.isFirstUpper)
+        }
         guard content.count >= 2 else { return [] }
-        content.removeFirst()
-        return Set(content.map { stem($0.key) })
+        return [stem(content[1].key)]
     }
+    /// Words between a subject and its verb: "have to", "need to", "be able to".
+    static let auxiliaries: WordSet = ["have", "has", "need", "needs", "able", "going", "get", "got", "want", "still", "also",
+                                       "ever", "really", "actually", "always", "now"]
 
     /// Five letters stand for a word and its forms: "cancel", "cancels", "cancelled".
     static func stem(_ key: String) -> String { String(key.prefix(5)) }
