@@ -19,10 +19,14 @@ struct EvasiveAnswer: Rule {
         triggering: [
             RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\n⟦Potentially⟧. Shared accounts raise questions about whose staples to track, and we are looking into the options.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n**Can stores opt out?** ⟦It depends⟧ on the store's contract with us.\n", profile: .prfaq),
+            RuleExample("# Chapters\n\n## FAQ\n\n**Q: Can I edit the chapters before the episode is published?**\n\n⟦A: The chapter editor on the episode page gives you full control over your episode.⟧ We will keep adding to it.\n", profile: .prfaq),
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\n⟦Kilnbook fits into the membership each studio already offers.⟧ Studio owners set the terms that suit their community.\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\nMembers cancel from the app, and the studio refunds the rest of the month.\n", profile: .prfaq),
+            RuleExample("# Chapters\n\n## FAQ\n\n**Q: Can I edit the chapters before the episode is published?**\n\nA: You edit them on the episode page until you press Publish.\n", profile: .prfaq),
+            RuleExample("# Assert\n\n## FAQ\n\n### Is this feature available in version 2?\n\nThe module is available in both versions, like the other modules.\n", profile: .prfaq),
+            RuleExample("# Plan\n\n## FAQ\n\n### Can you remind me of the mission?\n\nMission: build a trusted network of people and tools for green software.\n\n### Will we meet live or can we work on our own time?\n\nThe best way is a weekly video call, staggered for time zones.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\nNot at launch. Each member keeps their own list; shared lists come in Q3 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Can stores opt out?\n\nIt depends on the contract: stores on the 2025 contract can, which is 40 of our 260 stores.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n### Will shoppers pay for it?\n\nIt depends on the price test; we will know by June 30, 2027, when it ends.\n", profile: .prfaq),
@@ -52,8 +56,7 @@ struct EvasiveAnswer: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems where item.hasAnswer {
             let question = draft.units[item.question]
-            let asked = question.tokens.first { $0.kind == .word && $0.range.lowerBound >= item.questionRange.lowerBound }
-            guard let asked, EmptyAnswer.yesNoOpeners.contains(asked), question.isQuestion || item.inlineAnswer != nil
+            guard Self.asksYesOrNo(Self.words(question, item.questionRange)), question.isQuestion || item.inlineAnswer != nil
                     || question.prose.string(item.questionRange).contains("?") else { continue }
             // The answer: the question's own unit after the question, or its first paragraph.
             let unit: ProseUnit
@@ -99,13 +102,33 @@ struct EvasiveAnswer: Rule {
     /// question come back in any answer about the topic; the verb comes back in an answer to it. Empty
     /// when the question is too short to say.
     static func predicate(_ q: ProseUnit, _ range: Range<Int>) -> Set<String> {
-        let words = q.tokens.filter { $0.kind == .word && range.contains($0.range.lowerBound) }
+        let words = Self.words(q, range)
         guard words.count >= 3 else { return [] }
         let content = words.dropFirst().filter {
             !FunctionWords.all.contains($0) && !auxiliaries.contains($0) && ($0.key.count >= 3 || $0.isFirstUpper)
         }
+        // "Can I edit …?": a pronoun subject is no content word, so the verb comes first.
+        if Self.pronouns.contains(words[1]) { return content.isEmpty ? [] : [stem(content[0].key)] }
         guard content.count >= 2 else { return [] }
         return [stem(content[1].key)]
+    }
+    /// The question's words, without a "Q:" label.
+    static func words(_ q: ProseUnit, _ range: Range<Int>) -> [Token] {
+        let w = q.tokens.filter { $0.kind == .word && range.contains($0.range.lowerBound) }
+        return w.first?.key == "q" ? Array(w.dropFirst()) : w
+    }
+    static let pronouns: WordSet = ["i", "we", "you", "it", "they", "he", "she", "there"]
+    /// "Can you remind me of the mission?" asks for something; it is not a yes/no question.
+    static let requests: WordSet = ["remind", "tell", "explain", "describe", "share", "give", "walk", "clarify", "summarize",
+                                    "summarise", "list", "show", "outline", "elaborate", "confirm"]
+
+    /// A question answered by yes or no: it opens with an auxiliary, offers no choice ("… or can we work
+    /// asynchronously?") and is no polite request ("Can you tell me …?").
+    static func asksYesOrNo(_ words: [Token]) -> Bool {
+        guard let first = words.first, EmptyAnswer.yesNoOpeners.contains(first) else { return false }
+        if words.contains(where: { $0.key == "or" }) { return false }
+        if words.count >= 3, words[1].key == "you", requests.contains(words[2]) { return false }
+        return true
     }
     /// Words between a subject and its verb: "have to", "need to", "be able to".
     static let auxiliaries: WordSet = ["have", "has", "need", "needs", "able", "going", "get", "got", "want", "still", "also",
