@@ -79,6 +79,8 @@ enum ReportCSS {
     svg { display: block; max-width: 100%; height: auto; }
     svg text { font: 11px system-ui, "DejaVu Sans", sans-serif; fill: var(--text); }
     svg .muted { fill: var(--muted); }
+    table.pairs th, table.pairs td { vertical-align: top; width: 50%; text-align: left; }
+    table.pairs .where { display: block; font-size: 12px; color: var(--muted); }
     ul.check { list-style: none; padding: 0; margin: 0; }
     ul.check li { padding: 2px 0; }
     ul.check .sym { display: inline-block; width: 1.3em; font-weight: 700; }

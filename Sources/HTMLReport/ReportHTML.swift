@@ -50,6 +50,7 @@ public enum ReportHTML {
         h += "<li><a href=\"#draft\">Draft</a></li><li><a href=\"#summary\">Findings by category</a></li>"
         h += "<li><a href=\"#figures\">Figures</a></li>"
         if !m.stats.promptCoverage.isEmpty { h += "<li><a href=\"#prompt\">The prompt</a></li>" }
+        if !m.contradictions.isEmpty { h += "<li><a href=\"#contradictions\">Figures that disagree</a></li>" }
         h += "<li><a href=\"#parts\">Parts</a></li>"
         if case .notApplicable = m.coverage {} else { h += "<li><a href=\"#coverage\">Internal FAQ coverage</a></li>" }
         if !m.starShares.isEmpty { h += "<li><a href=\"#star\">STAR shares</a></li>" }
@@ -111,6 +112,16 @@ public enum ReportHTML {
                 }
             }
             h += "</ul>\n</section>\n"
+        }
+
+        if !m.contradictions.isEmpty {
+            h += section("contradictions", "Figures that disagree")
+            h += "<table class=\"pairs\"><thead><tr><th scope=\"col\">First</th><th scope=\"col\">Then</th></tr></thead><tbody>"
+            for c in m.contradictions {
+                h += "<tr><td><span class=\"where\">line \(c.first.line)</span> \(escape(c.first.text))</td>"
+                    + "<td><a href=\"#f\(c.number)\"><span class=\"where\">line \(c.second.line)</span> \(escape(c.second.text))</a></td></tr>"
+            }
+            h += "</tbody></table>\n</section>\n"
         }
 
         h += section("parts", "Parts")

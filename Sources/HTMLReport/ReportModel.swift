@@ -85,6 +85,15 @@ public struct ReportModel {
     public let coverage: Coverage
     public let starShares: [StarShare]
     public let principles: [Principle]
+    /// Findings about two places (figures that disagree), with both places' lines and text, so the panel
+    /// can set them side by side.
+    public let contradictions: [Contradiction]
+
+    public struct Contradiction {
+        public let number: Int
+        public let first: (line: Int, text: String)
+        public let second: (line: Int, text: String)
+    }
 
     /// The headline as the reader reads it (its part of the unit when it shares a paragraph), else the
     /// first heading's text.
@@ -131,6 +140,11 @@ public struct ReportModel {
         }
 
         findings = Self.place(diags, in: draft)
+        contradictions = findings.compactMap { f in
+            guard let r = f.diagnostic.related.first else { return nil }
+            return Contradiction(number: f.number, first: (r.start.line, draft.text(r.range)),
+                                 second: (f.diagnostic.start.line, draft.text(f.diagnostic.range)))
+        }
         budgets = Self.budgets(draft, limits)
 
         longSentences = diags.filter { $0.rule == Self.longSentenceRule }.count

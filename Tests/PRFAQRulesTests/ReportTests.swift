@@ -406,6 +406,19 @@ final class ReportTests: XCTestCase {
         XCTAssertFalse(page(plain, plainDraft).contains("id=\"prompt\""))
     }
 
+    /// Figures that disagree sit side by side in the panel, the first place and then the second, which
+    /// links to the finding.
+    func testThePanelSetsFiguresThatDisagreeSideBySide() throws {
+        let (r, draft) = lintFixture("narrative-flawed-claims-triage.md")
+        let html = page(r, draft)
+        XCTAssertTrue(html.contains("id=\"contradictions\""), html)
+        let f = try XCTUnwrap(r.diagnostics.firstIndex { !$0.related.isEmpty })
+        XCTAssertTrue(html.contains("<td><span class=\"where\">line 17</span> from 9 days to 2 days</td>"), html)
+        XCTAssertTrue(html.contains("<td><a href=\"#f\(f + 1)\"><span class=\"where\">line 51</span> from 9 days to 3 days</a></td>"), html)
+        let (plain, plainDraft) = lintFixture("prfaq-good-clinic-waitlist.md")
+        XCTAssertFalse(page(plain, plainDraft).contains("id=\"contradictions\""))
+    }
+
     /// Coverage is read from the finding's data, not its wording: a reworded message changes nothing.
     func testCoverageReadsTheFindingsDataNotItsMessage() throws {
         let (pr, prDraft) = lintFixture("prfaq-good-clinic-waitlist.md")
