@@ -79,9 +79,16 @@ struct NoEvidence: Rule {
         }
         // Targets are not evidence: "90% of chapter breaks fall within 10 seconds" under "How will we
         // measure success?" says what will be, not what was found.
-        var targets = Set<Int>()
-        for item in a.faqItems where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
-            targets.formUnion(item.answerUnits)
+        // Nor are the business's own numbers: what it costs, what it depends on ("capacity for 3,000
+        // calls"), what could go wrong ("40 tutors on call at peak hours").
+        var targets = draft.riskUnits
+        let ownAreas = ["cost", "dependencies", "scope", "alternatives"].compactMap { InternalFAQCoverage.cues[$0] }
+        for item in a.faqItems {
+            let q = draft.units[item.question]
+            if MetricWithoutTarget.cues.occurs(in: q, within: item.questionRange)
+                || ownAreas.contains(where: { $0.occurs(in: q, within: item.questionRange) }) {
+                targets.formUnion(item.answerUnits)
+            }
         }
         for (ui, unit) in draft.units.enumerated() {
             let key = draft.sections[unit.section].key

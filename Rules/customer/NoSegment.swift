@@ -53,19 +53,25 @@ struct NoSegment: Rule {
         "engineers", "researchers", "scientists", "designers", "officers", "directors", "leaders", "speakers",
     ]
     /// Customer words that are not people ("small" is only a segment with what follows).
-    static let notPeople: WordSet = ["small", "team", "teams", "partner", "partners", "business", "businesses",
+    static let notPeople: WordSet = ["small", "team", "teams", "partner", "partners", "business", "businesses", "school",
+                                     "clinic", "hospital", "shop", "restaurant", "household",
                                      "company", "companies"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let pr = draft.anatomy.pressRelease
         guard !pr.isEmpty, pr.upperBound <= draft.units.count,
               draft.wordCount(pr) >= ctx.int("min-words") else { return }
+        // "Tutorline users", "Castwell Users": the product's own name narrows nothing.
+        var own = FigureMentions.productName(draft)
+        if let title = draft.units.first(where: \.isHeading) {
+            for t in title.tokens where t.kind == .word && t.isFirstUpper { own.insert(t.key) }
+        }
         var generic = false
         for u in pr {
             let t = draft.units[u].tokens
             for k in t.indices where t[k].kind == .word {
                 if Self.generic.contains(t[k]) {
-                    if Self.narrowed(t, k) { return }
+                    if Self.narrowed(t, k, own: own) { return }
                     if t[k].key != "you" && t[k].key != "your" { generic = true }
                 } else if CustomerWords.all.contains(t[k]), !Self.notPeople.contains(t[k]) {
                     return
@@ -85,14 +91,16 @@ struct NoSegment: Rule {
     }
 
     /// "rural customers", "Prime members", "first-time users", "customers who shop weekly".
-    static func narrowed(_ t: TokenList, _ k: Int) -> Bool {
+    static func narrowed(_ t: TokenList, _ k: Int, own: Set<String>) -> Bool {
         if k > 0, t[k - 1].kind == .word {
             let m = t[k - 1]
             if narrowing.contains(m) || m.key.contains("-") { return true }
             // A capitalised name, not the first word of a sentence or a title-cased heading.
-            if m.isFirstUpper, k >= 2, t[k - 2].kind == .word, !t[k - 2].isFirstUpper, !FunctionWords.all.contains(m) { return true }
+            if m.isFirstUpper, !own.contains(m.key), k >= 2, t[k - 2].kind == .word, !t[k - 2].isFirstUpper,
+               !FunctionWords.all.contains(m) { return true }
         }
-        if k + 1 < t.count, t[k + 1].kind == .word, narrowingAfter.contains(t[k + 1]),
+        // "customers in rural areas" narrows; "a Tutorline user in Aurora" places one person.
+        if t[k].key.hasSuffix("s"), k + 1 < t.count, t[k + 1].kind == .word, narrowingAfter.contains(t[k + 1]),
            k + 2 < t.count, t[k + 2].kind != .symbol { return true }
         return false
     }
