@@ -29,7 +29,7 @@ struct NoEvidence: Rule {
     /// Words that make a figure in their sentence a measurement of customers or of demand.
     static let evidenceWords: WordSet = [
         "survey", "surveyed", "surveys", "respondents", "interview", "interviews", "interviewed", "tickets", "complaints",
-        "reviews", "feedback", "research", "study", "studies", "market", "tam", "waitlist", "signups", "sign-ups",
+        "reviews", "feedback", "research", "market", "tam", "waitlist", "signups", "sign-ups",
         "downloads", "installs", "churn", "nps", "csat", "usage", "adoption", "retention", "demand", "upvotes", "votes",
         "requests", "requested", "asked", "reported", "polled", "poll", "reactions", "thumbs", "upvoted",
         "stars", "comments", "mentions",
@@ -117,6 +117,10 @@ struct NoEvidence: Rule {
         for k in r {
             let tok = t[k]
             if tok.kind == .word, evidenceWords.contains(tok) { evidence = true }
+            // "millions of job seekers", "tens of thousands of employers": a size in words.
+            if tok.kind == .word, spelledSizes.contains(tok), k + 1 < r.upperBound, t[k + 1].key == "of" {
+                for q in (k + 2)..<min(k + 5, r.upperBound) where isPopulation(t[q]) { return true }
+            }
             // "19 +1s on the tracking issue": votes counted.
             if tok.kind == .number, tok.key == "1s" || tok.key == "1", k > r.lowerBound, t[k - 1].text == "+" { evidence = true }
             guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
@@ -135,6 +139,8 @@ struct NoEvidence: Rule {
                 j += 1
             }
             if j < r.upperBound, isPopulation(t[j]) { return true }
+            // "Students in grades 6 to 12: 2.1 million of them".
+            if j < r.upperBound, t[j].key == "them", (r.lowerBound..<k).contains(where: { isPopulation(t[$0]) }) { return true }
             // "90% of constructs", "43% of the modules": a share of what the problem is about, sized.
             if tok.text.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
                 for q in (k + 2)..<min(k + 5, r.upperBound) where t[q].kind == .word && !countLinks.contains(t[q]) {
@@ -144,8 +150,8 @@ struct NoEvidence: Rule {
             }
             // "Sellers wait 3 days", "nurses spend 40 minutes".
             // The verb between them is a content word: in "5 engineers and 1 designer" the second figure
-            // follows "and".
-            if k >= 2, t[k - 1].kind == .word, !FunctionWords.all.contains(t[k - 1]),
+            // follows "and"; a plural subject's verb has no "s" ("students in grades 6 to 12" is no verb).
+            if k >= 2, t[k - 1].kind == .word, !FunctionWords.all.contains(t[k - 1]), !t[k - 1].key.hasSuffix("s"),
                people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3])) { return true }
         }
         return figure && evidence
@@ -153,6 +159,9 @@ struct NoEvidence: Rule {
 
     /// Words before a count of the builders: "a team of 5 engineers", "we hire 3 designers".
     static let staffing: WordSet = ["team", "teams", "hire", "hires", "hiring", "staff", "staffed", "headcount", "crew"]
+
+    /// Sizes in words: "millions of shoppers".
+    static let spelledSizes: WordSet = ["millions", "thousands", "hundreds", "dozens", "billions"]
 
     /// Words between a count and what it counts: "41% of our weekly shoppers".
     static let countLinks: WordSet = ["of", "in", "million", "thousand", "our", "all", "the", "us", "their", "those", "these"]
@@ -166,6 +175,7 @@ struct NoEvidence: Rule {
         "visits", "calls", "orders", "trips", "bookings", "reservations", "rides", "sessions", "purchases", "returns",
         "cancellations", "refunds", "contacts", "chats", "emails", "messages", "searches", "claims", "applications",
         "appointments", "homes", "households", "accounts", "subscriptions", "complaints", "escalations", "transactions",
+        "prospects", "leads", "signups", "sign-ups", "employers", "companies", "businesses",
     ]
     /// Plural -ers, -ors, -ants and -ents that are things, not people.
     static let things: WordSet = [
