@@ -112,6 +112,8 @@ enum FigureMentions {
         let launch = r.first { t[$0].kind == .word && t[$0].key.hasPrefix("launch") }
         guard launch != nil || t[r].contains(where: { $0.kind == .word && $0.isFirstUpper && product.contains($0.key) }) else { return nil }
         let verb = launch ?? live
+        // The dateline's date dates the launch only when the sentence says "today".
+        let today = t[r].contains { $0.kind == .word && $0.key == "today" }
         var before: Mention?
         for k in r where t[k].kind == .word && Draft.months.contains(t[k]) {
             guard k + 1 < r.upperBound, t[k + 1].kind == .number, let day = Int(t[k + 1].text), (1...31).contains(day),
@@ -119,8 +121,15 @@ enum FigureMentions {
             var end = k + 2
             if end + 1 < r.upperBound, t[end].text == ",", t[end + 1].kind == .number, t[end + 1].text.utf8.count == 4 { end += 2 }
             let m = Mention(key: "launch date", value: Double(month * 100 + day), shown: "", tokens: k..<end)
-            if k > verb { return m }
-            before = m
+            // After the launch word, in the same clause and a few words on: "goes live for all accounts on
+            // March 17". "We submitted it on January 12 and will hold the launch" dates something else.
+            if k > verb {
+                let between = (verb + 1)..<k
+                guard between.count <= 9, !between.contains(where: { t[$0].kind == .symbol && [",", ";", ":"].contains(t[$0].text) })
+                else { return nil }
+                return m
+            }
+            if today { before = m }
         }
         return before
     }

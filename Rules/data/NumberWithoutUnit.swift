@@ -28,6 +28,9 @@ struct NumberWithoutUnit: Rule {
             RuleExample("Wait times fell from 9 to 4 minutes; errors stayed below 2% and under 3 per 1,000 orders.", profile: .narrative),
             RuleExample("It supports Python 3.9 and above, and Node 18 or later.", profile: .narrative),
             RuleExample("The shares add up to 100.", profile: .narrative),
+            RuleExample("Seats are free for a passenger under 13 and for members over 65.", profile: .narrative),
+            RuleExample("Quality: at most 1 in 200 sessions ends in a clinic visit.", profile: .narrative),
+            RuleExample("Seating calls: 2,250 a month in 2025. Target: under 600 by day 90.", profile: .narrative),
             RuleExample("Support tickets fall from 1,930 in 2026 to under 600 in the year after release.", profile: .narrative),
             RuleExample("By June 30, 2027, pages per on-call week fall from 61 to 15.", profile: .narrative),
             RuleExample("Median sync delay fell from 14 to 2 minutes, and from 9 to 3 seconds at night.", profile: .star),
@@ -62,6 +65,10 @@ struct NumberWithoutUnit: Rule {
         for s in unit.sentences {
             for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].text) {
                 guard let from = Self.lead(t, k, s.tokens) else { continue }
+                // "Seating calls. Baseline: 2,250 a month. Target: under 600.": a labelled target follows the
+                // baseline that gave its unit.
+                if s.tokens.count > 2, t[s.tokens.lowerBound].kind == .word, t[s.tokens.lowerBound + 1].text == ":",
+                   unit.tokens[0..<s.tokens.lowerBound].contains(where: { $0.kind == .number }) { continue }
                 // The unit missing: the sentence ends or goes on with a function word.
                 let next = k + 1
                 if next < s.tokens.upperBound {
@@ -69,6 +76,9 @@ struct NumberWithoutUnit: Rule {
                     let ends = n.kind == .symbol && [".", ",", ";", ":", ")", "!", "?"].contains(n.text)
                         && !(n.text == "," && next + 1 < s.tokens.upperBound && t[next + 1].kind == .number)
                     guard ends || (n.kind == .word && Self.afterBare.contains(n)) else { continue }
+                    // "at most 1 in 200 sessions", "fewer than 1 in 1,000 requests": a ratio names its unit last.
+                    if n.kind == .word, n.key == "in" || n.key == "of" || n.key == "per", next + 1 < s.tokens.upperBound,
+                       t[next + 1].kind == .number { continue }
                     // "5 or 6 minutes", "4 and 5 stars": the unit comes after the second figure.
                     if n.kind == .word, n.key == "or" || n.key == "and", next + 1 < s.tokens.upperBound,
                        t[next + 1].kind == .number { continue }
@@ -90,6 +100,15 @@ struct NumberWithoutUnit: Rule {
         }
         guard dots <= 1, let v = Double(s) else { return false }
         return !(dots == 0 && s.utf8.count == 4 && (1900...2100).contains(Int(v)))
+    }
+
+    /// A person or people, by what they are: customer words and -er, -or, -ant, -ent nouns that are not
+    /// things ("passenger", "members", "residents").
+    static func isPerson(_ t: borrowing Token) -> Bool {
+        if CustomerWords.all.contains(t) || NoEvidence.isPopulation(t) { return true }
+        let k = t.key
+        guard k.count > 4, !NoEvidence.things.contains(k + "s") else { return false }
+        return k.hasSuffix("er") || k.hasSuffix("or") || k.hasSuffix("ant") || k.hasSuffix("ent")
     }
 
     /// Where the comparison starts, when the figure at `k` is a threshold or a score; nil otherwise.
@@ -116,8 +135,8 @@ struct NumberWithoutUnit: Rule {
         guard let start = from else { return nil }
         // "tickets fall from 1,930 to under 600": the change's start fixes what is counted.
         if (max(r.lowerBound, start - 8)..<start).contains(where: { t[$0].key == "from" && $0 + 1 < start && t[$0 + 1].kind == .number }) { return nil }
-        // "children under 5", "aged over 65": an age, which needs no unit.
-        if start > r.lowerBound, t[start - 1].kind == .word, aged.contains(t[start - 1]) { return nil }
+        // "children under 5", "a passenger under 13", "aged over 65": an age, which needs no unit.
+        if start > r.lowerBound, t[start - 1].kind == .word, aged.contains(t[start - 1]) || isPerson(t[start - 1]) { return nil }
         // "Python 3.9 and above", "Node 18 or later" never reach here; a version after a name does not either.
         return start
     }
