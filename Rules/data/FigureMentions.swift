@@ -27,7 +27,8 @@ enum FigureMentions {
         "interviewed": "interview", "interviews": "interview", "study": "study", "preview": "preview",
     ]
     /// Words between an event and its size ("a survey of", "a beta with the").
-    static let anchorLinks: WordSet = ["with", "of", "across", "among", "in", "covering", "the", "involving"]
+    static let anchorLinks: WordSet = ["with", "of", "across", "among", "in", "covering", "the", "involving", "enrolled",
+                                       "included", "includes", "recruited", "had", "has", "involved", "reached", "signed"]
     /// Plural nouns that are durations or units, not the things counted.
     static let notCounted: WordSet = ["days", "weeks", "months", "years", "hours", "minutes", "seconds", "times", "percent",
                                       "points", "dollars", "cents"]
@@ -199,7 +200,8 @@ enum FigureMentions {
         var links = 0
         while a >= 0, links < 2, anchorLinks.contains(t[a]) { a -= 1; links += 1 }
         guard a >= 0, let event = anchors[t[a].key] else { return nil }
-        // "surveyed 400 customers" needs no link; "a beta 12 teams" is not English.
+        // "surveyed 400 customers" needs no link; "a beta 12 teams" is not English. "The pilot enrolled 210
+        // wearers" links with its verb.
         guard links > 0 || event == "survey" || event == "interview" else { return nil }
         // The counted noun: the first plural word within two words after the figure.
         for q in (k + 1)..<min(k + 3, t.count) {

@@ -45,7 +45,8 @@ struct NumberWithoutUnit: Rule {
     /// Quantities measured in a unit, not counted: "delay", "wait", "score".
     static let measured: WordSet = ["delay", "delays", "time", "times", "wait", "waits", "latency", "duration", "length",
                                     "speed", "distance", "weight", "temperature", "score", "scores", "rating", "ratings",
-                                    "size", "lag", "turnaround", "response", "load", "usage", "consumption", "throughput"]
+                                    "size", "lag", "turnaround", "response", "load", "usage", "consumption", "throughput",
+                                    "period", "window", "interval", "timeout", "deadline"]
     /// Nouns whose value needs a scale ("a score of 7").
     static let scored: WordSet = ["score", "rating", "nps", "csat", "grade", "index"]
     /// What may follow a threshold whose unit is missing: the sentence goes on without naming one.

@@ -20,6 +20,8 @@ struct EvasiveAnswer: Rule {
             RuleExample("# Reorder\n\n## FAQ\n\n### Will Reorder work for households that share one account?\n\n⟦Potentially⟧. Shared accounts raise questions about whose staples to track, and we are looking into the options.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## FAQ\n\n**Can stores opt out?** ⟦It depends⟧ on the store's contract with us.\n", profile: .prfaq),
             RuleExample("# Chapters\n\n## FAQ\n\n**Q: Can I edit the chapters before the episode is published?**\n\n⟦A: The chapter editor on the episode page gives you full control over your episode.⟧ We will keep adding to it.\n", profile: .prfaq),
+            RuleExample("# Halden\n\n## FAQ\n\n### Will Remote Adjust work with my older Halden hearing aids?\n\n⟦Remote Adjust is designed around the current Halden lineup, and your audiologist can talk you through the options.⟧\n", profile: .prfaq),
+            RuleExample("# Parts\n\n## FAQ\n\n**Does this need new hires?**\n\n⟦We will staff it the way we staff every platform project, with the right mix of people from across the organization.⟧\n", profile: .prfaq),
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\n⟦Kilnbook fits into the membership each studio already offers.⟧ Studio owners set the terms that suit their community.\n", profile: .prfaq),
         ],
         nonTriggering: [
@@ -46,9 +48,10 @@ struct EvasiveAnswer: Rule {
     ])
 
     /// Words that give the answer after all: "It depends: yes for stores on the new contract".
-    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "always", "yet", "nope",
-                                   "yep", "yeah", "nothing", "correct", "right", "exactly", "absolutely", "sure",
-                                   "definitely", "indeed", "certainly", "n/a", "na"]
+    static let answers: WordSet = ["yes", "no", "not", "never", "none", "only", "yet", "nope", "yep", "yeah", "n/a", "na"]
+    /// Words that answer only as the answer's first word: "Correct." answers, "the right mix" does not.
+    static let openingAnswers: WordSet = ["correct", "right", "exactly", "absolutely", "sure", "definitely", "indeed",
+                                          "certainly", "nothing", "always", "partly", "partially", "sometimes"]
     /// "Are there any open issues?" is answered by listing them, whatever the words.
     static let existential = PhraseSet(["are there", "is there", "were there", "was there", "will there be", "do we have any",
                                         "does it have any"])
@@ -109,6 +112,11 @@ struct EvasiveAnswer: Rule {
         }
         // "Can I edit …?": a pronoun subject is no content word, so the verb comes first.
         if Self.pronouns.contains(words[1]) { return content.isEmpty ? [] : [stem(content[0].key)] }
+        // "Will Remote Adjust work with …?": a name runs over its capitalised words.
+        if let first = content.first, first.isFirstUpper {
+            let rest = content.drop { $0.isFirstUpper }
+            return rest.first.map { [stem($0.key)] } ?? []
+        }
         guard content.count >= 2 else { return [] }
         return [stem(content[1].key)]
     }
@@ -155,6 +163,7 @@ struct EvasiveAnswer: Rule {
 
     /// A yes, a no, a figure or a date anywhere in the answer's paragraph.
     static func answersAfterAll(_ t: TokenList, _ r: Range<Int>) -> Bool {
+        if let first = r.first(where: { t[$0].kind == .word && t[$0].key != "a" }), openingAnswers.contains(t[first]) { return true }
         for k in r {
             if t[k].kind == .number { return true }
             if t[k].kind == .word, answers.contains(t[k]) || Draft.months.contains(t[k]) { return true }

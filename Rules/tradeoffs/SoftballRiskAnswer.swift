@@ -34,6 +34,7 @@ struct SoftballRiskAnswer: Rule {
         "there are no drawbacks", "there are no downsides", "there are no concerns", "there are no issues", "very low", "not worried", "no concerns", "no downside", "no downsides",
         "we don't see any", "we do not see any", "we don't see major", "we do not see major", "we don't see significant",
         "we do not see significant", "we see no", "we see little", "no major risks", "no big risks", "none expected", "none anticipated", "none foreseen",
+        "risks manageable", "risks are manageable", "risk is manageable", "as they arise", "as they come up", "under control",
     ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
