@@ -18,6 +18,8 @@ struct UnquantifiedClaim: Rule {
         severity: .suggestion,
         options: [RuleOption("words", .strings(UnquantifiedClaim.defaultWords), "words that claim a change")],
         triggering: [
+            RuleExample("Assigning seats at booking is ⟦cheaper⟧ than fixing them at the gate.", profile: .narrative),
+            RuleExample("Learners reach their first song in ⟦less⟧ time than with the song library.", profile: .narrative),
             RuleExample("The new checkout ⟦improves⟧ conversion for mobile shoppers."),
             RuleExample("Support tickets ⟦decreased⟧ after the launch."),
             RuleExample("Your productivity as a developer will ⟦increase⟧ with quicker feedback."),
@@ -25,6 +27,8 @@ struct UnquantifiedClaim: Rule {
             RuleExample("# Reorder Brings Back Your Weekly Groceries\n\n**SEATTLE** — May 3, 2027 — Pantry Pal launches Reorder today.\n\nReorder builds your weekly order in ⟦less⟧ time than any grocery app.\n\n## FAQ\n\n### What does it cost?\n\nIt is free.\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("Records arrive faster than it is configured to process them, and it is easier than ever to see.", profile: .narrative),
+            RuleExample("Assigning seats at booking costs $0.40 a booking, cheaper than the $6 a gate swap costs.", profile: .narrative),
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
             RuleExample("Doctors see more patients than nurses do in the first week of a rollout.", profile: .narrative),
             RuleExample("How will we reduce support tickets?"),
@@ -60,6 +64,32 @@ struct UnquantifiedClaim: Rule {
     static let relatives: WordSet = ["who", "that"]
     static let purposes: WordSet = ["in", "by", "for", "of", "at", "on", "towards", "toward", "about"]
     static let circumstances: WordSet = ["as", "when", "if", "while", "whether", "unless", "once"]
+
+    /// Comparatives that claim the product wins: outside the press release they count when a "than"
+    /// names what they beat ("cheaper than fixing them at the gate", "in less time than a spreadsheet").
+    static let winning: WordSet = ["cheaper", "faster", "quicker", "sooner", "easier", "less", "fewer"]
+
+    /// "Assigning seats at booking is cheaper than fixing them at the gate": a win claimed over a named
+    /// alternative with no figure in the sentence (which the caller has checked). The token of the
+    /// comparative, or nil.
+    static let notAlternatives: WordSet = ["it", "they", "we", "you", "he", "she", "i", "ever", "before", "usual", "expected",
+                                           "necessary", "needed", "required", "possible", "planned"]
+
+    static func unmeasuredComparison(_ t: TokenList, _ quoted: QuoteList, _ r: Range<Int>) -> Int? {
+        for k in r where t[k].kind == .word && winning.contains(t[k]) && !quoted[k] {
+            var j = k + 1
+            // "less time than", "fewer steps than"
+            if t[k].key == "less" || t[k].key == "fewer" {
+                guard j < r.upperBound, t[j].kind == .word, !FunctionWords.all.contains(t[j]) else { continue }
+                j += 1
+            }
+            // "faster than it is configured to process" states a condition; "easier than ever" and "less
+            // effort than before" compare with the past, not with an alternative.
+            guard j + 1 < r.upperBound, t[j].key == "than", t[j + 1].kind == .word, !notAlternatives.contains(t[j + 1]) else { continue }
+            return k
+        }
+        return nil
+    }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let words = WordSet(ctx.strings("words"))
@@ -102,7 +132,7 @@ struct UnquantifiedClaim: Rule {
                             && (inRelease || !FunctionWords.comparedAfter(t, sentence: s.tokens, at: k))
                     }
                     return true
-                }) else { continue }
+                }) ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")
             }
