@@ -90,10 +90,8 @@ struct NoEvidence: Rule {
                 targets.formUnion(item.answerUnits)
             }
         }
-        for (ui, unit) in draft.units.enumerated() {
-            let key = draft.sections[unit.section].key
-            if MetricWithoutTarget.isMetricSection(key) || InconsistentFigure.planSectionNames.contains(key) { targets.insert(ui) }
-        }
+        let targetSections = draft.sections.map { MetricWithoutTarget.isMetricSection($0.key) || InconsistentFigure.planSectionNames.contains($0.key) }
+        for (ui, unit) in draft.units.enumerated() where targetSections[unit.section] { targets.insert(ui) }
         var demand = false, issues = 0
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !targets.contains(ui) {
             for s in unit.sentences where Self.measuresCustomers(unit.tokens, s.tokens) { return }

@@ -167,31 +167,36 @@ enum FigureMentions {
     /// "a beta with 12 teams", "a survey of 1,200 shoppers", "we interviewed 40 nurses", "the 30 bikes in
     /// the pilot", "our 24-bike pilot".
     private static func size(_ t: TokenList, _ k: Int) -> Mention? {
-        guard let value = magnitude(t[k].text, scale: nil), !t[k].text.contains("%") else { return nil }
+        // Every number token of a draft comes here: the shape is checked on kinds and hashed keys first,
+        // and the value is read only for a size that is found.
+        guard t[k].text.utf8.last != 0x25 else { return nil }
+        func found(_ event: String, _ noun: String, _ tokens: Range<Int>, _ shown: String) -> Mention? {
+            guard let value = magnitude(t[k].text, scale: nil) else { return nil }
+            return Mention(key: event + " " + stem(noun), value: value, shown: shown, tokens: tokens)
+        }
         // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event.
         if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].text == "-" || t[k + 1].text == "‑",
-           t[k + 2].kind == .word, let event = anchors[t[k + 3].key], counted(t[k + 2].key) {
-            return Mention(key: event + " " + stem(t[k + 2].key), value: value, shown: t[k].text, tokens: k..<(k + 4))
+           t[k + 2].kind == .word, let event = self.event(t[k + 3]), counted(t[k + 2].key) {
+            return found(event, t[k + 2].key, k..<(k + 4), t[k].text)
         }
         // "40 pilot nurses", "400 survey respondents": the event names the group.
-        if k + 2 < t.count, let event = anchors[t[k + 1].key], t[k + 2].kind == .word, t[k + 2].key.hasSuffix("s"),
+        if k + 2 < t.count, let event = self.event(t[k + 1]), t[k + 2].kind == .word, t[k + 2].key.hasSuffix("s"),
            counted(t[k + 2].key) {
-            return Mention(key: event + " " + stem(t[k + 2].key), value: value, shown: t[k].text, tokens: k..<(k + 3))
+            return found(event, t[k + 2].key, k..<(k + 3), t[k].text)
         }
         // "the 30 bikes in the pilot": the definite article makes it the whole set, not a part of it.
         if k >= 1, t[k - 1].key == "the", k + 1 < t.count, t[k + 1].kind == .word, counted(t[k + 1].key) {
             var p = k + 2
             // "the 230 learners I surveyed"
-            if p + 1 < t.count, t[p].key == "i" || t[p].key == "we", let event = anchors[t[p + 1].key],
+            if p + 1 < t.count, t[p].key == "i" || t[p].key == "we", let event = self.event(t[p + 1]),
                event == "survey" || event == "interview" {
-                return Mention(key: event + " " + stem(t[k + 1].key), value: value, shown: t[k].text, tokens: k..<(p + 2))
+                return found(event, t[k + 1].key, k..<(p + 2), t[k].text)
             }
-            if p < t.count, ["in", "of", "during", "across", "from"].contains(t[p].key) {
+            if p < t.count, wholeLinks.contains(t[p]) {
                 p += 1
-                if p < t.count, ["the", "our", "this", "that"].contains(t[p].key) { p += 1 }
-                if p < t.count, let event = anchors[t[p].key], event != "interview" {
-                    return Mention(key: event + " " + stem(t[k + 1].key), value: value, shown: t[k].text + " " + t[k + 1].text,
-                                   tokens: k..<(p + 1))
+                if p < t.count, determiners.contains(t[p]) { p += 1 }
+                if p < t.count, let event = self.event(t[p]), event != "interview" {
+                    return found(event, t[k + 1].key, k..<(p + 1), t[k].text + " " + t[k + 1].text)
                 }
             }
         }
@@ -199,7 +204,7 @@ enum FigureMentions {
         var a = k - 1
         var links = 0
         while a >= 0, links < 2, anchorLinks.contains(t[a]) { a -= 1; links += 1 }
-        guard a >= 0, let event = anchors[t[a].key] else { return nil }
+        guard a >= 0, let event = self.event(t[a]) else { return nil }
         // "surveyed 400 customers" needs no link; "a beta 12 teams" is not English. "The pilot enrolled 210
         // wearers" links with its verb.
         guard links > 0 || event == "survey" || event == "interview" else { return nil }
@@ -207,10 +212,20 @@ enum FigureMentions {
         for q in (k + 1)..<min(k + 3, t.count) {
             guard t[q].kind == .word else { return nil }
             if t[q].key.hasSuffix("s"), counted(t[q].key) {
-                return Mention(key: event + " " + stem(t[q].key), value: value, shown: t[k].text + " " + t[q].text, tokens: a..<(q + 1))
+                return found(event, t[q].key, a..<(q + 1), t[k].text + " " + t[q].text)
             }
         }
         return nil
+    }
+
+    static let anchorWords = WordSet(anchors.keys)
+    static let wholeLinks: WordSet = ["in", "of", "during", "across", "from"]
+    static let determiners: WordSet = ["the", "our", "this", "that"]
+
+    /// The event a token names ("surveyed" a survey), by a hashed lookup first.
+    static func event(_ t: borrowing Token) -> String? {
+        guard t.kind == .word, anchorWords.contains(t) else { return nil }
+        return anchors[t.key]
     }
 
     /// A noun a pilot's size may count: not a duration or a unit ("a 6-week pilot").
