@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract layers goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release deps install lists readme bench clean check-contract layers seeded goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -67,7 +67,18 @@ test: deps test-deps lists
 	@set -o pipefail; PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(SWIFT) test --skip-build --disable-swift-testing 2>&1 | tee .build/test.log
 	@$(MAKE) --no-print-directory check-contract
 	@$(MAKE) --no-print-directory layers
+	@$(MAKE) --no-print-directory seeded
 	@python3 Scripts/test-summary.py .build/test.log
+
+## seeded: recall on drafts with flaws seeded by writers who never saw the rules (Tests/Seeded, issue 17):
+## each set must catch at least what it caught when last measured, with no more false alarms.
+seeded:
+	@$(SWIFT) build >/dev/null
+	@set -e; for s in a:22:2 b:20:4 c:17:6 d:19:6; do \
+	  set -- $$(echo $$s | tr : ' '); \
+	  python3 Scripts/seeded-recall.py .build/debug/prfaq Tests/Seeded/set-$$1 --min $$2 --max-noise $$3 > .build/seeded-$$1.log \
+	    || { cat .build/seeded-$$1.log; exit 1; }; \
+	  echo "seeded set-$$1: $$(grep '^recall' .build/seeded-$$1.log)"; done
 
 ## layers: every target imports only the targets below it (Scripts/check-layers.py, with a self-test that
 ## shows a violation is caught), and each target builds with just what it declares.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Recall on drafts with seeded flaws that the rules' authors have not seen.
 
-Usage: seeded-recall.py BINARY DIR [--list]
+Usage: seeded-recall.py BINARY DIR [--list] [--min N] [--max-noise N]
 
 DIR holds NAME.md drafts, each with NAME.flaws.yml written by someone else:
     flaws:
@@ -12,7 +12,8 @@ DIR holds NAME.md drafts, each with NAME.flaws.yml written by someone else:
 A flaw is caught when a finding of one of its kind's rules lands where the kind says (below). The
 script prints recall per kind, and the errors and warnings that land on no flaw (noise: the drafts
 are written clean apart from their flaws). It reads the flaw files with a tiny parser, so it needs
-no PyYAML.
+no PyYAML. With --min N it exits 1 when fewer than N flaws are caught, with --max-noise N when more
+than N errors and warnings land on no flaw: `make seeded` holds each set to what it measured.
 """
 import json
 import os
@@ -58,6 +59,9 @@ def flaws(path):
 def main():
     binary, folder = sys.argv[1], sys.argv[2]
     listing = "--list" in sys.argv
+    def option(name):
+        return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv else None
+    least, most_noise = option("--min"), option("--max-noise")
     caught, total = {}, {}
     noise = []
     for name in sorted(os.listdir(folder)):
@@ -98,6 +102,12 @@ def main():
     print(f"recall: {c}/{n} seeded flaws caught; {len(noise)} errors and warnings on no seeded flaw")
     for line in noise:
         print("  noise:", line)
+    if least is not None and c < least:
+        print(f"seeded-recall: {folder}: {c} caught, fewer than the {least} measured before")
+        sys.exit(1)
+    if most_noise is not None and len(noise) > most_noise:
+        print(f"seeded-recall: {folder}: {len(noise)} false alarms, more than the {most_noise} measured before")
+        sys.exit(1)
 
 
 if __name__ == "__main__":
