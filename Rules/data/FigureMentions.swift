@@ -174,10 +174,20 @@ enum FigureMentions {
             guard let value = magnitude(t[k].text, scale: nil) else { return nil }
             return Mention(key: event + " " + stem(noun), value: value, shown: shown, tokens: tokens)
         }
-        // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event.
+        // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event; "a 12-week pilot": the
+        // event's length, one figure too.
         if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].text == "-" || t[k + 1].text == "‑",
-           t[k + 2].kind == .word, let event = self.event(t[k + 3]), counted(t[k + 2].key) {
-            return found(event, t[k + 2].key, k..<(k + 4), t[k].text)
+           t[k + 2].kind == .word, let event = self.event(t[k + 3]) {
+            if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].text) }
+            if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].text) }
+        }
+        // "the pilot ran for 10 weeks", "the beta lasted 6 weeks".
+        if k >= 3, k + 1 < t.count, let span = spans[t[k + 1].key] {
+            var a = k - 1
+            if t[a].key == "for" { a -= 1 }
+            if a >= 1, lasting.contains(t[a]), let event = self.event(t[a - 1]) {
+                return found(event, "length in " + span, (a - 1)..<(k + 2), t[k].text + " " + t[k + 1].text)
+            }
         }
         // "40 pilot nurses", "400 survey respondents": the event names the group.
         if k + 2 < t.count, let event = self.event(t[k + 1]), t[k + 2].kind == .word, t[k + 2].key.hasSuffix("s"),
@@ -219,6 +229,10 @@ enum FigureMentions {
     }
 
     static let anchorWords = WordSet(anchors.keys)
+    /// Units of an event's length, by their singular.
+    static let spans: [String: String] = ["day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+                                          "months": "month"]
+    static let lasting: WordSet = ["ran", "runs", "lasted", "lasts", "took"]
     static let wholeLinks: WordSet = ["in", "of", "during", "across", "from"]
     static let determiners: WordSet = ["the", "our", "this", "that"]
 

@@ -11,8 +11,9 @@ struct InconsistentFigure: Rule {
             The FAQ expands on the press release; it must not contradict it. A price, a date or a headline \
             figure that changes between the two is the first thing a careful reader spots. The same holds \
             for a change told twice ("from 5.0% to 3.5%" in one section, "from 5.0% to 3.75%" in another), an \
-            amount ("a $50K prize pool", then "a prize pool of $100K") and the size of a pilot, beta or \
-            survey ("a beta with 12 teams", then "the beta with 15 teams"). The finding points at both places.
+            amount ("a $50K prize pool", then "a prize pool of $100K"), the size or length of a pilot, beta \
+            or survey ("a beta with 12 teams", then "the beta with 15 teams"; "a 12-week pilot", then "the \
+            pilot ran for 10 weeks") and the launch date. The finding points at both places.
             """,
         severity: .warning,
         profiles: [.prfaq, .narrative],
@@ -26,9 +27,11 @@ struct InconsistentFigure: Rule {
             RuleExample("# Chapters\n\nLONDON — March 3, 2027 — Castwell today launched Auto Chapters for podcast hosts.\n\n## FAQ\n\n### When can I use it?\n\nAuto Chapters goes live for all accounts on ⟦March 17, 2027⟧.\n", profile: .prfaq),
             RuleExample("# Slipway\n\nANNAPOLIS — June 9, 2027 — Boaters pay a $6 booking fee per night.\n\n## FAQ\n\n### What does it cost?\n\nBoaters pay an ⟦$8 booking fee⟧ per night.\n", profile: .prfaq),
             RuleExample("# Fretboard\n\n## Problem\n\nIn March 2027 I surveyed 212 adult learners.\n\n## Evidence\n\nOf the ⟦230 learners I surveyed⟧, 94 had stopped within 6 weeks.\n", profile: .narrative),
+            RuleExample("# Halden\n\n## Background\n\nHalden tested Remote Adjust in a 12-week pilot with 240 wearers.\n\n## Results\n\nThe ⟦pilot ran for 10 weeks⟧, and no wearer needed a clinic visit.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Background\n\nWe ran a beta with 12 pharmacies in March.\n\n## Results\n\nAcross the ⟦beta with 15 pharmacies⟧, missed refills fell by a third.\n", profile: .narrative),
         ],
         nonTriggering: [
+            RuleExample("# Halden\n\n## Background\n\nHalden tested Remote Adjust in a 12-week pilot.\n\n## Results\n\nThe pilot ran for 12 weeks; each session took 20 minutes.\n", profile: .narrative),
             RuleExample("# Chapters\n\nLONDON — March 3, 2027 — Castwell today announced Auto Chapters, available on March 17, 2027.\n\n## FAQ\n\n### When can I use it?\n\nAuto Chapters goes live for all accounts on March 17, 2027. The Android beta opens on April 2, 2027.\n", profile: .prfaq),
             RuleExample("# Payouts\n\nSÃO PAULO — March 3, 2027 — Ponte today launched Same-Day Payouts for small shops.\n\n## FAQ\n\n### Who owns the launch?\n\nBeatriz Araújo. Risk controls go live on February 10, 2027, and the full launch is March 3, 2027.\n", profile: .prfaq),
             RuleExample("# Halden\n\nBOSTON — March 3, 2026 — Halden today launched remote hearing-aid tuning.\n\n## FAQ\n\n### What does the launch depend on?\n\nApp approval: we submitted the app on January 12, 2026, and will hold the launch until both stores approve it.\n", profile: .prfaq),
