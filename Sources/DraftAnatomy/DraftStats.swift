@@ -131,6 +131,9 @@ public struct DraftStats {
         }]) { a, _ in a }
     }
 
+    /// Below this many words a reading grade says nothing (one word can grade -3.4): the text shows none.
+    static let gradedWords = 20
+
     public func text(path: String) -> String {
         func f(_ d: Double) -> String { String(d.oneDecimal) }
         var s = "\(path) (\(profile.rawValue))\n"
@@ -160,7 +163,7 @@ public struct DraftStats {
             // A heading that only groups the sections under it ("## External FAQ") is outline, not text:
             // "0 words, no sentences" read as a fault.
             if sec.words == 0 && sec.sentences == 0 { s += "    \(title)\n"; continue }
-            s += "    \(title.count > 40 ? String(title.prefix(39)) + "…" : title.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(sec.words).leftPad(5)) words  \(sec.sentences == 0 ? "no sentences" : "grade " + f(sec.grade))\n"
+            s += "    \(title.count > 40 ? String(title.prefix(39)) + "…" : title.padding(toLength: 40, withPad: " ", startingAt: 0)) \(String(sec.words).leftPad(5)) \(sec.words == 1 ? "word " : "words")  \(sec.sentences == 0 ? "no sentences" : sec.words < Self.gradedWords ? "too short to grade" : "grade " + f(sec.grade))\n"
         }
         return s
     }

@@ -83,6 +83,15 @@ final class AnatomyTests: XCTestCase {
         XCTAssertEqual(Draft(document: Document(text: text.replacingOccurrences(of: "## Purpose", with: "## Press Release"))).profile, .prfaq)
     }
 
+    /// A section of a few words gets no reading grade in `stats` (one word graded -3.4), and one word is "1 word".
+    func testStatsGradesOnlySectionsLongEnoughToGrade() {
+        let long = String(repeating: "Parents rebuild the same weekly order every Sunday night. ", count: 4)
+        let stats = DraftStats(Draft(document: Document(text: "# Reorder\n\n## Why\n\n\(long)\n\n## Depends on\n\nNothing.\n")))
+        let text = stats.text(path: "a.md")
+        XCTAssertTrue(text.contains("    1 word   too short to grade"), text)
+        XCTAssertTrue(text.contains("   36 words  grade "), text)
+    }
+
     func testStarByHeadingsAndLeadIns() {
         let headings = Draft(document: Document(text: "## Situation\n\nA.\n\n## Task\n\nB.\n\n## Action\n\nC.\n\n## Result\n\nD.\n"))
         XCTAssertEqual(headings.profile, .star)
