@@ -92,6 +92,7 @@ enum FigureMentions {
     /// Verbs that date the launch: "today launched", "goes live on", "available from".
     /// Not "ships" or "opens": a part ships on its own date ("the export ships by October 31").
     static let launchWords: WordSet = ["launch", "launches", "launched", "launching", "live", "available", "availability"]
+    static let platforms: WordSet = ["ios", "android"]
     static let monthOrder = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                              "october", "november", "december"]
     /// A launch of a stage, a region or a second wave has a date of its own.
@@ -107,8 +108,11 @@ enum FigureMentions {
     /// A sentence that says "goes live" or "available" dates the product only when it names it ("Risk
     /// controls go live on February 10" dates a part); "launch" itself is the product's.
     private static func launchDate(_ t: TokenList, _ r: Range<Int>, product: Set<String>) -> Mention? {
+        // "on iOS and Android" is everywhere, not a platform's own launch.
+        let everyPlatform = t[r].contains { $0.key == "ios" } && t[r].contains { $0.key == "android" }
         guard r.count >= 4, let live = r.first(where: { t[$0].kind == .word && launchWords.contains(t[$0]) }),
-              !t[r].contains(where: { $0.kind == .word && stageWords.contains($0) }) else { return nil }
+              !t[r].contains(where: { $0.kind == .word && stageWords.contains($0) && !(everyPlatform && platforms.contains($0)) })
+        else { return nil }
         // "Risk controls go live on February 10, and the full launch is March 3": the launch's date.
         let launch = r.first { t[$0].kind == .word && t[$0].key.hasPrefix("launch") }
         guard launch != nil || t[r].contains(where: { $0.kind == .word && $0.isFirstUpper && product.contains($0.key) }) else { return nil }

@@ -19,6 +19,7 @@ struct NumberWithoutUnit: Rule {
             RuleExample("Pilot stores reached ⟦a score of 7⟧.", profile: .narrative),
             RuleExample("Median sync delay fell ⟦from 14 to 2⟧.", profile: .star),
             RuleExample("Each session stays ⟦under 20⟧ so it fits into a lunch break.", profile: .narrative),
+            RuleExample("The bar for launch: keep false triggers ⟦under 2⟧.", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("We will keep the average wait below 5 minutes by June 2027.", profile: .narrative),
@@ -103,14 +104,15 @@ struct NumberWithoutUnit: Rule {
         return !(dots == 0 && s.utf8.count == 4 && (1900...2100).contains(Int(v)))
     }
 
-    /// A person or people, by what they are: customer words and -er, -or, -ant, -ent nouns that are not
-    /// things ("passenger", "members", "residents").
-    static func isPerson(_ t: borrowing Token) -> Bool {
-        if CustomerWords.all.contains(t) || NoEvidence.isPopulation(t) { return true }
-        let k = t.key
-        guard k.count > 4, !NoEvidence.things.contains(k + "s") else { return false }
-        return k.hasSuffix("er") || k.hasSuffix("or") || k.hasSuffix("ant") || k.hasSuffix("ent")
-    }
+    /// A person or people, by name: an age follows them ("a passenger under 13"). Not by an -er ending:
+    /// "false triggers under 2" are things.
+    static func isPerson(_ t: borrowing Token) -> Bool { CustomerWords.all.contains(t) || people.contains(t) }
+    static let people: WordSet = [
+        "passenger", "passengers", "person", "persons", "adult", "adults", "guest", "guests", "infant", "infants",
+        "toddler", "toddlers", "teen", "teens", "senior", "seniors", "player", "players", "athlete", "athletes",
+        "applicant", "applicants", "participant", "participants", "someone", "traveller", "travellers", "pupil", "pupils",
+        "boy", "boys", "girl", "girls", "son", "sons", "daughter", "daughters", "baby", "babies", "dependents",
+    ]
 
     /// Where the comparison starts, when the figure at `k` is a threshold or a score; nil otherwise.
     static func lead(_ t: TokenList, _ k: Int, _ r: Range<Int>) -> Int? {
