@@ -117,7 +117,7 @@ struct NoEvidence: Rule {
             if tok.kind == .word, evidenceWords.contains(tok) { evidence = true }
             // "millions of job seekers", "tens of thousands of employers": a size in words.
             if tok.kind == .word, spelledSizes.contains(tok), k + 1 < r.upperBound, t[k + 1].key == "of" {
-                for q in (k + 2)..<min(k + 5, r.upperBound) where isPopulation(t[q]) { return true }
+                for q in (k + 2)..<min(k + 5, r.upperBound) where PeopleWords.isPopulation(t[q]) { return true }
             }
             // "19 +1s on the tracking issue": votes counted.
             if tok.kind == .number, tok.key == "1s" || tok.key == "1", k > r.lowerBound, t[k - 1].text == "+" { evidence = true }
@@ -129,16 +129,16 @@ struct NoEvidence: Rule {
             // The counted noun: after links ("of our", "in") and at most two modifiers.
             var j = k + 1
             var modifiers = 0
-            while j < r.upperBound, t[j].kind != .symbol, !isPopulation(t[j]) {
+            while j < r.upperBound, t[j].kind != .symbol, !PeopleWords.isPopulation(t[j]) {
                 if countLinks.contains(t[j]) || t[j].kind == .number {
                 } else if modifiers < 2, t[j].kind == .word, !FunctionWords.all.contains(t[j]) {
                     modifiers += 1
                 } else { break }
                 j += 1
             }
-            if j < r.upperBound, isPopulation(t[j]) { return true }
+            if j < r.upperBound, PeopleWords.isPopulation(t[j]) { return true }
             // "Students in grades 6 to 12: 2.1 million of them".
-            if j < r.upperBound, t[j].key == "them", (r.lowerBound..<k).contains(where: { isPopulation(t[$0]) }) { return true }
+            if j < r.upperBound, t[j].key == "them", (r.lowerBound..<k).contains(where: { PeopleWords.isPopulation(t[$0]) }) { return true }
             // "90% of constructs", "43% of the modules": a share of what the problem is about, sized.
             if tok.text.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
                 for q in (k + 2)..<min(k + 5, r.upperBound) where t[q].kind == .word && !countLinks.contains(t[q]) {
@@ -150,7 +150,7 @@ struct NoEvidence: Rule {
             // The verb between them is a content word: in "5 engineers and 1 designer" the second figure
             // follows "and"; a plural subject's verb has no "s" ("students in grades 6 to 12" is no verb).
             if k >= 2, t[k - 1].kind == .word, !FunctionWords.all.contains(t[k - 1]), !t[k - 1].key.hasSuffix("s"),
-               people.contains(t[k - 2]) || (k >= 3 && people.contains(t[k - 3])) { return true }
+               PeopleWords.plural.contains(t[k - 2]) || (k >= 3 && PeopleWords.plural.contains(t[k - 3])) { return true }
         }
         return figure && evidence
     }
@@ -164,37 +164,6 @@ struct NoEvidence: Rule {
     /// Words between a count and what it counts: "41% of our weekly shoppers".
     static let countLinks: WordSet = ["of", "in", "million", "thousand", "our", "all", "the", "us", "their", "those", "these"]
 
-    /// Customers counted in the plural: "shoppers", "households", "teams".
-    static let people = WordSet(CustomerWords.words.filter {
-        $0.hasSuffix("s") && !["business", "partners", "shops", "schools", "clinics", "hospitals"].contains($0)
-    })
-    /// What customers do, counted: "61% of visits", "3,400 calls a week".
-    static let acts: WordSet = [
-        "visits", "calls", "orders", "trips", "bookings", "reservations", "rides", "sessions", "purchases", "returns",
-        "cancellations", "refunds", "contacts", "chats", "emails", "messages", "searches", "claims", "applications",
-        "appointments", "homes", "households", "accounts", "subscriptions", "complaints", "escalations", "transactions",
-        "prospects", "leads", "signups", "sign-ups", "employers", "companies", "businesses",
-    ]
-    /// Plural -ers, -ors, -ants and -ents that are things, not people.
-    static let things: WordSet = [
-        "centers", "servers", "computers", "containers", "numbers", "letters", "meters", "filters", "layers", "clusters",
-        "parameters", "headers", "markers", "buffers", "chapters", "characters", "papers", "sensors", "monitors",
-        "processors", "vectors", "errors", "factors", "colors", "floors", "doors", "motors", "connectors", "adapters",
-        "routers", "printers", "folders", "trailers", "stickers", "towers", "tiers", "reminders", "banners", "borders",
-        "corners", "covers", "powers", "dollars", "components", "documents", "segments", "elements", "requirements",
-        "payments", "shipments", "investments", "agreements", "environments", "deployments", "experiments", "events",
-        "percents", "cents", "variants", "constants", "assistants", "ingredients", "quarters", "hours",
-    ]
-
-    /// People counted by what they are: customers, or any -ers, -ors, -ants, -ents that is not a thing
-    /// ("callers", "jurors", "participants", "residents").
-    static func isPopulation(_ t: borrowing Token) -> Bool {
-        guard t.kind == .word else { return false }
-        if people.contains(t) || acts.contains(t) { return true }
-        let k = t.key
-        guard k.count > 5, !things.contains(t) else { return false }
-        return k.hasSuffix("ers") || k.hasSuffix("ors") || k.hasSuffix("ants") || k.hasSuffix("ents")
-    }
 
     /// "2027", "March 3", "v2", "3.1.4": figures that measure nothing about anyone.
     static func isCalendarOrVersion(_ t: TokenList, _ k: Int, in r: Range<Int>) -> Bool {

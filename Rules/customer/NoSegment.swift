@@ -52,10 +52,6 @@ struct NoSegment: Rule {
         "lenders", "competitors", "investors", "regulators", "partners", "sponsors", "founders", "developers'",
         "engineers", "researchers", "scientists", "designers", "officers", "directors", "leaders", "speakers",
     ]
-    /// Customer words that are not people ("small" is only a segment with what follows).
-    static let notPeople: WordSet = ["small", "team", "teams", "partner", "partners", "business", "businesses", "school",
-                                     "clinic", "hospital", "shop", "restaurant", "household",
-                                     "company", "companies"]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let pr = draft.anatomy.pressRelease
@@ -73,10 +69,10 @@ struct NoSegment: Rule {
                 if Self.generic.contains(t[k]) {
                     if Self.narrowed(t, k, own: own) { return }
                     if t[k].key != "you" && t[k].key != "your" { generic = true }
-                } else if CustomerWords.all.contains(t[k]), !Self.notPeople.contains(t[k]) {
+                } else if CustomerWords.all.contains(t[k]), !CustomerWords.notPeople.contains(t[k]) {
                     return
                 } else if Self.groups.contains(t[k])
-                            || (NoEvidence.isPopulation(t[k]) && !NoEvidence.acts.contains(t[k]) && !Self.counterparties.contains(t[k])) {
+                            || (PeopleWords.isPopulation(t[k]) && !PeopleWords.acts.contains(t[k]) && !Self.counterparties.contains(t[k])) {
                     // "practitioners", "executives", "enterprises": people named by what they are.
                     return
                 }

@@ -53,7 +53,7 @@ struct TechnologyFirst: Rule {
             let building = t[range].contains { $0.kind == .word && Self.builders.contains($0) } || Self.teamPhrases.occurs(t, range)
             // "our team" names the builders, not a customer.
             guard building, !t[range].contains(where: { $0.kind == .word && CustomerWords.all.contains($0)
-                && !NoSegment.notPeople.contains($0) && !Self.builders.contains($0) }) else { continue }
+                && !CustomerWords.notPeople.contains($0) && !Self.builders.contains($0) }) else { continue }
             let source = part == .summary ? unit.sourceRange(s) : unit.prose.sourceRange(scalars)
             let name = part == .summary ? "opening sentence" : part.rawValue
             ctx.report(source, "the press release's \(name) describes the technology or the team, not what a customer gains",

@@ -128,6 +128,10 @@ extension Draft {
 /// Words that name the people a document serves.
 public enum CustomerWords {
     public static let all = WordSet(words)
+    /// Customer words that are not people ("small" is only a segment with what follows).
+    public static let notPeople: WordSet = ["small", "team", "teams", "partner", "partners", "business", "businesses", "school",
+                                     "clinic", "hospital", "shop", "restaurant", "household",
+                                     "company", "companies"]
     public static let words = [
         "customer", "customers", "user", "users", "shopper", "shoppers", "seller", "sellers", "buyer", "buyers",
         "parent", "parents", "patient", "patients", "driver", "drivers", "developer", "developers", "teacher",
@@ -143,4 +147,40 @@ public enum CustomerWords {
         "restaurant", "restaurants", "household", "households", "resident", "residents", "citizen", "citizens",
         "visitor", "visitors", "consumer", "consumers", "seller's", "customer's", "patients'", "customers'",
     ]
+}
+
+/// People and what they do, counted: the nouns a figure about customers counts ("1,200 shoppers", "38%
+/// of callers", "61% of visits"), shared by the rules that read evidence and segments.
+public enum PeopleWords {
+    /// Customers counted in the plural: "shoppers", "households", "teams".
+    public static let plural = WordSet(CustomerWords.words.filter {
+        $0.hasSuffix("s") && !["business", "partners", "shops", "schools", "clinics", "hospitals"].contains($0)
+    })
+    /// What customers do, counted: "61% of visits", "3,400 calls a week".
+    public static let acts: WordSet = [
+        "visits", "calls", "orders", "trips", "bookings", "reservations", "rides", "sessions", "purchases", "returns",
+        "cancellations", "refunds", "contacts", "chats", "emails", "messages", "searches", "claims", "applications",
+        "appointments", "homes", "households", "accounts", "subscriptions", "complaints", "escalations", "transactions",
+        "prospects", "leads", "signups", "sign-ups", "employers", "companies", "businesses",
+    ]
+    /// Plural -ers, -ors, -ants and -ents that are things, not people.
+    public static let things: WordSet = [
+        "centers", "servers", "computers", "containers", "numbers", "letters", "meters", "filters", "layers", "clusters",
+        "parameters", "headers", "markers", "buffers", "chapters", "characters", "papers", "sensors", "monitors",
+        "processors", "vectors", "errors", "factors", "colors", "floors", "doors", "motors", "connectors", "adapters",
+        "routers", "printers", "folders", "trailers", "stickers", "towers", "tiers", "reminders", "banners", "borders",
+        "corners", "covers", "powers", "dollars", "components", "documents", "segments", "elements", "requirements",
+        "payments", "shipments", "investments", "agreements", "environments", "deployments", "experiments", "events",
+        "percents", "cents", "variants", "constants", "assistants", "ingredients", "quarters", "hours",
+    ]
+
+    /// People counted by what they are: customers, or any -ers, -ors, -ants, -ents that is not a thing
+    /// ("callers", "jurors", "participants", "residents").
+    public static func isPopulation(_ t: borrowing Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if plural.contains(t) || acts.contains(t) { return true }
+        let k = t.key
+        guard k.count > 5, !things.contains(t) else { return false }
+        return k.hasSuffix("ers") || k.hasSuffix("ors") || k.hasSuffix("ants") || k.hasSuffix("ents")
+    }
 }
