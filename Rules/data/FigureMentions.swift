@@ -13,6 +13,9 @@ enum FigureMentions {
         /// The figure as written, for the message.
         let shown: String
         let tokens: Range<Int>
+        /// A result that a plan may differ from ("missed refills fell 30%" against the goal's "cut them by
+        /// 40%"): compared only with mentions of the same tense. An amount or a size is one figure in both.
+        var tensed = false
     }
 
     /// Money nouns that name one amount in a draft; "fee", "credit" or "cost" come in several kinds.
@@ -83,7 +86,9 @@ enum FigureMentions {
         let t = unit.tokens
         var out = [Mention]()
         for k in t.indices where t[k].kind == .number {
-            if money(t, k) { amount(t, k).map { out.append($0) } } else { size(t, k).map { out.append($0) } }
+            if money(t, k) { amount(t, k).map { out.append($0) }
+            } else if let m = size(t, k) { out.append(m)
+            } else if let m = percentChange(t, k) { out.append(m) }
         }
         for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
         return out
@@ -222,14 +227,98 @@ enum FigureMentions {
         // "surveyed 400 customers" needs no link; "a beta 12 teams" is not English. "The pilot enrolled 210
         // wearers" links with its verb.
         guard links > 0 || event == "survey" || event == "interview" else { return nil }
-        // The counted noun: the first plural word within two words after the figure.
-        for q in (k + 1)..<min(k + 3, t.count) {
+        // The counted noun: the first plural word within three words after the figure ("a beta with 2,000
+        // Fire TV households").
+        for q in (k + 1)..<min(k + 4, t.count) {
             guard t[q].kind == .word else { return nil }
             if t[q].key.hasSuffix("s"), counted(t[q].key) {
                 return found(event, t[q].key, a..<(q + 1), t[k].text + " " + t[q].text)
             }
         }
         return nil
+    }
+
+    /// Verbs and nouns of a change by their direction: "fell", "a reduction in", "fewer" are down.
+    static let directions: [String: String] = {
+        var d = [String: String]()
+        for w in ["fell", "fall", "falls", "dropped", "drop", "drops", "declined", "decline", "declines", "decreased",
+                  "decrease", "decreases", "shrank", "shrinks", "cut", "cuts", "reduced", "reduce", "reduces", "lowered",
+                  "lower", "lowers", "slashed", "reduction", "fewer", "less", "savings", "dip"] { d[w] = "down" }
+        for w in ["rose", "rise", "rises", "grew", "grow", "grows", "increased", "increase", "increases", "climbed",
+                  "climbs", "jumped", "jumps", "raised", "raise", "raises", "boosted", "boost", "boosts", "improved",
+                  "improve", "improves", "lifted", "lifts", "gain", "growth", "more", "uplift"] { d[w] = "up" }
+        return d
+    }()
+    static let directionWords = WordSet(directions.keys)
+    /// Nouns after "a 30% ___ in": the change itself.
+    static let changeNouns: WordSet = ["reduction", "drop", "cut", "decrease", "decline", "fall", "dip", "savings",
+                                       "increase", "rise", "gain", "growth", "jump", "uplift", "improvement"]
+    /// Words between a subject and its verb: "refills have fallen", "tickets will drop".
+    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "should", "could", "can", "may", "might",
+                                       "did", "does", "do"]
+
+    /// A change given as a percentage, tied to what changed: "missed refills fell 30%", "cut missed refills
+    /// by 30%", "a 30% reduction in missed refills", "30% fewer missed refills". The key is the direction
+    /// and the head noun of what changed; a phrase that names no noun is not a mention.
+    private static func percentChange(_ t: TokenList, _ k: Int) -> Mention? {
+        var end = k + 1
+        if t[k].text.utf8.last == 0x25 {
+        } else if end < t.count, t[end].key == "percent" { end += 1 } else { return nil }
+        guard let value = magnitude(String(t[k].text.filter { $0 != "%" }), scale: nil) else { return nil }
+        func content(_ i: Int) -> Bool {
+            i >= 0 && i < t.count && t[i].kind == .word && !FunctionWords.all.contains(t[i]) && !directionWords.contains(t[i])
+                && t[i].key.count > 2
+        }
+        func found(_ direction: String, _ noun: Int, _ tokens: Range<Int>) -> Mention {
+            var m = Mention(key: "change " + direction + " " + stem(t[noun].key), value: value, shown: t[k].text,
+                            tokens: tokens)
+            m.tensed = true
+            return m
+        }
+        // After the figure: "a 30% reduction in missed refills", "30% fewer missed refills".
+        if end < t.count, t[end].kind == .word, let direction = directions[t[end].key], directionWords.contains(t[end]) {
+            var p = end + 1
+            if changeNouns.contains(t[end]) {
+                guard p < t.count, t[p].key == "in" else { return nil }
+                p += 1
+                if p < t.count, determiners.contains(t[p]) { p += 1 }
+            } else if t[end].key == "fewer" {
+            } else if t[end].key == "more" || t[end].key == "less" {
+                // "30% more likely" or "30% less often" compares a manner, not a count.
+                guard p < t.count, t[p].key.hasSuffix("s") || t[p].key == "time" || t[p].key == "money" else { return nil }
+            } else {
+                return nil
+            }
+            // The head noun: the first plural of up to three words ("missed refills came…"), else the last
+            // of a phrase that ends within them ("wait time.").
+            var last = p
+            while last < t.count, last < p + 3, content(last) { last += 1 }
+            guard last > p else { return nil }
+            let head = (p..<last).first { t[$0].key.hasSuffix("s") }
+                ?? (last == t.count || !content(last) ? last - 1 : nil)
+            guard let head else { return nil }
+            return found(direction, head, k..<(head + 1))
+        }
+        // Before it: "<noun> fell (by) 30%", "cut <noun phrase> by 30%".
+        var v = k - 1
+        let by = v >= 0 && t[v].key == "by"
+        if by { v -= 1 }
+        guard v >= 1 else { return nil }
+        if t[v].kind == .word, let direction = directions[t[v].key], directionWords.contains(t[v]) {
+            var s = v - 1
+            while s >= 0, auxiliaries.contains(t[s]) { s -= 1 }
+            guard content(s) else { return nil }
+            // The span takes the noun's modifier too: "Missed refills fell 25%".
+            return found(direction, s, (content(s - 1) ? s - 1 : s)..<end)
+        }
+        // A transitive verb with its object between: "cut missed refills by 30%".
+        guard by, content(v) else { return nil }
+        var a = v - 1
+        while a >= 0, v - a <= 3, content(a) || determiners.contains(t[a]) { a -= 1 }
+        // "cut", not "a cut": a noun's object is not its own ("a cut in fees by 30%" is rare and ambiguous).
+        guard a >= 0, t[a].kind == .word, let direction = directions[t[a].key], directionWords.contains(t[a]),
+              a == 0 || !(t[a - 1].key == "a" || t[a - 1].key == "the") else { return nil }
+        return found(direction, v, a..<end)
     }
 
     static let anchorWords = WordSet(anchors.keys)

@@ -6,17 +6,20 @@ import Text
 struct InconsistentFigure: Rule {
     let description = RuleDescription(
         id: "data/inconsistent-figure",
-        summary: "A price, an amount, a pilot's size or a change that differs between two places in the draft",
+        summary: "A price, an amount, a pilot's size, a change or a percentage that differs between two places in the draft",
         rationale: """
             The FAQ expands on the press release; it must not contradict it. A price, a date or a headline \
             figure that changes between the two is the first thing a careful reader spots. The same holds \
             for a change told twice ("from 5.0% to 3.5%" in one section, "from 5.0% to 3.75%" in another), an \
             amount ("a $50K prize pool", then "a prize pool of $100K"), the size or length of a pilot, beta \
             or survey ("a beta with 12 teams", then "the beta with 15 teams"; "a 12-week pilot", then "the \
-            pilot ran for 10 weeks") and the launch date. The finding points at both places.
+            pilot ran for 10 weeks"), a change given as a percentage ("cut missed refills by 30%", then \
+            "missed refills fell 25%") and the launch date. A target and a result are not compared with \
+            each other. In a story bank each story is compared with itself: the Situation's "$60,000 budget" \
+            and the Action's "$45,000 budget" are one budget. The finding points at both places.
             """,
         severity: .warning,
-        profiles: [.prfaq, .narrative],
+        profiles: [.prfaq, .narrative, .star],
         scope: .document,
         triggering: [
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — Reorder costs $4.99 a month.\n\n## External FAQ\n\n### What does it cost?\n\nReorder costs ⟦$5.99⟧ a month.\n", profile: .prfaq),
@@ -30,8 +33,14 @@ struct InconsistentFigure: Rule {
             RuleExample("# Fretboard\n\n## Problem\n\nIn March 2027 I surveyed 212 adult learners.\n\n## Evidence\n\nOf the ⟦230 learners I surveyed⟧, 94 had stopped within 6 weeks.\n", profile: .narrative),
             RuleExample("# Halden\n\n## Background\n\nHalden tested Remote Adjust in a 12-week pilot with 240 wearers.\n\n## Results\n\nThe ⟦pilot ran for 10 weeks⟧, and no wearer needed a clinic visit.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Background\n\nWe ran a beta with 12 pharmacies in March.\n\n## Results\n\nAcross the ⟦beta with 15 pharmacies⟧, missed refills fell by a third.\n", profile: .narrative),
+            RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — In the pilot, Reorder cut missed refills by 30%.\n\n## FAQ\n\n### What did the pilot show?\n\n⟦Missed refills fell 25%⟧ across the pilot stores.\n", profile: .prfaq),
+            RuleExample("# Reorder\n\n## Background\n\nTexts brought a 30% reduction in missed refills, from 5.0% to 3.5%.\n\n## Costs\n\nTexts brought a ⟦25% reduction in missed refills⟧ for $2 a patient.\n", profile: .narrative),
+            RuleExample("# Stories\n\n## Frugality\n\n**Situation:** My manager set a $60,000 budget for a 10-theater pilot.\n**Action:** I kept the pilot within its ⟦$45,000 budget⟧.\n**Result:** Sales rose from $40,000 to $52,000 a week.\n", profile: .star),
         ],
         nonTriggering: [
+            RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills by 40%, from 5.0% to 3.0%, by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell 30%, from 5.0% to 3.5%.\n", profile: .narrative),
+            RuleExample("# Reorder\n\n## Pilot\n\nMissed refills fell 30%, from 5.0% to 3.5%.\n\n## Results\n\nCalls to stores fell 12%, from 400 to 352 a week.\n", profile: .narrative),
+            RuleExample("# Stories\n\n## Frugality\n\n**Situation:** My manager set a $60,000 budget for the pilot.\n**Result:** Sales rose from $40,000 to $52,000 a week.\n\n## Ownership\n\n**Situation:** I ran a launch with a $45,000 budget.\n**Result:** Sales rose from $30,000 to $41,000 a week.\n", profile: .star),
             RuleExample("# Halden\n\n## Background\n\nHalden tested Remote Adjust in a 12-week pilot.\n\n## Results\n\nThe pilot ran for 12 weeks; each session took 20 minutes.\n", profile: .narrative),
             RuleExample("# Chapters\n\nLONDON — March 3, 2027 — Castwell today announced Auto Chapters, available on March 17, 2027.\n\n## FAQ\n\n### When can I use it?\n\nAuto Chapters goes live for all accounts on March 17, 2027. The Android beta opens on April 2, 2027.\n", profile: .prfaq),
             RuleExample("# Payouts\n\nSÃO PAULO — March 3, 2027 — Ponte today launched Same-Day Payouts for small shops.\n\n## FAQ\n\n### Who owns the launch?\n\nBeatriz Araújo. Risk controls go live on February 10, 2027, and the full launch is March 3, 2027.\n", profile: .prfaq),
@@ -127,6 +136,7 @@ struct InconsistentFigure: Rule {
     /// The same change told twice with a different end, or the same amount or size given two values, in
     /// two sections: a progression ("in March …, in April …") stays within one section and is not compared.
     private func checkMentions(_ draft: Draft, _ ctx: inout RuleContext) {
+        if draft.profile == .star { return checkStories(draft, &ctx) }
         // A target and a result from the same start differ by nature ("we will cut waste from 9% to 4%",
         // "in the pilot waste fell from 9% to 3.5%"): plans are compared with plans, facts with facts.
         var first = [String: (unit: Int, value: String, text: String, range: Range<Int>)]()
@@ -146,6 +156,11 @@ struct InconsistentFigure: Rule {
         where MetricWithoutTarget.cues.occurs(in: draft.units[item.question], within: item.questionRange) {
             planUnits.formUnion(item.answerUnits)
         }
+        func isPlan(_ unit: ProseUnit, _ ui: Int, at token: Int) -> Bool {
+            let sentence = unit.sentences.first { $0.tokens.contains(token) }
+            return planSections.contains(unit.section) || planUnits.contains(ui)
+                || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
+        }
         func compare(_ key: String, _ value: String, _ range: Range<Int>, _ ui: Int) {
             let text = draft.text(range)
             guard let seen = first[key] else { first[key] = (ui, value, text, range); return }
@@ -162,15 +177,41 @@ struct InconsistentFigure: Rule {
         // from 61 to 47"): the risk and alternatives units are not compared.
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote {
             for c in Self.changes(unit) where !draft.riskUnits.contains(ui) {
-                let sentence = unit.sentences.first { $0.tokens.contains(c.tokens.lowerBound) }
-                let plan = planSections.contains(unit.section) || planUnits.contains(ui)
-                    || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
-                compare((plan ? "plan " : "fact ") + c.from, c.to, unit.sourceRange(tokens: c.tokens), ui)
+                compare((isPlan(unit, ui, at: c.tokens.lowerBound) ? "plan " : "fact ") + c.from, c.to,
+                        unit.sourceRange(tokens: c.tokens), ui)
             }
             // An amount or a size is one figure whatever the tense: the press release's "will award $50K"
             // and the FAQ's "the pool is $100K" disagree.
             for m in FigureMentions.mentions(unit, product: product) {
-                compare(m.key, String(m.value), unit.sourceRange(tokens: m.tokens), ui)
+                var key = m.key
+                if m.tensed {
+                    guard !draft.riskUnits.contains(ui) else { continue }
+                    key = (isPlan(unit, ui, at: m.tokens.lowerBound) ? "plan " : "fact ") + key
+                }
+                compare(key, String(m.value), unit.sourceRange(tokens: m.tokens), ui)
+            }
+        }
+    }
+
+    /// In a story bank each story is its own event: an amount or a size is compared within its story, where
+    /// the Situation's "$60,000 budget" and the Action's "within its $45,000 budget" are one budget. Changes
+    /// are not compared: a story tells one progression in order.
+    private func checkStories(_ draft: Draft, _ ctx: inout RuleContext) {
+        for story in draft.anatomy.stories {
+            var first = [String: (value: Double, text: String, range: Range<Int>, block: Int)]()
+            for ui in story.units where ui < draft.units.count {
+                let unit = draft.units[ui]
+                guard !unit.isHeading, !unit.inQuote else { continue }
+                for m in FigureMentions.mentions(unit) where !m.tensed && m.key != "launch date" {
+                    let range = unit.sourceRange(tokens: m.tokens)
+                    let text = draft.text(range)
+                    guard let seen = first[m.key] else { first[m.key] = (m.value, text, range, unit.block); continue }
+                    guard seen.value != m.value else { continue }
+                    let line = draft.document.line(ofBlock: seen.block)
+                    ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line) of the same story; one of them is wrong",
+                               help: "use one figure in both places, or say why they differ (what was planned and what happened)",
+                               related: [RelatedSpan(range: seen.range, message: "first given here: \"\(seen.text)\"")])
+                }
             }
         }
     }

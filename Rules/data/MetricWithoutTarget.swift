@@ -25,6 +25,7 @@ struct MetricWithoutTarget: Rule {
             RuleExample("# Reorder\n\n## Success metrics\n\n- 500 weekly shoppers use Reorder by June 30, 2027.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
             RuleExample("# Holds\n\n## Launch\n\nI will track engagement with the Pause button: 40% of patrons with a ready hold use it by June 30, 2027.\n", profile: .narrative),
+            RuleExample("# Reorder\n\n## Success metrics\n\n- 30% of weekly shoppers use Reorder by June 30, 2027.\n\n**Leading indicators:**\n\n- Newsletter engagement and repeat visits\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## Metrics\n\nThe exporter sends its metrics to CloudWatch.\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
@@ -103,7 +104,7 @@ struct MetricWithoutTarget: Rule {
         var metricSections = Set<Int>()
         for (i, sec) in draft.sections.enumerated() where sec.heading != nil && Self.isMetricSection(sec.key) { metricSections.insert(i) }
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !unit.inQuote && !judged.contains(ui) {
-            guard unit.hasWord(Self.activity) else { continue }
+            guard unit.hasWord(Self.activity), !Self.underInputLabel(draft, ui) else { continue }
             let inMetrics = metricSections.contains(unit.section)
             // "grows every quarter" gives a period, not a number.
             for s in unit.sentences where unit.hasWord(Self.activity, in: s)
@@ -114,6 +115,22 @@ struct MetricWithoutTarget: Rule {
                            help: "measure the result with a target and a date: \"repeat bookings rise from 20% to 35% by June 30, 2027\"")
             }
         }
+    }
+
+    /// Words of a lead-in that lists input metrics: "Leading indicators:", "Input metrics:". Amazon asks for
+    /// controllable inputs beside the outputs, and those count activity by design.
+    static let inputLabels: WordSet = ["leading", "input", "inputs", "indicator", "indicators", "proxy", "proxies"]
+
+    /// Whether a list item's lead-in (the paragraph just before its list, in the same section) names input
+    /// metrics.
+    static func underInputLabel(_ draft: Draft, _ ui: Int) -> Bool {
+        guard draft.units[ui].inList else { return false }
+        let section = draft.units[ui].section
+        var j = ui - 1
+        while j >= 0, draft.units[j].inList, draft.units[j].section == section { j -= 1 }
+        guard j >= 0, draft.units[j].section == section else { return false }
+        let lead = draft.units[j]
+        return lead.wordCount <= 8 && lead.hasWord(inputLabels)
     }
 
     /// Words before "awareness" or "interest" that make it a property of the product, not a metric:
