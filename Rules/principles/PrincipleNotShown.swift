@@ -18,9 +18,11 @@ struct PrincipleNotShown: Rule {
         profiles: [.star],
         scope: .document,
         triggering: [
+            RuleExample("⟦## Frugality: Shipping the portal⟧\n\n**Situation:** In 2024 we signed 30 workshops as partners.\n\n**Task:** I owned the portal launch.\n\n**Action:** I asked my director for two contract engineers and got approval for $96,000.\n\n**Result:** The portal shipped on time and carried $1.2 million in orders.\n", profile: .star),
             RuleExample("⟦## Customer Obsession⟧\n\n**Situation:** Our build took 40 minutes in 2025.\n\n**Task:** I owned the build.\n\n**Action:** I split the test suite into 8 shards and cached the dependencies.\n\n**Result:** Builds fell from 40 to 9 minutes.\n", profile: .star),
         ],
         nonTriggering: [
+            RuleExample("## Frugality\n\n**Situation:** Our build farm ran at $41,000 a month in 2025.\n\n**Task:** I owned the build.\n\n**Action:** I moved the nightly jobs to spot machines.\n\n**Result:** The farm now runs for under $12,000 a month.\n", profile: .star),
             RuleExample("## Customer Obsession\n\n**Situation:** Our build took 40 minutes in 2025.\n\n**Task:** I owned the build.\n\n**Action:** I called 12 customers whose releases waited on it and split the test suite into 8 shards.\n\n**Result:** Builds fell from 40 to 9 minutes.\n", profile: .star),
         ])
 
@@ -55,10 +57,7 @@ struct PrincipleNotShown: Rule {
             let shown = parts.contains { part in
                 draft.spokenScalars(of: part).contains { i, r in
                     cues.occurs(in: draft.units[i], within: r)
-                        // Money is Frugality's evidence: "$41,000 a month", "€300".
-                        || (principle == "Frugality" && draft.units[i].tokens.contains { t in
-                            t.kind == .number && r.contains(t.range.lowerBound) && t.text.unicodeScalars.first.map(InconsistentFigure.currencies.contains) == true
-                        })
+                        || (principle == "Frugality" && Self.thrift(draft.units[i], within: r))
                 }
             }
             if shown { continue }
@@ -68,6 +67,23 @@ struct PrincipleNotShown: Rule {
                        help: Self.help[principle] ?? "tell the moment that shows the principle, or file the story under the one it shows")
             ctx.story = nil
         }
+    }
+
+    /// Words that make an amount a saving: "saved $41,000 a month", "for only €300", "within the $5,000".
+    static let savingWords: WordSet = ["saved", "save", "saves", "saving", "savings", "cut", "cuts", "under", "within",
+                                       "less", "cheaper", "instead", "without", "reduced", "reduce", "lower", "lowered",
+                                       "avoided", "avoid", "free", "only", "just", "negotiated", "down", "fell", "dropped"]
+
+    /// Money is Frugality's evidence when its sentence saves it: "saved $41,000 a month", "for only €300".
+    /// Money spent or earned ("approval for $96,000 of contractors", "$1.2 million in orders") shows
+    /// another principle.
+    static func thrift(_ unit: ProseUnit, within r: Range<Int>) -> Bool {
+        let t = unit.tokens
+        for s in unit.sentences where unit.hasWord(savingWords, in: s) {
+            if s.tokens.contains(where: { t[$0].kind == .number && r.contains(t[$0].range.lowerBound)
+                && t[$0].text.unicodeScalars.first.map(InconsistentFigure.currencies.contains) == true }) { return true }
+        }
+        return false
     }
 
     /// The part of a name a title uses ("Have Backbone" for "Have Backbone; Disagree and Commit").

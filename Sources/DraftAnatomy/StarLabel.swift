@@ -12,7 +12,7 @@ struct StarLabel {
     let headingLevel: Int?
 }
 
-/// Reads labels the many ways candidates write them: `### Situation`, `**Situation:**`, `**Situation**`
+/// Reads labels the many ways candidates write them: `### Situation`, `**Situation:**`, `**Situation.**`, `**Situation**`
 /// alone on a line, `S:`, `**S (Situation):**`, `S - Situation`, `- **S** — …`, `### ✅ **S - Situation**`,
 /// `Situation/Context:`, `Action(s):`, `Result(s)/Outcome/Impact`. A word that merely starts a sentence
 /// ("Action items for…", "A lot of…") is not a label: a label ends the line, or is followed by a colon,
@@ -123,6 +123,8 @@ struct StarLabelReader {
             return wholeLine || bold || !letter ? part : nil
         }
         if t[i].text == ":" { return part }
+        // "**Situation.** In 2024…": a bold label closed by a full stop.
+        if t[i].text == ".", bold, closesBold(u, t[i]) { return part }
         if Self.isDash(t[i]) { return !letter || bold || wholeLine ? part : nil }
         // "**Situation** Our clinic…": the bold closes right after the label.
         if bold, closesBold(u, t[i - 1]) { return part }

@@ -65,6 +65,15 @@ final class StoryBankTests: XCTestCase {
                        [.situation: 1, .task: 3, .action: 5, .result: 7])
     }
 
+    /// "**Situation.** In 2024…": a full stop closes the label as a colon does; "Action. I cut it." without
+    /// bold is a sentence that starts with a part's name.
+    func testBoldLeadInsWithFullStop() {
+        assertOneStory("**Situation.** I ran a team of 6.\n\n**Task.** I owned the backlog.\n\n**Action.** I cut it.\n\n**Result.** It fell by 40%.\n",
+                       [.situation: 1, .task: 3, .action: 5, .result: 7])
+        let plain = Draft(document: Document(text: "# Plan\n\nContext. We ran a team of 6.\n\nAction. We cut it.\n"))
+        XCTAssertTrue(plain.anatomy.stories.isEmpty)
+    }
+
     func testBoldLabelAloneOnItsLine() {
         assertOneStory("**Situation**\n\nI ran a team of 6.\n\n**Task**\n\nI owned the backlog.\n\n**Action**\n\nI cut it.\n\n**Result**\n\nIt fell by 40%.\n",
                        [.situation: 1, .task: 5, .action: 9, .result: 13])
