@@ -26,6 +26,7 @@ struct MetricWithoutTarget: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### How will we measure success?\n\n30% of weekly shoppers use Reorder within four weeks of launch.\n", profile: .prfaq),
             RuleExample("# Holds\n\n## Launch\n\nI will track engagement with the Pause button: 40% of patrons with a ready hold use it by June 30, 2027.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Success metrics\n\n- 30% of weekly shoppers use Reorder by June 30, 2027.\n\n**Leading indicators:**\n\n- Newsletter engagement and repeat visits\n", profile: .prfaq),
+            RuleExample("# Demo\n\n## Success metrics\n\nWe will judge the demo by outcomes, not by impressions: 6 of 6 sample queries pass by June 30, 2027.\n", profile: .narrative),
             RuleExample("# Exporter\n\n## Metrics\n\nThe exporter sends its metrics to CloudWatch.\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
@@ -133,6 +134,9 @@ struct MetricWithoutTarget: Rule {
         return lead.wordCount <= 8 && lead.hasWord(inputLabels)
     }
 
+    /// Words that reject what follows them: "not by impressions", "rather than buzz".
+    static let negations: WordSet = ["not", "no", "than", "instead", "beyond", "without"]
+
     /// Words before "awareness" or "interest" that make it a property of the product, not a metric:
     /// "context awareness", "operational awareness", "carbon awareness".
     static let notMetrics: WordSet = ["context", "operational", "situational", "carbon", "security", "cost", "energy",
@@ -145,6 +149,8 @@ struct MetricWithoutTarget: Rule {
         let t = unit.tokens
         for k in s.tokens where t[k].kind == .word && activity.contains(t[k]) {
             if k > s.tokens.lowerBound, notMetrics.contains(t[k - 1]) { continue }
+            // "judged by outcomes, not by impressions": the sentence rejects the activity measure.
+            if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { negations.contains(t[$0]) }) { continue }
             if anywhere { return k }
             for j in max(s.tokens.lowerBound, k - 3)..<k where t[j].kind == .word && tracking.contains(t[j]) {
                 if (j + 1..<k).allSatisfy({ t[$0].kind == .word }) { return k }

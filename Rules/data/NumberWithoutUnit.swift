@@ -35,6 +35,7 @@ struct NumberWithoutUnit: Rule {
             RuleExample("Support tickets fall from 1,930 in 2026 to under 600 in the year after release.", profile: .narrative),
             RuleExample("By June 30, 2027, pages per on-call week fall from 61 to 15.", profile: .narrative),
             RuleExample("Median sync delay fell from 14 to 2 minutes, and from 9 to 3 seconds at night.", profile: .star),
+            RuleExample("Alert me when pending orders per available rider go above 2, and never batch frozen items.", profile: .narrative),
         ])
 
     /// One-word comparisons before a threshold.
@@ -136,6 +137,8 @@ struct NumberWithoutUnit: Rule {
             if k - 3 >= r.lowerBound, t[k - 3].key == "a" || t[k - 3].key == "an" { from = k - 3 }
         }
         guard let start = from else { return nil }
+        // "pending orders per available rider goes above 2": a ratio named before the threshold is its unit.
+        if (max(r.lowerBound, start - 6)..<start).contains(where: { t[$0].key == "per" }) { return nil }
         // "tickets fall from 1,930 to under 600": the change's start fixes what is counted.
         if (max(r.lowerBound, start - 8)..<start).contains(where: { t[$0].key == "from" && $0 + 1 < start && t[$0 + 1].kind == .number }) { return nil }
         // "children under 5", "a passenger under 13", "aged over 65": an age, which needs no unit.

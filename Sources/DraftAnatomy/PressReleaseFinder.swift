@@ -20,7 +20,7 @@ struct PressReleaseFinder {
         var evidence = [String]()
         if let h = pressReleaseHeading(before: firstFAQ) {
             a.pressReleaseHeading = h
-            region = (h + 1)..<regionEnd(after: h, firstFAQ: firstFAQ)
+            region = (headlineAbove(h) ?? (h + 1))..<regionEnd(after: h, firstFAQ: firstFAQ)
             evidence.append("a press-release heading (line \(line(h)))")
         } else {
             region = 0..<firstFAQ
@@ -204,6 +204,18 @@ struct PressReleaseFinder {
             if s.level >= 2, words == ["prfaq"] || words == ["pr/faq"] || words == ["pr", "faq"], generic == nil { generic = h }
         }
         return generic
+    }
+
+    /// "# Larkspur Customers Skip the Pickup Line", an italic subheading, then "## Press Release" and the
+    /// dateline: the title above the press-release heading is its headline when the release opens straight
+    /// with its dateline and nothing but the title and a subheading sits above it.
+    func headlineAbove(_ h: Int) -> Int? {
+        let above = (0..<h).filter { !furniture.contains($0) }
+        guard let title = above.first, above.count <= 2, headingLevel(title) == 1, !isGenericTitle(units[title]),
+              above.count == 1 || isEmphasisLine(above[1]) || units[above[1]].isHeading,
+              let opening = ((h + 1)..<units.count).first(where: { !furniture.contains($0) }), isDateline(units[opening])
+        else { return nil }
+        return title
     }
 
     static let prFiller: Set<String> = ["the", "a", "our", "draft", "mock", "sample", "example", "working", "backwards", "external"]
