@@ -28,6 +28,7 @@ enum FigureMentions {
     static let anchors: [String: String] = [
         "pilot": "pilot", "beta": "beta", "trial": "trial", "survey": "survey", "surveyed": "survey",
         "interviewed": "interview", "interviews": "interview", "study": "study", "preview": "preview",
+        "build": "build", "rollout": "rollout", "migration": "migration",
     ]
     /// Words between an event and its size ("a survey of", "a beta with the").
     static let anchorLinks: WordSet = ["with", "of", "across", "among", "in", "covering", "the", "involving", "enrolled",
@@ -87,7 +88,7 @@ enum FigureMentions {
         var out = [Mention]()
         for k in t.indices where t[k].kind == .number {
             if money(t, k) { amount(t, k).map { out.append($0) }
-            } else if let m = size(t, k) { out.append(m)
+            } else if let m = size(t, k) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
         }
         for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
@@ -115,9 +116,12 @@ enum FigureMentions {
     private static func launchDate(_ t: TokenList, _ r: Range<Int>, product: Set<String>) -> Mention? {
         // "on iOS and Android" is everywhere, not a platform's own launch.
         let everyPlatform = t[r].contains { $0.key == "ios" } && t[r].contains { $0.key == "android" }
-        guard r.count >= 4, let live = r.first(where: { t[$0].kind == .word && launchWords.contains(t[$0]) }),
-              !t[r].contains(where: { $0.kind == .word && stageWords.contains($0) && !(everyPlatform && platforms.contains($0)) })
-        else { return nil }
+        guard r.count >= 4, let live = r.first(where: { t[$0].kind == .word && launchWords.contains(t[$0]) }) else { return nil }
+        // A stage named before the date gives it its own ("the Android beta opens on April 2"); one named
+        // after it is what came before the launch ("goes live on April 22, following a 6-week pilot").
+        func staged(before k: Int) -> Bool {
+            t[r.lowerBound..<k].contains { $0.kind == .word && stageWords.contains($0) && !(everyPlatform && platforms.contains($0)) }
+        }
         // "Risk controls go live on February 10, and the full launch is March 3": the launch's date.
         let launch = r.first { t[$0].kind == .word && t[$0].key.hasPrefix("launch") }
         guard launch != nil || t[r].contains(where: { $0.kind == .word && $0.isFirstUpper && product.contains($0.key) }) else { return nil }
@@ -135,13 +139,13 @@ enum FigureMentions {
             // March 17". "We submitted it on January 12 and will hold the launch" dates something else.
             if k > verb {
                 let between = (verb + 1)..<k
-                guard between.count <= 9, !between.contains(where: { t[$0].kind == .symbol && [",", ";", ":"].contains(t[$0].text) })
-                else { return nil }
+                guard between.count <= 9, !between.contains(where: { t[$0].kind == .symbol && [",", ";", ":"].contains(t[$0].text) }),
+                      !staged(before: k) else { return nil }
                 return m
             }
             if today { before = m }
         }
-        return before
+        return staged(before: r.upperBound) ? nil : before
     }
 
     /// "$50K prize pool", "50K USD in prizes", "a prize pool of $50K".
@@ -238,6 +242,50 @@ enum FigureMentions {
         return nil
     }
 
+    /// A rate stated as a level ("complaints reached 1,300 a month") or as where a change starts
+    /// ("complaints fell from 1,100 a month to 380"), keyed by the noun before its verb and its period, so
+    /// a story's Situation and Result can be compared.
+    static func levels(_ unit: ProseUnit) -> [Mention] {
+        let t = unit.tokens
+        var out = [Mention]()
+        for k in t.indices where t[k].kind == .number && k >= 2 && k + 2 < t.count {
+            guard rateLinks.contains(t[k + 1]), t[k + 2].kind == .word, let period = ratePeriods[t[k + 2].key] else { continue }
+            var v = k - 1
+            if t[v].key == "from" || t[v].key == "at" { v -= 1 }
+            guard v >= 1, t[v].kind == .word else { continue }
+            let verb = t[v].key
+            let startsChange = t[k - 1].key == "from" && (directions[verb] != nil || verb == "went")
+            let isLevel = t[k - 1].key != "from" && levelVerbs.contains(t[v]) && (t[k - 1].key != "at" || verb == "stood" || verb == "ran")
+            guard startsChange || isLevel else { continue }
+            let noun = v - 1
+            guard t[noun].kind == .word, !FunctionWords.all.contains(t[noun]), t[noun].key.count > 3,
+                  let value = magnitude(t[k].text, scale: nil) else { continue }
+            out.append(Mention(key: "rate " + stem(t[noun].key) + " " + period, value: value, shown: t[k].text,
+                               tokens: noun..<(k + 3)))
+        }
+        return out
+    }
+    static let rateLinks: WordSet = ["a", "per", "each", "every"]
+    static let ratePeriods: [String: String] = ["day": "day", "week": "week", "month": "month", "year": "year", "quarter": "quarter"]
+    static let levelVerbs: WordSet = ["reached", "hit", "averaged", "was", "were", "stood", "ran", "totaled", "totalled"]
+
+    /// "all 340 of its stores", "all 12 depots": the whole set, which a draft gives once.
+    private static func total(_ t: TokenList, _ k: Int) -> Mention? {
+        guard k >= 1, t[k - 1].key == "all", t[k].text.utf8.last != 0x25 else { return nil }
+        var q = k + 1
+        if q + 1 < t.count, t[q].key == "of", owners.contains(t[q + 1]) { q += 2 }
+        for p in q..<min(q + 3, t.count) {
+            guard t[p].kind == .word, !FunctionWords.all.contains(t[p]) else { return nil }
+            if t[p].key.hasSuffix("s"), counted(t[p].key), let value = magnitude(t[k].text, scale: nil) {
+                var m = Mention(key: "total " + stem(t[p].key), value: value, shown: t[k].text, tokens: (k - 1)..<(p + 1))
+                m.tensed = true
+                return m
+            }
+        }
+        return nil
+    }
+    static let owners: WordSet = ["its", "our", "their", "the", "your"]
+
     /// Verbs and nouns of a change by their direction: "fell", "a reduction in", "fewer" are down.
     static let directions: [String: String] = {
         var d = [String: String]()
@@ -325,7 +373,7 @@ enum FigureMentions {
     /// Units of an event's length, by their singular.
     static let spans: [String: String] = ["day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
                                           "months": "month"]
-    static let lasting: WordSet = ["ran", "runs", "lasted", "lasts", "took"]
+    static let lasting: WordSet = ["ran", "runs", "lasted", "lasts", "took", "takes", "take"]
     static let wholeLinks: WordSet = ["in", "of", "during", "across", "from"]
     static let determiners: WordSet = ["the", "our", "this", "that"]
 

@@ -6,7 +6,7 @@ import Text
 struct InconsistentFigure: Rule {
     let description = RuleDescription(
         id: "data/inconsistent-figure",
-        summary: "A price, an amount, a pilot's size, a change or a percentage that differs between two places in the draft",
+        summary: "A price, an amount, a count, a length, a change or a date that differs between two places in the draft",
         rationale: """
             The FAQ expands on the press release; it must not contradict it. A price, a date or a headline \
             figure that changes between the two is the first thing a careful reader spots. The same holds \
@@ -14,9 +14,11 @@ struct InconsistentFigure: Rule {
             amount ("a $50K prize pool", then "a prize pool of $100K"), the size or length of a pilot, beta \
             or survey ("a beta with 12 teams", then "the beta with 15 teams"; "a 12-week pilot", then "the \
             pilot ran for 10 weeks"), a change given as a percentage ("cut missed refills by 30%", then \
-            "missed refills fell 25%") and the launch date. A target and a result are not compared with \
+            "missed refills fell 25%"), the whole of a set ("all 340 of its stores", then "all 430 stores"), \
+            the length of a build or a rollout ("a 12-month build") and the launch date. A target and a result are not compared with \
             each other. In a story bank each story is compared with itself: the Situation's "$60,000 budget" \
-            and the Action's "$45,000 budget" are one budget. The finding points at both places.
+            and the Action's "$45,000 budget" are one budget, and "complaints reached 1,300 a month" is where \
+            "complaints fell from 1,100 a month" should start. The finding points at both places.
             """,
         severity: .warning,
         profiles: [.prfaq, .narrative, .star],
@@ -36,8 +38,15 @@ struct InconsistentFigure: Rule {
             RuleExample("# Reorder\n\nSEATTLE — May 3, 2027 — In the pilot, Reorder cut missed refills by 30%.\n\n## FAQ\n\n### What did the pilot show?\n\n⟦Missed refills fell 25%⟧ across the pilot stores.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Background\n\nTexts brought a 30% reduction in missed refills, from 5.0% to 3.5%.\n\n## Costs\n\nTexts brought a ⟦25% reduction in missed refills⟧ for $2 a patient.\n", profile: .narrative),
             RuleExample("# Stories\n\n## Frugality\n\n**Situation:** My manager set a $60,000 budget for a 10-theater pilot.\n**Action:** I kept the pilot within its ⟦$45,000 budget⟧.\n**Result:** Sales rose from $40,000 to $52,000 a week.\n", profile: .star),
+            RuleExample("# Ready Text\n\nCOLUMBUS — April 15, 2025 — Larkspur today launched Ready Text in all 340 of its stores.\n\n## FAQ\n\n### What does it cost?\n\nLockers cost $9,200 per store, or $3.96M for ⟦all 430 stores⟧.\n", profile: .prfaq),
+            RuleExample("# Ready Text\n\nCOLUMBUS — April 15, 2025 — Larkspur today launched Ready Text in its stores.\n\n## FAQ\n\n### When can I use it?\n\nReady Text goes live in every store on ⟦April 22, 2025⟧, following a 6-week pilot in 12 stores.\n", profile: .prfaq),
+            RuleExample("# Tip Payouts\n\n## Plan\n\nThe build takes 9 months with five engineers.\n\n## Ask\n\nWe ask for five engineers for the ⟦12-month build⟧.\n", profile: .narrative),
+            RuleExample("# Forecast\n\nPORTLAND — March 4, 2025 — Forecast costs $19 a month per location.\n\n## FAQ\n\n### What is the revenue?\n\nAt ⟦$24⟧ a month per location, 1,250 locations bring in $360,000 a year.\n", profile: .prfaq),
+            RuleExample("# Stories\n\n## Customer Obsession\n\n**Situation:** In Q2 2023, missing-item complaints reached 1,300 a month.\n**Action:** I added a photo check at packing.\n**Result:** Missing-item ⟦complaints fell from 1,100 a month⟧ to 380.\n", profile: .star),
         ],
         nonTriggering: [
+            RuleExample("# Forecast\n\nPORTLAND — March 4, 2025 — Forecast costs $19 a month per location.\n\n## FAQ\n\n### What does it depend on?\n\nA weather feed, at $1,800 a month under a 2-year contract.\n", profile: .prfaq),
+            RuleExample("# Stories\n\n## Customer Obsession\n\n**Situation:** In Q2 2023, complaints reached 1,300 a month.\n**Result:** Complaints fell from 1,300 a month to 380.\n\n## Dive Deep\n\n**Situation:** Late orders reached 900 a month.\n**Result:** Complaints fell from 700 a month to 210.\n", profile: .star),
             RuleExample("# Reorder\n\n## Goals\n\nWe will cut missed refills by 40%, from 5.0% to 3.0%, by June 2027.\n\n## Pilot\n\nIn the pilot, missed refills fell 30%, from 5.0% to 3.5%.\n", profile: .narrative),
             RuleExample("# Reorder\n\n## Pilot\n\nMissed refills fell 30%, from 5.0% to 3.5%.\n\n## Results\n\nCalls to stores fell 12%, from 400 to 352 a week.\n", profile: .narrative),
             RuleExample("# Stories\n\n## Frugality\n\n**Situation:** My manager set a $60,000 budget for the pilot.\n**Result:** Sales rose from $40,000 to $52,000 a week.\n\n## Ownership\n\n**Situation:** I ran a launch with a $45,000 budget.\n**Result:** Sales rose from $30,000 to $41,000 a week.\n", profile: .star),
@@ -81,9 +90,18 @@ struct InconsistentFigure: Rule {
                 p += 2
             }
             guard p < t.count, t[p].kind == .word, periods.contains(t[p]) else { continue }
+            // "$19 a month per location" is "$19 per location per month": one price, however it is put.
+            if per.isEmpty, p + 2 < t.count, t[p + 1].key == "per", t[p + 2].kind == .word, !periods.contains(t[p + 2]) {
+                per = t[p + 2].key + " per "
+            }
             out.append((per + t[p].key, t[k].text, k))
         }
         return out
+    }
+
+    /// "$4.99 a month", "$12 per member per month".
+    static func price(_ value: String, _ period: String) -> String {
+        period.contains(" per ") ? "\(value) per \(period)" : "\(value) a \(period)"
     }
 
     /// "from 5.0% to 3.5%" and "5.0% → 3.5%": a change, by the token range of its two figures.
@@ -202,7 +220,7 @@ struct InconsistentFigure: Rule {
             for ui in story.units where ui < draft.units.count {
                 let unit = draft.units[ui]
                 guard !unit.isHeading, !unit.inQuote else { continue }
-                for m in FigureMentions.mentions(unit) where !m.tensed && m.key != "launch date" {
+                for m in FigureMentions.mentions(unit) + FigureMentions.levels(unit) where !m.tensed && m.key != "launch date" {
                     let range = unit.sourceRange(tokens: m.tokens)
                     let text = draft.text(range)
                     guard let seen = first[m.key] else { first[m.key] = (m.value, text, range, unit.block); continue }
@@ -233,9 +251,9 @@ struct InconsistentFigure: Rule {
             for p in Self.prices(unit) {
                 guard let said = promised[p.period], !said.contains(where: { $0.value == p.value }) else { continue }
                 ctx.report(unit.sourceRange(tokens: p.token..<(p.token + 1)),
-                           "\"\(p.value) a \(p.period)\" here, but the press release says \(said.map(\.value).sorted().joined(separator: " or ")) a \(p.period)",
+                           "\"\(Self.price(p.value, p.period))\" here, but the press release says \(Self.price(said.map(\.value).sorted().joined(separator: " or "), p.period))",
                            help: "use one figure in both places, or explain the difference (e.g. an introductory price)",
-                           related: said.map { RelatedSpan(range: $0.range, message: "the press release says \"\($0.value) a \(p.period)\"") })
+                           related: said.map { RelatedSpan(range: $0.range, message: "the press release says \"\(Self.price($0.value, p.period))\"") })
             }
         }
     }
