@@ -53,6 +53,9 @@ def flaws(path):
         m = re.match(r"\s*(kind|also):\s*(\S+)", line)
         if m and cur is not None:
             cur[m.group(1)] = int(m.group(2)) if m.group(1) == "also" else m.group(2)
+        m = re.match(r'\s*text:\s*"(.*)"\s*$', line)
+        if m and cur is not None:
+            cur["text"] = m.group(1)
     return out
 
 
@@ -78,7 +81,13 @@ def main():
             rules, where = KINDS[f["kind"]]
             lines = {f["line"]} | ({f["also"]} if "also" in f else set())
             hit = None
-            for i, d in enumerate(found):
+            # An error or a warning catches a flaw before a suggestion does, so the suggestion is not the
+            # one counted and the warning left over as noise.
+            # Among those, the one whose message names the flaw's words ("the prompt asks …") first.
+            said = set(re.findall(r"[a-z]+", f.get("text", "").lower()))
+            def rank(x):
+                return (x[1]["severity"] == "suggestion", -len(said & set(re.findall(r"[a-z]+", x[1]["message"].lower()))))
+            for i, d in sorted(enumerate(found), key=rank):
                 if d["rule"] not in rules:
                     continue
                 ok = (where == "file" or d["line"] in lines

@@ -151,9 +151,13 @@ struct NoEvidence: Rule {
                 }
             }
             // "It costs a solo seller 30–45 minutes a morning": what the problem costs one customer.
-            if k + 1 < r.upperBound, spans.contains(t[k + 1]),
-               (r.lowerBound..<k).contains(where: { costVerbs.contains(t[$0]) }),
-               r.contains(where: { t[$0].kind == .word && PeopleWords.plural.contains(t[$0].key + "s") }) { return true }
+            // The verb, the person it costs and the time, in that order and a few words apart.
+            // "30–45 minutes": a range names its unit once.
+            let ranged = k + 3 < r.upperBound && ["-", "–", "to"].contains(t[k + 1].text) && t[k + 2].kind == .number && spans.contains(t[k + 3])
+            if k + 1 < r.upperBound, spans.contains(t[k + 1]) || ranged,
+               let c = (max(r.lowerBound, k - 5)..<k).last(where: { costVerbs.contains(t[$0]) }),
+               ((c + 1)..<k).contains(where: { t[$0].kind == .word && PeopleWords.plural.contains(t[$0].key + "s") }),
+               !((c + 1)..<k).contains(where: { t[$0].kind == .symbol }) { return true }
             // "Sellers wait 3 days", "nurses spend 40 minutes".
             // The verb between them is a content word: in "5 engineers and 1 designer" the second figure
             // follows "and"; a plural subject's verb has no "s" ("students in grades 6 to 12" is no verb).

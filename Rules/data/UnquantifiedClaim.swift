@@ -20,6 +20,7 @@ struct UnquantifiedClaim: Rule {
         triggering: [
             RuleExample("Assigning seats at booking is ⟦cheaper⟧ than fixing them at the gate.", profile: .narrative),
             RuleExample("Learners reach their first song in ⟦less⟧ time than with the song library.", profile: .narrative),
+            RuleExample("Onboarding fell from 6 weeks to 9 days. The portal was also ⟦simpler⟧ for shop owners than the old spreadsheet.", profile: .star),
             RuleExample("The new checkout ⟦improves⟧ conversion for mobile shoppers."),
             RuleExample("Support tickets ⟦decreased⟧ after the launch."),
             RuleExample("Your productivity as a developer will ⟦increase⟧ with quicker feedback."),
@@ -30,6 +31,7 @@ struct UnquantifiedClaim: Rule {
             RuleExample("Records arrive faster than it is configured to process them, and it is easier than ever to see.", profile: .narrative),
             RuleExample("Assigning seats at booking costs $0.40 a booking, cheaper than the $6 a gate swap costs.", profile: .narrative),
             RuleExample("The new checkout raised mobile conversion from 2.1% to 2.6%."),
+            RuleExample("The backlog was growing faster than our ability to review it.", profile: .narrative),
             RuleExample("Doctors see more patients than nurses do in the first week of a rollout.", profile: .narrative),
             RuleExample("How will we reduce support tickets?"),
             RuleExample("Reduce the carbon your software emits. You can't improve what you don't measure."),
@@ -67,7 +69,8 @@ struct UnquantifiedClaim: Rule {
 
     /// Comparatives that claim the product wins: outside the press release they count when a "than"
     /// names what they beat ("cheaper than fixing them at the gate", "in less time than a spreadsheet").
-    static let winning: WordSet = ["cheaper", "faster", "quicker", "sooner", "easier", "less", "fewer"]
+    static let winning: WordSet = ["cheaper", "faster", "quicker", "sooner", "easier", "less", "fewer", "simpler", "safer",
+                                   "smoother"]
 
     /// "Assigning seats at booking is cheaper than fixing them at the gate": a win claimed over a named
     /// alternative with no figure in the sentence (which the caller has checked). The token of the
@@ -75,13 +78,24 @@ struct UnquantifiedClaim: Rule {
     static let notAlternatives: WordSet = ["it", "they", "we", "you", "he", "she", "i", "ever", "before", "usual", "expected",
                                            "necessary", "needed", "required", "possible", "planned"]
 
+    static let racing: WordSet = ["growing", "grows", "grew", "grown", "rising", "rises", "rose", "increasing", "increases",
+                                  "increased", "spreading", "spreads", "piling"]
+
     static func unmeasuredComparison(_ t: TokenList, _ quoted: QuoteList, _ r: Range<Int>) -> Int? {
         for k in r where t[k].kind == .word && winning.contains(t[k]) && !quoted[k] {
+            // "debt was growing faster than our ability to address it": a race the problem wins, not a
+            // win claimed for the product.
+            if k > r.lowerBound, racing.contains(t[k - 1]) { continue }
             var j = k + 1
             // "less time than", "fewer steps than"
             if t[k].key == "less" || t[k].key == "fewer" {
                 guard j < r.upperBound, t[j].kind == .word, !FunctionWords.all.contains(t[j]) else { continue }
                 j += 1
+            } else if j + 1 < r.upperBound, t[j].key == "for" {
+                // "simpler for box office staff than surge pricing": who it is simpler for, then the rival.
+                var q = j + 1
+                while q < min(j + 5, r.upperBound), t[q].kind == .word, t[q].key != "than" { q += 1 }
+                if q < r.upperBound, t[q].key == "than" { j = q }
             }
             // "faster than it is configured to process" states a condition; "easier than ever" and "less
             // effort than before" compare with the past, not with an alternative.
@@ -102,10 +116,13 @@ struct UnquantifiedClaim: Rule {
             let t = unit.tokens
             for (si, s) in unit.sentences.enumerated() {
                 if unit.asks(s) || unit.hasFigure(s) { continue }
-                // "Waits fell from 9 to 4 days. Savings come from fewer rounds": the figure was just given.
-                if si > 0, unit.hasFigure(unit.sentences[si - 1]) { continue }
+                // "Waits fell from 9 to 4 days. Savings come from fewer rounds": the figure was just given. A
+                // win over a named alternative is a claim of its own ("Onboarding fell from 6 weeks to 9 days.
+                // The portal was also simpler than the old spreadsheet.").
+                let afterFigure = si > 0 && unit.hasFigure(unit.sentences[si - 1])
                 let first = s.tokens.first { t[$0].kind == .word }
                 guard let k = s.tokens.first(where: { k in
+                    guard !afterFigure else { return false }
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     // "we improve how we resolve functions": the work the team does, not a result it claims.

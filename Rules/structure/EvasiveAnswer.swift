@@ -23,6 +23,7 @@ struct EvasiveAnswer: Rule {
             RuleExample("# Halden\n\n## FAQ\n\n### Will Remote Adjust work with my older Halden hearing aids?\n\n⟦Remote Adjust is designed around the current Halden lineup, and your audiologist can talk you through the options.⟧\n", profile: .prfaq),
             RuleExample("# Parts\n\n## FAQ\n\n**Does this need new hires?**\n\n⟦We will staff it the way we staff every platform project, with the right mix of people from across the organization.⟧\n", profile: .prfaq),
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\n⟦Kilnbook fits into the membership each studio already offers.⟧ Studio owners set the terms that suit their community.\n", profile: .prfaq),
+            RuleExample("# Forecast\n\n## FAQ\n\n### Can I use Forecast offline?\n\n⟦Forecast was designed around the way bakeries work today, and the team is looking closely at how owners use it in shops with patchy connections.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\nMembers cancel from the app, and the studio refunds the rest of the month.\n", profile: .prfaq),
@@ -91,8 +92,13 @@ struct EvasiveAnswer: Rule {
             let predicate = Self.predicate(question, item.questionRange)
             guard !predicate.isEmpty else { continue }
             let answerUnits = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
+            // "…looking at how owners use it" names the question inside a clause about studying it: no answer.
             let echoed = answerUnits.contains { u in
-                draft.units[u].tokens.contains { $0.kind == .word && predicate.contains(Self.stem($0.key)) }
+                let t = draft.units[u].tokens
+                return t.indices.contains { k in
+                    t[k].kind == .word && predicate.contains(Self.stem(t[k].key))
+                        && !(max(0, k - 2)..<k).contains { Self.studied.contains(t[$0]) }
+                }
             }
             guard !echoed, let first = unit.sentences.first(where: { $0.tokens.lowerBound >= tokens.lowerBound }) else { continue }
             ctx.report(unit.sourceRange(first), "this answer to a yes/no question never says yes, no, how many or by when",
@@ -126,6 +132,9 @@ struct EvasiveAnswer: Rule {
         return w.first?.key == "q" ? Array(w.dropFirst()) : w
     }
     static let pronouns: WordSet = ["i", "we", "you", "it", "they", "he", "she", "there"]
+    /// Words that open a clause about the question rather than an answer to it: "how owners use it",
+    /// "whether teams need it".
+    static let studied: WordSet = ["how", "whether", "why", "if"]
     /// "Can you remind me of the mission?" asks for something; it is not a yes/no question.
     static let requests: WordSet = ["remind", "tell", "explain", "describe", "share", "give", "walk", "clarify", "summarize",
                                     "summarise", "list", "show", "outline", "elaborate", "confirm"]

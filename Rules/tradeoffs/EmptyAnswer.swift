@@ -24,6 +24,7 @@ struct EmptyAnswer: Rule {
             RuleExample("# Reorder\n\n## FAQ\n\n**Q: What does the launch depend on?**\n\n⟦None.⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What will it cost to run?\n\n⟦It depends.⟧\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the drawbacks of this solution?\n\n⟦There are some drawbacks to this solution.⟧\n", profile: .prfaq),
+            RuleExample("# Tip Payouts\n\n## Proposal\n\nStaff get tips the same day.\n\n## Dependencies\n\n⟦TBD.⟧\n", profile: .narrative),
         ],
         nonTriggering: [
             RuleExample("# Bikes\n\n## FAQ\n\n### Why not fund an existing nonprofit instead?\n\nWe looked at it, but the two local nonprofits run 6 bikes between them.\n", profile: .narrative),
@@ -32,6 +33,7 @@ struct EmptyAnswer: Rule {
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Does the launch depend on the payments team?\n\nNo.\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### Are there open issues to address later?\n\nN/A\n", profile: .prfaq),
             RuleExample("# Reorder\n\n## Internal FAQ\n\n### What are the drawbacks of this solution?\n\nSee the open issues section below.\n", profile: .prfaq),
+            RuleExample("# Tip Payouts\n\n## Proposal\n\nStaff get tips the same day.\n\n## Dependencies\n\nThe payroll team's settlement file, which it sends every night at 2 a.m.\n", profile: .narrative),
         ])
 
     /// Whole answers that decline the question. Matched against the entire answer, so "None of the
@@ -90,6 +92,28 @@ struct EmptyAnswer: Rule {
             } else if area.key == "alternatives", Self.shrugs(tokens) {
                 ctx.report(range, "this answer says the alternative was weighed, not why it lost", help: area.help)
             }
+        }
+        checkSections(draft, skipping: answeredElsewhere, &ctx)
+    }
+
+    /// A narrative's "## Dependencies" or "## Alternatives considered" section whose whole body is "TBD"
+    /// or "None" declines the question the heading asks, as an FAQ answer would.
+    private func checkSections(_ draft: Draft, skipping answered: Set<Int>, _ ctx: inout RuleContext) {
+        let faq = Set(draft.anatomy.faqSections.values)
+        let questions = Set(draft.anatomy.faqItems.map(\.question))
+        for (i, sec) in draft.sections.enumerated() where !faq.contains(i) {
+            guard let h = sec.heading, h < draft.units.count, !questions.contains(h),
+                  let a = Self.areas.firstIndex(where: { InternalFAQCoverage.cues[$0.key]?.occurs(in: draft.units[h]) == true }),
+                  !answered.contains(a) else { continue }
+            let body = sec.allUnits.filter { $0 != h }
+            guard body.count == 1, let u = body.first, !draft.units[u].isHeading, draft.units[u].tokens.count <= 16 else { continue }
+            let plain = Self.normalized(draft.units[u].text)
+            // A risk section that says "None" is the softball rule's finding.
+            guard Self.declining.contains(plain), !(Self.areas[a].key == "risks" && ["no", "none", "nothing", "nil"].contains(plain))
+            else { continue }
+            ctx.report(draft.blockRange(ofUnit: u),
+                       "\"\(draft.units[u].text)\" is all the section on \(Self.areas[a].name) says; a reviewer reads it as not considered",
+                       help: Self.areas[a].help)
         }
     }
 

@@ -28,7 +28,7 @@ public struct Prompt: Sendable {
         // A prompt is a paragraph; a front matter that pastes a book into `prompt:` gets its first parts
         // checked, so the cost stays bounded by the draft's size.
         for piece in Self.pieces(String(trimmed.prefix(Self.maxCharacters))) where parts.count < Self.maxParts {
-            let words = Set(Self.contentWords(piece).filter { !Self.instructions.contains($0) })
+            let words = Set(Self.contentWords(piece).filter { !Self.instructionStems.contains($0) })
             if !words.isEmpty { parts.append(Part(text: piece, words: words)) }
         }
         guard !parts.isEmpty else { return nil }
@@ -96,11 +96,21 @@ public struct Prompt: Sendable {
     // MARK: words
 
     /// Words of a prompt that say what to do, not what about: they are not looked for in the answer.
+    /// A part that sets the premise rather than asking for a section: "Pick an Amazon product you use",
+    /// "Propose a new feature for an app you use".
+    static func isPremise(_ part: Part) -> Bool {
+        let first = part.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return premiseVerbs.contains(first)
+    }
+    static let premiseVerbs: Set<String> = ["pick", "choose", "select", "propose", "imagine", "take", "consider", "think"]
+
+    /// The instructions as `contentWords` gives them ("describe" as "describ"), which is how they are met.
+    static let instructionStems = Set(instructions.map { fold(stem($0)) })
     static let instructions: Set<String> = [
         "tell", "describe", "explain", "discuss", "share", "give", "provide", "include", "walk", "please", "example",
         "specific", "detail", "time", "would", "could", "should", "will", "did", "does", "do", "what", "how", "why",
         "who", "when", "which", "where", "you", "your", "yourself", "u", "me", "about", "answer", "question",
-        "response", "use", "using", "written", "write", "page", "word",
+        "response", "use", "using", "written", "write", "page", "word", "made", "make", "making",
         // Degree, not topic: "the biggest risks" is answered by the risks.
         "biggest", "main", "key", "top", "major", "primary", "greatest", "largest", "most", "important", "least",
     ]
@@ -150,6 +160,9 @@ public struct Prompt: Sendable {
         "measure": "metric", "measur": "metric", "measurement": "metric", "kpi": "metric", "approach": "plan",
         "strategy": "plan", "user": "customer", "client": "customer", "downside": "risk", "drawback": "risk",
         "tradeoff": "risk", "goal": "success", "target": "success", "objective": "success",
+        // "a decision you made" is answered by "how I decided"; "with incomplete data" by "before the data
+        // was complete": the topic, whichever way it is put.
+        "decision": "decid", "incomplete": "complet", "unknown": "known", "uncertain": "certain",
     ]
 
     // MARK: coverage
@@ -178,6 +191,20 @@ public struct Prompt: Sendable {
             }
             if best == nil, let u = unitWords.indices.first(where: { unitWords[$0].intersection(part.words).count >= need }) {
                 best = draft.units[u].section
+            }
+            // "Describe the customer and the problem": "## The customer" then "## The problem" answer it
+            // together, each naming half.
+            if best == nil {
+                for i in draft.sections.indices.dropLast() where draft.sections[i].level == draft.sections[i + 1].level
+                    && sectionWords[i].union(sectionWords[i + 1]).intersection(part.words).count >= need {
+                    best = i
+                    break
+                }
+            }
+            // "Pick an Amazon product you use": the premise, which the draft's title and opening take up.
+            if best == nil, Self.isPremise(part), let first = draft.units.indices.first {
+                let opening = draft.units.indices.filter { !draft.units[$0].isHeading }.prefix(2) + [first]
+                if opening.contains(where: { unitWords[$0].intersection(part.words).count >= 1 }) { best = draft.units[first].section }
             }
             return (part, best)
         }

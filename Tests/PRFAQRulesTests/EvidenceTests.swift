@@ -14,8 +14,14 @@ final class EvidenceTests: XCTestCase {
             + "### What else?\n\n" + ExampleProse.sentences(100) + "\n"
     }
 
-    func reported(_ sentence: String, section: String = "Why now?") throws -> Bool {
-        !lint(draft(sentence, section: section), rule: try rule(), profile: .prfaq).isEmpty
+    func reported(_ sentence: String, section: String = "Why now?", audience: Audience = .general) throws -> Bool {
+        !lint(draft(sentence, section: section), rule: try rule(), profile: .prfaq, audience: audience).isEmpty
+    }
+
+    /// A design for developers keeps its demand in the tracking issue: the check is for a general reader.
+    func testATechnicalAudienceIsNotAsked() throws {
+        XCTAssertTrue(try reported("Students like the idea."))
+        XCTAssertFalse(try reported("Students like the idea.", audience: .technical))
     }
 
     func testFormsOfEvidenceCount() throws {
@@ -26,6 +32,7 @@ final class EvidenceTests: XCTestCase {
             "The marketplace serves millions of job seekers.",
             "In 2026, 38% of callers reached a busy signal.",
             "Students wait 2 days for an answer from the school office.",
+            "Finding a tutor by phone costs a parent 40 minutes on a school night.",
         ] {
             XCTAssertFalse(try reported(evidence), evidence)
         }

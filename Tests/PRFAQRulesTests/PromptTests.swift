@@ -30,6 +30,10 @@ final class PromptTests: XCTestCase {
         XCTAssertEqual(Set(Prompt.contentWords("proposes proposed propose")).count, 1)
         XCTAssertEqual(Prompt.contentWords("outcome"), Prompt.contentWords("results"))
         XCTAssertEqual(Prompt.contentWords("measured"), Prompt.contentWords("metrics"))
+        XCTAssertEqual(Prompt.contentWords("decision"), Prompt.contentWords("decided"))
+        XCTAssertEqual(Prompt.contentWords("incomplete data"), Prompt.contentWords("complete data"))
+        // "Describe" asks for an answer; it is not a word the answer must use.
+        XCTAssertEqual(Prompt("Describe a product decision you made with incomplete data")?.words, ["product", "decid", "complet", "data"])
     }
 
     /// The good assessment answers all five parts of its prompt under its own headings, in its own words.
@@ -53,6 +57,17 @@ final class PromptTests: XCTestCase {
                                    prompt: "How would you cut delivery costs, and how would you measure success?")
         XCTAssertEqual(r.diagnostics.filter { $0.rule == "structure/prompt-coverage" }.map(\.message),
                        ["the prompt asks \"how would you measure success\", and no part of the draft answers it"])
+    }
+
+    /// The premise ("Pick an app you use") is taken up by the title and opening; "the customer and the
+    /// problem" by two sibling sections, each naming one; a part nobody answers is still reported.
+    func testPremiseAndSiblingSectionsAnswerTheirParts() throws {
+        let text = "# Hold Pause for the Riverbend Library App\n\nI use the Riverbend Library app every week.\n\n## The customer\n\nPatrons who borrow 4 books a month.\n\n## The problem\n\nHolds expire while patrons travel.\n\n## Risks\n\nPatrons may pause forever; pauses end after 30 days.\n"
+        let source = SourceFile(path: "a.md", text: text)
+        let r = allRulesLinter.lint(source, config: Configuration(), profile: .narrative,
+                                   prompt: "Pick an app you use weekly, describe the customer and the problem you would solve, and how you would measure success.")
+        XCTAssertEqual(r.diagnostics.filter { $0.rule == "structure/prompt-coverage" && $0.severity == .warning }.map(\.message),
+                       ["the prompt asks \"how you would measure success\", and no part of the draft answers it"])
     }
 
     func testFrontMatterPromptMustBeText() throws {
