@@ -28,6 +28,7 @@ struct MetricWithoutTarget: Rule {
             RuleExample("# Reorder\n\n## Success metrics\n\n- 30% of weekly shoppers use Reorder by June 30, 2027.\n\n**Leading indicators:**\n\n- Newsletter engagement and repeat visits\n", profile: .prfaq),
             RuleExample("# Demo\n\n## Success metrics\n\nWe will judge the demo by outcomes, not by impressions: 6 of 6 sample queries pass by June 30, 2027.\n", profile: .narrative),
             RuleExample("# Exporter\n\n## Metrics\n\nThe exporter sends its metrics to CloudWatch.\n", profile: .prfaq),
+            RuleExample("# Plotter\n\n## FAQ\n\n### What are the goals of Plotter?\n\nA chart in 3 lines of code, and the defaults a journal accepts.\n", profile: .prfaq),
             RuleExample("# Exporter\n\n## FAQ\n\n### Which metrics does it export?\n\nTraces, logs and request counts.\n\n### What are the migration targets?\n\nPostgres and MySQL.\n", profile: .prfaq),
         ])
 
@@ -40,11 +41,12 @@ struct MetricWithoutTarget: Rule {
 
     static let monthNames = ["january", "february", "march", "april", "may ", "june", "july", "august", "september",
                              "october", "november", "december", " q1", " q2", " q3", " q4"]
-    /// Questions that ask how success is measured; "which metrics does it export?" or "what are the
-    /// migration targets?" ask about the product, not about its success.
+    /// Questions that ask how success is measured; "which metrics does it export?", "what are the
+    /// migration targets?" or "what are the goals of plit?" (its design goals) ask about the product, not
+    /// about its success.
     static let cues = PhraseSet(["success", "measure success", "how will we measure", "how do we measure", "how will you measure",
-                                 "success metrics", "success metric", "kpi", "kpis", "measured", "our goals", "the goals",
-                                 "what are the goals", "how will we know", "how do we know it works"])
+                                 "success metrics", "success metric", "kpi", "kpis", "measured", "our goals",
+                                 "how will we know", "how do we know it works"])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems {
