@@ -35,15 +35,20 @@ struct Init: ParsableCommand {
 }
 
 extension Init {
-    /// Lints each staged Markdown file as staged (`git show :path`), not as it is in the working tree,
-    /// under its own name so its folder's config and ignore globs apply.
+    /// Lints what the commit adds (`prfaq lint --staged`: the index, findings on changed lines and new
+    /// findings about a draft); before the first commit, each staged draft whole, as staged.
     static let hookScript = """
         #!/bin/sh
-        # prfaq: lint the Markdown files as staged for this commit (the index, not the working tree); a
-        # lint error blocks the commit. Written by `prfaq init --hook`. Skip once: git commit --no-verify.
+        # prfaq: lint the Markdown files as staged for this commit (the index, not the working tree), and
+        # report what the commit adds: findings on added or changed lines, and new findings about a whole
+        # draft. A lint error blocks the commit. Written by `prfaq init --hook`. Skip once: git commit --no-verify.
         if ! command -v prfaq >/dev/null 2>&1; then
             echo "prfaq: not found on PATH: install it (make install in prfaq's checkout), or skip this once with git commit --no-verify" >&2
             exit 1
+        fi
+        # A repository with no commit yet has no HEAD to compare with: every staged draft is new.
+        if git rev-parse --verify -q HEAD >/dev/null; then
+            exec prfaq lint --staged
         fi
         files=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- '*.md' '*.markdown')
         [ -n "$files" ] || exit 0

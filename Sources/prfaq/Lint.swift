@@ -61,11 +61,32 @@ struct Lint: ParsableCommand {
     @Flag(help: "With --fix: print the unified diff and write nothing.")
     var dryRun = false
 
+    @Option(help: ArgumentHelp("Lint only drafts changed since this git commit, and report only what the change added: findings on added or changed lines, and new findings about the whole document.", valueName: "ref"))
+    var since: String?
+
+    @Flag(help: "As --since, for the changes staged for the next commit (the index against HEAD); lints the staged text.")
+    var staged = false
+
+    @Option(help: ArgumentHelp("Report only findings not recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Record today's findings in this file (a baseline), then report as usual.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(help: "With --baseline: remove from the file the entries no finding matches any more, and list them.")
+    var prune = false
+
     func run() throws {
         var options = try lintOptions.runOptions()
         options.noIgnore = noIgnore
         if dryRun && !fix { throw CommandFailure("--dry-run goes with --fix") }
+        if prune && baseline == nil { throw CommandFailure("--prune goes with --baseline FILE") }
         let run = LintRun(linter: Catalogue.linter, options: options)
+        if since != nil || staged {
+            if since != nil && staged { throw CommandFailure("--since and --staged cannot be combined") }
+            if watch || fix || paths.contains("-") { throw CommandFailure("--since and --staged cannot be combined with --watch, --fix or standard input") }
+            try lintChanges(run)
+        }
         if watch {
             if fix || paths.contains("-") { throw CommandFailure("--watch cannot be combined with --fix or standard input") }
             try Watcher(run: run, paths: paths, textOutput: format == .text, render: render).start()
@@ -99,17 +120,72 @@ struct Lint: ParsableCommand {
             if !dryRun && applied > 0 {
                 FileHandle.standardError.write(Data("prfaq: applied \(applied) fix\(applied == 1 ? "" : "es")\n".utf8))
             }
-        } else if !quiet && (format == .text || format == .json) {
+        } else if !quiet && (format == .text || format == .json) && baseline == nil && writeBaseline == nil {
             try streamed(run, walk.entries)
         } else {
             results = run.run(walk.entries)
         }
+        results = try applyBaseline(results)
         for r in results { Self.report(r) }
         Self.reportPackWarnings(run)
         StandardOutput.write(render(results))
         let code = Self.exitCode(results, maxWarnings: maxWarnings)
         if code == 1 { sayWhyWarningsFail(Summary(results)) }
         throw ExitCode(code)
+    }
+
+    /// `--since REF` / `--staged`: the changed drafts, linted whole, with only what the change added.
+    func lintChanges(_ run: LintRun) throws -> Never {
+        let changes: GitChanges
+        do { changes = try GitChanges(since.map { .since($0) } ?? .staged, limit: paths) } catch {
+            throw CommandFailure("\(since.map { "--since \($0)" } ?? "--staged"): \(error)")
+        }
+        let (found, old) = ChangedLint(run: run, changes: changes).lint()
+        for r in found { Self.report(r) }
+        let results = try applyBaseline(found)
+        let new = results.reduce(0) { $0 + $1.diagnostics.count }
+        FileHandle.standardError.write(Data("prfaq: \(new) new finding\(new == 1 ? "" : "s") since \(changes.label) (\(old) already there) in \(changes.files.count) changed draft\(changes.files.count == 1 ? "" : "s")\n".utf8))
+        StandardOutput.write(render(results))
+        let code = Self.exitCode(results, maxWarnings: maxWarnings)
+        if code == 1 { sayWhyWarningsFail(Summary(results)) }
+        throw ExitCode(code)
+    }
+
+    /// `--write-baseline` records the findings; `--baseline` drops the recorded ones and says how many it
+    /// dropped (on standard error, so every format stays clean); `--prune` rewrites it without the stale.
+    func applyBaseline(_ results: [FileResult]) throws -> [FileResult] {
+        if let path = writeBaseline {
+            do { try AtomicWriter.write(Baseline(results: results).encoded(), to: path) } catch {
+                throw CommandFailure("\(path): cannot write the baseline: \(error)")
+            }
+            let n = results.reduce(0) { $0 + $1.diagnostics.count }
+            FileHandle.standardError.write(Data("prfaq: wrote \(n) finding\(n == 1 ? "" : "s") to the baseline \(path)\n".utf8))
+        }
+        guard let path = baseline else { return results }
+        let known: Baseline
+        do { known = try Baseline.load(path) } catch { throw CommandFailure("\(error)") }
+        var out = [FileResult]()
+        var old = 0
+        for r in results {
+            let (kept, n) = known.filter(r)
+            out.append(kept)
+            old += n
+        }
+        let new = out.reduce(0) { $0 + $1.diagnostics.count }
+        FileHandle.standardError.write(Data("prfaq: \(new) new finding\(new == 1 ? "" : "s") (\(old) in the baseline \(path))\n".utf8))
+        if prune {
+            let stale = known.stale(results)
+            for e in stale {
+                FileHandle.standardError.write(Data("prfaq: baseline: stale: \(e.path):\(e.line): \(e.message) [\(e.rule)]\n".utf8))
+            }
+            if !stale.isEmpty {
+                do { try AtomicWriter.write(known.removing(stale).encoded(), to: path) } catch {
+                    throw CommandFailure("\(path): cannot write the baseline: \(error)")
+                }
+            }
+            FileHandle.standardError.write(Data("prfaq: removed \(stale.count) stale entr\(stale.count == 1 ? "y" : "ies") from \(path)\n".utf8))
+        }
+        return out
     }
 
     /// `prfaq lint --fix -`: the fixed draft on standard output (unchanged when nothing applies), the

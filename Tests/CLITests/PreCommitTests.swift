@@ -84,4 +84,22 @@ final class GitHookTests: CLITestCase {
         XCTAssertNotEqual(missing.status, 0)
         XCTAssertTrue(missing.stderr.contains("prfaq: not found on PATH"), missing.stderr)
     }
+
+    /// An old draft's errors do not block a commit that leaves them alone; a commit that adds one is blocked.
+    func testTheHookJudgesWhatTheCommitAdds() throws {
+        let binDir = URL(fileURLWithPath: Self.binary).deletingLastPathComponent().path
+        let env = "PATH=\(binDir):$PATH GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@e GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@e"
+        func sh(_ c: String) throws -> Int32 { try shell("export \(env); \(c)").status }
+        XCTAssertEqual(try sh("git init -q . && git config commit.gpgsign false"), 0)
+        let story = "## Situation\n\nOur team missed 3 of 5 deadlines.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n"
+        try write("story.md", story)
+        try write("reorder.md", ChangedLinesTests.oldDraft)
+        XCTAssertEqual(try sh("git add story.md reorder.md && git commit -qm old --no-verify"), 0)
+        XCTAssertEqual(try prfaq(["init", "--hook"]).status, 0)
+        XCTAssertEqual(try prfaq(["lint", "story.md"]).status, 1, "the old draft has errors")
+        try write("story.md", story.replacingOccurrences(of: "I owned it.", with: "I owned the schedule."))
+        XCTAssertEqual(try sh("git add story.md && git commit -qm edit"), 0, "the commit adds no error")
+        try write("reorder.md", ChangedLinesTests.oldDraft.components(separatedBy: "## Internal FAQ")[0])
+        XCTAssertNotEqual(try sh("git add reorder.md && git commit -qm cut"), 0, "a part the commit removes is a new error")
+    }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import LintCore
+import Markdown
+
+/// Only what a change adds: `prfaq lint --since REF` (or `--staged`) lints each changed draft whole and
+/// reports the findings that touch an added or changed line, and the findings about the whole document
+/// that the draft did not have at the base (a part it now lacks). Everything else was already there.
+public struct ChangedLint {
+    public let run: LintRun
+    public let changes: GitChanges
+
+    public init(run: LintRun, changes: GitChanges) {
+        self.run = run
+        self.changes = changes
+    }
+
+    /// The results to report, and how many findings were already there.
+    public func lint() -> (results: [FileResult], old: Int) {
+        let scopes = Dictionary(run.linter.descriptions.map { ($0.id, $0.scope) }, uniquingKeysWith: { a, _ in a })
+        var results = [FileResult]()
+        var old = 0
+        // A draft the configuration ignores stays ignored, as a folder walk would leave it.
+        for file in changes.files where !run.isIgnored(file.path) {
+            let r = lint(file, scopes: scopes)
+            results.append(r.result)
+            old += r.old
+        }
+        return (results, old)
+    }
+
+    func lint(_ file: GitChanges.File, scopes: [String: RuleDescription.Scope]) -> (result: FileResult, old: Int) {
+        let directory = LintRun.directory(of: file.path)
+        let now: SourceFile
+        do {
+            guard let bytes = try changes.newText(file) else { return (FileResult(path: file.path, error: "cannot read the file"), 0) }
+            switch FileReader.decode(path: file.path, data: bytes) {
+            case .success(let s): now = s
+            case .failure(let p): return (FileResult(path: file.path, error: p.cause), 0)
+            }
+        } catch {
+            return (FileResult(path: file.path, error: "\(error)"), 0)
+        }
+        var result = run.lint(now, directory: directory)
+        guard result.error == nil else { return (result, 0) }
+        // The document's findings at the base, by rule and message without its numbers.
+        var before = Set<String>()
+        if let bytes = try? changes.oldText(file), case .success(let then) = FileReader.decode(path: file.path, data: bytes) {
+            for d in run.lint(then, directory: directory).diagnostics where scopes[d.rule] == .document {
+                before.insert(Self.key(d))
+            }
+        }
+        let total = result.diagnostics.count
+        result.diagnostics.removeAll { d in
+            let touches = (d.start.line...max(d.start.line, d.end.line)).contains { file.lines.contains($0) }
+            if touches { return false }
+            return !(scopes[d.rule] == .document && !before.contains(Self.key(d)))
+        }
+        return (result, total - result.diagnostics.count)
+    }
+
+    static func key(_ d: Diagnostic) -> String {
+        d.rule + "\u{0}" + String(d.message.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) })
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// What changed in the drafts since a commit (`--since REF`) or in the index (`--staged`), read from git:
+/// each changed Markdown file, the name it had before (a rename is followed), and the lines added or
+/// changed. Structure needs the whole document, so callers lint files whole and use the lines to choose
+/// which findings to report.
+public struct GitChanges {
+    public enum Base: Sendable {
+        /// The working tree against a commit.
+        case since(String)
+        /// The index against HEAD: what the next commit adds.
+        case staged
+    }
+
+    public struct File: Sendable {
+        /// The path now, relative to the current folder.
+        public let path: String
+        /// The path at the base (differs after a rename); nil for a file added since.
+        public let oldPath: String?
+        /// 1-based lines added or changed.
+        public let lines: Set<Int>
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public let base: Base
+    public let files: [File]
+
+    /// Reads the changed Markdown files under the current folder; `limit` (the paths given on the
+    /// command line) keeps only files inside them.
+    public init(_ base: Base, limit: [String] = []) throws {
+        self.base = base
+        var args = ["-c", "core.quotePath=false", "diff", "--relative", "--no-color", "--name-status", "-M", "-z"]
+        switch base {
+        case .since(let ref): args += [ref]
+        case .staged: args += ["--cached"]
+        }
+        let listing = try Self.git(args + ["--"])
+        var out = [File]()
+        let fields = listing.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var i = 0
+        while i < fields.count {
+            let status = fields[i]
+            guard let kind = status.first else { i += 1; continue }
+            var old: String?, path: String
+            if kind == "R" || kind == "C" {
+                guard i + 2 < fields.count else { break }
+                old = fields[i + 1]
+                path = fields[i + 2]
+                i += 3
+                if kind == "C" { old = nil }
+            } else {
+                guard i + 1 < fields.count else { break }
+                path = fields[i + 1]
+                old = kind == "A" ? nil : path
+                i += 2
+            }
+            // Deleted files have nothing left to lint; neither have files that are not drafts.
+            guard kind != "D", FileWalker.extensions.contains((path as NSString).pathExtension.lowercased()),
+                  limit.isEmpty || limit.contains(where: { Self.inside(path, $0) }) else { continue }
+            // A rename is seen as one only when both names are in the pathspec.
+            out.append(File(path: path, oldPath: old, lines: try Self.addedLines(base, [old, path].compactMap { $0 })))
+        }
+        files = out
+    }
+
+    /// The file's text at the base: `git show REF:path` (HEAD for the index); nil when it did not exist.
+    public func oldText(_ file: File) throws -> [UInt8]? {
+        guard let old = file.oldPath else { return nil }
+        switch base {
+        case .since(let ref): return try Self.git(["show", "\(ref):./\(old)"])
+        case .staged: return try Self.git(["show", "HEAD:./\(old)"])
+        }
+    }
+
+    /// The file's text as it will be linted: the working tree's, or the index's for `--staged`.
+    public func newText(_ file: File) throws -> [UInt8]? {
+        switch base {
+        case .since: return FileManager.default.contents(atPath: file.path).map { [UInt8]($0) }
+        case .staged: return try Self.git(["show", ":./\(file.path)"])
+        }
+    }
+
+    public var label: String {
+        switch base {
+        case .since(let ref): return ref
+        case .staged: return "the last commit"
+        }
+    }
+
+    /// Lines of `path` that `git diff -U0` marks as added: each hunk's "+start,count".
+    static func addedLines(_ base: Base, _ paths: [String]) throws -> Set<Int> {
+        var args = ["diff", "--relative", "--no-color", "-U0", "-M"]
+        switch base {
+        case .since(let ref): args += [ref]
+        case .staged: args += ["--cached"]
+        }
+        let diff = String(decoding: try git(args + ["--"] + Array(Set(paths))), as: UTF8.self)
+        var lines = Set<Int>()
+        for line in diff.split(separator: "\n") where line.hasPrefix("@@ ") {
+            guard let plus = line.split(separator: " ").first(where: { $0.hasPrefix("+") }) else { continue }
+            let nums = plus.dropFirst().split(separator: ",")
+            guard let start = nums.first.flatMap({ Int($0) }) else { continue }
+            let count = nums.count > 1 ? Int(nums[1]) ?? 1 : 1
+            if count > 0 { lines.formUnion(start..<(start + count)) }
+        }
+        return lines
+    }
+
+    static func inside(_ path: String, _ limit: String) -> Bool {
+        var l = limit
+        while l.hasPrefix("./") { l.removeFirst(2) }
+        while l.hasSuffix("/") && l.count > 1 { l.removeLast() }
+        return l == "." || l.isEmpty || path == l || path.hasPrefix(l + "/")
+    }
+
+    /// Runs git and returns its standard output; a failure carries git's first line of complaint.
+    static func git(_ args: [String]) throws -> [UInt8] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["git"] + args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        do { try p.run() } catch { throw Failure(description: "git is not available") }
+        // Read both before waiting: a large diff fills the pipe and git would block on it.
+        var data = Data()
+        let group = DispatchGroup()
+        var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        data = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            let why = String(decoding: errData, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? "exit \(p.terminationStatus)"
+            throw Failure(description: "git \(args.first(where: { !$0.hasPrefix("-") && $0 != "core.quotePath=false" }) ?? ""): \(why)")
+        }
+        return [UInt8](data)
+    }
+}
