@@ -28,6 +28,8 @@ public struct Configuration: Sendable {
     /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
     /// after parsing; whatever is still unknown then is an error at this place.
     public var unresolved: [UnresolvedRule] = []
+    /// The team's own words, read by the CLI, CI and the editor alike (`vocabulary:` in `.prfaq.yml`).
+    public var vocabulary = Vocabulary()
     /// Where each setting came from ("profile", "audience" or a rule id → file), for `prfaq config --explain`.
     public var origins: [String: String] = [:]
 
@@ -47,8 +49,45 @@ public struct Configuration: Sendable {
             merged.options.merge(s.options) { _, new in new }
             rules[id] = merged
         }
+        vocabulary.accept += other.vocabulary.accept
+        vocabulary.reject += other.vocabulary.reject
         origins.merge(other.origins) { _, new in new }
         unresolved += other.unresolved
+    }
+}
+
+/// Words a team has settled: `accept` are never an undefined acronym, jargon or a technology word
+/// ("GMV", "ASIN", "Prime Video"); `reject` are the team's own substitutions ("leverage" → "use"), which
+/// `clarity/team-vocabulary` reports with a fix. A nearer configuration adds to what it extends.
+public struct Vocabulary: Sendable, Equatable {
+    public struct Substitution: Sendable, Equatable {
+        public let phrase: String
+        /// What to write instead; empty when the team only says not to use the phrase.
+        public let use: String
+        public init(phrase: String, use: String) {
+            self.phrase = phrase
+            self.use = use
+        }
+    }
+    public var accept: [String] = []
+    public var reject: [Substitution] = []
+    public init() {}
+
+    /// The rule that reports the team's substitutions; its finding replaces any other on the same words.
+    public static let ruleID = "clarity/team-vocabulary"
+
+    /// The rules whose findings an accepted word silences: they judge a word the reader may not know.
+    public static let wordRules: Set<String> = ["clarity/undefined-acronym", "clarity/jargon", "customer/technology-in-press-release"]
+
+    /// Whether a finding of one of those rules flags an accepted word ("GMV", "prime video").
+    public func accepts(rule: String, text: String) -> Bool {
+        guard !accept.isEmpty, Self.wordRules.contains(rule) else { return false }
+        let t = Self.folded(text)
+        return accept.contains { Self.folded($0) == t }
+    }
+
+    static func folded(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }
 

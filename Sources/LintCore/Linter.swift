@@ -80,6 +80,7 @@ public final class Linter: Sendable {
             let setting = config.rules[d.id] ?? RuleSetting()
             guard isEnabled(d, config), d.applies(to: draft) else { continue }
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
+            ctx.vocabulary = config.vocabulary
             ctx.explicitSeverity = setting.severity != nil
             if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
         }
@@ -93,6 +94,7 @@ public final class Linter: Sendable {
         var used = Set<Int>()
         var kept = [Diagnostic]()
         for d in Self.located(found, in: src) {
+            if config.vocabulary.accepts(rule: d.rule, text: src.text(d.range)) { continue }
             if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
                 used.insert(i)
                 continue
@@ -115,6 +117,12 @@ public final class Linter: Sendable {
                     kept.append(d)
                 }
             }
+        }
+        // "leverage" the team rejects is its finding alone: the jargon or hype finding on the same words
+        // would say the same twice, without the team's replacement.
+        if !config.vocabulary.reject.isEmpty {
+            let teams = Set(kept.filter { $0.rule == Vocabulary.ruleID }.map(\.range))
+            if !teams.isEmpty { kept.removeAll { $0.rule != Vocabulary.ruleID && teams.contains($0.range) } }
         }
         var out = [Diagnostic]()
         out.reserveCapacity(kept.count)

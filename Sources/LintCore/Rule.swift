@@ -39,6 +39,8 @@ public struct RuleContext {
     public internal(set) var diagnostics: [Diagnostic] = []
     /// The story the rule is looking at, in a story bank: every finding reported meanwhile names it.
     public var story: String?
+    /// The team's vocabulary, for the rule that reports its substitutions.
+    public internal(set) var vocabulary = Vocabulary()
     /// Set when the configuration names a severity: it then overrides any per-finding severity.
     var explicitSeverity = false
 

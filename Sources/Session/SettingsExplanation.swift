@@ -30,6 +30,12 @@ extension LintRun {
         out += "  audience: \(readFor.rawValue) (\(whyReader))\n"
         if !effective.rulePaths.isEmpty { out += "  rule-paths: \(effective.rulePaths.joined(separator: ", "))\n" }
         if !effective.ignore.isEmpty { out += "  ignore: \(effective.ignore.joined(separator: ", ")) (relative to \(effective.baseDirectory))\n" }
+        let v = effective.vocabulary
+        if !v.accept.isEmpty || !v.reject.isEmpty {
+            let rejected = v.reject.map { $0.use.isEmpty ? $0.phrase : "\($0.phrase) → \($0.use)" }
+            out += "  vocabulary: accept [\(v.accept.joined(separator: ", "))]; reject [\(rejected.joined(separator: ", "))]"
+                + "  ← \(effective.origins["vocabulary"] ?? "configuration")\n"
+        }
         out += "  rules:\n"
         for d in linter.descriptions {
             let setting = effective.rules[d.id]

@@ -15,7 +15,7 @@ public struct ConfigParser: Sendable {
         byID = m
     }
 
-    static let topKeys = ["profile", "audience", "extends", "ignore", "rule-paths", "rules"]
+    static let topKeys = ["profile", "audience", "extends", "ignore", "rule-paths", "rules", "vocabulary"]
 
     /// Parses YAML text. `lineOffset` shifts reported lines (front matter starts below line 1).
     public func parse(_ yaml: String, file: String, lineOffset: Int = 0, allowExtends: Bool = true) throws -> (Configuration, extends: [String]) {
@@ -67,11 +67,46 @@ public struct ConfigParser: Sendable {
                     }
                     config.origins[id] = file
                 }
+            case "vocabulary":
+                config.vocabulary = try vocabulary(v, file, lineOffset)
+                config.origins["vocabulary"] = file
             default:
                 throw err(file, k, lineOffset, "unknown key \"\(key)\"\(Suggest.didYouMean(key, Self.topKeys))")
             }
         }
         return (config, extends)
+    }
+
+    /// `vocabulary: {accept: [GMV, "Prime Video"], reject: [{phrase: leverage, use: use}, synergy]}`.
+    private func vocabulary(_ v: Node, _ file: String, _ off: Int) throws -> Vocabulary {
+        guard let m = v.mapping else { throw err(file, v, off, "vocabulary must be a map with accept and reject") }
+        var out = Vocabulary()
+        for (k, value) in m {
+            switch k.string {
+            case "accept":
+                out.accept = try strings(value, file, off, "vocabulary.accept")
+            case "reject":
+                guard let items = value.sequence else {
+                    throw err(file, value, off, "vocabulary.reject must be a list of phrases or {phrase: …, use: …}")
+                }
+                for item in items {
+                    if let phrase = item.string {
+                        out.reject.append(.init(phrase: phrase, use: ""))
+                    } else if let im = item.mapping, let phrase = im["phrase"]?.string {
+                        for key in im.keys.compactMap(\.string) where key != "phrase" && key != "use" {
+                            throw err(file, item, off, "vocabulary.reject entries take phrase and use, not \"\(key)\"")
+                        }
+                        out.reject.append(.init(phrase: phrase, use: im["use"]?.string ?? ""))
+                    } else {
+                        throw err(file, item, off, "each vocabulary.reject entry is a phrase or {phrase: …, use: …}")
+                    }
+                }
+            default:
+                let name = k.string ?? ""
+                throw err(file, k, off, "unknown vocabulary key \"\(name)\"\(Suggest.didYouMean(name, ["accept", "reject"])); use accept or reject")
+            }
+        }
+        return out
     }
 
     private func setting(_ id: String, _ key: Node, _ v: Node, _ file: String, _ off: Int) throws -> RuleSetting {

@@ -271,4 +271,42 @@ final class LSPTests: CLITestCase {
         XCTAssertNotNil(client.response(client.request("shutdown", [:])))
         XCTAssertFalse(client.received { $0["id"] as? String == registration["id"] as? String }, "a reply is not answered")
     }
+
+    /// "Add "GMV" to the project vocabulary" edits the nearest .prfaq.yml in place: its comment survives,
+    /// and once the file is saved the draft is linted again without the finding.
+    func testTheVocabularyActionEditsTheConfigurationInPlace() throws {
+        let yaml = "# Team settings: ask Dana before changing.\nprofile: narrative\nvocabulary:\n  accept: [ASIN]  # catalogue ids\n"
+        try write(".prfaq.yml", yaml)
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        client.send(["method": "initialized", "params": [:]])
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        open(client, uri, "# Plan\n\nThe GMV report and the ASIN list guide 12 launches a year.\n")
+        let diags = try XCTUnwrap(client.diagnostics(version: 1))
+        let acronym = try XCTUnwrap(diags.first { $0["code"] as? String == "clarity/undefined-acronym" }, "\(diags)")
+        XCTAssertFalse(diags.contains { ($0["message"] as? String ?? "").contains("ASIN") }, "ASIN is accepted")
+        let ca = client.request("textDocument/codeAction", ["textDocument": ["uri": uri], "range": acronym["range"] as Any,
+                                                            "context": ["diagnostics": [acronym]]])
+        let actions = client.response(ca)?["result"] as? [[String: Any]] ?? []
+        let add = try XCTUnwrap(actions.first { ($0["title"] as? String ?? "").hasPrefix("Add \"GMV\" to the project vocabulary") }, "\(actions)")
+        let changes = try XCTUnwrap((add["edit"] as? [String: Any])?["documentChanges"] as? [[String: Any]])
+        let doc = try XCTUnwrap(changes.last)
+        XCTAssertEqual((doc["textDocument"] as? [String: Any])?["uri"] as? String, "file://" + dir.appendingPathComponent(".prfaq.yml").path)
+        let edit = try XCTUnwrap((doc["edits"] as? [[String: Any]])?.first)
+        // Apply the edit as an editor would: at its line and character.
+        let start = (edit["range"] as? [String: Any])?["start"] as? [String: Int] ?? [:]
+        var lines = yaml.components(separatedBy: "\n")
+        let line = try XCTUnwrap(start["line"]), character = try XCTUnwrap(start["character"])
+        let chars = Array(lines[line].utf16)
+        lines[line] = String(decoding: chars[..<character], as: UTF16.self) + (edit["newText"] as? String ?? "") + String(decoding: chars[character...], as: UTF16.self)
+        let edited = lines.joined(separator: "\n")
+        XCTAssertEqual(edited, "# Team settings: ask Dana before changing.\nprofile: narrative\nvocabulary:\n  accept: [ASIN, GMV]  # catalogue ids\n")
+        try write(".prfaq.yml", edited)
+        client.send(["method": "workspace/didChangeWatchedFiles", "params": ["changes": [["uri": "file://" + dir.appendingPathComponent(".prfaq.yml").path, "type": 2]]]])
+        let after = try XCTUnwrap(client.diagnostics(version: 1))
+        XCTAssertFalse(after.contains { $0["code"] as? String == "clarity/undefined-acronym" }, "\(after)")
+        XCTAssertNotNil(client.response(client.request("shutdown", [:])))
+    }
 }
+

@@ -243,6 +243,9 @@ public final class LanguageServer: @unchecked Sendable {
                     "edit": ["changes": [uri: [["range": Self.range(fix.range, source), "newText": fix.replacement]]]],
                 ])
             }
+            if Vocabulary.wordRules.contains(d.rule), let action = acceptWord(source.text(d.range), d, source, uri: uri) {
+                actions.append(action)
+            }
             let key = "\(d.rule)|\(d.start.line)"
             guard disabled.insert(key).inserted else { continue }
             let lineEnd = source.lineContentEnd(d.start.line)
@@ -253,6 +256,28 @@ public final class LanguageServer: @unchecked Sendable {
             ])
         }
         return actions
+    }
+
+    /// "Add "GMV" to the project vocabulary": one insertion into the nearest `.prfaq.yml` (a new one beside
+    /// the draft when there is none), which keeps its comments; the file watcher then lints again.
+    private func acceptWord(_ word: String, _ d: Diagnostic, _ source: SourceFile, uri: String) -> [String: Any]? {
+        let trimmed = word.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, !trimmed.contains("\n"), uri.hasPrefix("file://") else { return nil }
+        let dir = (Self.path(of: uri) as NSString).deletingLastPathComponent
+        let existing = ConfigLoader.nearestPath(from: dir.isEmpty ? "." : dir)
+        let path = existing ?? (dir as NSString).appendingPathComponent(ConfigLoader.fileName)
+        let yaml = existing.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let insertion = VocabularyEdit.accepting(trimmed, in: yaml)
+        let file = SourceFile(path: path, text: yaml)
+        let at = file.utf16Position(ofByte: insertion.offset)
+        let position: [String: Any] = ["line": at.line, "character": at.character]
+        let configURI = URL(fileURLWithPath: path).absoluteString
+        let edit: [String: Any] = ["range": ["start": position, "end": position], "newText": insertion.text]
+        var changes = [[String: Any]]()
+        if existing == nil { changes.append(["kind": "create", "uri": configURI, "options": ["ignoreIfExists": true]]) }
+        changes.append(["textDocument": ["uri": configURI, "version": NSNull()], "edits": [edit]])
+        return ["title": "Add \"\(trimmed)\" to the project vocabulary (\((path as NSString).lastPathComponent))", "kind": "quickfix",
+                "diagnostics": [Self.lsp(d, source, uri: uri)], "edit": ["documentChanges": changes]]
     }
 
     private func hover(_ params: [String: Any]) -> [String: Any]? {
