@@ -10,14 +10,18 @@ import Markdown
 public struct MarkdownFormatter {
     /// Findings listed per file before the table is cut (a PR comment holds at most 65,536 characters).
     public var maxRowsPerFile: Int
+    /// For `lint --since`: each dimension's findings in the changed drafts then and now.
+    public var change: DimensionChange?
 
-    public init(maxRowsPerFile: Int = 200) {
+    public init(maxRowsPerFile: Int = 200, change: DimensionChange? = nil) {
         self.maxRowsPerFile = maxRowsPerFile
+        self.change = change
     }
 
     public func format(_ results: [FileResult]) -> String {
         let summary = Summary(results)
         var out = "## prfaq: \(summary.line)\n\n"
+        if let c = change { out += c.markdown }
         for r in results {
             out += "### \(Self.text(r.path))\n\n"
             if let cause = r.formatCause {

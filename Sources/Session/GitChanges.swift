@@ -90,6 +90,13 @@ public struct GitChanges {
         }
     }
 
+    /// A file's text at a commit (`git show REF:./path`), nil when the file did not exist there; a bad
+    /// ref or no repository is an error.
+    public static func text(at ref: String, path: String) throws -> [UInt8]? {
+        _ = try git(["rev-parse", "--verify", "-q", ref + "^{commit}"])
+        return try? git(["show", "\(ref):./\(path)"])
+    }
+
     /// Lines of `path` that `git diff -U0` marks as added: each hunk's "+start,count".
     static func addedLines(_ base: Base, _ paths: [String]) throws -> Set<Int> {
         var args = ["diff", "--relative", "--no-color", "-U0", "-M"]

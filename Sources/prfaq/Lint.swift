@@ -140,12 +140,13 @@ struct Lint: ParsableCommand {
         do { changes = try GitChanges(since.map { .since($0) } ?? .staged, limit: paths) } catch {
             throw CommandFailure("\(since.map { "--since \($0)" } ?? "--staged"): \(error)")
         }
-        let (found, old) = ChangedLint(run: run, changes: changes).lint()
+        let (found, old, change) = ChangedLint(run: run, changes: changes).lint()
         for r in found { Self.report(r) }
         let results = try applyBaseline(found)
         let new = results.reduce(0) { $0 + $1.diagnostics.count }
         FileHandle.standardError.write(Data("prfaq: \(new) new finding\(new == 1 ? "" : "s") since \(changes.label) (\(old) already there) in \(changes.files.count) changed draft\(changes.files.count == 1 ? "" : "s")\n".utf8))
-        StandardOutput.write(render(results))
+        // The scorecard shows each dimension then and now; the other formats report what was added.
+        StandardOutput.write(format == .markdown && !quiet ? MarkdownFormatter(change: change).format(results.map(sorted)) : render(results))
         let code = Self.exitCode(results, maxWarnings: maxWarnings)
         if code == 1 { sayWhyWarningsFail(Summary(results)) }
         throw ExitCode(code)

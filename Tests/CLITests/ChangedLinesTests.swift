@@ -96,6 +96,20 @@ final class ChangedLinesTests: CLITestCase {
         XCTAssertTrue(r.stderr.contains("since the last commit"), r.stderr)
     }
 
+    func testStatsSinceShowsEachDimensionThenAndNow() throws {
+        try repo()
+        try write("drafts/reorder.md", Self.oldDraft + "\nWe leverage it.\n")
+        let r = try prfaq(["stats", "--since", "HEAD", "--format", "json", "drafts/reorder.md"], cwd: dir)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let change = try XCTUnwrap(try json(r)["change"] as? [String: Any])
+        let clarity = try XCTUnwrap((change["dimensions"] as? [String: Any])?["clarity"] as? [String: Int])
+        XCTAssertEqual(clarity["now"], (clarity["then"] ?? 0) + 1)
+        let text = try prfaq(["stats", "--since", "HEAD", "drafts/reorder.md"], cwd: dir)
+        XCTAssertTrue(text.stdout.contains("  since HEAD\n"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("clarity: \(clarity["then"] ?? 0) → \(clarity["now"] ?? 0) findings"), text.stdout)
+        XCTAssertEqual(try prfaq(["stats", "--since", "nope", "drafts/reorder.md"], cwd: dir).status, 2)
+    }
+
     func testABadRefIsAUsageError() throws {
         try repo()
         let r = try prfaq(["lint", "--since", "no-such-ref"], cwd: dir)
