@@ -28,6 +28,9 @@ public struct Configuration: Sendable {
     /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
     /// after parsing; whatever is still unknown then is an error at this place.
     public var unresolved: [UnresolvedRule] = []
+    /// The baseline file (`baseline:` in `.prfaq.yml`, absolute once loaded): findings recorded there are
+    /// accepted, in the CLI and the editor alike, and the editor's "Accept this finding" adds to it.
+    public var baseline: String?
     /// The team's own words, read by the CLI, CI and the editor alike (`vocabulary:` in `.prfaq.yml`).
     public var vocabulary = Vocabulary()
     /// Where each setting came from ("profile", "audience" or a rule id → file), for `prfaq config --explain`.
@@ -49,6 +52,7 @@ public struct Configuration: Sendable {
             merged.options.merge(s.options) { _, new in new }
             rules[id] = merged
         }
+        if let b = other.baseline { baseline = b }
         vocabulary.accept += other.vocabulary.accept
         vocabulary.reject += other.vocabulary.reject
         origins.merge(other.origins) { _, new in new }

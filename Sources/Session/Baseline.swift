@@ -1,6 +1,7 @@
 import Foundation
 import LintCore
 import Markdown
+import Settings
 
 /// The findings a team has accepted, so that a long-lived docs repository can adopt prfaq and hear only
 /// about what is new (SwiftLint's baseline is the model). A finding is known by its file, its rule and a
@@ -23,19 +24,31 @@ public struct Baseline {
     }
 
     public private(set) var entries: [Entry]
+    /// The folder entries' paths are relative to: the baseline file's, so the same file serves a run from
+    /// the repository's root, one from a subfolder and the editor (which names drafts by absolute path).
+    public let root: String
 
-    public init(entries: [Entry]) { self.entries = entries }
+    public init(entries: [Entry], root: String) {
+        self.entries = entries
+        self.root = ConfigLoader.absolute(root)
+    }
 
-    /// Today's findings, as `--write-baseline` records them.
-    public init(results: [FileResult]) {
+    /// Today's findings, as `--write-baseline FILE` records them.
+    public init(results: [FileResult], file: String) {
+        root = Self.folder(of: file)
+        entries = []
         entries = results.flatMap { r -> [Entry] in
             guard let source = r.source else { return [] }
-            return r.diagnostics.map {
-                Entry(path: Self.key(r.path), rule: $0.rule, fingerprint: Self.fingerprint($0, in: source), line: $0.start.line,
-                      message: $0.message)
-            }
+            return r.diagnostics.map { entry($0, path: r.path, source: source) }
         }
     }
+
+    /// The entry that records a finding.
+    public func entry(_ d: Diagnostic, path: String, source: SourceFile) -> Entry {
+        Entry(path: key(path), rule: d.rule, fingerprint: Self.fingerprint(d, in: source), line: d.start.line, message: d.message)
+    }
+
+    static func folder(of file: String) -> String { (ConfigLoader.absolute(file) as NSString).deletingLastPathComponent }
 
     struct File: Codable {
         var version: Int
@@ -54,7 +67,7 @@ public struct Baseline {
         do {
             let file = try JSONDecoder().decode(File.self, from: data)
             guard file.version == 1 else { throw LoadError(description: "\(path): baseline version \(file.version) is not 1") }
-            return Baseline(entries: file.findings)
+            return Baseline(entries: file.findings, root: folder(of: path))
         } catch let e as LoadError {
             throw e
         } catch {
@@ -65,25 +78,37 @@ public struct Baseline {
     /// The baseline as JSON, one finding per line, sorted so that a change to it reads well in a diff.
     public func encoded() -> [UInt8] {
         let sorted = entries.sorted { ($0.path, $0.line, $0.rule, $0.fingerprint) < ($1.path, $1.line, $1.rule, $1.fingerprint) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = "{\n  \"version\": 1,\n  \"tool\": \"prfaq\",\n  \"findings\": ["
-        for (i, e) in sorted.enumerated() {
-            let line = (try? encoder.encode(e)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            out += (i == 0 ? "\n    " : ",\n    ") + line
-        }
+        for (i, e) in sorted.enumerated() { out += (i == 0 ? "\n    " : ",\n    ") + Self.line(e) }
         out += sorted.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
         return Array(out.utf8)
+    }
+
+    /// One entry as the file writes it.
+    static func line(_ e: Entry) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(e)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// Where to insert `entry` in a baseline file's text, and what, so the file stays valid JSON and keeps
+    /// its other lines; nil when the text is not a baseline this way can extend (then: the whole file anew).
+    public static func insertion(of entry: Entry, into text: String) -> (offset: Int, text: String)? {
+        guard let r = text.range(of: "\"findings\": [") else { return nil }
+        let offset = text.utf8.distance(from: text.startIndex, to: r.upperBound)
+        let rest = text[r.upperBound...].drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        return rest.first == "]" ? (offset, "\n    " + line(entry) + "\n  ") : (offset, "\n    " + line(entry) + ",")
     }
 
     /// A file's findings without those the baseline holds, and how many it held.
     public func filter(_ r: FileResult) -> (result: FileResult, known: Int) {
         guard let source = r.source else { return (r, 0) }
-        var left = counts(path: Self.key(r.path))
+        let path = key(r.path)
+        var left = counts(path: path)
         var out = r
         var known = 0
         out.diagnostics = r.diagnostics.filter { d in
-            let k = Key(path: Self.key(r.path), rule: d.rule, fingerprint: Self.fingerprint(d, in: source))
+            let k = Key(path: path, rule: d.rule, fingerprint: Self.fingerprint(d, in: source))
             guard let n = left[k], n > 0 else { return true }
             left[k] = n - 1
             known += 1
@@ -98,8 +123,9 @@ public struct Baseline {
         var linted = Set<String>()
         for r in results {
             guard let source = r.source else { continue }
-            linted.insert(Self.key(r.path))
-            for d in r.diagnostics { found[Key(path: Self.key(r.path), rule: d.rule, fingerprint: Self.fingerprint(d, in: source)), default: 0] += 1 }
+            let path = key(r.path)
+            linted.insert(path)
+            for d in r.diagnostics { found[Key(path: path, rule: d.rule, fingerprint: Self.fingerprint(d, in: source)), default: 0] += 1 }
         }
         var out = [Entry]()
         for e in entries where linted.contains(e.path) {
@@ -117,7 +143,7 @@ public struct Baseline {
             guard let n = drop[e], n > 0 else { return true }
             drop[e] = n - 1
             return false
-        })
+        }, root: root)
     }
 
     private func counts(path: String) -> [Key: Int] {
@@ -126,11 +152,13 @@ public struct Baseline {
         return c
     }
 
-    /// "./drafts/a.md" and "drafts/a.md" are one file.
-    static func key(_ path: String) -> String {
-        var p = Substring(path)
-        while p.hasPrefix("./") { p = p.dropFirst(2) }
-        return String(p)
+    /// A draft's path relative to the baseline's folder: "./drafts/a.md", "drafts/a.md" and the editor's
+    /// "/repo/drafts/a.md" are one file.
+    func key(_ path: String) -> String {
+        let a = ConfigLoader.absolute(path).split(separator: "/"), r = root.split(separator: "/")
+        var i = 0
+        while i < a.count, i < r.count, a[i] == r[i] { i += 1 }
+        return (Array(repeating: "..", count: r.count - i) + a[i...].map(String.init)).joined(separator: "/")
     }
 
     /// What identifies a finding across edits elsewhere: its rule, the text it flags and the sentence that
@@ -180,5 +208,27 @@ public struct Baseline {
             let s = String(value, radix: 16)
             return String(repeating: "0", count: 16 - s.count) + s
         }
+    }
+}
+
+/// Baselines read once per change of the file: the editor lints on every keystroke.
+final class BaselineCache: @unchecked Sendable {
+    static let shared = BaselineCache()
+    private let lock = NSLock()
+    private var loaded = [String: (stamp: FileStamp?, baseline: Baseline)]()
+
+    func baseline(_ path: String) throws -> Baseline {
+        let stamp = FileStamp(path: path)
+        lock.lock()
+        if let hit = loaded[path], hit.stamp != nil, hit.stamp == stamp {
+            lock.unlock()
+            return hit.baseline
+        }
+        lock.unlock()
+        let b = try Baseline.load(path)
+        lock.lock()
+        loaded[path] = (stamp, b)
+        lock.unlock()
+        return b
     }
 }

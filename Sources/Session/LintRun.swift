@@ -22,6 +22,8 @@ public struct LintRun {
         public var noIgnore = false
         /// Seconds one file may take before it is reported as an error.
         public var fileBudget: Double = 10
+        /// Whether the configuration's `baseline:` drops the findings it records.
+        public var configuredBaseline = true
         public init() {}
     }
 
@@ -153,8 +155,14 @@ public struct LintRun {
     public func lint(_ source: SourceFile, directory: String) -> FileResult {
         do {
             let (config, linter) = try resolved(directory)
-            return linter.lint(source, config: config, profile: options.profile, audience: options.audience, prompt: options.prompt,
-                               budget: options.fileBudget)
+            let result = linter.lint(source, config: config, profile: options.profile, audience: options.audience, prompt: options.prompt,
+                                     budget: options.fileBudget)
+            guard options.configuredBaseline, let file = config.baseline, result.error == nil else { return result }
+            // A baseline the configuration names but nobody has written yet accepts nothing.
+            guard FileManager.default.fileExists(atPath: file) else { return result }
+            do { return try BaselineCache.shared.baseline(file).filter(result).result } catch {
+                return FileResult(path: source.path, error: "\(error)")
+            }
         } catch {
             return FileResult(path: source.path, error: Self.describe(error))
         }

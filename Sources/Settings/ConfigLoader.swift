@@ -63,10 +63,12 @@ public final class ConfigLoader: @unchecked Sendable {
             }
             var base = try load((target as NSString).standardizingPath, displayPath: displayTarget, chain: chain + [abs])
             base.rulePaths = base.rulePaths.map { p in p.hasPrefix("/") ? p : ((target as NSString).deletingLastPathComponent as NSString).appendingPathComponent(p) }
+            base.baseline = base.baseline.map { p in p.hasPrefix("/") ? p : ((target as NSString).deletingLastPathComponent as NSString).appendingPathComponent(p) }
             merged.merge(base)
         }
         var mine = own
         mine.rulePaths = own.rulePaths.map { p in p.hasPrefix("/") ? p : (dir as NSString).appendingPathComponent(p) }
+        mine.baseline = own.baseline.map { p in p.hasPrefix("/") ? p : ((dir as NSString).appendingPathComponent(p) as NSString).standardizingPath }
         merged.merge(mine)
         merged.ignore = own.ignore
         merged.baseDirectory = dir

@@ -15,7 +15,7 @@ public struct ConfigParser: Sendable {
         byID = m
     }
 
-    static let topKeys = ["profile", "audience", "extends", "ignore", "rule-paths", "rules", "vocabulary"]
+    static let topKeys = ["profile", "audience", "extends", "ignore", "rule-paths", "rules", "vocabulary", "baseline"]
 
     /// Parses YAML text. `lineOffset` shifts reported lines (front matter starts below line 1).
     public func parse(_ yaml: String, file: String, lineOffset: Int = 0, allowExtends: Bool = true) throws -> (Configuration, extends: [String]) {
@@ -67,6 +67,11 @@ public struct ConfigParser: Sendable {
                     }
                     config.origins[id] = file
                 }
+            case "baseline":
+                guard allowExtends else { throw err(file, k, lineOffset, "baseline is not allowed in front matter; put it in .prfaq.yml") }
+                guard let path = v.string, !path.isEmpty else { throw err(file, v, lineOffset, "baseline must be the path of a baseline file") }
+                config.baseline = path
+                config.origins["baseline"] = file
             case "vocabulary":
                 config.vocabulary = try vocabulary(v, file, lineOffset)
                 config.origins["vocabulary"] = file

@@ -79,6 +79,8 @@ struct Lint: ParsableCommand {
     func run() throws {
         var options = try lintOptions.runOptions()
         options.noIgnore = noIgnore
+        // A baseline named on the command line replaces the configuration's; writing one records everything.
+        options.configuredBaseline = baseline == nil && writeBaseline == nil
         if dryRun && !fix { throw CommandFailure("--dry-run goes with --fix") }
         if prune && baseline == nil { throw CommandFailure("--prune goes with --baseline FILE") }
         let run = LintRun(linter: Catalogue.linter, options: options)
@@ -156,7 +158,7 @@ struct Lint: ParsableCommand {
     /// dropped (on standard error, so every format stays clean); `--prune` rewrites it without the stale.
     func applyBaseline(_ results: [FileResult]) throws -> [FileResult] {
         if let path = writeBaseline {
-            do { try AtomicWriter.write(Baseline(results: results).encoded(), to: path) } catch {
+            do { try AtomicWriter.write(Baseline(results: results, file: path).encoded(), to: path) } catch {
                 throw CommandFailure("\(path): cannot write the baseline: \(error)")
             }
             let n = results.reduce(0) { $0 + $1.diagnostics.count }

@@ -110,6 +110,26 @@ final class ChangedLinesTests: CLITestCase {
         XCTAssertEqual(try prfaq(["stats", "--since", "nope", "drafts/reorder.md"], cwd: dir).status, 2)
     }
 
+    /// `baseline:` in .prfaq.yml applies to every lint, from the root or a subfolder; naming a baseline
+    /// on the command line replaces it.
+    func testAConfiguredBaselineAppliesFromAnyFolder() throws {
+        try write(".prfaq.yml", "baseline: .prfaq-baseline.json  # accepted findings\n")
+        try write("drafts/reorder.md", Self.oldDraft)
+        XCTAssertEqual(try prfaq(["lint", "--write-baseline", ".prfaq-baseline.json", "drafts"], cwd: dir).status, 0)
+        XCTAssertEqual(diagnostics(try json(try prfaq(["lint", "--format", "json", "drafts"], cwd: dir))).count, 0)
+        let sub = dir.appendingPathComponent("drafts")
+        XCTAssertEqual(diagnostics(try json(try prfaq(["lint", "--format", "json", "."], cwd: sub))).count, 0)
+        try write("drafts/reorder.md", Self.oldDraft + "\nWe leverage it.\n")
+        XCTAssertEqual(diagnostics(try json(try prfaq(["lint", "--format", "json", "reorder.md"], cwd: sub))).map { $0["rule"] as? String ?? "" },
+                       ["clarity/jargon"])
+        let explicit = try prfaq(["lint", "--baseline", "none.json", "drafts"], cwd: dir)
+        XCTAssertEqual(explicit.status, 2, "a named baseline that is missing is an error")
+        try write("fm/draft.md", "---\nprfaq:\n  baseline: b.json\n---\n# T\n\nText in 2027.\n")
+        let fm = try prfaq(["lint", "fm/draft.md"], cwd: dir)
+        XCTAssertEqual(fm.status, 2)
+        XCTAssertTrue(fm.stderr.contains("baseline is not allowed in front matter"), fm.stderr)
+    }
+
     func testABadRefIsAUsageError() throws {
         try repo()
         let r = try prfaq(["lint", "--since", "no-such-ref"], cwd: dir)

@@ -308,5 +308,35 @@ final class LSPTests: CLITestCase {
         XCTAssertFalse(after.contains { $0["code"] as? String == "clarity/undefined-acronym" }, "\(after)")
         XCTAssertNotNil(client.response(client.request("shutdown", [:])))
     }
-}
 
+    /// "Accept this finding" adds it to the baseline the configuration names; once the file changes, the
+    /// draft is linted again without it.
+    func testAcceptingAFindingAddsItToTheConfiguredBaseline() throws {
+        try write(".prfaq.yml", "baseline: accepted.json\n")
+        let client = try Client(binary: Self.binary, cwd: dir)
+        defer { if client.process.isRunning { client.process.terminate() } }
+        _ = client.response(client.request("initialize", ["capabilities": [:]]))
+        client.send(["method": "initialized", "params": [:]])
+        let uri = "file://" + dir.appendingPathComponent("d.md").path
+        let draft = "# Plan\n\nWe leverage the queue to cut waits from 9 to 4 days.\n"
+        try write("d.md", draft)
+        open(client, uri, draft)
+        let jargon = try XCTUnwrap(try XCTUnwrap(client.diagnostics(version: 1)).first { $0["code"] as? String == "clarity/jargon" })
+        let ca = client.request("textDocument/codeAction", ["textDocument": ["uri": uri], "range": jargon["range"] as Any,
+                                                            "context": ["diagnostics": [jargon]]])
+        let actions = client.response(ca)?["result"] as? [[String: Any]] ?? []
+        let accept = try XCTUnwrap(actions.first { ($0["title"] as? String ?? "") == "Accept this finding (add it to accepted.json)" }, "\(actions)")
+        let changes = try XCTUnwrap((accept["edit"] as? [String: Any])?["documentChanges"] as? [[String: Any]])
+        XCTAssertEqual(changes.first?["kind"] as? String, "create", "no baseline yet: the file is created")
+        let text = try XCTUnwrap(((changes.last?["edits"] as? [[String: Any]])?.first)?["newText"] as? String)
+        try write("accepted.json", text)
+        client.send(["method": "workspace/didChangeWatchedFiles", "params": ["changes": [["uri": "file://" + dir.appendingPathComponent("accepted.json").path, "type": 1]]]])
+        let after = try XCTUnwrap(client.diagnostics(version: 1))
+        XCTAssertFalse(after.contains { $0["code"] as? String == "clarity/jargon" }, "\(after)")
+        // The command line reads the same file.
+        let cli = try prfaq(["lint", "--format", "json", "d.md"], cwd: dir)
+        XCTAssertEqual(cli.status, 0, cli.stderr)
+        XCTAssertFalse(diagnostics(try json(cli)).contains { $0["rule"] as? String == "clarity/jargon" }, cli.stdout)
+        XCTAssertNotNil(client.response(client.request("shutdown", [:])))
+    }
+}

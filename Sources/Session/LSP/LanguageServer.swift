@@ -82,14 +82,15 @@ public final class LanguageServer: @unchecked Sendable {
             if canWatchFiles {
                 channel.request("prfaq-watch-configuration", "client/registerCapability", ["registrations": [[
                     "id": "prfaq-configuration", "method": "workspace/didChangeWatchedFiles",
-                    "registerOptions": ["watchers": [["globPattern": "**/*.{yml,yaml}"]]],
+                    "registerOptions": ["watchers": [["globPattern": "**/*.{yml,yaml}"], ["globPattern": "**/*.json"]]],
                 ]]])
             }
         case "$/cancelRequest", "$/setTrace":
             break
         case "workspace/didChangeWatchedFiles":
             let uris = (params["changes"] as? [[String: Any]] ?? []).compactMap { $0["uri"] as? String }
-            if uris.contains(where: Self.isConfiguration) { reloadConfiguration() }
+            // A configuration, or a baseline (JSON) one may name.
+            if uris.contains(where: { Self.isConfiguration($0) || $0.hasSuffix(".json") }) { reloadConfiguration() }
         case "workspace/didChangeConfiguration":
             reloadConfiguration()
         case "shutdown":
@@ -246,6 +247,7 @@ public final class LanguageServer: @unchecked Sendable {
             if Vocabulary.wordRules.contains(d.rule), let action = acceptWord(source.text(d.range), d, source, uri: uri) {
                 actions.append(action)
             }
+            if let action = acceptFinding(d, source, uri: uri) { actions.append(action) }
             let key = "\(d.rule)|\(d.start.line)"
             guard disabled.insert(key).inserted else { continue }
             let lineEnd = source.lineContentEnd(d.start.line)
@@ -277,6 +279,38 @@ public final class LanguageServer: @unchecked Sendable {
         if existing == nil { changes.append(["kind": "create", "uri": configURI, "options": ["ignoreIfExists": true]]) }
         changes.append(["textDocument": ["uri": configURI, "version": NSNull()], "edits": [edit]])
         return ["title": "Add \"\(trimmed)\" to the project vocabulary (\((path as NSString).lastPathComponent))", "kind": "quickfix",
+                "diagnostics": [Self.lsp(d, source, uri: uri)], "edit": ["documentChanges": changes]]
+    }
+
+    /// "Accept this finding": adds it to the baseline the configuration names (`baseline:`), one line
+    /// inserted, or the file written when there is none yet; the draft is linted again when it changes.
+    private func acceptFinding(_ d: Diagnostic, _ source: SourceFile, uri: String) -> [String: Any]? {
+        guard uri.hasPrefix("file://") else { return nil }
+        let path = Self.path(of: uri)
+        let dir = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let run = self.run
+        lock.unlock()
+        guard let file = (try? run.configuration(forDirectory: dir.isEmpty ? "." : dir))?.baseline else { return nil }
+        let root = (file as NSString).deletingLastPathComponent
+        let entry = Baseline(entries: [], root: root).entry(d, path: path, source: source)
+        let fileURI = URL(fileURLWithPath: file).absoluteString
+        var changes = [[String: Any]]()
+        let edit: [String: Any]
+        let existing = try? String(contentsOfFile: file, encoding: .utf8)
+        if let text = existing, let at = Baseline.insertion(of: entry, into: text) {
+            let p = SourceFile(path: file, text: text).utf16Position(ofByte: at.offset)
+            let position: [String: Any] = ["line": p.line, "character": p.character]
+            edit = ["range": ["start": position, "end": position], "newText": at.text]
+        } else {
+            // No baseline yet (or one this cannot extend): the file with this one finding.
+            if existing == nil { changes.append(["kind": "create", "uri": fileURI, "options": ["ignoreIfExists": true]]) }
+            let end = SourceFile(path: file, text: existing ?? "").utf16Position(ofByte: (existing ?? "").utf8.count)
+            let text = String(decoding: Baseline(entries: [entry], root: root).encoded(), as: UTF8.self)
+            edit = ["range": ["start": ["line": 0, "character": 0], "end": ["line": end.line, "character": end.character]], "newText": text]
+        }
+        changes.append(["textDocument": ["uri": fileURI, "version": NSNull()], "edits": [edit]])
+        return ["title": "Accept this finding (add it to \((file as NSString).lastPathComponent))", "kind": "quickfix",
                 "diagnostics": [Self.lsp(d, source, uri: uri)], "edit": ["documentChanges": changes]]
     }
 
