@@ -26,6 +26,7 @@ struct EvasiveAnswer: Rule {
             RuleExample("# Forecast\n\n## FAQ\n\n### Can I use Forecast offline?\n\n⟦Forecast was designed around the way bakeries work today, and the team is looking closely at how owners use it in shops with patchy connections.⟧\n", profile: .prfaq),
         ],
         nonTriggering: [
+            RuleExample("# Cat\n\n## FAQ\n\n**Q: Can I use this in production?**\n\nA: Cat is built for local development. For production, consider a managed cluster.\n", profile: .prfaq),
             RuleExample("# Kilnbook\n\n## FAQ\n\n### Can members cancel at any time?\n\nMembers cancel from the app, and the studio refunds the rest of the month.\n", profile: .prfaq),
             RuleExample("# Chapters\n\n## FAQ\n\n**Q: Can I edit the chapters before the episode is published?**\n\nA: You edit them on the episode page until you press Publish.\n", profile: .prfaq),
             RuleExample("# Assert\n\n## FAQ\n\n### Is this feature available in version 2?\n\nThe module is available in both versions, like the other modules.\n", profile: .prfaq),
@@ -91,6 +92,11 @@ struct EvasiveAnswer: Rule {
                   !unit.tokens[tokens].contains(where: { $0.text == "/" }) else { continue }
             let predicate = Self.predicate(question, item.questionRange)
             guard !predicate.isEmpty else { continue }
+            // "Can I use this in production?" … "For production, consider Elastic Cloud.": a redirect for the
+            // very case asked about is a plain no.
+            let asked = Set(Self.words(question, item.questionRange).filter { !FunctionWords.all.contains($0) }.map { Self.stem($0.key) })
+            let answerUnits0 = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
+            if answerUnits0.contains(where: { Self.redirects(draft.units[$0], asked: asked) }) { continue }
             let answerUnits = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
             // "…looking at how owners use it" names the question inside a clause about studying it: no answer.
             let echoed = answerUnits.contains { u in
@@ -171,6 +177,27 @@ struct EvasiveAnswer: Rule {
     }
 
     /// A yes, a no, a figure or a date anywhere in the answer's paragraph.
+    /// Verbs that send the reader elsewhere: "consider Elastic Cloud", "use the export instead".
+    static let redirectVerbs: WordSet = ["consider", "use", "try", "choose", "pick", "see", "switch"]
+
+    /// A sentence "For <what was asked>, consider/use …".
+    static func redirects(_ unit: ProseUnit, asked: Set<String>) -> Bool {
+        let t = unit.tokens
+        for s in unit.sentences {
+            let r = s.tokens
+            guard r.count >= 4, t[r.lowerBound].key == "for" else { continue }
+            var k = r.lowerBound + 1
+            var named = false
+            while k < r.upperBound, t[k].kind == .word {
+                if asked.contains(stem(t[k].key)) { named = true }
+                k += 1
+            }
+            guard named, k < r.upperBound, t[k].text == "," else { continue }
+            if (k + 1..<min(k + 3, r.upperBound)).contains(where: { redirectVerbs.contains(t[$0]) }) { return true }
+        }
+        return false
+    }
+
     static func answersAfterAll(_ t: TokenList, _ r: Range<Int>) -> Bool {
         if let first = r.first(where: { t[$0].kind == .word && t[$0].key != "a" }), openingAnswers.contains(t[first]) { return true }
         for k in r {

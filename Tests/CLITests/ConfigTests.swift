@@ -375,4 +375,19 @@ final class ConfigTests: CLITestCase {
         if p.hasPrefix("subheading") { return "Parents who shop weekly save 12 minutes an order" }
         return "Answer \(n): it costs $1.2M in 2027; the risk is carrier delay; we depend on the payments team; we considered a subscription; gift orders are out of scope; the target is 30% of weekly shoppers by June 30, 2027"
     }
+
+    /// The vocabulary in .prfaq.yml on the command line: an accepted acronym is silent, a rejected word is
+    /// reported and `--fix` writes the team's word.
+    func testTheVocabularyOnTheCommandLine() throws {
+        try write(".prfaq.yml", "# team words\nvocabulary:\n  accept: [GMV]\n  reject: [{phrase: utilize, use: use}]\n")
+        try write("plan.md", "# Plan\n\nWe utilize the GMV report and the XQZ report for 12 launches.\n")
+        let r = try prfaq(["lint", "--format", "json", "plan.md"])
+        let found = diagnostics(try json(r)).map { "\($0["rule"] as? String ?? ""): \($0["message"] as? String ?? "")" }
+        XCTAssertFalse(found.contains { $0.contains("\"GMV\"") }, "\(found)")
+        XCTAssertTrue(found.contains { $0.hasPrefix("clarity/undefined-acronym") && $0.contains("XQZ") }, "\(found)")
+        XCTAssertTrue(found.contains("clarity/team-vocabulary: the team writes \"use\", not \"utilize\""), "\(found)")
+        XCTAssertEqual(try prfaq(["lint", "--fix", "plan.md"]).status, 0)
+        let fixed = try String(contentsOf: dir.appendingPathComponent("plan.md"), encoding: .utf8)
+        XCTAssertTrue(fixed.contains("We use the GMV report"), fixed)
+    }
 }
