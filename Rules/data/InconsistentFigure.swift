@@ -161,7 +161,7 @@ struct InconsistentFigure: Rule {
         // A goals or success-metrics section, or an answer to "how will we measure success?", states targets
         // even in the present tense ("Average scores increase from 45 to 80+").
         var planSections = Set<Int>()
-        for (i, sec) in draft.sections.enumerated() {
+        for i in draft.sections.indices {
             var k: Int? = i
             while let j = k {
                 if Self.planSectionNames.contains(draft.sections[j].key) { planSections.insert(i); break }
