@@ -24,19 +24,35 @@ struct StarLabelReader {
 
     func labels() -> [StarLabel] {
         var out = [StarLabel]()
+        var afterQuestion = false
         for (i, u) in units.enumerated() where !u.tokens.isEmpty {
             if case .heading(let level) = u.kind {
+                afterQuestion = false
                 guard !u.inList, !u.inQuote else { continue }
                 if let part = headingPart(i) { out.append(StarLabel(part: part, unit: i, offset: 0, headingLevel: level)) }
                 continue
             }
             for (offset, first, end) in lines(u) {
+                // "**Q**: What is DevOps?" then "**A**: DevOps is …": a question's answer, not an Action; nor is
+                // an "A:" line that asks ("**A**: Why do we use TDD?").
+                let letter = u.tokens[first..<end].first { $0.kind == .word }?.text
+                defer { afterQuestion = letter == "Q" }
+                if letter == "A", afterQuestion || u.tokens[first..<end].last?.text == "?" { continue }
                 if let part = read(u, from: first, to: end, wholeLine: false) {
                     out.append(StarLabel(part: part, unit: i, offset: offset, headingLevel: nil))
                 }
             }
         }
-        return out
+        // An Action right before the Situation of a story that has its own Action later, in one section,
+        // is no Action ("* **A**: What are the benefits of OOP." under a question heading, then S, T, A, R).
+        let section = { (l: StarLabel) in self.units[l.unit].section }
+        return out.indices.compactMap { k in
+            let l = out[k]
+            guard l.part == .action, l.headingLevel == nil, k + 1 < out.count, out[k + 1].part == .situation,
+                  section(out[k + 1]) == section(l),
+                  out[(k + 2)...].prefix(while: { section($0) == section(l) }).contains(where: { $0.part == .action }) else { return l }
+            return nil
+        }
     }
 
     private func headingPart(_ i: Int) -> Anatomy.StarPart? {
