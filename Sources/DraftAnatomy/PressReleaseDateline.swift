@@ -78,6 +78,9 @@ extension PressReleaseFinder {
     /// the paragraph after it.
     func isBareDateline(_ u: ProseUnit) -> Bool {
         if u.wordCount <= 7 { return true }
+        // "**FOR IMMEDIATE RELEASE — San Francisco, CA, June 7, 2026**": a line that ends with its year.
+        if u.wordCount <= 12, let last = u.tokens.last(where: { $0.kind != .symbol }), last.kind == .number,
+           last.text.utf8.count == 4 { return true }
         let head = u.tokens.prefix(20)
         guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return false }
         return u.tokens[(dash + 1)...].lazy.filter { $0.kind != .symbol }.prefix(3).count < 3

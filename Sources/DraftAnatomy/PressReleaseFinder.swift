@@ -207,14 +207,20 @@ struct PressReleaseFinder {
     }
 
     /// "# Larkspur Customers Skip the Pickup Line", an italic subheading, then "## Press Release" and the
-    /// dateline: the title above the press-release heading is its headline when the release opens straight
-    /// with its dateline and nothing but the title and a subheading sits above it.
+    /// dateline: the heading above the press-release heading (at its level or higher, under a title such
+    /// as "# PRFAQ" if any) is its headline when the release opens straight with its dateline and nothing
+    /// but that heading and a subheading sits above it.
     func headlineAbove(_ h: Int) -> Int? {
-        let above = (0..<h).filter { !furniture.contains($0) }
-        guard let title = above.first, above.count <= 2, headingLevel(title) == 1, !isGenericTitle(units[title]),
-              above.count == 1 || isEmphasisLine(above[1]) || units[above[1]].isHeading,
+        // A document title that names the document ("# PRFAQ") may sit above the headline.
+        let above = (0..<h).filter { !furniture.contains($0) && !isGenericTitle(units[$0]) }
+        guard let title = above.first, above.count <= 2, units[title].isHeading, headingLevel(title) <= headingLevel(h),
+              above.count == 1 || isEmphasisLine(above[1]) || units[above[1]].isHeading
+                || (units[above[1]].wordCount <= 15 && units[above[1]].sentences.count == 1),
               let opening = ((h + 1)..<units.count).first(where: { !furniture.contains($0) }), isDateline(units[opening])
         else { return nil }
+        // A dateline on a line of its own, then a heading: the release has its headline inside.
+        if isBareDateline(units[opening]), let next = ((opening + 1)..<units.count).first(where: { !furniture.contains($0) }),
+           units[next].isHeading { return nil }
         return title
     }
 

@@ -125,6 +125,9 @@ extension PressReleaseFinder {
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
             return org.contains(words[at + 1].key) ? .leader : .customer
         }
+        // "a principal engineer at an early-adopter organization": someone at an unnamed other one.
+        if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count,
+           words[at + 1].key == "a" || words[at + 1].key == "an" { return .customer }
         let titled = words.contains { Self.titleWords.contains($0.key) }
         let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0.key) }
         if namesOrg && titled { return .leader }
@@ -162,5 +165,5 @@ extension PressReleaseFinder {
                                           "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
                                           "commissioner", "provost", "partner", "author", "maintainer", "spokesperson",
                                           "spokeswoman", "spokesman", "judge", "clerk", "minister", "secretary", "governor",
-                                          "senator", "captain", "chancellor", "rector", "treasurer"]
+                                          "senator", "captain", "chancellor", "rector", "treasurer", "creator", "inventor"]
 }

@@ -76,6 +76,21 @@ final class AnatomyTests: XCTestCase {
     }
 
     /// A narrative that ends with an FAQ appendix, with no press release, stays a narrative.
+    /// Layouts of fresh public drafts: a headline under a release line that ends with its date, one above
+    /// "## Press Release" under a "# PRFAQ" title, a creator's quote (the leader's) and one from "a
+    /// principal engineer at an early-adopter organization" (a customer's).
+    func testHeadlinesAndSpeakersOfFreshDrafts() {
+        func headlineLine(_ text: String) -> Int? {
+            let d = Draft(document: Document(text: text))
+            return d.anatomy.prParts[.headline].map { d.document.line(ofBlock: d.units[$0.marker].block) }
+        }
+        XCTAssertEqual(headlineLine("# Stitch\n\n## Press Release\n\n**FOR IMMEDIATE RELEASE — San Francisco, CA, June 7, 2026**\n\n### Stitch turns scattered sources into pipelines\n\nToday, every team that needs insight from scattered sources writes glue code.\n\n## FAQ\n\n### What is it?\n\nA CLI.\n"), 7)
+        XCTAssertEqual(headlineLine("# PRFAQ\n\n## Build AI That Matters\n\nDependable AI systems for real-world impact\n\n---\n\n## Press Release\n\nLISBON – (Mar 2026) – A new talk introduces a framework for dependable AI.\n\n## FAQ\n\n### Who is it for?\n\nEngineers.\n"), 3)
+        let quotes = Draft(document: Document(text: "# Hofmann Ships OPAQUE for Java\n\n## Press Release\n\n**OPEN SOURCE — March 2026** — Today, the Hofmann project announces OPAQUE for Java.\n\n\"We built it for every Java team,\" said Ned Wolpert, creator of the Hofmann project.\n\n\"We evaluated it after our third incident,\" said a principal engineer at an early-adopter organization.\n\n## FAQ\n\n### What is it?\n\nA library.\n"))
+        XCTAssertEqual(quotes.anatomy.prParts[.leaderQuote].map { quotes.units[$0.marker].text.contains("Wolpert") }, true)
+        XCTAssertEqual(quotes.anatomy.prParts[.customerQuote].map { quotes.units[$0.marker].text.contains("principal engineer") }, true)
+    }
+
     func testAnFAQAppendixLeavesANarrativeANarrative() {
         let text = "# Lockers\n\n## Purpose\n\nThis asks for $46,000.\n\n## Background\n\nThe desk closes at 6 PM.\n\n## Proposal\n\nWe install 60 lockers.\n\n## FAQ\n\n### Is it free?\n\nYes.\n"
         XCTAssertEqual(Draft(document: Document(text: text)).profile, .narrative)
