@@ -36,6 +36,7 @@ struct NumberWithoutUnit: Rule {
             RuleExample("By June 30, 2027, pages per on-call week fall from 61 to 15.", profile: .narrative),
             RuleExample("Median sync delay fell from 14 to 2 minutes, and from 9 to 3 seconds at night.", profile: .star),
             RuleExample("Alert me when pending orders per available rider go above 2, and never batch frozen items.", profile: .narrative),
+            RuleExample("Phrases like \"you'll be back above 700 in no time\" sound like a promise, so the assistant never says them.", profile: .narrative),
         ])
 
     /// One-word comparisons before a threshold.
@@ -66,7 +67,9 @@ struct NumberWithoutUnit: Rule {
     private func check(_ unit: ProseUnit, _ draft: Draft, _ ctx: inout RuleContext) {
         let t = unit.tokens
         for s in unit.sentences {
-            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].text) {
+            // A number inside quotation marks is someone's words ("you'll be back above 700 in no time"),
+            // quoted to make a point about them, not the writer's threshold.
+            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].text) && !unit.quotedTokens[k] {
                 guard let from = Self.lead(t, k, s.tokens) else { continue }
                 // "Seating calls. Baseline: 2,250 a month. Target: under 600.": a labelled target follows the
                 // baseline that gave its unit.
