@@ -56,6 +56,14 @@ final class PreCommitTests: CLITestCase {
         let flawed = try sh("pre-commit try-repo \(repo) prfaq --files flawed.md", env: env)
         XCTAssertEqual(flawed.status, 1, flawed.stdout)
         XCTAssertTrue(flawed.stdout.contains("Failed") && flawed.stdout.contains("structure/missing-section"), flawed.stdout)
+        // prfaq-changed judges what the commit adds: once the flawed draft is committed, an edit that adds
+        // no error passes it, while the whole-file hook still fails on the old error.
+        XCTAssertEqual(try sh("git commit -qm drafts", env: env).status, 0)
+        try write("flawed.md", "## Situation\n\nOur team missed 3 of 5 deadlines in 2025.\n\n## Task\n\nI owned it.\n\n## Action\n\nWe would fix it.\n")
+        XCTAssertEqual(try sh("git add flawed.md", env: env).status, 0)
+        let changed = try sh("pre-commit try-repo \(repo) prfaq-changed --files flawed.md", env: env)
+        XCTAssertEqual(changed.status, 0, changed.stdout)
+        XCTAssertEqual(try sh("pre-commit try-repo \(repo) prfaq --files flawed.md", env: env).status, 1)
     }
 }
 
