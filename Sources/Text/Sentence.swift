@@ -26,6 +26,10 @@ enum SentenceSplitter {
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "*"]
     static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
 
+    /// Words that open a sentence written in lower case.
+    static let lowerStarters: WordSet = ["i", "we", "these", "this", "it", "they", "he", "she", "my", "our", "there", "then",
+                                         "those", "that's", "it's", "i'm", "we're", "they're"]
+
     /// Appends the sentences of one unit's tokens to `out`.
     static func split(_ tokens: TokenList, into out: inout [Sentence]) {
         var start = 0
@@ -71,7 +75,12 @@ enum SentenceSplitter {
                   tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
             if end >= n { break }
             let next = tokens[end]
-            let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque
+            // Notes written fast start sentences in lower case ("…with him. these happened twice."): after a
+            // full stop that ends a word (abbreviations were passed above), a pronoun or a determiner that
+            // opens sentences starts one.
+            let lowerStart = t.text == "." && next.kind == .word && lowerStarters.contains(next) && i > start
+                && tokens[i - 1].kind == .word && tokens[i - 1].text.utf8.count >= 3
+            let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque || lowerStart
                 || (next.kind == .symbol && (openers.contains(next.text) || next.text == "—" || next.text == "-"))
             if startsNew { close(end) }
             i = end

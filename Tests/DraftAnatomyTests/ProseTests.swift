@@ -31,6 +31,16 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(sentences("Ask Ms. Ruiz, and list logs, etc. in the form."), ["Ask Ms. Ruiz, and list logs, etc. in the form."])
     }
 
+    /// Notes written fast start sentences in lower case; a pronoun after a word's full stop starts one,
+    /// while abbreviations and other lower-case words still continue.
+    func testLowerCaseSentenceStarts() {
+        XCTAssertEqual(sentences("I discussed it with him. these happened more than once. i learned to ask first."),
+                       ["I discussed it with him.", "these happened more than once.", "i learned to ask first."])
+        XCTAssertEqual(sentences("We met in the U.S. we then flew home."), ["We met in the U.S. we then flew home."])
+        XCTAssertEqual(sentences("It covers logs, etc. and more."), ["It covers logs, etc. and more."])
+        XCTAssertEqual(sentences("The fix shipped. like the last one, it was small."), ["The fix shipped. like the last one, it was small."])
+    }
+
     func testQuotesAndQuestions() {
         XCTAssertEqual(sentences("“It saves me an hour,” said Ana. “Really?” she asked. Yes!"),
                        ["“It saves me an hour,” said Ana.", "“Really?” she asked.", "Yes!"])
