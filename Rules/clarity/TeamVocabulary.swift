@@ -1,5 +1,6 @@
 import DraftAnatomy
 import LintCore
+import Settings
 import Text
 
 /// A team that has settled "use, not leverage" wants every draft to say so, in the editor, the CLI and CI
@@ -28,30 +29,21 @@ struct TeamVocabulary: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let list = ctx.vocabulary.reject
         guard !list.isEmpty else { return }
-        // Phrases by their first word, as lower-case word keys.
-        var byFirst = [String: [(words: [String], use: String)]]()
-        for s in list {
-            let words = s.phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-            guard let first = words.first else { continue }
-            byFirst[first, default: []].append((words, s.use))
-        }
+        // The word lists' own matcher: one hash lookup a token, longest phrase first.
+        let matcher = PhraseMatcher(entries: list.map { s in
+            PhraseEntry(words: s.phrase.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init),
+                        replacement: s.use.isEmpty ? nil : s.use)
+        })
         for unit in draft.units where !unit.inQuote {
-            let t = unit.tokens
-            var k = 0
-            while k < t.count {
-                guard t[k].kind == .word, let candidates = byFirst[t[k].key],
-                      let hit = candidates.first(where: { c in
-                          k + c.words.count <= t.count && c.words.indices.allSatisfy { t[k + $0].kind == .word && t[k + $0].key == c.words[$0] }
-                      }) else { k += 1; continue }
-                let range = unit.sourceRange(tokens: k..<(k + hit.words.count))
+            for m in matcher.matches(in: unit, quoted: unit.quotedTokens) {
+                let use = matcher.entries[m.entry].replacement ?? ""
+                let range = unit.sourceRange(tokens: m.tokens)
                 let said = draft.text(range)
-                let fix = hit.use.isEmpty ? nil : Fix(range: range, replacement: Self.cased(hit.use, like: said))
-                ctx.report(range, hit.use.isEmpty ? "the team's vocabulary rejects \"\(said)\""
-                                                  : "the team writes \"\(hit.use)\", not \"\(said)\"",
-                           help: hit.use.isEmpty ? "say it another way (vocabulary: reject: in .prfaq.yml)"
-                                                 : "write \"\(hit.use)\" (vocabulary: reject: in .prfaq.yml)",
+                let fix = use.isEmpty ? nil : Fix(range: range, replacement: Self.cased(use, like: said))
+                ctx.report(range, use.isEmpty ? "the team's vocabulary rejects \"\(said)\"" : "the team writes \"\(use)\", not \"\(said)\"",
+                           help: use.isEmpty ? "say it another way (vocabulary: reject: in .prfaq.yml)"
+                                             : "write \"\(use)\" (vocabulary: reject: in .prfaq.yml)",
                            fix: fix)
-                k += hit.words.count
             }
         }
     }

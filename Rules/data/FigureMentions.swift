@@ -324,7 +324,7 @@ enum FigureMentions {
             return m
         }
         // After the figure: "a 30% reduction in missed refills", "30% fewer missed refills".
-        if end < t.count, t[end].kind == .word, let direction = directions[t[end].key], directionWords.contains(t[end]) {
+        if end < t.count, t[end].kind == .word, directionWords.contains(t[end]), let direction = directions[t[end].key] {
             var p = end + 1
             if changeNouns.contains(t[end]) {
                 guard p < t.count, t[p].key == "in" else { return nil }
@@ -352,7 +352,7 @@ enum FigureMentions {
         let by = v >= 0 && t[v].key == "by"
         if by { v -= 1 }
         guard v >= 1 else { return nil }
-        if t[v].kind == .word, let direction = directions[t[v].key], directionWords.contains(t[v]) {
+        if t[v].kind == .word, directionWords.contains(t[v]), let direction = directions[t[v].key] {
             var s = v - 1
             while s >= 0, auxiliaries.contains(t[s]) { s -= 1 }
             guard content(s) else { return nil }
@@ -364,7 +364,7 @@ enum FigureMentions {
         var a = v - 1
         while a >= 0, v - a <= 3, content(a) || determiners.contains(t[a]) { a -= 1 }
         // "cut", not "a cut": a noun's object is not its own ("a cut in fees by 30%" is rare and ambiguous).
-        guard a >= 0, t[a].kind == .word, let direction = directions[t[a].key], directionWords.contains(t[a]),
+        guard a >= 0, t[a].kind == .word, directionWords.contains(t[a]), let direction = directions[t[a].key],
               a == 0 || !(t[a - 1].key == "a" || t[a - 1].key == "the") else { return nil }
         return found(direction, v, a..<end)
     }

@@ -186,10 +186,8 @@ struct InconsistentFigure: Rule {
             // section ("in March …, in April …").
             let oneEvent = key.hasPrefix("survey ") || key.hasPrefix("interview ")
             guard seen.value != value, oneEvent || draft.units[seen.unit].section != draft.units[ui].section else { return }
-            let line = draft.document.line(ofBlock: draft.units[seen.unit].block)
-            ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line); one of them is wrong",
-                       help: "use one figure in both places, or say why they differ (a target and a result, two periods)",
-                       related: [RelatedSpan(range: seen.range, message: "first given here: \"\(seen.text)\"")])
+            Self.disagree(range, text, first: seen.range, seen.text, line: draft.document.line(ofBlock: draft.units[seen.unit].block),
+                          why: "a target and a result, two periods", &ctx)
         }
         // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
         // from 61 to 47"): the risk and alternatives units are not compared.
@@ -225,13 +223,19 @@ struct InconsistentFigure: Rule {
                     let text = draft.text(range)
                     guard let seen = first[m.key] else { first[m.key] = (m.value, text, range, unit.block); continue }
                     guard seen.value != m.value else { continue }
-                    let line = draft.document.line(ofBlock: seen.block)
-                    ctx.report(range, "\"\(text)\" here, but \"\(seen.text)\" at line \(line) of the same story; one of them is wrong",
-                               help: "use one figure in both places, or say why they differ (what was planned and what happened)",
-                               related: [RelatedSpan(range: seen.range, message: "first given here: \"\(seen.text)\"")])
+                    Self.disagree(range, text, first: seen.range, seen.text, line: draft.document.line(ofBlock: seen.block),
+                                  where: " of the same story", why: "what was planned and what happened", &ctx)
                 }
             }
         }
+    }
+
+    /// The finding about a figure given two values: at the second place, with the first as a note.
+    static func disagree(_ range: Range<Int>, _ text: String, first: Range<Int>, _ firstText: String, line: Int,
+                         where scope: String = "", why: String, _ ctx: inout RuleContext) {
+        ctx.report(range, "\"\(text)\" here, but \"\(firstText)\" at line \(line)\(scope); one of them is wrong",
+                   help: "use one figure in both places, or say why they differ (\(why))",
+                   related: [RelatedSpan(range: first, message: "first given here: \"\(firstText)\"")])
     }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {

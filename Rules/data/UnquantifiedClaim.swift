@@ -121,8 +121,7 @@ struct UnquantifiedClaim: Rule {
                 // The portal was also simpler than the old spreadsheet.").
                 let afterFigure = si > 0 && unit.hasFigure(unit.sentences[si - 1])
                 let first = s.tokens.first { t[$0].kind == .word }
-                guard let k = s.tokens.first(where: { k in
-                    guard !afterFigure else { return false }
+                guard let k = (afterFigure ? nil : s.tokens.first(where: { k in
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     // "we improve how we resolve functions": the work the team does, not a result it claims.
@@ -149,7 +148,7 @@ struct UnquantifiedClaim: Rule {
                             && (inRelease || !FunctionWords.comparedAfter(t, sentence: s.tokens, at: k))
                     }
                     return true
-                }) ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
+                })) ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")
             }

@@ -95,9 +95,8 @@ struct EvasiveAnswer: Rule {
             // "Can I use this in production?" … "For production, consider Elastic Cloud.": a redirect for the
             // very case asked about is a plain no.
             let asked = Set(Self.words(question, item.questionRange).filter { !FunctionWords.all.contains($0) }.map { Self.stem($0.key) })
-            let answerUnits0 = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
-            if answerUnits0.contains(where: { Self.redirects(draft.units[$0], asked: asked) }) { continue }
             let answerUnits = item.inlineAnswer != nil ? [item.question] : Array(item.answerUnits.prefix(4))
+            if answerUnits.contains(where: { Self.redirects(draft.units[$0], asked: asked) }) { continue }
             // "…looking at how owners use it" names the question inside a clause about studying it: no answer.
             let echoed = answerUnits.contains { u in
                 let t = draft.units[u].tokens

@@ -94,7 +94,7 @@ public final class Linter: Sendable {
         var used = Set<Int>()
         var kept = [Diagnostic]()
         for d in Self.located(found, in: src) {
-            if config.vocabulary.accepts(rule: d.rule, text: src.text(d.range)) { continue }
+            if !config.vocabulary.accept.isEmpty, config.vocabulary.accepts(rule: d.rule, text: src.text(d.range)) { continue }
             if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
                 used.insert(i)
                 continue

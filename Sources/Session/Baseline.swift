@@ -173,7 +173,7 @@ public struct Baseline {
             h.add(folded(source.text(d.range)))
             h.add(folded(source.text(sentence(around: d.range, in: source))))
         } else {
-            h.add(folded(String(d.message.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) })))
+            h.add(folded(messageKey(d)))
         }
         return h.hex
     }
@@ -189,6 +189,12 @@ public struct Baseline {
         var hi = max(r.upperBound, lo)
         while hi < b.count, b[hi] != 0x0A, !(hi > 0 && ends(hi - 1) && hi > r.upperBound - 1) { hi += 1 }
         return lo..<min(hi, b.count)
+    }
+
+    /// A finding's message without its numbers ("at line 12" moves with edits elsewhere): what identifies
+    /// a finding about a whole part or document, here and for `lint --since`.
+    static func messageKey(_ d: Diagnostic) -> String {
+        d.rule + "\u{0}" + String(d.message.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) })
     }
 
     /// Whitespace runs as one space, ends trimmed.

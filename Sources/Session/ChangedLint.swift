@@ -54,19 +54,15 @@ public struct ChangedLint {
         var then = [Diagnostic]()
         if let bytes = try? changes.oldText(file), case .success(let old) = FileReader.decode(path: file.path, data: bytes) {
             then = run.lint(old, directory: directory).diagnostics
-            for d in then where scopes[d.rule] == .document { before.insert(Self.key(d)) }
+            for d in then where scopes[d.rule] == .document { before.insert(Baseline.messageKey(d)) }
         }
         let total = result.diagnostics.count
         result.diagnostics.removeAll { d in
             let touches = (d.start.line...max(d.start.line, d.end.line)).contains { file.lines.contains($0) }
             if touches { return false }
-            return !(scopes[d.rule] == .document && !before.contains(Self.key(d)))
+            return !(scopes[d.rule] == .document && !before.contains(Baseline.messageKey(d)))
         }
         return (result, total - result.diagnostics.count, then, all)
-    }
-
-    static func key(_ d: Diagnostic) -> String {
-        d.rule + "\u{0}" + String(d.message.unicodeScalars.filter { !CharacterSet.decimalDigits.contains($0) })
     }
 }
 

@@ -126,7 +126,7 @@ public struct GitChanges {
     /// Runs git and returns its standard output; a failure carries git's first line of complaint. Spawned
     /// and reaped directly: Foundation's `Process.waitUntilExit` polls a run loop and cost ~50 ms a call,
     /// which ten calls on a changed branch turned into half a second.
-    static func git(_ args: [String]) throws -> [UInt8] {
+    public static func git(_ args: [String]) throws -> [UInt8] {
         var out: [Int32] = [0, 0], err: [Int32] = [0, 0]
         guard pipe(&out) == 0 else { throw Failure(description: "cannot start git") }
         guard pipe(&err) == 0 else {

@@ -64,16 +64,12 @@ extension Init {
         """
 
     func writeHook() throws {
-        let git = Process()
-        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        git.arguments = ["git", "rev-parse", "--git-path", "hooks"]
-        let out = Pipe()
-        git.standardOutput = out
-        git.standardError = FileHandle.nullDevice
-        do { try git.run() } catch { throw CommandFailure("git is not available") }
-        let dir = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        git.waitUntilExit()
-        guard git.terminationStatus == 0, !dir.isEmpty else { throw CommandFailure("not inside a git repository") }
+        let out: [UInt8]
+        do { out = try GitChanges.git(["rev-parse", "--git-path", "hooks"]) } catch {
+            throw CommandFailure("\(error)" == "git is not available" ? "git is not available" : "not inside a git repository")
+        }
+        let dir = String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !dir.isEmpty else { throw CommandFailure("not inside a git repository") }
         let path = file ?? (dir as NSString).appendingPathComponent("pre-commit")
         if FileManager.default.fileExists(atPath: path) && !force {
             throw CommandFailure("\(path): already exists; use --force to overwrite")
