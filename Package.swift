@@ -84,6 +84,6 @@ let package = Package(
             dependencies: ["Markdown", "Text", "DraftAnatomy", "LintCore", "Settings", "PRFAQRules", "Formats", "HTMLReport", "Session", "TestSupport", .product(name: "Yams", package: "Yams")],
             path: "Tests/PRFAQRulesTests"
         ),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"], path: "Tests/CLITests", exclude: ["template-fills.json"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", .product(name: "Yams", package: "Yams")], path: "Tests/CLITests", exclude: ["template-fills.json"]),
     ]
 )

@@ -5,6 +5,9 @@ the session and formats layers, and Yams (YAML) and cmark only the one layer tha
 SwiftPM checks a target's declared dependencies when it resolves the graph, but on Linux the compiler
 finds any module already built in .build, so an import the manifest does not declare can still compile.
 This reads every `import` line instead, and checks the manifest's declarations against the same table.
+It also holds every target, the test targets included, to declaring what it imports: an undeclared
+import compiles only when the build happens to order that module first, so it passes here and fails
+on a clean machine with more cores or another order.
 
     Scripts/check-layers.py            check Sources/, Rules/ and Package.swift (exit 1 on a violation)
     Scripts/check-layers.py --self-test  show that a violation is caught (run by `make test`)
@@ -34,8 +37,9 @@ ALLOWED = {
 # Outside modules that only one layer may use: YAML is read in one place, cmark is wrapped in one place,
 # argument parsing is the command line's alone.
 EXTERNAL_OWNER = {"Yams": {"Settings", "generate-lists"}, "CCmark": {"Markdown"}, "ArgumentParser": {"prfaq"}}
-# Every layer may use the platform.
+# Every layer may use the platform; tests may use XCTest.
 PLATFORM = {"Foundation", "FoundationXML", "Dispatch", "Glibc", "Darwin"}
+TEST_PLATFORM = {"XCTest"}
 PATHS = {
     "Markdown": "Sources/Markdown", "Text": "Sources/Text", "DraftAnatomy": "Sources/DraftAnatomy",
     "LintCore": "Sources/LintCore", "Settings": "Sources/Settings", "PRFAQRules": "Rules",
@@ -46,9 +50,13 @@ IMPORT = re.compile(r"^\s*(?:@testable\s+|@_exported\s+|@_implementationOnly\s+|
 
 
 def imports(text):
-    """(line number, module, whole line) of each import."""
+    """(line number, module, whole line) of each import, outside multi-line string literals (a test may
+    hold a Python script that says `import json`)."""
+    in_string = False
     for n, line in enumerate(text.split("\n"), 1):
-        m = IMPORT.match(line)
+        m = None if in_string else IMPORT.match(line)
+        if line.count('"""') % 2:
+            in_string = not in_string
         if m:
             yield n, m.group(1), line.strip()
 
@@ -90,9 +98,23 @@ def check_manifest(targets):
     return out
 
 
-def manifest_targets():
+def check_declared(files, declared):
+    """files: [(target, path, text)], declared: {target: [dependency names]} → imports the manifest does
+    not declare for the importing target."""
+    out = []
+    for target, path, text in files:
+        known = set(declared.get(target, [])) | PLATFORM | TEST_PLATFORM | {target}
+        for n, module, _ in imports(text):
+            if module not in known:
+                out.append(f"{path}:{n}: {target} imports {module}, but Package.swift does not list it in "
+                           f"{target}'s dependencies (a clean build may compile {target} before {module})")
+    return out
+
+
+def manifest():
+    """The manifest as ({name: [dependency names]}, {name: source folder}) for every target with sources."""
     dump = subprocess.run(["swift", "package", "dump-package"], capture_output=True, text=True, check=True).stdout
-    targets = {}
+    targets, folders = {}, {}
     for t in json.loads(dump)["targets"]:
         deps = []
         for d in t.get("dependencies", []):
@@ -100,11 +122,13 @@ def manifest_targets():
                 if kind in d:
                     deps.append(d[kind][0])
         targets[t["name"]] = deps
-    return targets
+        if t["type"] != "system":
+            folders[t["name"]] = t.get("path") or os.path.join("Tests" if t["type"] == "test" else "Sources", t["name"])
+    return targets, folders
 
 
-def source_files():
-    for target, folder in PATHS.items():
+def source_files(paths=PATHS):
+    for target, folder in paths.items():
         for root, _, names in os.walk(folder):
             for name in sorted(names):
                 if name.endswith(".swift"):
@@ -130,6 +154,11 @@ def self_test():
         failures.append("a clean Session file was reported")
     if not check_manifest({**{k: [] for k in ALLOWED}, "Text": ["Markdown", "Settings"]}):
         failures.append("a manifest dependency upwards was not reported")
+    test_file = [("CLITests", "Tests/CLITests/X.swift", "import XCTest\nimport TestSupport\nimport Yams\n")]
+    if len(check_declared(test_file, {"CLITests": ["TestSupport"]})) != 1:
+        failures.append("a test target's undeclared import was not reported")
+    if check_declared(test_file, {"CLITests": ["TestSupport", "Yams"]}):
+        failures.append("a declared import was reported")
     for f in failures:
         print("check-layers self-test: " + f, file=sys.stderr)
     return 1 if failures else 0
@@ -139,13 +168,16 @@ def main():
     os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     if "--self-test" in sys.argv:
         return self_test()
-    problems = check_files(source_files()) + check_manifest(manifest_targets())
+    targets, folders = manifest()
+    problems = (check_files(source_files()) + check_manifest(targets)
+                + check_declared(source_files(folders), targets))
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
         print(f"layers: {len(problems)} import(s) break the layering (see CONTRIBUTING.md)", file=sys.stderr)
         return 1
-    print(f"layers: {len(ALLOWED)} targets, every import below its importer")
+    print(f"layers: {len(ALLOWED)} targets, every import below its importer; "
+          f"{len(folders)} targets declare all they import")
     return 0
 
 
