@@ -15,10 +15,13 @@ struct Prfaq: ParsableCommand {
     /// exists, but a command's name misspelt (`prfaq stat draft.md`). Lint is the default, and without
     /// this a typo became a lint run of a file that does not exist, and of the real draft after it.
     static func mistypedCommand(_ first: String) -> String? {
-        let names = configuration.subcommands.map { $0._commandName }
-        guard !first.hasPrefix("-"), !names.contains(first), !FilePath.exists(first) else { return nil }
-        return Suggest.nearest(first, names)
+        guard !first.hasPrefix("-"), !commandNames.contains(first), !FilePath.exists(first) else { return nil }
+        return Suggest.nearest(first, commandNames)
     }
+
+    /// The subcommands' names, without asking ArgumentParser (which derives them by reflection, slow at
+    /// start-up); main.swift asserts they match `configuration.subcommands` in debug builds.
+    static let commandNames = ["lint", "rules", "explain", "init", "stats", "config", "lsp", "report"]
 
     /// Arguments ArgumentParser would misread: a negative number after an option that takes one
     /// (`--max-warnings -1`, unlimited) reads as an unknown option, so it is joined to its option.

@@ -37,6 +37,6 @@ struct Report: ParsableCommand {
         } else {
             StandardOutput.write(html)
         }
-        throw ExitCode(Lint.exitCode([result], maxWarnings: nil))
+        throw ExitCode(LintJob.exitCode([result], maxWarnings: nil))
     }
 }

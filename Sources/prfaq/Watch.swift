@@ -29,7 +29,7 @@ struct Watcher {
         let first = files.lintAll(run)
         let watching = "watching \(roots.joined(separator: ", ")) · Ctrl-C to stop"
         emit(files.all, tty: tty, header: tty ? "prfaq --watch · \(Self.clock.string(from: Date())) · \(watching)" : nil,
-             messages: first.linted.map(Lint.messages).joined())
+             messages: first.linted.map(LintJob.messages).joined())
         while true {
             let changes = watcher.next()
             let paths = changes.compactMap { change -> String? in
@@ -62,10 +62,10 @@ struct Watcher {
             // The screen is drawn afresh: the header says what changed, and every file's errors show.
             let what = (note.map { [$0] } ?? []) + round.deleted.map { "\($0) deleted" } + round.linted.map(\.path)
             emit(files.all, tty: true, header: "prfaq --watch · \(time) · " + what.joined(separator: ", ") + "\n" + watching,
-                 messages: files.all.map(Lint.messages).joined())
+                 messages: files.all.map(LintJob.messages).joined())
             return
         }
-        let tail = round.linted.map(Lint.messages).joined()
+        let tail = round.linted.map(LintJob.messages).joined()
         guard textOutput else {
             FileHandle.standardError.write(Data((head + tail).utf8))
             if !round.linted.isEmpty { StandardOutput.write(render(round.linted)) }

@@ -15,6 +15,20 @@ do {
     if let first = arguments.first, let meant = Prfaq.mistypedCommand(first) {
         throw CommandFailure("unknown command \"\(first)\" (did you mean \"\(meant)\"?); to lint a file of that name, write ./\(first)")
     }
+    switch FastPath.call(arguments) {
+    case .version?:
+        StandardOutput.write(Version.string + "\n")
+        StandardOutput.finish()
+        exit(0)
+    case .lint(let job)?:
+        try job.run()
+        StandardOutput.finish()
+        exit(0)
+    case nil:
+        break
+    }
+    // Debug builds (the tests) hold the fast path's list of command names to ArgumentParser's.
+    assert(Prfaq.commandNames == Prfaq.configuration.subcommands.map { $0._commandName }, "Prfaq.commandNames is out of date")
     var command = try Prfaq.parseAsRoot(Prfaq.normalized(arguments))
     try command.run()
     StandardOutput.finish()
