@@ -25,7 +25,9 @@ public struct TextFormatter {
     public func fileChunks(_ r: FileResult, chunkBytes: Int = 512 * 1024) -> [[UInt8]] {
         guard r.error == nil, let src = r.source else { return [] }
         var chunks = [[UInt8]]()
-        var out = ""
+        var out = [UInt8]()
+        out.reserveCapacity(min(chunkBytes, 1024 + r.diagnostics.count * 256))
+        let path = Self.visible(r.path)
         // Findings come sorted, so those on one line are neighbours: the line is read once for all of
         // them, not once each (10,000 findings on one long line made the text output quadratic).
         var lineNo = 0
@@ -33,79 +35,147 @@ public struct TextFormatter {
         for d in r.diagnostics {
             if d.start.line != lineNo {
                 lineNo = d.start.line
-                line = src.lineText(lineNo).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
+                line = Self.shown(src.lineText(lineNo))
             }
-            out += diagnostic(d, path: r.path, line: line) {
-                src.lineText($0).unicodeScalars.map { $0 == "\t" ? " " : Self.visible($0) }
-            }
-            if out.utf8.count >= chunkBytes {
-                chunks.append(Array(out.utf8))
-                out = ""
+            diagnostic(d, path: path, line: line, into: &out) { Self.shown(src.lineText($0)) }
+            if out.count >= chunkBytes {
+                chunks.append(out)
+                out.removeAll(keepingCapacity: true)
             }
         }
-        if !out.isEmpty { chunks.append(Array(out.utf8)) }
+        if !out.isEmpty { chunks.append(out) }
         return chunks
+    }
+
+    /// A source line as shown: tabs as spaces, control characters as pictures.
+    static func shown(_ text: String) -> [Unicode.Scalar] {
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { out.append(c == "\t" ? " " : visible(c)) }
+        return out
     }
 
     /// Scalars of a source line shown at most, and how many of them before the span.
     static let maxExcerpt = 200
     static let excerptLead = 60
 
-    /// One finding; `full` is its start line as shown: tabs as spaces, control characters as pictures.
+    /// One finding; `full` is its start line as shown (see `shown`), `path` the file's name as shown.
     /// `lineText` gives another line as shown, for the notes of a finding that points at a second place.
-    func diagnostic(_ d: Diagnostic, path: String, line full: [Unicode.Scalar],
-                    lineText: (Int) -> [Unicode.Scalar] = { _ in [] }) -> String {
+    /// Written as bytes: building it as strings cost a quarter of a million instructions a finding.
+    func diagnostic(_ d: Diagnostic, path: String, line full: [Unicode.Scalar], into out: inout [UInt8],
+                    lineText: (Int) -> [Unicode.Scalar] = { _ in [] }) {
         let colour = d.severity == .error ? "1;31" : d.severity == .warning ? "1;33" : "1;36"
-        let sev = paint(d.severity.rawValue, colour)
-        var s = "\(paint("\(Self.visible(path)):\(d.start.line):\(d.start.column):", "1")) \(sev): \(Self.visible(d.message)) \(paint("[\(d.rule)]", "2"))\n"
-        let gutter = String(repeating: " ", count: max(String(d.start.line).count, 5))
-        s += excerpt(full, start: d.start, end: d.end, gutter: gutter, colour: colour)
-        if let help = d.help { s += "\(gutter) = \(paint("help:", "1")) \(Self.visible(help))\n" }
+        location(path, d.start, into: &out)
+        out.append(0x20)
+        paint(d.severity.rawValue, colour, into: &out)
+        out.append(contentsOf: ": ".utf8)
+        out.append(contentsOf: Self.visible(d.message).utf8)
+        out.append(0x20)
+        paint("[\(d.rule)]", "2", into: &out)
+        out.append(0x0A)
+        let gutter = max(Self.digits(d.start.line), 5)
+        excerpt(full, start: d.start, end: d.end, gutter: gutter, colour: colour, into: &out)
+        if let help = d.help {
+            Self.spaces(gutter, into: &out)
+            out.append(contentsOf: " = ".utf8)
+            paint("help:", "1", into: &out)
+            out.append(0x20)
+            out.append(contentsOf: Self.visible(help).utf8)
+            out.append(0x0A)
+        }
         if let fix = d.fix {
-            let what = fix.replacement.isEmpty ? "delete it" : "replace with \"\(fix.replacement)\""
-            s += "\(gutter) = \(paint("fix:", "1")) \(what) (prfaq lint --fix)\n"
+            Self.spaces(gutter, into: &out)
+            out.append(contentsOf: " = ".utf8)
+            paint("fix:", "1", into: &out)
+            out.append(contentsOf: (fix.replacement.isEmpty ? " delete it" : " replace with \"\(fix.replacement)\"").utf8)
+            out.append(contentsOf: " (prfaq lint --fix)\n".utf8)
         }
         // The other place, as clang shows it: a note with its own line and carets.
         for r in d.related {
-            s += "\(paint("\(Self.visible(path)):\(r.start.line):\(r.start.column):", "1")) \(paint("note", "1;32")): \(Self.visible(r.message))\n"
-            let noteGutter = String(repeating: " ", count: max(String(r.start.line).count, 5))
-            s += excerpt(r.start.line == d.start.line ? full : lineText(r.start.line), start: r.start, end: r.end,
-                         gutter: noteGutter, colour: "1;32")
+            location(path, r.start, into: &out)
+            out.append(0x20)
+            paint("note", "1;32", into: &out)
+            out.append(contentsOf: ": ".utf8)
+            out.append(contentsOf: Self.visible(r.message).utf8)
+            out.append(0x0A)
+            excerpt(r.start.line == d.start.line ? full : lineText(r.start.line), start: r.start, end: r.end,
+                    gutter: max(Self.digits(r.start.line), 5), colour: "1;32", into: &out)
         }
-        return s
+    }
+
+    /// "path:line:column:", in bold when coloured.
+    private func location(_ path: String, _ p: Position, into out: inout [UInt8]) {
+        if color { out.append(contentsOf: "\u{1B}[1m".utf8) }
+        out.append(contentsOf: path.utf8)
+        out.append(0x3A)
+        Self.decimal(p.line, into: &out)
+        out.append(0x3A)
+        Self.decimal(p.column, into: &out)
+        out.append(0x3A)
+        if color { out.append(contentsOf: "\u{1B}[0m".utf8) }
     }
 
     /// The source line with its gutter and the carets under the span.
-    private func excerpt(_ full: [Unicode.Scalar], start: Position, end: Position, gutter: String, colour: String) -> String {
-        let lineNo = String(start.line)
+    private func excerpt(_ full: [Unicode.Scalar], start: Position, end: Position, gutter: Int, colour: String,
+                         into out: inout [UInt8]) {
         let startCol = start.column
         let endCol = end.line == start.line ? max(end.column, startCol + 1) : full.count + 1
         // Long lines show a window around the span (as rustc does): N findings on a 1 MB line must not
         // print N megabytes.
         // On a terminal the window is what fits beside the gutter, with room for the two ellipses.
-        let window = columns.map { max(20, min(Self.maxExcerpt, $0 - gutter.count - 3 - 2)) } ?? Self.maxExcerpt
+        let window = columns.map { max(20, min(Self.maxExcerpt, $0 - gutter - 3 - 2)) } ?? Self.maxExcerpt
         let lead = min(Self.excerptLead, window / 3)
         var from = 0, to = full.count
         if full.count > window {
             from = max(0, min(startCol - 1 - lead, full.count - window))
             to = min(full.count, from + window)
         }
-        var shown = String.UnicodeScalarView()
-        if from > 0 { shown.append("…") }
-        shown.append(contentsOf: full[from..<to])
-        if to < full.count { shown.append("…") }
-        var s = "\(String(repeating: " ", count: gutter.count - lineNo.count))\(lineNo) | \(String(shown))\n"
+        Self.spaces(gutter - Self.digits(start.line), into: &out)
+        Self.decimal(start.line, into: &out)
+        out.append(contentsOf: " | ".utf8)
+        if from > 0 { Self.utf8("…", into: &out) }
+        for i in from..<to { Self.utf8(full[i], into: &out) }
+        if to < full.count { Self.utf8("…", into: &out) }
+        out.append(0x0A)
+        Self.spaces(gutter, into: &out)
+        out.append(contentsOf: " | ".utf8)
         // Pad with the display width of what precedes the span, so carets line up under wide characters.
-        var pad = from > 0 ? " " : ""
-        for i in from..<max(from, min(startCol - 1, to)) { pad += Self.width(full[i]) == 2 ? "  " : (Self.width(full[i]) == 0 ? "" : " ") }
-        var mark = ""
+        if from > 0 { out.append(0x20) }
+        for i in from..<max(from, min(startCol - 1, to)) { Self.spaces(Self.width(full[i]), into: &out) }
+        if color { out.append(contentsOf: "\u{1B}[\(colour)m".utf8) }
+        var marked = false
         for i in (startCol - 1)..<max(startCol, min(endCol - 1, to)) {
             let w = i < full.count ? max(Self.width(full[i]), 0) : 1
-            mark += String(repeating: mark.isEmpty ? "^" : "~", count: 1) + String(repeating: "~", count: max(w - 1, 0))
+            out.append(marked ? 0x7E : 0x5E)
+            marked = true
+            for _ in 0..<max(w - 1, 0) { out.append(0x7E) }
         }
-        if mark.isEmpty { mark = "^" }
-        s += "\(gutter) | \(pad)\(paint(mark, colour))\n"
-        return s
+        if !marked { out.append(0x5E) }
+        if color { out.append(contentsOf: "\u{1B}[0m".utf8) }
+        out.append(0x0A)
+    }
+
+    private static func spaces(_ n: Int, into out: inout [UInt8]) {
+        for _ in 0..<max(n, 0) { out.append(0x20) }
+    }
+
+    private static func digits(_ n: Int) -> Int {
+        var n = n, d = 1
+        if n < 0 { n = -n; d += 1 }
+        while n >= 10 { n /= 10; d += 1 }
+        return d
+    }
+
+    private static func decimal(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(0x2D) }
+        var n = n.magnitude, buf = [UInt8]()
+        repeat { buf.append(UInt8(truncatingIfNeeded: n % 10) + 0x30); n /= 10 } while n > 0
+        out.append(contentsOf: buf.reversed())
+    }
+
+    private static func utf8(_ s: Unicode.Scalar, into out: inout [UInt8]) {
+        if s.isASCII { out.append(UInt8(truncatingIfNeeded: s.value)); return }
+        UTF8.encode(s) { out.append($0) }
     }
 
     /// A control character from a draft or a file name never reaches the terminal raw: an ESC in a draft
@@ -133,11 +203,17 @@ public struct TextFormatter {
         return String(out)
     }
 
-    private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    private func paint(_ s: String, _ code: String, into out: inout [UInt8]) {
+        if color { out.append(contentsOf: "\u{1B}[\(code)m".utf8) }
+        out.append(contentsOf: s.utf8)
+        if color { out.append(contentsOf: "\u{1B}[0m".utf8) }
+    }
 
     /// Terminal columns a scalar takes: 0 for combining marks and joiners, 2 for wide ones (CJK, emoji).
     static func width(_ s: Unicode.Scalar) -> Int {
         let v = s.value
+        // Below the combining marks every scalar but the soft hyphen is one column: no property lookup.
+        if v < 0x300 { return v == 0xAD ? 0 : 1 }
         if v == 0x200D || (v >= 0xFE00 && v <= 0xFE0F) { return 0 }
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

@@ -472,3 +472,36 @@ final class StreamedChunkTests: XCTestCase {
         XCTAssertNotNil(try? JSONSerialization.jsonObject(with: Data(whole.utf8)))
     }
 }
+
+/// The text format's caret widths: below U+0300 it answers without a Unicode property lookup, and that
+/// shortcut must agree with the lookup (combining marks, enclosing marks and format characters take no
+/// column) for every scalar it covers.
+final class TextWidthTests: XCTestCase {
+    func testShortcutAgreesWithGeneralCategory() {
+        for v in UInt32(0)..<0x300 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let zero: Bool
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: zero = true
+            default: zero = false
+            }
+            XCTAssertEqual(TextFormatter.width(s), zero ? 0 : 1, "U+\(String(v, radix: 16))")
+        }
+        XCTAssertEqual(TextFormatter.width("\u{301}"), 0)
+        XCTAssertEqual(TextFormatter.width("界"), 2)
+    }
+
+    func testSoftHyphenAndWideCharactersKeepCaretsUnderTheWord() throws {
+        let text = "# T\n\nCo\u{AD}op 界界 very good.\n"
+        let r = Linter(rules: BuiltinRules.all).lint(SourceFile(path: "w.md", text: text))
+        let out = TextFormatter(color: false).file(r)
+        // "very" starts after "Co­op 界界 ": 5 columns for "Co­op " (the soft hyphen takes none), 5 for "界界 ".
+        let lines = out.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let i = lines.firstIndex(where: { $0.contains("very good") && $0.contains(" | ") }) else {
+            return XCTFail(out)
+        }
+        let caret = lines[i + 1]
+        let bar = caret.range(of: " | ")!.upperBound
+        XCTAssertEqual(String(caret[bar...]), String(repeating: " ", count: 10) + "^~~~", out)
+    }
+}
