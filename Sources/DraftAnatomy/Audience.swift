@@ -79,6 +79,8 @@ public struct AudienceDetector {
                         names.append(name)
                         if firstName == nil { firstName = document.line(ofBlock: u.block) }
                     }
+                    // One lookup turns away the words that are neither "code" nor a role.
+                    guard Self.cues.contains(t[k]) else { break }
                     if Self.isCodeMention(t, k) {
                         codeUnits.insert(ui)
                         if firstCode == nil { firstCode = document.line(ofBlock: u.block) }
@@ -187,6 +189,9 @@ public struct AudienceDetector {
                                           "app", "web", "mobile", "reliability", "sre", "site", "server", "linux", "cdk"]
 
     static let scientists: WordSet = ["scientist", "scientists"]
+
+    /// Every word `isCodeMention` or `isDeveloperMention` can start from.
+    static let cues = WordSet(["code", "codebase"] + developers.words + qualified.words + scientists.words)
 
     static func isDeveloperMention(_ t: TokenList, _ k: Int) -> Bool {
         if developers.contains(t[k]) { return !(k > 0 && (t[k - 1].key == "our" || t[k - 1].key == "my")) }

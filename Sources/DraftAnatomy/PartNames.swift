@@ -51,6 +51,7 @@ enum PartNames {
     /// questions", "Customer questions". A title that only contains the letters ("PR/FAQ: Reorder",
     /// "PRFAQ") or a heading that is itself a question is not an FAQ label.
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
+        guard mayNameFAQ(key) else { return nil }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" })
         // "Q & A", "Q and A" are one word here.
         var k = 0
@@ -72,6 +73,32 @@ enum PartNames {
         if internalWord { return .internal }
         if externalWord { return .external }
         return .general
+    }
+
+    /// Whether a key holds the letters of a core word at all ("faq", "questions", or a "q" with "&" or
+    /// "and" to make "q & a"): most paragraphs and headings do not, and splitting each into words to find
+    /// that out was a visible share of the anatomy's time.
+    static func mayNameFAQ(_ key: String) -> Bool {
+        let b = Array(key.utf8)
+        var q = false, joiner = false
+        for i in b.indices {
+            switch b[i] {
+            case 0x71:  // q
+                q = true
+            case 0x26:  // &
+                joiner = true
+            case 0x66 where i + 2 < b.count && b[i + 1] == 0x61 && b[i + 2] == 0x71:  // "faq"
+                return true
+            case 0x61 where i + 2 < b.count && b[i + 1] == 0x6E && b[i + 2] == 0x64:  // "and"
+                joiner = true
+            default:
+                break
+            }
+        }
+        // "questions" has a q; it is a core word whatever else the key holds.
+        return q && (joiner || key.utf8.count >= 9 && Array("questions".utf8).withUnsafeBufferPointer { n in
+            b.indices.contains { i in i + n.count <= b.count && b[i..<(i + n.count)].elementsEqual(n) }
+        })
     }
 
     static let faqCore: Set<String> = ["faq", "faqs", "questions", "q&a"]

@@ -18,7 +18,9 @@ enum RiskContext {
 
     static func units(units: [ProseUnit], sections: [Section], anatomy: Anatomy) -> Set<Int> {
         var out = Set<Int>()
-        for s in sections.dropFirst() where names(s.key.split { $0 == " " || $0 == "/" || $0 == "?" }.map(String.init)) {
+        // A key's words split on its bytes: splitting by Character cost a grapheme break a letter.
+        for s in sections.dropFirst()
+        where names(s.key.utf8.split { $0 == 0x20 || $0 == 0x2F || $0 == 0x3F }.map { String(decoding: $0, as: UTF8.self) }) {
             out.formUnion(s.allUnits)
         }
         for item in anatomy.faqItems where item.question < units.count {

@@ -66,7 +66,7 @@ struct StarLabelReader {
     private func lines(_ u: ProseUnit) -> [(Int, Int, Int)] {
         var starts = [0]
         let p = u.prose
-        for k in 0..<p.count where p.scalars[k] == " " && p.starts[k] == p.ends[k] && k + 1 < p.count { starts.append(k + 1) }
+        for k in p.zeroWidthScalars() where k + 1 < p.count && p.scalars[k] == " " { starts.append(k + 1) }
         guard starts.count > 1 else { return [(0, 0, u.tokens.count)] }
         var out = [(Int, Int, Int)]()
         var t = 0

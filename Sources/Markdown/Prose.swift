@@ -80,6 +80,20 @@ public struct Prose: Sendable {
         return (runs[lo], a - Int(runs[lo].first))
     }
 
+    /// The scalars that take no source bytes (a soft line break's space, a dropped marker), in order: a walk
+    /// over the block's runs, not its scalars, since asking each scalar's offsets is a bisection apiece.
+    public func zeroWidthScalars() -> [Int] {
+        var out = [Int]()
+        let runs = storage.runs
+        let top = Int(runBase + runCount)
+        for r in Int(runBase)..<top where runs[r].width == 0 {
+            let first = Int(runs[r].first)
+            let n = (r + 1 < top ? Int(runs[r + 1].first) : Int(base + length)) - first
+            for a in first..<(first + max(0, n)) { out.append(a - Int(base)) }
+        }
+        return out
+    }
+
     /// Whether some scalar ends at source byte `offset`: a walk over the block's runs, not its scalars.
     public func hasScalar(endingAt offset: Int) -> Bool {
         let runs = storage.runs

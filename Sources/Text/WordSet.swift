@@ -24,6 +24,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline var filter = [UInt64](repeating: 0, count: 256)
     /// The filter's bits, for filters that combine several sets.
     package var bits: [UInt64] { filter }
+    /// The words, for a set that unites several.
+    package var words: [String] { keys.compactMap { $0 } }
 
     public init<S: Sequence>(_ words: S) where S.Element == String {
         let unique = Set(words)
