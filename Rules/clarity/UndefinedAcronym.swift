@@ -63,6 +63,7 @@ struct UndefinedAcronym: Rule {
     /// The default allow-lists, upper-cased once rather than for every draft.
     static let commonSet = Set(common.map { $0.uppercased() })
     static let technicalSet = Set(technical.map { $0.uppercased() })
+    static let commonAndTechnicalSet = commonSet.union(technicalSet)
     /// Ordinary English words, not acronyms in capitals ("MUST", "NOTE", "CASES").
     static let englishWords = Set((BuiltinLists.glossaries["not-acronyms"] ?? []).map { $0.uppercased() })
 
@@ -79,7 +80,12 @@ struct UndefinedAcronym: Rule {
         var known = allow == Self.common ? Self.commonSet : Set(allow.map { $0.uppercased() })
         if draft.audience == .technical {
             let technical = ctx.strings("technical-allow")
-            known.formUnion(technical == Self.technical ? Self.technicalSet : Set(technical.map { $0.uppercased() }))
+            // The default lists' union is made once, not once a technical draft.
+            if allow == Self.common && technical == Self.technical {
+                known = Self.commonAndTechnicalSet
+            } else {
+                known.formUnion(technical == Self.technical ? Self.technicalSet : Set(technical.map { $0.uppercased() }))
+            }
         }
         known.formUnion(extra.map { $0.uppercased() })
         /// Known as written, or a numbered variant of a known one ("AES256", "HTTP2").
@@ -233,10 +239,17 @@ struct UndefinedAcronym: Rule {
                 let run = members.map { m in (letters: m.connector ? t[m.token].text.prefix(1).uppercased() : initials(t[m.token]) ?? "",
                                               connector: m.connector, token: m.token) }
                 for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
-                    for j in capitals[(x + 1)...].prefix(7) where j - i < longest + 4 {
-                        let words = run[i...j]
-                        for key in [words.filter { !$0.connector }.map(\.letters).joined(), words.map(\.letters).joined()]
-                        where out[key] == nil && wanted.contains(key) {
+                    // The letters of run[i...j], without and with the connectors', grown as j moves on: no
+                    // acronym wanted is longer than `longest`, so once both keys are, no later j can match.
+                    var plain = run[i].letters, all = run[i].letters, last = i
+                    for j in capitals[(x + 1)...].prefix(7) {
+                        guard j - i < longest + 4, plain.utf8.count <= longest || all.utf8.count <= longest else { break }
+                        for m in (last + 1)...j {
+                            all += run[m].letters
+                            if !run[m].connector { plain += run[m].letters }
+                        }
+                        last = j
+                        for key in [plain, all] where out[key] == nil && wanted.contains(key) {
                             out[key] = run[i].token
                         }
                     }

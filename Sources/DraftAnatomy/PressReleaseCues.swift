@@ -98,8 +98,21 @@ extension PressReleaseFinder {
 
     /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     func hasURL(_ u: ProseUnit) -> Bool {
-        if u.prose.scalars.contains("/"), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
+        if Self.mayHoldAddress(u.prose), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
         return hasSchemeURL(u)
+    }
+
+    /// Whether some space-separated chunk has a dot and then a slash, scanned on the scalars: "24/7" and
+    /// "and/or" are common, and splitting the whole paragraph into Characters for them was most of the
+    /// call-to-action test's time.
+    static func mayHoldAddress(_ prose: Prose) -> Bool {
+        prose.withScalars { s in
+            var dot = false
+            for c in s {
+                if c == " " { dot = false } else if c == "." { dot = true } else if c == "/" && dot { return true }
+            }
+            return false
+        }
     }
 
     /// "host.tld/path": a dot between letters before the first slash.

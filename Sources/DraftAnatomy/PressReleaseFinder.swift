@@ -291,6 +291,10 @@ struct PressReleaseFinder {
     /// The press-release template's own prompts as headings: "Quote an Amazon leader to capture the
     /// value …", "Include customer testimonials", "Describe the opportunity or problem".
     static func templatePrompt(_ key: String) -> Anatomy.PRPart? {
+        // Every prompt named below holds one of these; most headings hold none, and leave before the split.
+        guard key.includes("quote") || key.includes("testimonial") || key.includes("call to action") || key.includes("opportunity") else {
+            return nil
+        }
         let words = Set(key.split(separator: " ").map(String.init))
         guard words.count >= 3 else { return nil }
         if words.contains("quote") || words.contains("quotes") {

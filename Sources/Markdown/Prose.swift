@@ -215,7 +215,12 @@ struct ProseWriter {
     mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
         guard !run.isEmpty else { return }
         extendRun(start: run.lowerBound, width: 1, count: run.count)
-        storage.scalars.append(contentsOf: bytes[run].lazy.map { Unicode.Scalar($0) })
+        // A plain loop over the bytes: appending a lazy map went through the generic sequence path, a
+        // few dozen instructions a byte.
+        let scalars = storage
+        bytes.withUnsafeBufferPointer { b in
+            for i in run { scalars.scalars.append(Unicode.Scalar(b[i])) }
+        }
     }
 
     /// Continues the last run when the new scalars follow on from it at the same width, else opens one.

@@ -2,18 +2,24 @@ extension String {
     /// Substring search over UTF-8 bytes. Foundation's `contains(_:)` bridges to NSString on Linux, which
     /// made a few heading checks a visible share of lint time; these keys are short, so a plain scan wins.
     public func includes(_ needle: String) -> Bool {
-        let h = Array(utf8), n = Array(needle.utf8)
-        guard !n.isEmpty else { return true }
-        guard h.count >= n.count else { return false }
-        var i = 0
-        while i + n.count <= h.count {
-            if h[i] == n[0] {
-                var k = 1
-                while k < n.count && h[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
+        // Over the strings' own UTF-8 storage: copying both into arrays first cost more than the scan.
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard !n.isEmpty else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i + n.count <= h.count {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count && h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 }

@@ -164,7 +164,9 @@ package enum Tokenizer {
         var j = i
         while j < n && j - i < 12 && (isLetter(s[j]) || s[j] == "+" || s[j] == "-") { j += 1 }
         let scheme = j + 2 < n && s[j] == ":" && s[j + 1] == "/" && s[j + 2] == "/"
-        let www = j - i == 3 && j < n && s[j] == "." && lower(String(String.UnicodeScalarView(s[i..<j]))) == "www"
+        // "www" in any case, compared on the scalars: a string built for every three-letter word before a
+        // full stop was most of this scan's cost.
+        let www = j - i == 3 && j < n && s[j] == "." && (i..<j).allSatisfy { s[$0] == "w" || s[$0] == "W" }
         guard scheme || www else { return nil }
         var k = j
         while k < n && !isSpace(s[k]) && s[k] != "<" && s[k] != ">" && s[k] != "\"" && s[k] != "”" { k += 1 }
