@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps venv build release deps install lists readme bench bench-since clean check-contract layers seeded goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release deps install lists readme bench bench-instr bench-since clean check-contract layers seeded goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -112,6 +112,10 @@ clean:
 ## bench: deterministic corpus, release build, one table (see Scripts/bench/run.py)
 bench: deps lists
 	python3 Scripts/bench/run.py
+
+## bench-instr: instructions per input byte, whole and by phase, under valgrind (issue 20)
+bench-instr: deps lists
+	python3 Scripts/bench/instr.py
 
 ## bench-since: lint --since on 2,000 drafts with 5 changed, against linting the 5 (issue 19)
 bench-since: release

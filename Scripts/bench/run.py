@@ -194,6 +194,44 @@ def timed_with_limit(cmd, ok, limit):
     return dt
 
 
+def paired(a, b, ok_a, ok_b, runs):
+    """A and B alternating (A B A B …, one warm-up each): the median CPU seconds of each and the median of
+    the per-pair CPU ratios A/B. Pairs taken close together see the same machine, so their ratio is
+    steadier than two medians taken minutes apart."""
+    run_once(a, ok_a)
+    run_once(b, ok_b)
+    ca, cb, ratios = [], [], []
+    for _ in range(runs):
+        x, y = [], []
+        run_once(a, ok_a, cpu=x)
+        run_once(b, ok_b, cpu=y)
+        ca.append(x[0])
+        cb.append(y[0])
+        if y[0] > 0:
+            ratios.append(x[0] / y[0])
+    return statistics.median(ca), statistics.median(cb), (statistics.median(ratios) if ratios else None)
+
+
+def peak_heap_bytes(cmd):
+    """Peak heap of one run under heaptrack (malloc's view: what the program holds, not allocator slack
+    or binary pages), or None without heaptrack."""
+    if not shutil.which("heaptrack") and not apt_install("heaptrack"):
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "ht")
+        subprocess.run(["heaptrack", "-o", out] + cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        files = [f for f in os.listdir(tmp) if f.startswith("ht")]
+        if not files:
+            return None
+        text = subprocess.run(["heaptrack_print", os.path.join(tmp, files[0])], capture_output=True, text=True).stdout
+    for line in text.splitlines():
+        if line.startswith("peak heap memory consumption:"):
+            v = line.split(":", 1)[1].strip()
+            unit = {"B": 1, "K": 1e3, "M": 1e6, "G": 1e9}.get(v[-1], 1)
+            return float(v.rstrip("BKMG")) * unit
+    return None
+
+
 def corpus_files():
     return sorted(os.path.join(DRAFTS, n) for n in os.listdir(DRAFTS) if n.endswith(".md"))
 
@@ -286,15 +324,99 @@ def main():
             log(f"bench: {name}: {e}")
             row["note"] += f"; {e}"
 
+    pairs = measure_pairs(cmark, rumdl, files) if not crashed else None
     scaling = measure_scaling()
     shapes = measure_shapes()
     report(rows, corpus_mb, big_mb, len(files))
+    report_pairs(pairs, corpus_mb, big_mb)
     report_scaling(scaling)
     report_shapes(shapes)
     if crashed:
         print(f"\nbench: crashed on the corpus: {', '.join(crashed)}")
         return 1
     return 0
+
+
+PAIRED_RUNS = int(os.environ.get("BENCH_PAIRED_RUNS", "7"))
+
+
+def measure_pairs(cmark, rumdl, files):
+    """Issue 20's ratios: prfaq against rumdl and cmark on each input in paired runs, text against JSON,
+    `--version` against cmark's start-up, and the 5 MB draft's peak heap."""
+    empty = os.path.join(CORPUS, "empty.md")
+    open(empty, "w").close()
+    json = lambda *paths: [PRFAQ, "lint", "--format", "json", *paths]
+    inputs = [("corpus", json(DRAFTS), [rumdl, "check", "--no-cache", DRAFTS] if rumdl else None,
+               [cmark] + files if cmark else None, PAIRED_RUNS),
+              ("5 MB draft", json(BIG), [rumdl, "check", "--no-cache", BIG] if rumdl else None,
+               [cmark, BIG] if cmark else None, 3),
+              ("one page, start to exit", json(ONE), [rumdl, "check", "--no-cache", ONE] if rumdl else None,
+               [cmark, ONE] if cmark else None, 31)]
+    out = {"inputs": []}
+    for name, p_cmd, r_cmd, c_cmd, n in inputs:
+        log(f"bench: paired runs on the {name} …")
+        row = {"name": name}
+        if r_cmd:
+            row["prfaq"], row["rumdl"], row["vs_rumdl"] = paired(p_cmd, r_cmd, {0, 1}, {0, 1}, n)
+        if c_cmd:
+            p, row["cmark"], row["vs_cmark"] = paired(p_cmd, c_cmd, {0, 1}, {0}, n)
+            row.setdefault("prfaq", p)
+        out["inputs"].append(row)
+    log("bench: paired runs, text against JSON …")
+    out["text"] = paired([PRFAQ, "lint", "--format", "text", DRAFTS], json(DRAFTS), {0, 1}, {0, 1}, PAIRED_RUNS)
+    if cmark:
+        log("bench: paired runs, --version against cmark's start-up …")
+        out["version"] = paired([PRFAQ, "--version"], [cmark, empty], {0}, {0}, 51)
+    log("bench: peak heap on the 5 MB draft (heaptrack) …")
+    out["heap"] = peak_heap_bytes(json(BIG))
+    return out
+
+
+def report_pairs(pairs, corpus_mb, big_mb):
+    if not pairs:
+        return
+    print()
+    print("paired runs (issue 20): CPU time (user + system) of A and B alternating, median of the per-pair ratios")
+    print()
+    print("| input | prfaq CPU ms | rumdl CPU ms | prfaq / rumdl | cmark CPU ms | prfaq / cmark |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    rows = {r["name"]: r for r in pairs["inputs"]}
+    for r in pairs["inputs"]:
+        ms = lambda k: fmt(r.get(k) and r[k] * 1e3, ".1f")
+        print(f"| {r['name']} | {ms('prfaq')} | {ms('rumdl')} | {fmt(r.get('vs_rumdl'), '.2f')}× | {ms('cmark')} | "
+              f"{fmt(r.get('vs_cmark'), '.2f')}× |")
+    text, json_ = pairs["text"][0], pairs["text"][1]
+    print(f"| text against JSON, corpus | {text * 1e3:.1f} (text) | | | {json_ * 1e3:.1f} (JSON) | {fmt(pairs['text'][2], '.2f')}× |")
+    version = pairs.get("version")
+    if version:
+        print(f"| `--version` against `cmark empty.md` | {version[0] * 1e3:.2f} | | | {version[1] * 1e3:.2f} | {fmt(version[2], '.2f')}× |")
+    heap = pairs.get("heap")
+    print()
+    print("targets (issue 20):")
+
+    def target(label, ok, figure):
+        verdict = "n/a " if ok is None else ("PASS" if ok else "FAIL")
+        print(f"  {verdict}  {label}: {figure}")
+
+    c, b, o = rows["corpus"], rows["5 MB draft"], rows["one page, start to exit"]
+    v = c.get("vs_rumdl")
+    target("corpus CPU ≤ 1.0× rumdl", v and v <= 1.0, f"{fmt(v, '.2f')}×")
+    v = b.get("vs_rumdl")
+    target("5 MB draft CPU ≤ 1.5× rumdl", v and v <= 1.5, f"{fmt(v, '.2f')}×")
+    per = heap and heap / (big_mb * 1e6)
+    target("5 MB draft peak heap ≤ 8 bytes per input byte", per and per <= 8,
+           f"{fmt(per, '.1f')} bytes per byte ({fmt(heap and heap / 1e6, '.1f')} MB, heaptrack)")
+    cpu_mb = b.get("prfaq") and c.get("prfaq") and (b["prfaq"] / big_mb) / (c["prfaq"] / corpus_mb)
+    target("5 MB draft per-MB CPU ≤ 1.2× the corpus's", cpu_mb and cpu_mb <= 1.2, f"{fmt(cpu_mb, '.2f')}×")
+    v = o.get("vs_rumdl")
+    target("one page, start to exit, ≤ rumdl", v and v <= 1.0, f"{fmt(v, '.2f')}× in CPU")
+    if version:
+        gap = (version[0] - version[1]) * 1e3
+        target("`prfaq --version` within 1 ms of cmark's start-up", gap <= 1.0,
+               f"{gap:+.2f} ms ({version[0] * 1e3:.2f} ms vs {version[1] * 1e3:.2f} ms)")
+    v = pairs["text"][2]
+    target("a text run ≤ 1.3× a JSON run on the corpus", v and v <= 1.3, f"{fmt(v, '.2f')}×")
+    print("  (instructions per byte by phase: make bench-instr)")
 
 
 def measure_scaling():
@@ -405,7 +527,7 @@ def report(rows, corpus_mb, big_mb, nfiles):
 
     p, pl = rows["prfaq"], rows.get("proselint", {})
     print()
-    print("targets (issue 6):")
+    print("targets (issue 6, wall time):")
 
     def target(label, ok, figure):
         verdict = "n/a " if ok is None else ("PASS" if ok else "FAIL")
