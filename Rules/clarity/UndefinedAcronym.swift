@@ -208,6 +208,16 @@ struct UndefinedAcronym: Rule {
         }
     }
 
+    /// A word's first character in capitals: from a table for ASCII (nearly every word), where
+    /// `uppercased()` cost a thousand instructions a call.
+    static func firstLetter(_ text: String) -> String {
+        // An ASCII byte then another ASCII byte (or none) is a whole Character: no mark joins it.
+        var bytes = text.utf8.makeIterator()
+        if let b = bytes.next(), b < 0x80, (bytes.next() ?? 0) < 0x80 { return asciiCapitals[Int(b)] }
+        return text.prefix(1).uppercased()
+    }
+    static let asciiCapitals: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))).uppercased() }
+
     static func phraseInitials(_ t: TokenList, _ spelling: Spelling) -> [String: Int] {
         let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
         var out = [String: Int]()
@@ -218,7 +228,7 @@ struct UndefinedAcronym: Rule {
                 let parts = tok.text.split(separator: "-")
                 if parts.allSatisfy({ $0.first?.isUppercase == true }) { return String(parts.compactMap(\.first)).uppercased() }
             }
-            return String(tok.text.prefix(1)).uppercased()
+            return Self.firstLetter(tok.text)
         }
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
         var k = 0
@@ -236,7 +246,7 @@ struct UndefinedAcronym: Rule {
             }
             let capitals = members.indices.filter { !members[$0].connector }
             if capitals.count >= 2, capitals.contains(where: { t[members[$0].token].text.utf8.first.map(firsts.contains) ?? false }) {
-                let run = members.map { m in (letters: m.connector ? t[m.token].text.prefix(1).uppercased() : initials(t[m.token]) ?? "",
+                let run = members.map { m in (letters: m.connector ? Self.firstLetter(t[m.token].text) : initials(t[m.token]) ?? "",
                                               connector: m.connector, token: m.token) }
                 for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
                     // The letters of run[i...j], without and with the connectors', grown as j moves on: no

@@ -30,12 +30,20 @@ struct RepeatedPhrase: Rule {
     static let stop: WordSet = ["the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "at", "by", "with",
                                     "is", "are", "was", "were", "be", "it", "that", "this", "we", "our", "i", "you"]
 
+    /// The phrase hash's multiplier.
+    static let base = 1_000_003
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let n = max(ctx.int("phrase-words"), 2)
         let maxRepeats = ctx.int("max-repeats")
         var seen = HashCounter(capacity: 256)
-        var repeated = [(range: Range<Int>, phrase: String)]()
-        for unit in draft.units where !unit.isHeading {
+        var repeated = [(unit: Int, window: Range<Int>)]()
+        // The phrase hash of each window of n words in a sentence: rolled along the sentence (out goes the
+        // first word's term, in comes the next), where recomputing each window cost n steps a token.
+        var windows = [Int?]()
+        var top = 1
+        for _ in 1..<n { top = top &* Self.base }
+        for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
             let toks = unit.tokens
             let hashes = unit.keyHashes
             // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
@@ -66,26 +74,37 @@ struct RepeatedPhrase: Rule {
             for s in unit.sentences {
                 // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
                 // The combined word hashes stand for the phrase; the text is built only to report it.
-                func phrase(at i: Int) -> Int? {
-                    var meaning = 0, hash = 0
-                    for k in i..<(i + n) {
-                        if !usable[k] { return nil }
-                        if content[k] { meaning += 1 }
-                        hash = hash &* 1_000_003 &+ toks[k].keyHash
-                    }
-                    return meaning >= 2 ? hash : nil
+                let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+                guard hi - lo >= n else { continue }
+                windows.removeAll(keepingCapacity: true)
+                var hash = 0, unusable = 0, meaning = 0
+                for k in lo..<(lo + n) {
+                    hash = hash &* Self.base &+ hashes[k]
+                    if !usable[k] { unusable += 1 }
+                    if content[k] { meaning += 1 }
                 }
-                var i = s.tokens.lowerBound
-                while i + n <= s.tokens.upperBound {
-                    guard let hash = phrase(at: i) else { i += 1; continue }
+                windows.append(unusable == 0 && meaning >= 2 ? hash : nil)
+                var i = lo + 1
+                while i + n <= hi {
+                    let out = i - 1, into = i + n - 1
+                    hash = (hash &- hashes[out] &* top) &* Self.base &+ hashes[into]
+                    if !usable[out] { unusable -= 1 }
+                    if content[out] { meaning -= 1 }
+                    if !usable[into] { unusable += 1 }
+                    if content[into] { meaning += 1 }
+                    windows.append(unusable == 0 && meaning >= 2 ? hash : nil)
+                    i += 1
+                }
+                i = lo
+                while i + n <= hi {
+                    guard let hash = windows[i - lo] else { i += 1; continue }
                     if seen.increment(hash) == maxRepeats + 1 {
-                        let window = i..<(i + n)
-                        repeated.append((unit.sourceRange(tokens: window), window.map { toks[$0].key }.joined(separator: " ")))
+                        repeated.append((ui, i..<(i + n)))
                         // The windows inside this passage are counted but not reported: a repeated sentence
                         // is one finding, not one per overlapping run of words.
                         var j = i + 1
-                        while j < i + n, j + n <= s.tokens.upperBound {
-                            if let h = phrase(at: j) { _ = seen.increment(h) }
+                        while j < i + n, j + n <= hi {
+                            if let h = windows[j - lo] { _ = seen.increment(h) }
                             j += 1
                         }
                         i += n
@@ -99,9 +118,11 @@ struct RepeatedPhrase: Rule {
         // repeats dozens, and a writer fixes the habit, not each instance.
         let shown = max(1, ctx.int("max-reported"))
         for (k, r) in repeated.prefix(shown).enumerated() {
-            var message = "\"\(r.phrase)\" appears \(maxRepeats + 1) times; say it once"
+            let unit = draft.units[r.unit]
+            let phrase = r.window.map { unit.tokens[$0].key }.joined(separator: " ")
+            var message = "\"\(phrase)\" appears \(maxRepeats + 1) times; say it once"
             if k == shown - 1, repeated.count > shown { message += " (\(repeated.count - shown) more phrases repeat in this document)" }
-            ctx.report(r.range, message, help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
+            ctx.report(unit.sourceRange(tokens: r.window), message, help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
         }
     }
 }

@@ -15,12 +15,34 @@ public final class ConfigLoader: @unchecked Sendable {
 
     /// The configuration that applies to files in `directory` (nil when there is none).
     public func configuration(forDirectory directory: String) throws -> Configuration? {
-        guard let path = Self.nearest(from: directory) else { return nil }
+        guard let path = nearestCached(from: directory) else { return nil }
         return try load(path: path)
+    }
+
+    /// `nearest(from:)`, asked once per folder as written: every draft of a folder asks for its folder,
+    /// and the upward search costs a path resolution and a failing stat per level. A run lives for one
+    /// lint (`--watch` and the language server build a new one when a configuration file changes).
+    private var nearestByDirectory: [String: String?] = [:]
+
+    private func nearestCached(from directory: String) -> String? {
+        lock.lock()
+        let known = nearestByDirectory[directory]
+        lock.unlock()
+        if let known { return known }
+        let found = Self.nearest(from: directory)
+        lock.lock()
+        nearestByDirectory[directory] = found
+        lock.unlock()
+        return found
     }
 
     /// Loads one file and the chain it extends; a cycle or a missing file is an error naming the file.
     public func load(path: String) throws -> Configuration {
+        // A path `nearest` found is absolute and standard already, and cached under itself: no resolving.
+        lock.lock()
+        let known = cache[path]
+        lock.unlock()
+        if let c = known { return try c.get() }
         let abs = Self.absolute(path)
         lock.lock()
         let cached = cache[abs]
@@ -34,6 +56,7 @@ public final class ConfigLoader: @unchecked Sendable {
         }
         lock.lock()
         cache[abs] = result
+        cache[path] = result  // the working folder does not change during a run
         lock.unlock()
         return try result.get()
     }

@@ -41,8 +41,12 @@ public struct PackRule: Rule, UnitScanner {
     let kind: Kind
     public let matcher: PhraseMatcher
     let message: String
-    /// `message` cut at its placeholders once, so a finding's message is a few appends.
+    /// `message` cut at its placeholders once, so a finding's message is a few appends; likewise each
+    /// entry's own message, by entry index.
     let template: MessageTemplate
+    let entryTemplates: [MessageTemplate?]
+    /// Whether `message` names the replacement (a deletion then says "cut" instead): asked once, not per match.
+    let namesReplacement: Bool
     let help: String?
     let region: Region
     let max: Int
@@ -68,6 +72,8 @@ public struct PackRule: Rule, UnitScanner {
         self.matcher = matcher
         self.message = message
         self.template = MessageTemplate(message)
+        self.entryTemplates = matcher.entries.map { $0.message.map(MessageTemplate.init) }
+        self.namesReplacement = message.includes("{replacement}")
         self.help = help
         self.region = region
         self.max = max
@@ -107,6 +113,7 @@ public struct PackRule: Rule, UnitScanner {
             for k in rules.indices {
                 let rule = rules[k]
                 for ui in lo..<hi where !candidates[ui - lo].isEmpty {
+                    guard rule.matcher.mayMatch(candidates[ui - lo], draft.units[ui].keyHashes) else { continue }
                     rule.check(unit: ui, draft, &contexts[k], &counts[k], candidates: candidates[ui - lo])
                 }
             }
@@ -144,8 +151,8 @@ public struct PackRule: Rule, UnitScanner {
                 fix = Fix(range: range, replacement: Self.matchCase(r, like: text))
             }
             // A deletion has no replacement to name: 'write "" instead of …' is no sentence.
-            let deletes = kind == .substitution && e.replacement?.isEmpty == true && message.contains("{replacement}")
-            let msg = (deletes ? Self.deletion : e.message.map(MessageTemplate.init) ?? template).fill { name in
+            let deletes = kind == .substitution && e.replacement?.isEmpty == true && namesReplacement
+            let msg = (deletes ? Self.deletion : entryTemplates[m.entry] ?? template).fill { name in
                 switch name {
                 case "match": return text
                 // The words the fix writes, capital and all: 'write "If" instead of "In the event that"'.

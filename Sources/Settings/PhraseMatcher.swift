@@ -32,6 +32,14 @@ public struct PhraseMatcher: Sendable {
 
     /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
     /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
+    /// Whether any of the candidate positions passes this list's own filters: most units that some list
+    /// might match hold nothing for most lists, and are skipped without a matcher run.
+    func mayMatch(_ candidates: [Int], _ hashes: KeyHashList) -> Bool {
+        candidates.contains { i in
+            singles.mayContain(hash: hashes[i]) || (i + 1 < hashes.count && pairs.mayContain(hashes[i], hashes[i + 1]))
+        }
+    }
+
     public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: [Int]? = nil) -> [Match] {
         let tokens = unit.tokens
         var out = [Match]()
@@ -162,9 +170,12 @@ public struct CandidateFilter {
 
     public init(_ matchers: [PhraseMatcher]) {
         for m in matchers {
+            // Each set's bits read once: `bits` is a copy of the array, and asking it per word cost more
+            // than the OR.
+            let ones = m.singles.bits, twos = m.pairs.bits
             for k in 0..<256 {
-                singles[k] |= m.singles.bits[k]
-                pairs[k] |= m.pairs.bits[k]
+                singles[k] |= ones[k]
+                pairs[k] |= twos[k]
             }
         }
     }
