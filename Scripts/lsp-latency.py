@@ -1,17 +1,23 @@
 #!/usr/bin/env python3
-"""Measures `prfaq lsp` didChange → publishDiagnostics latency on a ~5,000-word draft.
-Usage: python3 Scripts/lsp-latency.py [BINARY] [N]"""
+"""Measures `prfaq lsp` keystroke (didChange) → publishDiagnostics latency on a one-page draft (the
+bench's one-page.md when `make bench` has made it, else the first PR/FAQ fixture) and on a ~5,000-word
+draft. Edits come a keystroke apart (GAP seconds, default 0.15: a brisk typist), as in an editor; the
+server lints a change after a pause at once and waits out its debounce only inside a burst.
+Usage: python3 Scripts/lsp-latency.py [BINARY] [N] [GAP]"""
 import json, os, select, statistics, subprocess, sys, time
 
 binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/release/prfaq")
 n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+gap = float(sys.argv[3]) if len(sys.argv) > 3 else 0.15
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 fixtures = [os.path.join(root, "Fixtures", f) for f in sorted(os.listdir(os.path.join(root, "Fixtures")))
             if f.startswith("prfaq-") and f.endswith(".md")]
-text = ""
-while len(text.split()) < 5000:
+big = ""
+while len(big.split()) < 5000:
     for f in fixtures:
-        text += open(f, encoding="utf-8").read() + "\n"
+        big += open(f, encoding="utf-8").read() + "\n"
+one_page = os.path.join(root, ".build-bench", "corpus", "one-page.md")
+page = open(one_page if os.path.exists(one_page) else fixtures[0], encoding="utf-8").read()
 p = subprocess.Popen([binary, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 buf = b""
 
@@ -38,21 +44,28 @@ def read_until(pred, timeout=20):
             raise SystemExit("timeout")
         buf += os.read(p.stdout.fileno(), 1 << 20)
 
-uri = "file:///tmp/prfaq-lsp-latency/draft.md"
 send({"id": 1, "method": "initialize", "params": {"capabilities": {}}})
 read_until(lambda m: m.get("id") == 1)
-send({"method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
-read_until(lambda m: m.get("method") == "textDocument/publishDiagnostics")
-times = []
-for v in range(2, n + 2):
-    new = text + f"\nEdit {v} is very small.\n"
-    start = time.perf_counter()
-    send({"method": "textDocument/didChange", "params": {"textDocument": {"uri": uri, "version": v}, "contentChanges": [{"text": new}]}})
-    msg = read_until(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == v)
-    times.append((time.perf_counter() - start) * 1000)
-    count = len(msg["params"]["diagnostics"])
+
+def measure(text, uri):
+    send({"method": "textDocument/didOpen", "params": {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}})
+    read_until(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("uri") == uri)
+    times = []
+    for v in range(2, n + 2):
+        time.sleep(gap)
+        new = text + f"\nEdit {v} is very small.\n"
+        start = time.perf_counter()
+        send({"method": "textDocument/didChange", "params": {"textDocument": {"uri": uri, "version": v}, "contentChanges": [{"text": new}]}})
+        msg = read_until(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("uri") == uri
+                         and m["params"].get("version") == v)
+        times.append((time.perf_counter() - start) * 1000)
+        count = len(msg["params"]["diagnostics"])
+    times.sort()
+    print(f"lsp keystroke → diagnostics on a {len(text.split())}-word draft ({count} findings), {n} edits "
+          f"{gap * 1000:.0f} ms apart: median {statistics.median(times):.1f} ms, p95 {times[int(0.95 * (n - 1))]:.1f} ms")
+
+
+measure(page, "file:///tmp/prfaq-lsp-latency/page.md")
+measure(big, "file:///tmp/prfaq-lsp-latency/draft.md")
 send({"id": 2, "method": "shutdown"}); read_until(lambda m: m.get("id") == 2)
 send({"method": "exit"}); p.wait()
-times.sort()
-print(f"lsp didChange → diagnostics on a {len(text.split())}-word draft ({count} findings), {n} edits: "
-      f"median {statistics.median(times):.1f} ms, p95 {times[int(0.95 * (n - 1))]:.1f} ms (includes the 40 ms debounce)")

@@ -11,6 +11,8 @@ public final class LanguageServer: @unchecked Sendable {
         var text: String
         var version: Int
         var generation = 0
+        /// When the last change arrived: a change after a pause lints at once, one inside a burst waits.
+        var changed: DispatchTime?
     }
 
     private let channel: JSONRPCChannel
@@ -24,7 +26,9 @@ public final class LanguageServer: @unchecked Sendable {
     private var initialized = false
     /// Whether the client lets the server ask to be told of configuration files changing.
     private var canWatchFiles = false
-    /// Quiet time after a change before linting: typing bursts lint once.
+    /// Quiet time after a change before linting, for a change that comes within this time of the one
+    /// before (typing): a burst lints once, at its end. A change after a pause lints at once, so a single
+    /// keystroke's diagnostics arrive in the lint's time, not the lint's time plus the wait.
     public var debounce: DispatchTimeInterval = .milliseconds(40)
 
     public init(channel: JSONRPCChannel = JSONRPCChannel(), linter: Linter) {
@@ -157,15 +161,18 @@ public final class LanguageServer: @unchecked Sendable {
     }
 
     private func update(_ uri: String, text: String, version: Int, delay: DispatchTimeInterval) {
+        let now = DispatchTime.now()
         lock.lock()
         var open = documents[uri] ?? Open(text: text, version: version)
+        let atOnce = Self.lintsAtOnce(lastChange: open.changed, now: now, wait: delay)
         open.text = text
         open.version = version
         open.generation += 1
+        open.changed = now
         let generation = open.generation
         documents[uri] = open
         lock.unlock()
-        queue.asyncAfter(deadline: .now() + delay) { [self] in
+        queue.asyncAfter(deadline: atOnce ? now : now + delay) { [self] in
             lock.lock()
             let current = documents[uri]
             let run = self.run
@@ -183,6 +190,13 @@ public final class LanguageServer: @unchecked Sendable {
             guard stillCurrent else { return }
             publish(uri, source, result, version: doc.version)
         }
+    }
+
+    /// A change lints at once when the one before it came at least `wait` earlier (a pause: the writer
+    /// wants to see the result), and waits `wait` inside a burst (typing: only the last change matters).
+    static func lintsAtOnce(lastChange: DispatchTime?, now: DispatchTime, wait: DispatchTimeInterval) -> Bool {
+        guard let last = lastChange else { return true }
+        return last + wait <= now
     }
 
     private func publish(_ uri: String, _ source: SourceFile, _ result: FileResult, version: Int) {
