@@ -121,7 +121,9 @@ def build_prfaq():
         return
     log("bench: swift build -c release --static-swift-stdlib --scratch-path .build-bench …")
     swift = os.environ.get("SWIFT", "swift")
-    r = subprocess.run([swift, "build", "-c", "release", "--static-swift-stdlib", "--product", "prfaq", "--scratch-path", SCRATCH], cwd=ROOT,
+    # The flags of `make release` (see RELEASE_FLAGS in the Makefile).
+    flags = ["-c", "release", "--static-swift-stdlib", "-Xswiftc", "-Xclang-linker", "-Xswiftc", "-no-pie"]
+    r = subprocess.run([swift, "build", *flags, "--product", "prfaq", "--scratch-path", SCRATCH], cwd=ROOT,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0 or not os.access(PRFAQ, os.X_OK):
         sys.stdout.write(r.stdout[-4000:])
