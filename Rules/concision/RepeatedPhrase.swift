@@ -38,9 +38,8 @@ struct RepeatedPhrase: Rule {
         let maxRepeats = ctx.int("max-repeats")
         var seen = HashCounter(capacity: 256)
         var repeated = [(unit: Int, window: Range<Int>)]()
-        // The phrase hash of each window of n words in a sentence: rolled along the sentence (out goes the
-        // first word's term, in comes the next), where recomputing each window cost n steps a token.
-        var windows = [Int?]()
+        // The phrase hash of each window of n words in a sentence is rolled along it (out goes the first
+        // word's term, in comes the next), where recomputing each window cost n steps a token.
         var top = 1
         for _ in 1..<n { top = top &* Self.base }
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
@@ -76,40 +75,40 @@ struct RepeatedPhrase: Rule {
                 // The combined word hashes stand for the phrase; the text is built only to report it.
                 let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
                 guard hi - lo >= n else { continue }
-                windows.removeAll(keepingCapacity: true)
-                var hash = 0, unusable = 0, meaning = 0
+                var hash = 0, unusable = 0, meaning = 0, cur = lo
                 for k in lo..<(lo + n) {
                     hash = hash &* Self.base &+ hashes[k]
                     if !usable[k] { unusable += 1 }
                     if content[k] { meaning += 1 }
                 }
-                windows.append(unusable == 0 && meaning >= 2 ? hash : nil)
-                var i = lo + 1
-                while i + n <= hi {
-                    let out = i - 1, into = i + n - 1
+                /// Moves the window (starting at `cur`) one token on.
+                func step() {
+                    let out = cur, into = cur + n
                     hash = (hash &- hashes[out] &* top) &* Self.base &+ hashes[into]
                     if !usable[out] { unusable -= 1 }
                     if content[out] { meaning -= 1 }
                     if !usable[into] { unusable += 1 }
                     if content[into] { meaning += 1 }
-                    windows.append(unusable == 0 && meaning >= 2 ? hash : nil)
-                    i += 1
+                    cur += 1
                 }
-                i = lo
+                var i = lo
                 while i + n <= hi {
-                    guard let hash = windows[i - lo] else { i += 1; continue }
-                    if seen.increment(hash) == maxRepeats + 1 {
+                    // The window is at i.
+                    if unusable == 0 && meaning >= 2 && seen.increment(hash) == maxRepeats + 1 {
                         repeated.append((ui, i..<(i + n)))
                         // The windows inside this passage are counted but not reported: a repeated sentence
                         // is one finding, not one per overlapping run of words.
                         var j = i + 1
                         while j < i + n, j + n <= hi {
-                            if let h = windows[j - lo] { _ = seen.increment(h) }
+                            step()
+                            if unusable == 0 && meaning >= 2 { _ = seen.increment(hash) }
                             j += 1
                         }
                         i += n
+                        while cur < i && cur + 1 + n <= hi { step() }
                         continue
                     }
+                    if i + 1 + n <= hi { step() }
                     i += 1
                 }
             }
