@@ -215,11 +215,15 @@ struct ProseWriter {
     mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
         guard !run.isEmpty else { return }
         extendRun(start: run.lowerBound, width: 1, count: run.count)
-        // A plain loop over the bytes: appending a lazy map went through the generic sequence path, a
-        // few dozen instructions a byte.
-        let scalars = storage
-        bytes.withUnsafeBufferPointer { b in
-            for i in run { scalars.scalars.append(Unicode.Scalar(b[i])) }
+        // Room made in one step, then a plain loop over the bytes: appending a lazy map went through the
+        // generic sequence path, and appending a scalar at a time checked the array each time.
+        let start = storage.scalars.count
+        storage.scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: run.count))
+        storage.scalars.withUnsafeMutableBufferPointer { dst in
+            bytes.withUnsafeBufferPointer { b in
+                var k = start
+                for i in run { dst[k] = Unicode.Scalar(b[i]); k += 1 }
+            }
         }
     }
 

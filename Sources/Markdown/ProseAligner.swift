@@ -44,10 +44,15 @@ struct ProseAligner {
             // measure the run, then append it in one go.
             if b == lit[i] && b < 0x80 && b != 0x5C && b != 0x26 {
                 var e = q + 1, j = i + 1
-                while j < lit.count && e < limit {
-                    let c = bytes[e]
-                    guard c == lit[j], c < 0x80, c != 0x5C, c != 0x26 else { break }
-                    e += 1; j += 1
+                // Over the buffers, without a bounds check a byte: this loop reads every byte of prose.
+                bytes.withUnsafeBufferPointer { src in
+                    lit.withUnsafeBufferPointer { l in
+                        while j < l.count && e < limit {
+                            let c = src[e]
+                            guard c == l[j], c < 0x80, c != 0x5C, c != 0x26 else { break }
+                            e += 1; j += 1
+                        }
+                    }
                 }
                 prose.appendASCII(bytes, q..<e)
                 q = e; i = j
