@@ -235,15 +235,17 @@ struct UndefinedAcronym: Rule {
         while k < t.count {
             guard capital(t[k]) else { k += 1; continue }
             // The run: capitalised words, with connectors between them. Letters only for runs that spell.
-            var members = [(token: Int, connector: Bool)]()
-            var e = k
+            // Most runs are one capital (a sentence's first word): measured first, they build nothing.
+            var e = k, capitalCount = 0
             while e < t.count {
-                if capital(t[e]) { members.append((e, false)); e += 1; continue }
+                if capital(t[e]) { capitalCount += 1; e += 1; continue }
                 if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
-                    members.append((e, true)); e += 1; continue
+                    e += 1; continue
                 }
                 break
             }
+            guard capitalCount >= 2 else { k = e; continue }
+            let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
             let capitals = members.indices.filter { !members[$0].connector }
             if capitals.count >= 2, capitals.contains(where: { t[members[$0].token].text.utf8.first.map(firsts.contains) ?? false }) {
                 let run = members.map { m in (letters: m.connector ? Self.firstLetter(t[m.token].text) : initials(t[m.token]) ?? "",
