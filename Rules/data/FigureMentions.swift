@@ -39,6 +39,12 @@ enum FigureMentions {
 
     /// The value of a figure: "$50K" 50,000, "1,200" 1,200, "2.5M" 2,500,000, with "thousand" after it.
     static func magnitude(_ text: String, scale next: String?) -> Double? {
+        guard let v = asciiMagnitude(text) ?? characterMagnitude(text) else { return nil }
+        return v * (next.flatMap { scaleWords[$0] } ?? 1)
+    }
+
+    /// The figure's value by Characters: any script's digits and the currency signs.
+    static func characterMagnitude(_ text: String) -> Double? {
         var digits = ""
         var multiplier = 1.0
         var seenDigit = false
@@ -57,7 +63,33 @@ enum FigureMentions {
             } else if !"$€£¥₹~+".contains(ch) { return nil }
         }
         guard let v = Double(digits) else { return nil }
-        return v * multiplier * (next.flatMap { scaleWords[$0] } ?? 1)
+        return v * multiplier
+    }
+
+    /// `magnitude` on the bytes of an ASCII figure, nearly every one: Characters and their number
+    /// property cost a few hundred instructions a figure. nil: not ASCII (the general path decides);
+    /// .some(nil): not a figure.
+    static func asciiMagnitude(_ text: String) -> Double?? {
+        var digits = [UInt8]()
+        var multiplier = 1.0
+        var seenDigit = false
+        for b in text.utf8 {
+            guard b < 0x80 else { return nil }
+            if b >= 0x30 && b <= 0x39 { digits.append(b); seenDigit = true
+            } else if b == 0x2E && seenDigit { digits.append(b)
+            } else if b == 0x2C { continue
+            } else if seenDigit {
+                switch b {
+                case 0x6B, 0x4B: multiplier = 1e3  // k K
+                case 0x6D, 0x4D: multiplier = 1e6  // m M
+                case 0x62, 0x42: multiplier = 1e9  // b B
+                case 0x2B, 0x7E: break  // + ~
+                default: return .some(nil)
+                }
+            } else if b != 0x24 && b != 0x7E && b != 0x2B { return .some(nil) }  // $ ~ +
+        }
+        guard let v = Double(String(decoding: digits, as: UTF8.self)) else { return .some(nil) }
+        return .some(v * multiplier)
     }
 
     static func money(_ t: TokenList, _ k: Int) -> Bool {
@@ -154,7 +186,11 @@ enum FigureMentions {
         var scale: String?
         if p < t.count, scaleWords[t[p].key] != nil { scale = t[p].key; p += 1 }
         if p < t.count, currencyWords.contains(t[p]) { p += 1 }
-        guard let value = magnitude(t[k].text, scale: scale) else { return nil }
+        // The value is read only for an amount that is found: most money figures name no amount's noun.
+        func found(_ key: String, _ tokens: Range<Int>) -> Mention? {
+            guard let value = magnitude(t[k].text, scale: scale) else { return nil }
+            return Mention(key: key, value: value, shown: t[k].text, tokens: tokens)
+        }
         var nouns = [String]()
         if p < t.count, t[p].key == "in" { p += 1 }
         // After: one or two words, the last a money noun ("$50K prize pool": the head is "pool").
@@ -162,17 +198,17 @@ enum FigureMentions {
             var end = q + 1
             if end < t.count, t[end].kind == .word, moneyNouns.contains(t[end]) { end += 1 }
             nouns = (p..<end).map { t[$0].key }
-            return Mention(key: "money " + name(nouns), value: value, shown: t[k].text, tokens: k..<end)
+            return found("money " + name(nouns), k..<end)
         }
         // "$8 booking fee": a fee named by its kind is one amount ("a late fee" is another).
         if p + 1 < t.count, t[p].kind == .word, !FunctionWords.all.contains(t[p]), t[p + 1].key == "fee" || t[p + 1].key == "fees" {
-            return Mention(key: "money " + t[p].key + " fee", value: value, shown: t[k].text, tokens: k..<(p + 2))
+            return found("money " + t[p].key + " fee", k..<(p + 2))
         }
         // Before: "<noun> of $50K", the noun one or two words back.
         if k >= 2, t[k - 1].key == "of", t[k - 2].kind == .word, moneyNouns.contains(t[k - 2]) {
             nouns = [t[k - 2].key]
             if k >= 3, t[k - 3].kind == .word, moneyNouns.contains(t[k - 3]) { nouns.insert(t[k - 3].key, at: 0) }
-            return Mention(key: "money " + name(nouns), value: value, shown: t[k].text, tokens: (k - nouns.count - 1)..<(k + 1))
+            return found("money " + name(nouns), (k - nouns.count - 1)..<(k + 1))
         }
         return nil
     }
