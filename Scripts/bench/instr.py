@@ -44,8 +44,11 @@ LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(?:\S+:)?(\S+)\s+\[")
 
 def inclusive(out_file):
     """{function: inclusive Ir} and the program total, from callgrind_annotate."""
-    text = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out_file],
-                          capture_output=True, text=True, check=True).stdout
+    run = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", out_file],
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        return {}, None  # with a profile per thread, the file without a thread number holds none
+    text = run.stdout
     costs, total = {}, None
     for line in text.splitlines():
         if "PROGRAM TOTALS" in line:
@@ -60,17 +63,19 @@ def inclusive(out_file):
 
 
 def phases(costs, total):
+    """One thread's phases. A big draft tokenises and runs its rules on worker threads, where no
+    parent frame is on the stack: a parent phase is its cost less what nests in it on the same thread."""
     got = {}
     for phase, pattern in PHASES:
         rx = re.compile(pattern)
         got[phase] = max((c for n, c in costs.items() if rx.search(n)), default=0)
     out = {
         "parse": got["parse"],
-        "tree": got["document"] - got["parse"],
+        "tree": max(0, got["document"] - got["parse"]),
         "tokenize": got["tokenize"],
-        "anatomy": got["draft"] - got["tokenize"],
+        "anatomy": max(0, got["draft"] - got["tokenize"]),
         "rules": got["rules"],
-        "findings": got["lint"] - got["rules"],
+        "findings": max(0, got["lint"] - got["rules"]),
         "output": got["output"],
     }
     out["other"] = total - sum(out.values())
@@ -78,13 +83,22 @@ def phases(costs, total):
 
 
 def measure(binary, args, size, label):
+    """Callgrind with a profile per thread (a thread's inclusive costs stop at its own stack), phases
+    taken per thread and summed."""
     with tempfile.TemporaryDirectory() as tmp:
         cg = os.path.join(tmp, "cg.out")
         print(f"bench-instr: callgrind on {label} …", file=sys.stderr, flush=True)
-        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg}", binary] + args,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-        costs, total = inclusive(cg)
-    return label, size, total, phases(costs, total)
+        subprocess.run(["valgrind", "--tool=callgrind", "--separate-threads=yes", f"--callgrind-out-file={cg}", binary]
+                       + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        total, summed = 0, {}
+        for name in sorted(os.listdir(tmp)):
+            costs, t = inclusive(os.path.join(tmp, name))
+            if t is None:
+                continue
+            total += t
+            for k, v in phases(costs, t).items():
+                summed[k] = summed.get(k, 0) + v
+    return label, size, total, summed
 
 
 def main():
