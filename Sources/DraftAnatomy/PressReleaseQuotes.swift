@@ -85,11 +85,14 @@ extension PressReleaseFinder {
         guard let said = t.lastIndex(where: { Self.saidWords.contains($0.key) }) else { return false }
         let name = t[(said + 1)...].prefix(while: { $0.kind == .word && $0.isFirstUpper }).map(\.key)
         guard name.count >= 1, name.count <= 3 else { return false }
+        // The name's first word is looked for by its hash: comparing every word's key cost a string
+        // comparison a word of the release.
+        let first = WordHash.of(name[0])
         return body.contains { p in
             guard p < q, !isQuote(p) else { return false }
-            let tokens = units[p].tokens
+            let tokens = units[p].tokens, hashes = units[p].keyHashes
             return tokens.indices.contains { k in
-                k + name.count <= tokens.count && name.indices.allSatisfy { tokens[k + $0].key == name[$0] }
+                hashes[k] == first && k + name.count <= tokens.count && name.indices.allSatisfy { tokens[k + $0].key == name[$0] }
             }
         }
     }

@@ -255,3 +255,24 @@ final class AnatomyTests: XCTestCase {
         XCTAssertFalse(customer.anatomy.hasFAQ(.internal))
     }
 }
+
+/// The byte checks that replaced string searches in the press-release cues answer as the searches did.
+final class CueByteCheckTests: XCTestCase {
+    func testSiteNamesAndFAQLetters() {
+        for (key, site) in [("www", true), ("wwwexample", true), ("acme.com", true), ("acme.org", true), ("acme.io", true),
+                            (".com", true), ("com", false), ("io", false), ("wow", false), ("acme.co", false), ("", false)] {
+            let expected = key.hasPrefix("www") || key.hasSuffix(".com") || key.hasSuffix(".org") || key.hasSuffix(".io")
+            XCTAssertEqual(expected, site, key)
+            XCTAssertEqual(PressReleaseFinder.namesSite(key), site, key)
+        }
+        // A key without a core word's letters is no FAQ label, and leaves before the word split.
+        for key in ["faq", "internal faqs", "frequently asked questions", "q & a", "q and a", "q&a", "customer questions"] {
+            XCTAssertTrue(PartNames.mayNameFAQ(key), key)
+            XCTAssertNotNil(PartNames.faqKind(key), key)
+        }
+        for key in ["the problem", "getting started", "quotes", "answers"] {
+            XCTAssertFalse(PartNames.mayNameFAQ(key), key)
+            XCTAssertNil(PartNames.faqKind(key), key)
+        }
+    }
+}
