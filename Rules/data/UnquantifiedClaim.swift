@@ -105,8 +105,12 @@ struct UnquantifiedClaim: Rule {
         return nil
     }
 
+    static let defaultSet = WordSet(defaultWords)
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        let words = WordSet(ctx.strings("words"))
+        // The default list's set is built once, not once a draft.
+        let configured = ctx.strings("words")
+        let words = configured == Self.defaultWords ? Self.defaultSet : WordSet(configured)
         // Pros and cons of alternatives compare by nature: "lower maintenance" is the point of the list.
         let pressRelease = draft.anatomy.pressRelease
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading && !draft.riskUnits.contains(ui) {
