@@ -37,10 +37,13 @@ public struct FileResult: Sendable {
 public final class Linter: Sendable {
     public let rules: [any Rule]
     public let descriptions: [RuleDescription]
+    /// The rules' ids, for the report on suppression comments: listed once, not once a draft.
+    let ids: [String]
 
     public init(rules: [any Rule]) {
         self.rules = rules
         self.descriptions = rules.map(\.description)
+        self.ids = descriptions.map(\.id)
     }
 
     public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
@@ -103,13 +106,14 @@ public final class Linter: Sendable {
         }
         if !directiveRules.isEmpty {
             // A comment naming only rules that did not run (off, or not for this profile) is not judged.
-            let ran = ranRules(draft, config: config)
+            // Which rules ran matters only to a draft with suppression comments; most have none.
+            let ran = directives.items.isEmpty ? [] : ranRules(draft, config: config)
             let unused = directives.items.indices.filter { i in
                 let d = directives.items[i]
                 return d.kind != .enable && !used.contains(i) && (d.rules.isEmpty || d.rules.contains(where: ran.contains))
             }
             let report = DirectiveReport(named: directives.namedRules, unused: unused.map { directives.items[$0].range },
-                                         known: descriptions.map(\.id))
+                                         known: ids)
             for (rule, var ctx) in directiveRules {
                 rule.checkDirectives(report, &ctx)
                 for d in Self.located(ctx.finished, in: src) {
