@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import Formats
 import Session
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
