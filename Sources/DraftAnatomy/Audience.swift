@@ -152,8 +152,10 @@ public struct AudienceDetector {
     static func apiName(_ t: TokenList, _ k: Int) -> String? {
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
-        // Most words stand alone and have no capital inside: they leave here.
-        guard adjacent(k, k + 1) || (!w.isFirstUpper && w.key != w.text) else { return nil }
+        // Most words stand alone and have no capital inside: they leave here, asked inline (this runs for
+        // every word of a draft).
+        let joined = k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound
+        guard joined || (!w.isFirstUpper && w.key != w.text) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].text == "_" || t[k - 1].text == "." { return nil }
         if adjacent(k, k + 1), t[k + 1].text == "(", adjacent(k + 1, k + 2), t[k + 2].text == ")" { return w.text + "()" }
