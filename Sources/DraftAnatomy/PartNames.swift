@@ -1,3 +1,5 @@
+import Text
+
 /// The heading names drafts use for each part (DOMAIN.md §1–3), matched on `Section.key`.
 enum PartNames {
     static let pr: [(Anatomy.PRPart, [String])] = [
@@ -79,26 +81,7 @@ enum PartNames {
     /// "and" to make "q & a"): most paragraphs and headings do not, and splitting each into words to find
     /// that out was a visible share of the anatomy's time.
     static func mayNameFAQ(_ key: String) -> Bool {
-        let b = Array(key.utf8)
-        var q = false, joiner = false
-        for i in b.indices {
-            switch b[i] {
-            case 0x71:  // q
-                q = true
-            case 0x26:  // &
-                joiner = true
-            case 0x66 where i + 2 < b.count && b[i + 1] == 0x61 && b[i + 2] == 0x71:  // "faq"
-                return true
-            case 0x61 where i + 2 < b.count && b[i + 1] == 0x6E && b[i + 2] == 0x64:  // "and"
-                joiner = true
-            default:
-                break
-            }
-        }
-        // "questions" has a q; it is a core word whatever else the key holds.
-        return q && (joiner || key.utf8.count >= 9 && Array("questions".utf8).withUnsafeBufferPointer { n in
-            b.indices.contains { i in i + n.count <= b.count && b[i..<(i + n.count)].elementsEqual(n) }
-        })
+        key.includes("faq") || key.includes("questions") || key.includes("q") && (key.includes("&") || key.includes("and"))
     }
 
     static let faqCore: Set<String> = ["faq", "faqs", "questions", "q&a"]

@@ -21,22 +21,7 @@ struct JSONBytes {
         for _ in 0..<level { bytes.append(0x20); bytes.append(0x20) }
     }
 
-    mutating func int(_ n: Int) {
-        if n < 0 { bytes.append(0x2D) }
-        var v = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { d in
-            repeat {
-                d[count] = 0x30 + UInt8(v % 10)
-                v /= 10
-                count += 1
-            } while v > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
-        }
-    }
+    mutating func int(_ n: Int) { bytes.appendDecimal(n) }
 
     /// `"key": ` at an indentation level.
     mutating func key(_ k: StaticString, _ level: Int) {

@@ -108,9 +108,9 @@ public struct TextFormatter {
         if color { out.append(contentsOf: "\u{1B}[1m".utf8) }
         out.append(contentsOf: path.utf8)
         out.append(0x3A)
-        Self.decimal(p.line, into: &out)
+        out.appendDecimal(p.line)
         out.append(0x3A)
-        Self.decimal(p.column, into: &out)
+        out.appendDecimal(p.column)
         out.append(0x3A)
         if color { out.append(contentsOf: "\u{1B}[0m".utf8) }
     }
@@ -131,7 +131,7 @@ public struct TextFormatter {
             to = min(full.count, from + window)
         }
         Self.spaces(gutter - Self.digits(start.line), into: &out)
-        Self.decimal(start.line, into: &out)
+        out.appendDecimal(start.line)
         out.append(contentsOf: " | ".utf8)
         if from > 0 { Self.utf8("…", into: &out) }
         for i in from..<to { Self.utf8(full[i], into: &out) }
@@ -164,13 +164,6 @@ public struct TextFormatter {
         if n < 0 { n = -n; d += 1 }
         while n >= 10 { n /= 10; d += 1 }
         return d
-    }
-
-    private static func decimal(_ n: Int, into out: inout [UInt8]) {
-        if n < 0 { out.append(0x2D) }
-        var n = n.magnitude, buf = [UInt8]()
-        repeat { buf.append(UInt8(truncatingIfNeeded: n % 10) + 0x30); n /= 10 } while n > 0
-        out.append(contentsOf: buf.reversed())
     }
 
     private static func utf8(_ s: Unicode.Scalar, into out: inout [UInt8]) {
