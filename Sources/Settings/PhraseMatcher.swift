@@ -30,16 +30,21 @@ public struct PhraseMatcher: Sendable {
         pairs = PairFilter(phrases.filter { $0.count >= 2 }.map { ($0[0], $0[1]) })
     }
 
-    /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
-    /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
+    /// Whether a phrase of this list may start at token `i`, from the packed hashes alone: most words are
+    /// in no list, and the filters say so without touching the token.
+    @inline(__always)
+    func mayStart(at i: Int, _ hashes: KeyHashList) -> Bool {
+        singles.mayContain(hash: hashes[i]) || (i + 1 < hashes.count && pairs.mayContain(hashes[i], hashes[i + 1]))
+    }
+
     /// Whether any of the candidate positions passes this list's own filters: most units that some list
     /// might match hold nothing for most lists, and are skipped without a matcher run.
     func mayMatch(_ candidates: [Int], _ hashes: KeyHashList) -> Bool {
-        candidates.contains { i in
-            singles.mayContain(hash: hashes[i]) || (i + 1 < hashes.count && pairs.mayContain(hashes[i], hashes[i + 1]))
-        }
+        candidates.contains { mayStart(at: $0, hashes) }
     }
 
+    /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
+    /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
     public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: [Int]? = nil) -> [Match] {
         let tokens = unit.tokens
         var out = [Match]()
@@ -59,11 +64,7 @@ public struct PhraseMatcher: Sendable {
             } else if i >= count {
                 break
             }
-            // Most words are in no list: the filter answers from the packed hash alone, without touching
-            // the token.
-            let hash = hashes[i]
-            guard singles.mayContain(hash: hash) || (i + 1 < count && pairs.mayContain(hash, hashes[i + 1])),
-                  tokens[i].kind == .word else { i += 1; continue }
+            guard mayStart(at: i, hashes), tokens[i].kind == .word else { i += 1; continue }
             while sentence + 1 < unit.sentences.count && unit.sentences[sentence].tokens.upperBound <= i { sentence += 1 }
             if let xs = exceptionFirst.lookup(tokens[i]) {
                 for x in xs where Self.phraseLength(exceptions[x], tokens, i) != nil {
