@@ -119,10 +119,10 @@ def ensure_venv_tool(pkg, exe):
 def build_prfaq():
     if os.environ.get("BENCH_SKIP_BUILD") == "1" and os.access(PRFAQ, os.X_OK):
         return
-    log("bench: swift build -c release --static-swift-stdlib --scratch-path .build-bench …")
+    log("bench: swift build -c release -Xswiftc -static-executable --scratch-path .build-bench …")
     swift = os.environ.get("SWIFT", "swift")
     # The flags of `make release` (see RELEASE_FLAGS in the Makefile).
-    flags = ["-c", "release", "--static-swift-stdlib", "-Xswiftc", "-Xclang-linker", "-Xswiftc", "-no-pie"]
+    flags = ["-c", "release", "-Xswiftc", "-static-executable"]
     r = subprocess.run([swift, "build", *flags, "--product", "prfaq", "--scratch-path", SCRATCH], cwd=ROOT,
                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     if r.returncode != 0 or not os.access(PRFAQ, os.X_OK):
