@@ -89,20 +89,22 @@ public final class Linter: Sendable {
         }
         let found = Self.run(jobs, on: draft, deadline: deadline)
         reading.wait()
-        guard let found, let directives = readDirectives.value else {
+        guard var kept = found, let directives = readDirectives.value else {
             return FileResult(path: draft.source.path,
                               error: "linting took longer than \(budget) s and was stopped (please report this draft)")
         }
         let src = draft.source
+        // One array from here to the result, located, filtered, deduplicated and sorted in place: a big
+        // draft's tens of thousands of findings were copied five times, the largest part of its peak heap.
+        Self.locate(&kept, in: src)
         var used = Set<Int>()
-        var kept = [Diagnostic]()
-        for d in Self.located(found, in: src) {
-            if !config.vocabulary.accept.isEmpty, config.vocabulary.accepts(rule: d.rule, text: src.text(d.range)) { continue }
+        kept.keepInOrder { d in
+            if !config.vocabulary.accept.isEmpty, config.vocabulary.accepts(rule: d.rule, text: src.text(d.range)) { return false }
             if let i = directives.suppressor(rule: d.rule, line: d.start.line) {
                 used.insert(i)
-                continue
+                return false
             }
-            kept.append(d)
+            return true
         }
         if !directiveRules.isEmpty {
             // A comment naming only rules that did not run (off, or not for this profile) is not judged.
@@ -116,10 +118,9 @@ public final class Linter: Sendable {
                                          known: ids)
             for (rule, var ctx) in directiveRules {
                 rule.checkDirectives(report, &ctx)
-                for d in Self.located(ctx.finished, in: src) {
-                    if directives.suppresses(rule: d.rule, line: d.start.line) { continue }
-                    kept.append(d)
-                }
+                var own = ctx.finished
+                Self.locate(&own, in: src)
+                for d in own where !directives.suppresses(rule: d.rule, line: d.start.line) { kept.append(d) }
             }
         }
         // "leverage" the team rejects is its finding alone: the jargon or hype finding on the same words
@@ -128,18 +129,14 @@ public final class Linter: Sendable {
             let teams = Set(kept.filter { $0.rule == Vocabulary.ruleID }.map(\.range))
             if !teams.isEmpty { kept.removeAll { $0.rule != Vocabulary.ruleID && teams.contains($0.range) } }
         }
-        var out = [Diagnostic]()
-        out.reserveCapacity(kept.count)
         var seen = Set<DuplicateKey>()
-        for d in kept where seen.insert(DuplicateKey(rule: d.rule, range: d.range, message: d.message)).inserted {
-            out.append(d)
-        }
-        out.sort { a, b in
+        kept.keepInOrder { seen.insert(DuplicateKey(rule: $0.rule, range: $0.range, message: $0.message)).inserted }
+        kept.sort { a, b in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end < b.end }
             return a.rule < b.rule
         }
-        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, audience: draft.audience, diagnostics: out)
+        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, audience: draft.audience, diagnostics: kept)
     }
 
     /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
@@ -153,9 +150,8 @@ public final class Linter: Sendable {
 
     /// Findings with their contract positions filled in; a big draft's tens of thousands of findings
     /// are located on all cores (positions are pure lookups in the source).
-    static func located(_ found: [Diagnostic], in src: SourceFile) -> [Diagnostic] {
-        let locate = { (i: Int) -> Diagnostic in
-            var d = found[i]
+    static func locate(_ found: inout [Diagnostic], in src: SourceFile) {
+        let locate = { (d: inout Diagnostic) in
             d.start = src.position(ofByte: d.range.lowerBound)
             d.end = src.position(ofByte: d.range.upperBound)
             if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
@@ -163,9 +159,8 @@ public final class Linter: Sendable {
                 d.related[k].start = src.position(ofByte: d.related[k].range.lowerBound)
                 d.related[k].end = src.position(ofByte: d.related[k].range.upperBound)
             }
-            return d
         }
-        return found.count >= Parallel.findings ? Parallel.map(found.count, locate) : found.indices.map(locate)
+        if found.count >= Parallel.findings { Parallel.update(&found, locate) } else { for i in found.indices { locate(&found[i]) } }
     }
 
     /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
@@ -216,6 +211,13 @@ public final class Linter: Sendable {
             }
         }
         if late { return nil }
-        return results.flatMap { $0 ?? [] }
+        // Into one array of its exact size, each rule's findings freed as they are moved.
+        var all = [Diagnostic]()
+        all.reserveCapacity(results.reduce(0) { $0 + ($1?.count ?? 0) })
+        for i in results.indices {
+            all.append(contentsOf: results[i] ?? [])
+            results[i] = nil
+        }
+        return all
     }
 }

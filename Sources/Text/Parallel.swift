@@ -26,6 +26,23 @@ package enum Parallel {
         return parts.flatMap { $0 }
     }
 
+    /// `body` on each element in place, in `width` contiguous slices at once: no second array of the results.
+    package static func update<T>(_ items: inout [T], _ body: (inout T) -> Void) {
+        let count = items.count
+        let slices = min(width, count)
+        items.withUnsafeMutableBufferPointer { buffer in
+            guard slices > 1 else {
+                for i in buffer.indices { body(&buffer[i]) }
+                return
+            }
+            // Each slice writes only its own elements.
+            let all = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { s in
+                for i in (count * s / slices)..<(count * (s + 1) / slices) { body(&all[i]) }
+            }
+        }
+    }
+
     /// A value one task fills in and another reads after waiting for it (the wait orders the two).
     package final class Slot<T>: @unchecked Sendable {
         package var value: T?

@@ -40,7 +40,7 @@ public final class ProseUnit: @unchecked Sendable {
 
     /// For each token, whether it sits inside quotation marks (“…”, "…"). Computed once: a dozen rules ask.
     public var quotedTokens: QuoteList { tokens.quoted }
-    /// Each token's `keyHash`, packed 8 bytes apart (see `KeyHashList`).
+    /// Each token's `keyHash`, packed 4 bytes apart (see `KeyHashList`).
     public var keyHashes: KeyHashList { tokens.keyHashes }
 
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.

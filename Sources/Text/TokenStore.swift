@@ -8,7 +8,7 @@ package final class TokenStore: @unchecked Sendable {
     // Written while the units are built, by one thread; read-only once the draft is handed out, so the
     // rules' reads skip the dynamic exclusivity check.
     @exclusivity(unchecked) @usableFromInline var tokens: [Token] = []
-    @exclusivity(unchecked) @usableFromInline var keyHashes: [Int] = []
+    @exclusivity(unchecked) @usableFromInline var keyHashes: [UInt32] = []
     @exclusivity(unchecked) @usableFromInline var quoted: [Bool] = []
     @exclusivity(unchecked) @usableFromInline var sentences: [Sentence] = []
 
@@ -37,7 +37,7 @@ package final class TokenStore: @unchecked Sendable {
             let prose = block.prose ?? Prose()
             let first = store.tokens.count
             prose.withScalars { Tokenizer.append($0, to: &store.tokens) }
-            for k in first..<store.tokens.count { store.keyHashes.append(store.tokens[k].keyHash) }
+            for k in first..<store.tokens.count { store.keyHashes.append(store.tokens[k].hash) }
             let tokens = TokenList(store: store, base: first, count: store.tokens.count - first)
             let sentenceBase = store.sentences.count
             SentenceSplitter.split(tokens, into: &store.sentences)
@@ -92,7 +92,7 @@ public struct SentenceList: RandomAccessCollection, Sendable {
     @inlinable public subscript(i: Int) -> Sentence { store.sentences[Int(base) + i] }
 }
 
-/// A unit's key hashes (`Token.keyHash`), packed 8 bytes apart: the word-list rules each scan every
+/// A unit's key hashes (`Token.keyHash`), packed 4 bytes apart: the word-list rules each scan every
 /// token, and on a large draft reading whole tokens from memory a dozen times cost more than the lookups.
 public struct KeyHashList: RandomAccessCollection, Sendable {
     @usableFromInline let store: TokenStore
@@ -101,7 +101,7 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Int { store.keyHashes[Int(base) + i] }
+    @inlinable public subscript(i: Int) -> Int { Int(store.keyHashes[Int(base) + i]) }
 }
 
 /// For each of a unit's tokens, whether it sits inside quotation marks (“…”, "…").

@@ -9,8 +9,9 @@ public enum WordHash {
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    /// Folds the high bits down: tables index with the low ones.
-    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(bitPattern: UInt(h ^ (h >> 29))) }
+    /// Folds the high bits down (tables index with the low ones) and keeps 32 bits: a token stores its
+    /// hash in 4 bytes, and every table compares the key itself after the hash.
+    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(UInt32(truncatingIfNeeded: h ^ (h >> 29))) }
 }
 
 /// A fixed set of word keys, asked about tokens by their precomputed hash: a 16,384-bit filter turns
