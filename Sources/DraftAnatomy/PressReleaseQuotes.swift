@@ -8,19 +8,26 @@ extension PressReleaseFinder {
     func isQuote(_ i: Int) -> Bool {
         let u = units[i]
         guard !u.isHeading else { return false }
+        // The scans over every scalar read the block's buffer: through `Prose.scalars`, each read was a call.
+        let marks = u.prose.withScalars { s -> (first: Int, opens: Bool, close: Int?)? in
+            guard let first = s.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "”" }) else { return nil }
+            return (first, s[..<first].allSatisfy { $0 == " " || $0 == "*" || $0 == "_" },
+                    s.lastIndex(where: { $0 == "”" || $0 == "\"" }))
+        }
+        guard let marks else { return false }
         let s = u.prose.scalars
-        guard let firstMark = s.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "”" }) else { return false }
+        let firstMark = marks.first
         let hasMark = true
         // The quotation opens the paragraph, or the speaker is named first ("Ana Ruiz said: “…”"); a
         // paragraph that only mentions a word in quotes is no quote.
-        let opens = s[..<firstMark].allSatisfy { $0 == " " || $0 == "*" || $0 == "_" }
+        let opens = marks.opens
         let saidFirst = u.tokens.prefix(20).enumerated().contains { k, t in
-            Self.saidWords.contains(t.key) && t.range.upperBound <= firstMark
+            Self.saidWords.contains(t) && t.range.upperBound <= firstMark
                 && u.tokens[(k + 1)...].prefix(3).contains { $0.text == ":" || $0.range.lowerBound == firstMark }
         }
         guard opens || saidFirst else { return false }
-        if u.tokens.contains(where: { Self.saidWords.contains($0.key) }) { return true }
-        if hasMark, let close = s.lastIndex(where: { $0 == "”" || $0 == "\"" }), close > 0 {
+        if u.tokens.contains(where: { Self.saidWords.contains($0) }) { return true }
+        if hasMark, let close = marks.close, close > 0 {
             var k = close + 1
             while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
             if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
@@ -36,7 +43,7 @@ extension PressReleaseFinder {
         return false
     }
 
-    static let saidWords: Set<String> = ["said", "says", "explains", "explained", "added", "adds", "noted", "notes",
+    static let saidWords: WordSet = ["said", "says", "explains", "explained", "added", "adds", "noted", "notes",
                                          "shared", "shares", "commented", "comments", "according"]
 
     /// Words that name the launching organisation: the summary's subject — the first capitalised name
@@ -82,7 +89,7 @@ extension PressReleaseFinder {
     /// Whether the speaker's name (the capitalised words after "said") appears in a paragraph before the quote.
     func introducedEarlier(_ q: Int, in body: [Int]) -> Bool {
         let t = units[q].tokens
-        guard let said = t.lastIndex(where: { Self.saidWords.contains($0.key) }) else { return false }
+        guard let said = t.lastIndex(where: { Self.saidWords.contains($0) }) else { return false }
         let name = t[(said + 1)...].prefix(while: { $0.kind == .word && $0.isFirstUpper }).map(\.key)
         guard name.count >= 1, name.count <= 3 else { return false }
         // The name's first word is looked for by its hash: comparing every word's key cost a string
@@ -123,7 +130,7 @@ extension PressReleaseFinder {
         }
         // "said [NAME, TITLE]": a template's placeholder places nobody.
         if outside.contains(where: { $0.text == "[" }) { return .unknown }
-        let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0.key) }
+        let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0) }
         // "Role at Company": the launching company's people lead, anyone else's are customers.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
             return org.contains(words[at + 1].key) ? .leader : .customer
