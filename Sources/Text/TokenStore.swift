@@ -22,21 +22,28 @@ package final class TokenStore: @unchecked Sendable {
         }
     }
 
-    /// Builds the units of the given blocks into one store: the tokens are counted first, so they go into
-    /// arrays allocated once at their exact size (grown by doubling, they held up to twice their size).
+    /// Builds the units of the given blocks into one store: the blocks' token spans are found first, so the
+    /// tokens go into arrays allocated once at their exact size (grown by doubling, they held up to twice
+    /// their size), and no block is scanned twice.
     package static func units(_ blocks: ArraySlice<Int>, of document: Document) -> [ProseUnit] {
         let store = TokenStore()
-        let total = blocks.reduce(0) { $0 + (document.blocks[$1].prose?.withScalars(Tokenizer.count) ?? 0) }
-        store.tokens.reserveCapacity(total)
-        store.keyHashes.reserveCapacity(total)
-        store.quoted.reserveCapacity(total)
+        var spans = [Tokenizer.Span]()
+        var ends = [Int]()
+        ends.reserveCapacity(blocks.count)
+        for i in blocks {
+            document.blocks[i].prose?.withScalars { Tokenizer.spans($0, into: &spans) }
+            ends.append(spans.count)
+        }
+        store.tokens.reserveCapacity(spans.count)
+        store.keyHashes.reserveCapacity(spans.count)
+        store.quoted.reserveCapacity(spans.count)
         var units = [ProseUnit]()
         units.reserveCapacity(blocks.count)
-        for i in blocks {
+        for (n, i) in blocks.enumerated() {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
             let first = store.tokens.count
-            prose.withScalars { Tokenizer.append($0, to: &store.tokens) }
+            prose.withScalars { Tokenizer.append(spans[first..<ends[n]], of: $0, to: &store.tokens) }
             for k in first..<store.tokens.count { store.keyHashes.append(store.tokens[k].hash) }
             let tokens = TokenList(store: store, base: first, count: store.tokens.count - first)
             let sentenceBase = store.sentences.count

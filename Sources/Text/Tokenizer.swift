@@ -10,17 +10,23 @@ package enum Tokenizer {
         }
     }
 
-    /// How many tokens the prose holds: the same scan, making nothing, so a run of blocks can allocate
-    /// its tokens once at their exact size.
-    static func count(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var n = 0
-        scan(s) { _, _ in n += 1 }
-        return n
+    /// A token found but not yet made: its kind and scalar range, 12 bytes.
+    struct Span {
+        let kind: Token.Kind
+        let lower: Int32
+        let upper: Int32
     }
 
-    /// Appends the prose's tokens to `out`.
-    static func append(_ s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [Token]) {
-        scan(s) { out.append(make($0, $1, s)) }
+    /// Appends the spans of the prose's tokens: a run of blocks is read once, its spans kept, so its
+    /// tokens can then be made into an array allocated once at its exact size.
+    static func spans(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Span]) {
+        scan(s) { out.append(Span(kind: $0, lower: Int32(truncatingIfNeeded: $1.lowerBound),
+                                  upper: Int32(truncatingIfNeeded: $1.upperBound))) }
+    }
+
+    /// Appends the tokens of spans found in the same prose.
+    static func append(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [Token]) {
+        for t in spans { out.append(make(t.kind, Int(t.lower)..<Int(t.upper), s)) }
     }
 
     /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
