@@ -117,8 +117,8 @@ struct UndefinedAcronym: Rule {
             let t = unit.tokens
             for term in terms[ui] {
                 let (k, e) = (term.start, term.end)
-                if k >= 2, t[k - 1].text == "(", e < t.count, t[e].text == ")", t[k - 2].kind == .word { defined.insert(term.key) }
-                if e + 1 < t.count, t[e].text == "(", t[e + 1].kind == .word, !t[e + 1].isAllCaps { defined.insert(term.key) }
+                if k >= 2, t[k - 1].is("("), e < t.count, t[e].is(")"), t[k - 2].kind == .word { defined.insert(term.key) }
+                if e + 1 < t.count, t[e].is("("), t[e + 1].kind == .word, !t[e + 1].isAllCaps { defined.insert(term.key) }
             }
         }
         // A term the draft also writes in lower case ("jsii", `npm`) is a name its readers type, not an
@@ -136,7 +136,7 @@ struct UndefinedAcronym: Rule {
             let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
             let shouted = Self.shoutedRuns(t)
             for whole in terms[ui] where whole.start >= dateline {
-                let definesHere = (whole.start > 0 && t[whole.start - 1].text == "(") || (whole.end < t.count && t[whole.end].text == "(")
+                let definesHere = (whole.start > 0 && t[whole.start - 1].is("(")) || (whole.end < t.count && t[whole.end].is("("))
                 // A phrase spelling it out earlier in the unit or in the same sentence ("CDI: Cloud Digital Interface").
                 let sentence = unit.sentences.first { $0.tokens.contains(whole.start) }
                 let sentenceEnd = sentence?.tokens.upperBound ?? t.count
@@ -188,7 +188,7 @@ struct UndefinedAcronym: Rule {
     /// "Seattle, WA": two capitals after a capitalised place and a comma are a state or a country.
     static func isPlace(_ t: TokenList, _ term: Term) -> Bool {
         let k = term.start
-        return term.key.count == 2 && k >= 2 && t[k - 1].text == "," && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
+        return term.key.count == 2 && k >= 2 && t[k - 1].is(",") && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
     }
 
     /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).
@@ -240,7 +240,7 @@ struct UndefinedAcronym: Rule {
             var e = k, capitalCount = 0
             while e < t.count {
                 if capital(t[e]) { capitalCount += 1; e += 1; continue }
-                if t[e].kind == .word || t[e].text == "&", connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
+                if t[e].kind == .word || t[e].is("&"), connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
                     e += 1; continue
                 }
                 break
@@ -281,7 +281,7 @@ struct UndefinedAcronym: Rule {
             // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
             guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(t[k]) else { k += 1; continue }
             var key = a, end = k + 1
-            while end + 1 < t.count, t[end].text == "/", adjacent(t, end - 1, end), adjacent(t, end, end + 1),
+            while end + 1 < t.count, t[end].is("/"), adjacent(t, end - 1, end), adjacent(t, end, end + 1),
                   t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(t[end + 1]) {
                 key += "/" + b
                 end += 2
@@ -304,14 +304,14 @@ struct UndefinedAcronym: Rule {
         guard e == k + 1 else { return false }
         if isEnglish(term.key) || shouted.contains(k) { return true }
         // A constant: joined to another word by "_" ("BEST_FIT"), or capitals joined by "." ("MAJOR.MINOR").
-        if (k > 0 && t[k - 1].text == "_" && adjacent(t, k - 1, k)) || (e < t.count && t[e].text == "_" && adjacent(t, k, e)) { return true }
-        if (k > 1 && t[k - 1].text == "." && adjacent(t, k - 2, k - 1) && adjacent(t, k - 1, k) && t[k - 2].isAllCaps)
-            || (e + 1 < t.count && t[e].text == "." && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
+        if (k > 0 && t[k - 1].is("_") && adjacent(t, k - 1, k)) || (e < t.count && t[e].is("_") && adjacent(t, k, e)) { return true }
+        if (k > 1 && t[k - 1].is(".") && adjacent(t, k - 2, k - 1) && adjacent(t, k - 1, k) && t[k - 2].isAllCaps)
+            || (e + 1 < t.count && t[e].is(".") && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
         // A file name: "AGENT.md", "CLAUDE.md" (capitals, a dot, a lower-case extension).
-        if e + 1 < t.count, t[e].text == ".", adjacent(t, k, e), adjacent(t, e, e + 1), t[e + 1].kind == .word,
+        if e + 1 < t.count, t[e].is("."), adjacent(t, k, e), adjacent(t, e, e + 1), t[e + 1].kind == .word,
            !t[e + 1].isFirstUpper, t[e + 1].text.count <= 5 { return true }
         // ".NET": a name that starts with a dot.
-        if k > 0, t[k - 1].text == ".", adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
+        if k > 0, t[k - 1].is("."), adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
         // One letter repeated ("XX%", "NN"): a slot for a figure.
         let u = Array(term.key.utf8)
         if u.count >= 2 && u.allSatisfy({ $0 == u[0] }) { return true }
@@ -360,7 +360,7 @@ struct UndefinedAcronym: Rule {
             var e = k + 1
             while e < t.count, t[e].kind == .word, t[e].isAllCaps { e += 1 }
             if e - k >= 2 {
-                let english = (k..<e).filter { isEnglish(t[$0].text.uppercased()) || t[$0].text == "A" || t[$0].text == "I" }.count
+                let english = (k..<e).filter { isEnglish(t[$0].text.uppercased()) || t[$0].is("A") || t[$0].is("I") }.count
                 if english * 2 > e - k { out.formUnion(k..<e) }
             }
             k = e
@@ -372,8 +372,8 @@ struct UndefinedAcronym: Rule {
     static func isPlaceholder(_ t: TokenList, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 && j >= k - 4 {
-            if t[j].text == "]" || t[j].text == "}" { return false }
-            if t[j].text == "[" || t[j].text == "{" { return true }
+            if t[j].is("]") || t[j].is("}") { return false }
+            if t[j].is("[") || t[j].is("{") { return true }
             j -= 1
         }
         return false
@@ -414,7 +414,7 @@ struct UndefinedAcronym: Rule {
 
     /// Tokens before the dateline's dash: the city in capitals is a place, not an acronym.
     static func datelineEnd(_ unit: ProseUnit) -> Int {
-        for (k, t) in unit.tokens.prefix(12).enumerated() where t.text == "—" || t.text == "–" || t.text == "-" { return k }
+        for (k, t) in unit.tokens.prefix(12).enumerated() where t.text == "—" || t.text == "–" || t.is("-") { return k }
         return 0
     }
 }

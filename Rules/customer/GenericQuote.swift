@@ -52,7 +52,7 @@ struct GenericQuote: Rule {
                 // "said the customer, Ana Ruiz" names the speaker after all.
                 var end = k + 2
                 while end < t.count && t[end].kind == .word && !t[end].isFirstUpper { end += 1 }
-                if end < t.count, t[end].text == ",", end + 1 < t.count, t[end + 1].isFirstUpper { continue }
+                if end < t.count, t[end].is(","), end + 1 < t.count, t[end + 1].isFirstUpper { continue }
                 ctx.report(unit.sourceRange(tokens: k..<min(end, t.count)), "the quote has no named speaker",
                            help: "attribute it: “…,” said Maria Lopez, a nurse in Tucson.")
             }

@@ -52,7 +52,7 @@ struct NoEvidence: Rule {
         var n = 0
         for k in t.indices {
             if t[k].kind == .opaque, t[k].text.contains("/issues/") || t[k].text.contains("/pull/") { n += 1 }
-            if t[k].kind == .number, t[k].text.utf8.count >= 3, k > 0, t[k - 1].text == "#" { n += 1 }
+            if t[k].kind == .number, t[k].text.utf8.count >= 3, k > 0, t[k - 1].is("#") { n += 1 }
         }
         return n
     }
@@ -124,7 +124,7 @@ struct NoEvidence: Rule {
                 for q in (k + 2)..<min(k + 5, r.upperBound) where PeopleWords.isPopulation(t[q]) { return true }
             }
             // "19 +1s on the tracking issue": votes counted.
-            if tok.kind == .number, tok.key == "1s" || tok.key == "1", k > r.lowerBound, t[k - 1].text == "+" { evidence = true }
+            if tok.kind == .number, tok.key == "1s" || tok.is("1"), k > r.lowerBound, t[k - 1].is("+") { evidence = true }
             guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
             figure = true
             if tok.text.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }

@@ -165,7 +165,7 @@ enum FigureMentions {
             guard k + 1 < r.upperBound, t[k + 1].kind == .number, let day = Int(t[k + 1].text), (1...31).contains(day),
                   let month = monthOrder.firstIndex(of: t[k].key) else { continue }
             var end = k + 2
-            if end + 1 < r.upperBound, t[end].text == ",", t[end + 1].kind == .number, t[end + 1].text.utf8.count == 4 { end += 2 }
+            if end + 1 < r.upperBound, t[end].is(","), t[end + 1].kind == .number, t[end + 1].text.utf8.count == 4 { end += 2 }
             let m = Mention(key: "launch date", value: Double(month * 100 + day), shown: "", tokens: k..<end)
             // After the launch word, in the same clause and a few words on: "goes live for all accounts on
             // March 17". "We submitted it on January 12 and will hold the launch" dates something else.
@@ -225,7 +225,7 @@ enum FigureMentions {
         }
         // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event; "a 12-week pilot": the
         // event's length, one figure too.
-        if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].text == "-" || t[k + 1].text == "‑",
+        if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].is("-") || t[k + 1].text == "‑",
            t[k + 2].kind == .word, let event = self.event(t[k + 3]) {
             if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].text) }
             if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].text) }

@@ -81,10 +81,10 @@ struct InconsistentFigure: Rule {
         for k in t.indices where t[k].kind == .number && (t[k].text.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
             if let s = unit.sentenceIndex(containing: k), unit.hasWord(Self.ownCosts, in: unit.sentences[s]) { continue }
             var p = k + 1
-            if p < t.count, linkers.contains(t[p]) || t[p].text == "/" { p += 1 }
+            if p < t.count, linkers.contains(t[p]) || t[p].is("/") { p += 1 }
             // "$12 per member per month": the price is per member, and the member's is per month.
             var per = ""
-            if p + 2 < t.count, t[p].kind == .word, !periods.contains(t[p]), t[p + 1].key == "per" || t[p + 1].text == "/",
+            if p + 2 < t.count, t[p].kind == .word, !periods.contains(t[p]), t[p + 1].key == "per" || t[p + 1].is("/"),
                t[p + 2].kind == .word, periods.contains(t[p + 2]) {
                 per = t[p].key + " per "
                 p += 2

@@ -73,14 +73,14 @@ struct NumberWithoutUnit: Rule {
                 guard let from = Self.lead(t, k, s.tokens) else { continue }
                 // "Seating calls. Baseline: 2,250 a month. Target: under 600.": a labelled target follows the
                 // baseline that gave its unit.
-                if s.tokens.count > 2, t[s.tokens.lowerBound].kind == .word, t[s.tokens.lowerBound + 1].text == ":",
+                if s.tokens.count > 2, t[s.tokens.lowerBound].kind == .word, t[s.tokens.lowerBound + 1].is(":"),
                    unit.tokens[0..<s.tokens.lowerBound].contains(where: { $0.kind == .number }) { continue }
                 // The unit missing: the sentence ends or goes on with a function word.
                 let next = k + 1
                 if next < s.tokens.upperBound {
                     let n = t[next]
                     let ends = n.kind == .symbol && [".", ",", ";", ":", ")", "!", "?"].contains(n.text)
-                        && !(n.text == "," && next + 1 < s.tokens.upperBound && t[next + 1].kind == .number)
+                        && !(n.is(",") && next + 1 < s.tokens.upperBound && t[next + 1].kind == .number)
                     guard ends || (n.kind == .word && Self.afterBare.contains(n)) else { continue }
                     // "at most 1 in 200 sessions", "fewer than 1 in 1,000 requests": a ratio names its unit last.
                     if n.kind == .word, n.key == "in" || n.key == "of" || n.key == "per", next + 1 < s.tokens.upperBound,

@@ -140,7 +140,7 @@ struct UnquantifiedClaim: Rule {
                     if k > s.tokens.lowerBound, t[k].key.hasSuffix("ing"), Self.purposes.contains(t[k - 1]) { return false }
                     // "as their company grows": a circumstance, not the draft's claim; the clause runs back to a comma.
                     var j = k - 1
-                    while j >= s.tokens.lowerBound, !(t[j].kind == .symbol && (t[j].text == "," || t[j].text == ";")) {
+                    while j >= s.tokens.lowerBound, !(t[j].kind == .symbol && (t[j].is(",") || t[j].is(";"))) {
                         // "as a developer" names a role; "as their company grows" sets a circumstance.
                         if Self.circumstances.contains(t[j]), !(t[j].key == "as" && j + 1 < k && ["a", "an"].contains(t[j + 1].key)) { return false }
                         j -= 1

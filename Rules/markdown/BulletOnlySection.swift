@@ -49,7 +49,7 @@ struct BulletOnlySection: Rule {
 
     /// "**Label:** value" or "Label: value" with a label of at most five words.
     static func isField(_ u: ProseUnit) -> Bool {
-        guard let colon = u.tokens.prefix(9).firstIndex(where: { $0.text == ":" }) else { return false }
+        guard let colon = u.tokens.prefix(9).firstIndex(where: { $0.is(":") }) else { return false }
         let words = u.tokens[..<colon].lazy.filter { $0.kind == .word }.count
         return words >= 1 && words <= 5
     }

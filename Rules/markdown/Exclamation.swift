@@ -27,12 +27,12 @@ struct Exclamation: Rule {
             let quoted = u.quotedTokens
             var k = 0
             while k < u.tokens.count {
-                guard u.tokens[k].kind == .symbol, u.tokens[k].text == "!", !quoted[k] else { k += 1; continue }
+                guard u.tokens[k].kind == .symbol, u.tokens[k].is("!"), !quoted[k] else { k += 1; continue }
                 var end = k + 1
-                while end < u.tokens.count, u.tokens[end].text == "!",
+                while end < u.tokens.count, u.tokens[end].is("!"),
                       u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound { end += 1 }
                 // "!=" is an operator written in prose, not an exclamation.
-                if end < u.tokens.count, u.tokens[end].text == "=", u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound {
+                if end < u.tokens.count, u.tokens[end].is("="), u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound {
                     k = end + 1
                     continue
                 }

@@ -89,7 +89,7 @@ struct EvasiveAnswer: Rule {
             // A list, a question back ("Do we want to support X?") or "N/A" is its own kind of answer.
             guard !unit.inList, !Self.existential.occurs(in: question, within: item.questionRange),
                   unit.tokens[tokens].last(where: { $0.kind == .symbol })?.text != "?",
-                  !unit.tokens[tokens].contains(where: { $0.text == "/" }) else { continue }
+                  !unit.tokens[tokens].contains(where: { $0.is("/") }) else { continue }
             let predicate = Self.predicate(question, item.questionRange)
             guard !predicate.isEmpty else { continue }
             // "Can I use this in production?" … "For production, consider Elastic Cloud.": a redirect for the
@@ -191,7 +191,7 @@ struct EvasiveAnswer: Rule {
                 if asked.contains(stem(t[k].key)) { named = true }
                 k += 1
             }
-            guard named, k < r.upperBound, t[k].text == "," else { continue }
+            guard named, k < r.upperBound, t[k].is(",") else { continue }
             if (k + 1..<min(k + 3, r.upperBound)).contains(where: { redirectVerbs.contains(t[$0]) }) { return true }
         }
         return false

@@ -35,7 +35,7 @@ struct HeadlineLength: Rule {
         // A headline that shares its paragraph with the subheading is its first line.
         var span = part.labelled ? 0..<u.prose.count : part.scalars(of: unit, count: u.prose.count)
         // "Title: Acme Launches …": the label is not part of the headline.
-        if let colon = u.tokens.prefix(3).firstIndex(where: { $0.text == ":" }), colon > 0,
+        if let colon = u.tokens.prefix(3).firstIndex(where: { $0.is(":") }), colon > 0,
            Self.labels.contains(u.tokens[0].key), span.lowerBound <= u.tokens[0].range.lowerBound {
             span = max(span.lowerBound, u.tokens[colon].range.upperBound)..<span.upperBound
             while span.lowerBound < span.upperBound, u.prose.scalars[span.lowerBound] == " " { span = (span.lowerBound + 1)..<span.upperBound }

@@ -72,7 +72,7 @@ struct AnatomyFinder {
                                                "quote", "give", "tell"]
 
     private func isMetadata(_ u: ProseUnit) -> Bool {
-        guard u.wordCount <= 30, let colon = u.tokens.prefix(7).firstIndex(where: { $0.text == ":" }), colon > 0 else { return false }
+        guard u.wordCount <= 30, let colon = u.tokens.prefix(7).firstIndex(where: { $0.is(":") }), colon > 0 else { return false }
         let label = Section.key(for: u.prose.string(0..<u.tokens[colon].range.lowerBound))
         return Self.metadataLabels.contains(label) || label.hasSuffix("author s") || label.hasSuffix("bar raiser")
     }
@@ -95,7 +95,7 @@ struct AnatomyFinder {
     }
 
     private func isCallout(_ u: ProseUnit) -> Bool {
-        guard u.inQuote, u.tokens.count >= 3, u.tokens[0].text == "[", u.tokens[1].text == "!" else { return false }
+        guard u.inQuote, u.tokens.count >= 3, u.tokens[0].is("["), u.tokens[1].is("!") else { return false }
         return ["note", "tip", "important", "warning", "caution"].contains(u.tokens[2].key)
     }
 }

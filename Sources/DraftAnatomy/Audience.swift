@@ -157,12 +157,12 @@ public struct AudienceDetector {
         let joined = k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound
         guard joined || (!w.isFirstUpper && w.key != w.text) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
-        if k > 0, adjacent(k - 1, k), t[k - 1].text == "_" || t[k - 1].text == "." { return nil }
-        if adjacent(k, k + 1), t[k + 1].text == "(", adjacent(k + 1, k + 2), t[k + 2].text == ")" { return w.text + "()" }
-        if adjacent(k, k + 1), t[k + 1].text == "_", adjacent(k + 1, k + 2), t[k + 2].kind == .word, !w.isFirstUpper {
+        if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
+        if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return w.text + "()" }
+        if adjacent(k, k + 1), t[k + 1].is("_"), adjacent(k + 1, k + 2), t[k + 2].kind == .word, !w.isFirstUpper {
             return w.text + "_" + t[k + 2].text
         }
-        if adjacent(k, k + 1), t[k + 1].text == ".", adjacent(k + 1, k + 2), t[k + 2].kind == .word,
+        if adjacent(k, k + 1), t[k + 1].is("."), adjacent(k + 1, k + 2), t[k + 2].kind == .word,
            let f = t[k + 2].text.unicodeScalars.first, f.properties.isLowercase, t[k + 2].text.count >= 2,
            !domainEndings.contains(t[k + 2].key) {
             // A sentence that ends without a space before the next ("done.then") is rare; a member is not.

@@ -152,8 +152,8 @@ struct FAQFinder {
 
     /// A heading or line that asks: it ends with "?" (after any closing markup) or opens with a Q label.
     func isQuestionText(_ u: ProseUnit) -> Bool {
-        if let last = u.tokens.last(where: { $0.kind != .symbol || $0.text == "?" }), last.text == "?" { return true }
-        if u.tokens.contains(where: { $0.text == "?" }) && u.wordCount <= 40 && u.isHeading { return true }
+        if let last = u.tokens.last(where: { $0.kind != .symbol || $0.is("?") }), last.is("?") { return true }
+        if u.tokens.contains(where: { $0.is("?") }) && u.wordCount <= 40 && u.isHeading { return true }
         guard let t0 = u.tokens.first, t0.kind == .word else { return false }
         if u.opensYesNoQuestion { return true }
         return (t0.key == "q" || isQNumber(t0.key)) && u.tokens.count > 1 && [":", "."].contains(u.tokens[1].text)
@@ -171,7 +171,7 @@ struct FAQFinder {
         if u.prose.withScalars({ s in s.indices.dropLast().contains { s[$0] == "[" && s[$0 + 1] == "[" } }) { return false }
         // Four are enough to tell: more than three words is no placeholder.
         let words = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start && $0.kind != .symbol }.prefix(4))
-        if words.isEmpty { return u.tokens.allSatisfy { $0.text == "?" || $0.text == "-" || $0.text == "…" || $0.text == "." } }
+        if words.isEmpty { return u.tokens.allSatisfy { $0.is("?") || $0.is("-") || $0.text == "…" || $0.is(".") } }
         guard words.count <= 3 else { return false }
         let first = words[0].key
         if words.count == 1, ["a", "answer"].contains(first) { return true }
@@ -190,7 +190,7 @@ struct FAQFinder {
         let src = document.source.bytes
         let bold = blockStart + 1 < src.count && ((src[blockStart] == 0x2A && src[blockStart + 1] == 0x2A) || (src[blockStart] == 0x5F && src[blockStart + 1] == 0x5F))
         let qLabel = t0.kind == .word && (t0.key == "q" || t0.key == "question" || isQNumber(t0.key))
-            && u.tokens.count > 1 && (u.tokens[1].text == ":" || u.tokens[1].text == ".")
+            && u.tokens.count > 1 && (u.tokens[1].is(":") || u.tokens[1].is("."))
         let endsWithQuestion = u.tokens[first.tokens].last?.text == "?"
         // "**1. How is it priced?**", "**C1. Who owns it?**": numbering splits the first sentence, so a
         // bold lead-in asks when a "?" closes its bold run.
@@ -220,7 +220,7 @@ struct FAQFinder {
     /// The question runs to its first "?" (or the first sentence); the rest, if any, is its answer.
     private func split(_ u: ProseUnit, _ first: Sentence) -> (Range<Int>, Range<Int>?) {
         var qEnd = first.range.upperBound
-        if let mark = u.tokens.firstIndex(where: { $0.text == "?" }) { qEnd = u.tokens[mark].range.upperBound }
+        if let mark = u.tokens.firstIndex(where: { $0.is("?") }) { qEnd = u.tokens[mark].range.upperBound }
         var rest = qEnd
         while rest < u.prose.count && (u.prose.scalars[rest] == " " || u.prose.scalars[rest] == "*" || u.prose.scalars[rest] == "_" || u.prose.scalars[rest] == "\t") { rest += 1 }
         // "A:" opens the answer; it is not part of it.

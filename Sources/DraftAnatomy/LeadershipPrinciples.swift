@@ -39,7 +39,7 @@ public enum LeadershipPrinciples {
                     var k = i, w = 0
                     while k < u.tokens.count && w < words.count {
                         let t = u.tokens[k]
-                        if t.kind == .symbol && (t.text == "," || t.text == ";") { k += 1; continue }
+                        if t.kind == .symbol && (t.is(",") || t.is(";")) { k += 1; continue }
                         guard t.kind == .word, t.key == words[w] else { break }
                         k += 1; w += 1
                     }

@@ -22,7 +22,7 @@ extension PressReleaseFinder {
         }
         // "2026-07-25 — …" arrives as five tokens; other numbers joined by hyphens are no date.
         let iso = Self.isISODate(u.tokens, at: 0)
-        if u.tokens.count > 1, u.tokens[1].text == "-", first.kind == .number, !iso { return false }
+        if u.tokens.count > 1, u.tokens[1].is("-"), first.kind == .number, !iso { return false }
         var dashes = 0, firstDash = -1, hasYear = false, hasMonth = false, titled = false
         if iso { hasYear = true; hasMonth = true }
         for (k, t) in u.tokens.prefix(20).enumerated() {
@@ -32,14 +32,14 @@ extension PressReleaseFinder {
             if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
             guard k > 0 else { continue }
             // An em or en dash, "--", or a hyphen standing alone ("BOSTON, MA - August 21, 2025 -").
-            let isDash = t.text == "—" || t.text == "–" || t.text == "-"
+            let isDash = t.text == "—" || t.text == "–" || t.is("-")
             if isDash {
                 if firstDash < 0 { firstDash = k }
                 if firstDash > 9 { return false }
                 dashes += 1
-                if t.text == "-" { continue }
+                if t.is("-") { continue }
             }
-            if t.text == "." || t.text == "?" || t.text == "!" { break }
+            if t.is(".") || t.is("?") || t.is("!") { break }
         }
         // A dash after a capitalised place is a dateline when a date or a launch follows ("JSON Web Token –
         // a compact token" is a definition).
@@ -56,8 +56,8 @@ extension PressReleaseFinder {
 
     /// "2026-07-25", which the tokenizer gives as number, "-", number, "-", number.
     static func isISODate(_ t: TokenList, at k: Int) -> Bool {
-        guard k + 4 < t.count, t[k].kind == .number, t[k].text.count == 4, t[k + 1].text == "-", t[k + 2].kind == .number,
-              t[k + 2].text.count == 2, t[k + 3].text == "-", t[k + 4].kind == .number, t[k + 4].text.count == 2 else { return false }
+        guard k + 4 < t.count, t[k].kind == .number, t[k].text.count == 4, t[k + 1].is("-"), t[k + 2].kind == .number,
+              t[k + 2].text.count == 2, t[k + 3].is("-"), t[k + 4].kind == .number, t[k + 4].text.count == 2 else { return false }
         return true
     }
 
@@ -82,7 +82,7 @@ extension PressReleaseFinder {
         if u.wordCount <= 12, let last = u.tokens.last(where: { $0.kind != .symbol }), last.kind == .number,
            last.text.utf8.count == 4 { return true }
         let head = u.tokens.prefix(20)
-        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.text == "-" }) else { return false }
+        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.is("-") }) else { return false }
         return u.tokens[(dash + 1)...].lazy.filter { $0.kind != .symbol }.prefix(3).count < 3
     }
 }

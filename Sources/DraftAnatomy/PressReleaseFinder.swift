@@ -77,7 +77,7 @@ struct PressReleaseFinder {
                 let written = !units[i].isHeading || ((i + 1)..<end).contains { !units[$0].isHeading && units[$0].wordCount > 0 }
                 if written { a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true) }
             }
-            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.text == ":" }) else { continue }
+            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.is(":") }) else { continue }
             let lines = lineStarts(units[i])
             for (n, start) in lines.enumerated().dropFirst() {
                 let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
@@ -261,7 +261,7 @@ struct PressReleaseFinder {
             return (p, i)
         }
         // "**Customer Quote**" alone on a line labels the paragraph after it.
-        guard u.wordCount <= 4, i + 1 < units.count, !u.tokens.contains(where: { $0.text == ":" }),
+        guard u.wordCount <= 4, i + 1 < units.count, !u.tokens.contains(where: { $0.is(":") }),
               let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
         return (p, i + 1)
     }
@@ -283,7 +283,7 @@ struct PressReleaseFinder {
     /// The part a "Label:" at a scalar offset of a paragraph names.
     func leadIn(_ u: ProseUnit, from start: Int) -> Anatomy.PRPart? {
         let tokens = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start }.prefix(6))
-        guard let colon = tokens.firstIndex(where: { $0.text == ":" }), colon > 0 else { return nil }
+        guard let colon = tokens.firstIndex(where: { $0.is(":") }), colon > 0 else { return nil }
         let name = Section.key(for: u.prose.string(start..<tokens[colon].range.lowerBound))
         return PartNames.match(name, in: PartNames.prIndex) ?? Self.leadInNames[name]
     }

@@ -23,7 +23,7 @@ extension PressReleaseFinder {
         let opens = marks.opens
         let saidFirst = u.tokens.prefix(20).enumerated().contains { k, t in
             Self.saidWords.contains(t) && t.range.upperBound <= firstMark
-                && u.tokens[(k + 1)...].prefix(3).contains { $0.text == ":" || $0.range.lowerBound == firstMark }
+                && u.tokens[(k + 1)...].prefix(3).contains { $0.is(":") || $0.range.lowerBound == firstMark }
         }
         guard opens || saidFirst else { return false }
         if u.tokens.contains(where: { Self.saidWords.contains($0) }) { return true }
@@ -33,7 +33,7 @@ extension PressReleaseFinder {
             if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
             // “…” Jenny Park, event manager, Northwind.
             let after = u.tokens.lazy.filter { $0.range.lowerBound >= k }
-            if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.text == "," }) { return true }
+            if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.is(",") }) { return true }
         }
         // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
         if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
@@ -62,7 +62,7 @@ extension PressReleaseFinder {
         }
         // After the dateline.
         var k = (t.prefix(20).lastIndex { $0.text == "—" || $0.text == "–" }).map { $0 + 1 } ?? 0
-        while k < t.count, !isName(k), t[k].text != "." { k += 1 }
+        while k < t.count, !isName(k), !t[k].is(".") { k += 1 }
         var run = [String]()
         while k < t.count, isName(k) || (!run.isEmpty && ["of", "for", "and", "&", "."].contains(t[k].text) && k + 1 < t.count && isName(k + 1)) {
             if t[k].kind == .word && isName(k) { run.append(t[k].key) }
@@ -74,7 +74,7 @@ extension PressReleaseFinder {
             var j = verb - 1
             while j >= 0, t[j].kind == .word, !t[j].isFirstUpper, t[j].key.hasSuffix("ly") || ["today", "has", "have", "now"].contains(t[j].key) { j -= 1 }
             run = []
-            while j >= 0, isName(j) || t[j].text == "." { if isName(j) { run.insert(t[j].key, at: 0) }; j -= 1 }
+            while j >= 0, isName(j) || t[j].is(".") { if isName(j) { run.insert(t[j].key, at: 0) }; j -= 1 }
             take(run)
         }
         return out
@@ -121,7 +121,7 @@ extension PressReleaseFinder {
             }
             if t.text == "“" { inside = true; k = t.range.upperBound; continue }
             if t.text == "”" { inside = false; k = t.range.upperBound; continue }
-            if t.text == "\"" { straight.toggle(); k = t.range.upperBound; continue }
+            if t.is("\"") { straight.toggle(); k = t.range.upperBound; continue }
             k = t.range.upperBound
             if !inside && !straight { outside.append(t) }
         }
@@ -129,7 +129,7 @@ extension PressReleaseFinder {
             outside += units[q + 1].tokens
         }
         // "said [NAME, TITLE]": a template's placeholder places nobody.
-        if outside.contains(where: { $0.text == "[" }) { return .unknown }
+        if outside.contains(where: { $0.is("[") }) { return .unknown }
         let words = outside.filter { $0.kind == .word && !Self.saidWords.contains($0) }
         // "Role at Company": the launching company's people lead, anyone else's are customers.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count, words[at + 1].isFirstUpper {
@@ -153,7 +153,7 @@ extension PressReleaseFinder {
         var segment = [Token]()
         var segments = [[Token]]()
         for t in outside {
-            if t.text == "," { if !segment.isEmpty { segments.append(segment) }; segment = [] } else { segment.append(t) }
+            if t.is(",") { if !segment.isEmpty { segments.append(segment) }; segment = [] } else { segment.append(t) }
         }
         if !segment.isEmpty { segments.append(segment) }
         for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0.key) }) {

@@ -31,7 +31,7 @@ extension ProseUnit {
     }
 
     public func asks(_ s: Sentence) -> Bool {
-        tokens[s.tokens].last(where: { $0.kind == .symbol && $0.text != "*" && $0.text != "_" })?.text == "?"
+        tokens[s.tokens].last(where: { $0.kind == .symbol && !$0.is("*") && !$0.is("_") })?.text == "?"
     }
 }
 

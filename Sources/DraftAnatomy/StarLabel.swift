@@ -85,7 +85,7 @@ struct StarLabelReader {
         let t = u.tokens
         var i = first
         // Emoji, bullets and numbering before the label ("✅", "•", "1.").
-        while i < end, t[i].kind == .symbol || t[i].kind == .number, t[i].text != ":" { i += 1 }
+        while i < end, t[i].kind == .symbol || t[i].kind == .number, !t[i].is(":") { i += 1 }
         guard i < end, t[i].kind == .word else { return nil }
         let labelStart = i
         var part: Anatomy.StarPart
@@ -98,10 +98,10 @@ struct StarLabelReader {
             // "S - Situation" names the part after the letter; in "**R** — Impact was small" the word after
             // the dash is the answer, so the name counts only where the label ends after it.
             if i + 1 < end, Self.isDash(t[i]), Self.words[t[i + 1].key] == p,
-               i + 2 == end || t[i + 2].text == ":" || Self.isDash(t[i + 2]) || closesBold(u, t[i + 1]) {
+               i + 2 == end || t[i + 2].is(":") || Self.isDash(t[i + 2]) || closesBold(u, t[i + 1]) {
                 i += 2
                 letter = false
-            } else if i + 2 < end, t[i].text == "(", Self.words[t[i + 1].key] == p, t[i + 2].text == ")" {
+            } else if i + 2 < end, t[i].is("("), Self.words[t[i + 1].key] == p, t[i + 2].is(")") {
                 i += 3
                 letter = false
             }
@@ -124,9 +124,9 @@ struct StarLabelReader {
             var extras = 0
             while i < end && extras < 4 {
                 extras += 1
-                if t[i].text == "(", let close = (i + 1..<min(end, i + 8)).first(where: { t[$0].text == ")" }) {
+                if t[i].is("("), let close = (i + 1..<min(end, i + 8)).first(where: { t[$0].is(")") }) {
                     i = close + 1
-                } else if (t[i].text == "/" || t[i].text == "&") && i + 1 < end && t[i + 1].kind == .word {
+                } else if (t[i].is("/") || t[i].is("&")) && i + 1 < end && t[i + 1].kind == .word {
                     i += 2
                 } else {
                     break
@@ -138,9 +138,9 @@ struct StarLabelReader {
             // A line that is only the label: a heading, or bold ("**Situation**"); a bare letter must be bold.
             return wholeLine || bold || !letter ? part : nil
         }
-        if t[i].text == ":" { return part }
+        if t[i].is(":") { return part }
         // "**Situation.** In 2024…": a bold label closed by a full stop.
-        if t[i].text == ".", bold, closesBold(u, t[i]) { return part }
+        if t[i].is("."), bold, closesBold(u, t[i]) { return part }
         if Self.isDash(t[i]) { return !letter || bold || wholeLine ? part : nil }
         // "**Situation** Our clinic…": the bold closes right after the label.
         if bold, closesBold(u, t[i - 1]) { return part }
@@ -159,7 +159,7 @@ struct StarLabelReader {
         return at < b.count && (b[at] == 0x2A || b[at] == 0x5F)
     }
 
-    static func isDash(_ t: Token) -> Bool { t.text == "-" || t.text == "–" || t.text == "—" }
+    static func isDash(_ t: Token) -> Bool { t.is("-") || t.text == "–" || t.text == "—" }
 
     static let letters: [String: Anatomy.StarPart] = ["S": .situation, "T": .task, "A": .action, "R": .result, "L": .learning]
 

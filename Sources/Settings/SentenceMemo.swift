@@ -74,7 +74,7 @@ struct SentenceMemo {
         let t = unit.tokens
         while depthAt < i {
             if t[depthAt].kind == .symbol {
-                if t[depthAt].text == "(" { depth += 1 } else if t[depthAt].text == ")" { depth = max(0, depth - 1) }
+                if t[depthAt].is("(") { depth += 1 } else if t[depthAt].is(")") { depth = max(0, depth - 1) }
             }
             depthAt += 1
         }

@@ -44,15 +44,15 @@ enum SentenceSplitter {
             // Words are most tokens: dismiss them on the kind alone, before copying the token.
             guard tokens[i].kind == .symbol else { i += 1; continue }
             let t = tokens[i]
-            guard t.text == "." || t.text == "!" || t.text == "?" else { i += 1; continue }
+            guard t.is(".") || t.is("!") || t.is("?") else { i += 1; continue }
             // "..." is an ellipsis, not an end.
-            if t.text == ".", i + 1 < n, tokens[i + 1].text == ".", tokens[i + 1].range.lowerBound == t.range.upperBound {
+            if t.is("."), i + 1 < n, tokens[i + 1].is("."), tokens[i + 1].range.lowerBound == t.range.upperBound {
                 var j = i
-                while j < n && tokens[j].text == "." { j += 1 }
+                while j < n && tokens[j].is(".") { j += 1 }
                 i = j
                 continue
             }
-            if t.text == ".", i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
+            if t.is("."), i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
                 let prev = tokens[i - 1]
                 // "Ms. Ruiz" continues; "in 40 ms. The next" ends: after a number, "ms" is a unit.
                 let unit = (prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number) || Self.etcEnds(tokens, at: i)
@@ -70,7 +70,7 @@ enum SentenceSplitter {
                 }
             }
             var end = i + 1
-            while end < n, tokens[end].kind == .symbol, tokens[end].text == "!" || tokens[end].text == "?" { end += 1 }
+            while end < n, tokens[end].kind == .symbol, tokens[end].is("!") || tokens[end].is("?") { end += 1 }
             while end < n, tokens[end].kind == .symbol, closers.contains(tokens[end].text),
                   tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
             if end >= n { break }
@@ -78,10 +78,10 @@ enum SentenceSplitter {
             // Notes written fast start sentences in lower case ("…with him. these happened twice."): after a
             // full stop that ends a word (abbreviations were passed above), a pronoun or a determiner that
             // opens sentences starts one.
-            let lowerStart = t.text == "." && next.kind == .word && lowerStarters.contains(next) && i > start
+            let lowerStart = t.is(".") && next.kind == .word && lowerStarters.contains(next) && i > start
                 && tokens[i - 1].kind == .word && tokens[i - 1].text.utf8.count >= 3
             let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque || lowerStart
-                || (next.kind == .symbol && (openers.contains(next.text) || next.text == "—" || next.text == "-"))
+                || (next.kind == .symbol && (openers.contains(next.text) || next.text == "—" || next.is("-")))
             if startsNew { close(end) }
             i = end
         }

@@ -26,6 +26,9 @@ public struct Token: Sendable {
     /// every word, and Unicode property lookups per call were a tenth of those rules' time.
     public let isFirstUpper: Bool
     public let isAllCaps: Bool
+    /// The token's one ASCII character, or 0: rules ask "is this token a comma?" of most tokens, and
+    /// comparing `text` with a literal called into the string comparison for every token that differs.
+    @usableFromInline let single: UInt8
 
     /// Scalar indices into the block's `Prose` (blocks are capped well below 2 G scalars).
     @inlinable public var range: Range<Int> { Int(lower)..<Int(upper) }
@@ -34,7 +37,14 @@ public struct Token: Sendable {
     /// again for each would cost more than the lookups.
     @inlinable public var keyHash: Int { Int(hash) }
 
-    init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool) {
+    /// Whether the token is exactly the character `c` (`t.is(",")` for `t.is(",")`).
+    @inlinable public func `is`(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? single == UInt8(truncatingIfNeeded: c.value) && c.value != 0
+            : text.unicodeScalars.elementsEqual(CollectionOfOne(c))
+    }
+
+    init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool,
+         single: UInt8 = 0) {
         self.key = key
         self.text = text
         self.lower = Int32(truncatingIfNeeded: range.lowerBound)
@@ -43,6 +53,7 @@ public struct Token: Sendable {
         self.kind = kind
         self.isFirstUpper = firstUpper
         self.isAllCaps = allCaps
+        self.single = single
     }
 
     @inlinable public var isWord: Bool { kind == .word }

@@ -103,9 +103,10 @@ package enum Tokenizer {
                     for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
                     return r.count
                 }
+            let single = r.count == 1 ? UInt8(truncatingIfNeeded: s[r.lowerBound].value) : 0
             guard fold, upper else {
                 return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
-                             firstUpper: firstUpper, allCaps: allCaps)
+                             firstUpper: firstUpper, allCaps: allCaps, single: single)
             }
             let key = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value) + 32]
                 : String(unsafeUninitializedCapacity: r.count) { buf in
@@ -116,7 +117,7 @@ package enum Tokenizer {
                     return r.count
                 }
             return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
-                         firstUpper: firstUpper, allCaps: allCaps)
+                         firstUpper: firstUpper, allCaps: allCaps, single: single)
         }
         let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
         var letters = 0, allCaps = true
