@@ -18,6 +18,8 @@ struct TemplatePlaceholder: Rule {
         severity: .warning,
         triggering: [
             RuleExample("# ⟦[[Headline]]⟧\n\nParents rebuild the same grocery order every week. [[Problem paragraph.]]\n"),
+            // Brackets written as entities are brackets in the prose.
+            RuleExample("# Reorder in one tap\n\nParents rebuild the same grocery order. ⟦&#91;&#91;Problem&#93;&#93;⟧\n"),
         ],
         nonTriggering: [
             RuleExample("# Reorder in one tap\n\nParents rebuild the same grocery order every week [1]. See [the notes] for more.\n"),
@@ -32,7 +34,8 @@ struct TemplatePlaceholder: Rule {
                 found.append((draft.lineRange(fm.firstLine + k), "prompt"))
             }
         }
-        for unit in draft.units {
+        let bytes = draft.source.bytes
+        for unit in draft.units where Self.mayHoldBracket(bytes, unit.prose.sourceRange(0..<unit.prose.count)) {
             for r in Self.placeholders(in: unit.prose) { found.append((unit.prose.sourceRange(r), unit.prose.string(r))) }
         }
         guard let first = found.first else { return }
@@ -40,6 +43,16 @@ struct TemplatePlaceholder: Rule {
         let message = found.count == 1 ? "a template placeholder is left: \(names)"
             : "\(found.count) template placeholders are left: \(names)"
         ctx.report(first.range, message, help: "replace each [[…]] with your own text, or delete it")
+    }
+
+    /// Whether a block's source can give its prose a "[": a "[" byte, or an entity ("&#91;"). Reading
+    /// its bytes for two values is a fraction of reading its scalars for brackets, and most blocks have
+    /// neither.
+    static func mayHoldBracket(_ bytes: [UInt8], _ span: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let lo = max(0, min(span.lowerBound, b.count)), hi = max(lo, min(span.upperBound, b.count))
+            return UnsafeBufferPointer(rebasing: b[lo..<hi]).contains { $0 == 0x5B || $0 == 0x26 }
+        }
     }
 
     /// Scalar ranges of `[[…]]` runs on one line of a unit's prose (brackets included).

@@ -49,11 +49,11 @@ public final class ProseUnit: @unchecked Sendable {
         var straight = false
         for i in tokens.indices {
             if tokens[i].kind == .symbol {
-                // On bytes: comparing with a non-ASCII literal takes the String slow path.
-                let u = tokens[i].text.utf8
-                if u.count == 1, u.first == 0x22 {
+                if tokens[i].is("\"") {
                     straight.toggle()
-                } else if u.count == 3, u.first == 0xE2, u.dropFirst().first == 0x80, let last = u.last {
+                } else if tokens[i].single == 0, case let u = tokens[i].text.utf8, u.count == 3, u.first == 0xE2,
+                          u.dropFirst().first == 0x80, let last = u.last {
+                    // On bytes: comparing with a non-ASCII literal takes the String slow path.
                     if last == 0x9C { depth += 1 }            // “
                     if last == 0x9D { depth = max(0, depth - 1) }  // ”
                 }
