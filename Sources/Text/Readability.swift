@@ -8,11 +8,12 @@ public struct Readability: Sendable {
     public init() {}
 
     public mutating func add(_ unit: ProseUnit) {
+        let tokens = unit.tokens
         for s in unit.sentences {
             var w = 0
             for k in s.tokens {
-                switch unit.tokens[k].kind {
-                case .word: w += 1; syllables += Self.syllables(unit.tokens[k].key)
+                switch tokens[k].kind {
+                case .word: w += 1; syllables += Self.syllables(tokens[k].key)
                 case .number: w += 1; syllables += 2
                 default: break
                 }
@@ -42,6 +43,9 @@ public struct Readability: Sendable {
     }
 
     public static func syllables(_ word: String) -> Int {
+        // A word's key is contiguous UTF-8 (small or native): read in place, where a mutable copy for
+        // `withUTF8` cost a copy and a uniqueness check a word.
+        if let counted = word.utf8.withContiguousStorageIfAvailable(asciiSyllables), let n = counted { return n }
         var w = word
         if let n = w.withUTF8(asciiSyllables) { return n }
         return scalarSyllables(word)
