@@ -179,6 +179,7 @@ struct PassiveVoice: Rule {
     /// A sentence's first passive, allowing one adverb between "be" and the participle ("was quickly fixed").
     static func passive(_ unit: ProseUnit, _ s: Sentence) -> Found? {
         let t = unit.tokens
+        let be = Self.be
         var k = s.tokens.lowerBound
         while k < s.tokens.upperBound - 1 {
             defer { k += 1 }

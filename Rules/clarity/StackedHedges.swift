@@ -37,6 +37,7 @@ struct StackedHedges: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let limit = ctx.int("max-hedges")
+        let hedges = Self.hedges
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
             let risky = draft.riskUnits.contains(ui)
             for s in unit.sentences {
@@ -44,7 +45,7 @@ struct StackedHedges: Rule {
                 let t = unit.tokens
                 let statesRisk = Modality.statesRisk(t, sentence: s.tokens)
                 let condition = Modality.conditionStart(t, sentence: s.tokens)
-                for k in s.tokens where t[k].kind == .word && Self.hedges.contains(t[k])
+                for k in s.tokens where t[k].kind == .word && hedges.contains(t[k])
                     && !(t[k].key == "may" && t[k].isFirstUpper) {
                     if Modality.isModal(t[k]) || t[k].key == "would" {
                         if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k, conditionStart: condition) { continue }

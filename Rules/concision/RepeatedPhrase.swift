@@ -42,6 +42,7 @@ struct RepeatedPhrase: Rule {
         // word's term, in comes the next), where recomputing each window cost n steps a token.
         var top = 1
         for _ in 1..<n { top = top &* Self.base }
+        let stop = Self.stop
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
             let toks = unit.tokens
             let hashes = unit.keyHashes
@@ -67,7 +68,7 @@ struct RepeatedPhrase: Rule {
             for s in unit.sentences {
                 for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
                     usable[k] = true
-                    content[k] = !Self.stop.contains(toks[k])
+                    content[k] = !stop.contains(toks[k])
                 }
             }
             for s in unit.sentences {

@@ -60,6 +60,8 @@ public enum Modality {
     /// Where the sentence's first condition starts ("if", "unless", "even if", "rather than", "next
     /// time"…); the sentence's end when it sets none.
     public static func conditionStart(_ tokens: TokenList, sentence: Range<Int>) -> Int {
+        // The set read once, not through its lazy initialiser's check for every word (here and below).
+        let conditions = Self.conditions
         for j in sentence where tokens[j].kind == .word && conditions.contains(tokens[j]) {
             // "even if", "rather than", "next time": these count only in those pairs.
             let k = tokens[j].key
@@ -76,7 +78,8 @@ public enum Modality {
     }
 
     public static func statesRisk(_ tokens: TokenList, sentence: Range<Int>) -> Bool {
-        sentence.contains { tokens[$0].kind == .word && riskWords.contains(tokens[$0]) }
+        let riskWords = Self.riskWords
+        return sentence.contains { tokens[$0].kind == .word && riskWords.contains(tokens[$0]) }
     }
 
     /// Words that make a sentence a commitment to a future act.

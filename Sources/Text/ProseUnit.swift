@@ -84,7 +84,8 @@ public final class ProseUnit: @unchecked Sendable {
     public func text(of s: Sentence) -> String { prose.string(s.range) }
 
     public func hasFigure(_ s: Sentence) -> Bool {
-        s.tokens.contains { tokens[$0].kind == .number || NumberWords.all.contains(tokens[$0]) }
+        let numberWords = NumberWords.all
+        return s.tokens.contains { tokens[$0].kind == .number || numberWords.contains(tokens[$0]) }
     }
 }
 
