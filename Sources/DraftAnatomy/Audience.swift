@@ -151,12 +151,12 @@ public struct AudienceDetector {
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
     /// (`Stack.of`, `props.bucketName`) or camelCase with a lower-case word before the capital (`bucketName`).
     static func apiName(_ t: TokenList, _ k: Int) -> String? {
-        func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
-        // Most words stand alone and have no capital inside: they leave here, asked inline of the token in
-        // place (this runs for every word of a draft, and a copy of the token retained its two strings).
-        let joined = k + 1 < t.count && t[k].range.upperBound == t[k + 1].range.lowerBound
-        guard joined || (!t[k].isFirstUpper && t[k].key != t[k].text) else { return nil }
         let w = t[k]
+        func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
+        // Most words stand alone and have no capital inside: they leave here, asked inline (this runs for
+        // every word of a draft).
+        let joined = k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound
+        guard joined || (!w.isFirstUpper && w.key != w.text) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
         if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return w.text + "()" }
