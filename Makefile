@@ -62,7 +62,8 @@ STATIC_LINK_NOTES := -e "in statically linked applications requires at runtime" 
 release: SHELL := /bin/bash
 release: .SHELLFLAGS := -o pipefail -c
 release: deps lists
-	$(SWIFT) build $(RELEASE_FLAGS) --product prfaq 2>&1 | { grep -v $(STATIC_LINK_NOTES) || true; }
+	@echo "$(SWIFT) build $(RELEASE_FLAGS) --product prfaq"
+	@$(SWIFT) build $(RELEASE_FLAGS) --product prfaq 2>&1 | { grep -v $(STATIC_LINK_NOTES) || true; }
 
 ## demo: build release and lint a bundled flawed draft (its findings are the point; their exit status is not).
 demo: release
