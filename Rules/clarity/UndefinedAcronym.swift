@@ -414,7 +414,7 @@ struct UndefinedAcronym: Rule {
 
     /// Tokens before the dateline's dash: the city in capitals is a place, not an acronym.
     static func datelineEnd(_ unit: ProseUnit) -> Int {
-        for (k, t) in unit.tokens.prefix(12).enumerated() where t.text == "—" || t.text == "–" || t.is("-") { return k }
+        for (k, t) in unit.tokens.prefix(12).enumerated() where t.isDash { return k }
         return 0
     }
 }

@@ -37,7 +37,7 @@ struct GenericQuote: Rule {
             let quoted = unit.quotedTokens
             // A paragraph that is a quotation of some length with nobody saying it.
             let quotedWords = t.indices.filter { quoted[$0] && t[$0].kind == .word }.count
-            if t.first?.text == "“" || t.first?.text == "\"", quotedWords >= 8,
+            if let first = t.first, first.is("“") || first.is("\""), quotedWords >= 8,
                !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && Self.attributions.contains(t[$0]) }),
                !t.indices.contains(where: { !quoted[$0] && t[$0].kind == .word && t[$0].isFirstUpper }) {
                 ctx.report(draft.blockRange(ofUnit: u), "the quote is not attributed",

@@ -226,7 +226,7 @@ enum FigureMentions {
         }
         // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event; "a 12-week pilot": the
         // event's length, one figure too.
-        if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].is("-") || t[k + 1].text == "‑",
+        if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].is("-") || t[k + 1].is("‑"),
            t[k + 2].kind == .word, let event = self.event(t[k + 3]) {
             if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].text) }
             if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].text) }

@@ -121,7 +121,7 @@ struct InconsistentFigure: Rule {
         func shown(_ i: Int, _ end: Int) -> String { value(t[i].text) + (end == i + 2 ? " " + t[i + 1].key : "") }
         for k in t.indices where t[k].kind == .number && k + 2 < t.count {
             guard let j = end(k, before: "to"), j + 1 < t.count else { continue }
-            let arrow = t[j].kind == .symbol && (t[j].text == "→" || t[j].text == "⟶")
+            let arrow = t[j].kind == .symbol && (t[j].is("→") || t[j].is("⟶"))
             let to = !arrow && t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"
             guard arrow || to, let after = end(j + 1, before: nil) else { continue }
             out.append((shown(k, j), shown(j + 1, after), (to ? k - 1 : k)..<after))

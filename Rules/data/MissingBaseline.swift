@@ -67,7 +67,7 @@ struct MissingBaseline: Rule {
                     if k + 1 < t.count, t[k + 1].key == "of" { continue }
                     if (k + 1..<min(t.count, k + 3)).contains(where: { Self.settings.contains(t[$0]) }) { continue }
                     // "45-90% reduction": the end of a range of results, reported at most where the range is.
-                    if k >= 2, t[k - 1].kind == .symbol, t[k - 1].is("-") || t[k - 1].text == "–", t[k - 2].kind == .number { continue }
+                    if k >= 2, t[k - 1].kind == .symbol, t[k - 1].is("-") || t[k - 1].is("–"), t[k - 2].kind == .number { continue }
                     guard reported.insert(t[k].text).inserted else { continue }
                     ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",
                                help: "say from what and to what: \"from $2.0M to $1.3M\", or against what: \"vs. 2025\"")

@@ -44,7 +44,7 @@ struct WeInsteadOfI: Rule {
         let starts = u.sentences.contains { $0.tokens.lowerBound == k }
         if starts || k == 0 { return true }
         let prev = t[k - 1]
-        if prev.kind == .symbol { return !prev.is("'") && prev.text != "’" }
+        if prev.kind == .symbol { return !prev.is("'") && !prev.is("’") }
         return clauseOpeners.contains(prev)
     }
 

@@ -171,7 +171,7 @@ struct FAQFinder {
         if u.prose.withScalars({ s in s.indices.dropLast().contains { s[$0] == "[" && s[$0 + 1] == "[" } }) { return false }
         // Four are enough to tell: more than three words is no placeholder.
         let words = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start && $0.kind != .symbol }.prefix(4))
-        if words.isEmpty { return u.tokens.allSatisfy { $0.is("?") || $0.is("-") || $0.text == "…" || $0.is(".") } }
+        if words.isEmpty { return u.tokens.allSatisfy { $0.is("?") || $0.is("-") || $0.is("…") || $0.is(".") } }
         guard words.count <= 3 else { return false }
         let first = words[0].key
         if words.count == 1, ["a", "answer"].contains(first) { return true }

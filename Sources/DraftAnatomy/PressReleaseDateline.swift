@@ -32,8 +32,7 @@ extension PressReleaseFinder {
             if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
             guard k > 0 else { continue }
             // An em or en dash, "--", or a hyphen standing alone ("BOSTON, MA - August 21, 2025 -").
-            let isDash = t.text == "—" || t.text == "–" || t.is("-")
-            if isDash {
+            if t.isDash {
                 if firstDash < 0 { firstDash = k }
                 if firstDash > 9 { return false }
                 dashes += 1
@@ -64,7 +63,7 @@ extension PressReleaseFinder {
     /// The half of a dateline that is missing: "date" when no month or year comes before the text, "city"
     /// when it opens with the date.
     func lacks(_ u: ProseUnit) -> String? {
-        let head = u.tokens.prefix(while: { $0.text != "—" && $0.text != "–" }).count
+        let head = u.tokens.prefix(while: { !$0.is("—") && !$0.is("–") }).count
         let dashes = u.tokens.prefix(20).indices.filter { ["—", "–", "-"].contains(u.tokens[$0].text) && !(Self.isISODate(u.tokens, at: 0) && $0 < 5) }
         // The dateline runs to its second dash ("SEATTLE — May 3, 2027 —"), or over its first dozen tokens.
         let span = u.tokens.prefix(max(head, dashes.count >= 2 ? dashes[1] : 12))
@@ -82,7 +81,7 @@ extension PressReleaseFinder {
         if u.wordCount <= 12, let last = u.tokens.last(where: { $0.kind != .symbol }), last.kind == .number,
            last.text.utf8.count == 4 { return true }
         let head = u.tokens.prefix(20)
-        guard let dash = head.lastIndex(where: { $0.text == "—" || $0.text == "–" || $0.is("-") }) else { return false }
+        guard let dash = head.lastIndex(where: { $0.isDash }) else { return false }
         return u.tokens[(dash + 1)...].lazy.filter { $0.kind != .symbol }.prefix(3).count < 3
     }
 }

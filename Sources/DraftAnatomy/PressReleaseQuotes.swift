@@ -61,7 +61,7 @@ extension PressReleaseFinder {
             if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
         }
         // After the dateline.
-        var k = (t.prefix(20).lastIndex { $0.text == "—" || $0.text == "–" }).map { $0 + 1 } ?? 0
+        var k = (t.prefix(20).lastIndex { $0.is("—") || $0.is("–") }).map { $0 + 1 } ?? 0
         while k < t.count, !isName(k), !t[k].is(".") { k += 1 }
         var run = [String]()
         while k < t.count, isName(k) || (!run.isEmpty && ["of", "for", "and", "&", "."].contains(t[k].text) && k + 1 < t.count && isName(k + 1)) {
@@ -119,8 +119,8 @@ extension PressReleaseFinder {
                 if s[k] == "“" { inside = true } else if s[k] == "”" { inside = false } else if s[k] == "\"" { straight.toggle() }
                 k += 1
             }
-            if t.text == "“" { inside = true; k = t.range.upperBound; continue }
-            if t.text == "”" { inside = false; k = t.range.upperBound; continue }
+            if t.is("“") { inside = true; k = t.range.upperBound; continue }
+            if t.is("”") { inside = false; k = t.range.upperBound; continue }
             if t.is("\"") { straight.toggle(); k = t.range.upperBound; continue }
             k = t.range.upperBound
             if !inside && !straight { outside.append(t) }

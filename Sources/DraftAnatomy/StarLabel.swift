@@ -97,8 +97,8 @@ struct StarLabelReader {
             i += 1
             // "S - Situation" names the part after the letter; in "**R** — Impact was small" the word after
             // the dash is the answer, so the name counts only where the label ends after it.
-            if i + 1 < end, Self.isDash(t[i]), Self.words[t[i + 1].key] == p,
-               i + 2 == end || t[i + 2].is(":") || Self.isDash(t[i + 2]) || closesBold(u, t[i + 1]) {
+            if i + 1 < end, t[i].isDash, Self.words[t[i + 1].key] == p,
+               i + 2 == end || t[i + 2].is(":") || t[i + 2].isDash || closesBold(u, t[i + 1]) {
                 i += 2
                 letter = false
             } else if i + 2 < end, t[i].is("("), Self.words[t[i + 1].key] == p, t[i + 2].is(")") {
@@ -141,7 +141,7 @@ struct StarLabelReader {
         if t[i].is(":") { return part }
         // "**Situation.** In 2024…": a bold label closed by a full stop.
         if t[i].is("."), bold, closesBold(u, t[i]) { return part }
-        if Self.isDash(t[i]) { return !letter || bold || wholeLine ? part : nil }
+        if t[i].isDash { return !letter || bold || wholeLine ? part : nil }
         // "**Situation** Our clinic…": the bold closes right after the label.
         if bold, closesBold(u, t[i - 1]) { return part }
         return nil
@@ -159,7 +159,6 @@ struct StarLabelReader {
         return at < b.count && (b[at] == 0x2A || b[at] == 0x5F)
     }
 
-    static func isDash(_ t: Token) -> Bool { t.is("-") || t.text == "–" || t.text == "—" }
 
     static let letters: [String: Anatomy.StarPart] = ["S": .situation, "T": .task, "A": .action, "R": .result, "L": .learning]
 

@@ -130,7 +130,7 @@ public struct PhraseMatcher: Sendable {
         let end = sentence.upperBound
         for j in sentence.reversed() {
             let t = tokens[j]
-            if t.kind == .symbol, t.is(":") || t.is("(") || t.text == "—" { return j }
+            if t.kind == .symbol, t.is(":") || t.is("(") || t.is("—") { return j }
             if t.kind == .word, Self.explainers.contains(t), t.key != "such" || (j + 1 < end && tokens[j + 1].key == "as") { return j }
         }
         return sentence.lowerBound - 1

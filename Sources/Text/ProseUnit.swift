@@ -51,11 +51,10 @@ public final class ProseUnit: @unchecked Sendable {
             if tokens[i].kind == .symbol {
                 if tokens[i].is("\"") {
                     straight.toggle()
-                } else if tokens[i].single == 0, case let u = tokens[i].text.utf8, u.count == 3, u.first == 0xE2,
-                          u.dropFirst().first == 0x80, let last = u.last {
-                    // On bytes: comparing with a non-ASCII literal takes the String slow path.
-                    if last == 0x9C { depth += 1 }            // “
-                    if last == 0x9D { depth = max(0, depth - 1) }  // ”
+                } else if tokens[i].is("“") {
+                    depth += 1
+                } else if tokens[i].is("”") {
+                    depth = max(0, depth - 1)
                 }
             }
             out.append(depth > 0 || straight)

@@ -81,7 +81,7 @@ enum SentenceSplitter {
             let lowerStart = t.is(".") && next.kind == .word && lowerStarters.contains(next) && i > start
                 && tokens[i - 1].kind == .word && tokens[i - 1].text.utf8.count >= 3
             let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque || lowerStart
-                || (next.kind == .symbol && (openers.contains(next.text) || next.text == "—" || next.is("-")))
+                || (next.kind == .symbol && (openers.contains(next.text) || next.is("—") || next.is("-")))
             if startsNew { close(end) }
             i = end
         }

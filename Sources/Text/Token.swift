@@ -37,11 +37,16 @@ public struct Token: Sendable {
     /// again for each would cost more than the lookups.
     @inlinable public var keyHash: Int { Int(hash) }
 
-    /// Whether the token is exactly the character `c` (`t.is(",")` for `t.is(",")`).
+    /// Whether the token is exactly the character `c`: `t.is(",")` for `t.text == ","`, one byte compared
+    /// for ASCII; the one way the rules ask it.
     @inlinable public func `is`(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? single == UInt8(truncatingIfNeeded: c.value) && c.value != 0
-            : text.unicodeScalars.elementsEqual(CollectionOfOne(c))
+            : single == 0 && text.unicodeScalars.elementsEqual(CollectionOfOne(c))
     }
+
+    /// A hyphen, an en dash or an em dash standing alone: what separates a dateline, a label or a
+    /// speaker from the rest of a line.
+    @inlinable public var isDash: Bool { self.is("-") || self.is("–") || self.is("—") }
 
     init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool,
          single: UInt8 = 0) {

@@ -89,13 +89,14 @@ final class ProseTests: XCTestCase {
     /// `is` answers what comparing the token's text with a one-character literal answered, for every
     /// token and every character asked, ASCII or not.
     func testTokenIsAnswersAsItsTextComparedWithTheCharacter() {
-        let text = "A (b), c; “quoted” — I said: $5 & 10% - x/y? 9 Don’t!"
+        let text = "A (b), c; “quoted” — I said: $5 & 10% - x/y? 9 – Don’t!"
         let tokens = Draft(document: Document(text: text)).units.flatMap(\.tokens)
         XCTAssertGreaterThan(tokens.count, 20)
         let asked: [Unicode.Scalar] = ["A", "a", "I", "(", ")", ",", ";", ":", "$", "&", "%", "-", "/", "?", "!", "9",
                                        "“", "”", "—", "’", "x"]
         for t in tokens {
             for c in asked { XCTAssertEqual(t.is(c), t.text == String(Character(c)), "\(t.text) is \(c)") }
+            XCTAssertEqual(t.isDash, ["-", "–", "—"].contains(t.text), t.text)
         }
         XCTAssertTrue(tokens.contains { $0.is("—") })
         XCTAssertTrue(tokens.contains { $0.is(",") })
