@@ -142,7 +142,7 @@ struct PassiveVoice: Rule {
     private func reportAgent(_ unit: ProseUnit, _ f: Found, _ agent: Range<Int>, _ ctx: inout RuleContext) {
         let t = unit.tokens
         let doer = unit.text(of: agent)
-        let participle = t[f.tokens.upperBound - 1].text
+        let participle = unit.text(f.tokens.upperBound - 1)
         let beWord = t[f.tokens.lowerBound].key
         let verb: String
         if Self.past.contains(t[f.tokens.lowerBound]) {

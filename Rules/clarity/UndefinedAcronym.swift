@@ -104,12 +104,12 @@ struct UndefinedAcronym: Rule {
             let open = parts.filter { !isKnown($0.key) }
             return open.count == parts.count ? [term] : open
         }
-        let terms = draft.units.map { Self.terms($0.tokens) }
+        let terms = draft.units.map { Self.terms($0) }
         // A capitalised phrase spells its acronym: "Green Software Foundation" defines GSF where it stands.
         // Only acronyms still in question are worth spelling out: a clean draft builds no strings.
         let wanted = Set(terms.joined().flatMap { unknown($0).map(\.key) })
         let spelling = Spelling(wanted)
-        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0.tokens, spelling) }
+        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0, spelling) }
         // Closures, not key paths, here and in `Spelling`: applied once a unit, a key path cost 700 instructions.
         var defined = Set(spelled.flatMap { $0.keys })
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
@@ -134,21 +134,21 @@ struct UndefinedAcronym: Rule {
             // "SEATTLE, WA —": a dateline's place names are not acronyms.
             let a = draft.anatomy
             let dateline = a.prParts[.summary]?.marker == ui || a.datelineUnit == ui ? Self.datelineEnd(unit) : 0
-            let shouted = Self.shoutedRuns(t)
+            let shouted = Self.shoutedRuns(unit)
             for whole in terms[ui] where whole.start >= dateline {
                 let definesHere = (whole.start > 0 && t[whole.start - 1].is("(")) || (whole.end < t.count && t[whole.end].is("("))
                 // A phrase spelling it out earlier in the unit or in the same sentence ("CDI: Cloud Digital Interface").
                 let sentence = unit.sentences.first { $0.tokens.contains(whole.start) }
                 let sentenceEnd = sentence?.tokens.upperBound ?? t.count
                 for term in unknown(whole) {
-                    if Self.isOrdinary(t, term, shouted: shouted) { continue }
+                    if Self.isOrdinary(unit, term, shouted: shouted) { continue }
                     if lowered.contains(term.key.lowercased()) || Self.isPlace(t, term)
                         || (draft.audience == .technical && Self.isCode(t, term)) { continue }
-                    if term.tokens.count == 1, Self.endsAName(t, term.start, sentenceStart: sentence?.tokens.lowerBound ?? 0) { continue }
+                    if term.tokens.count == 1, Self.endsAName(unit, term.start, sentenceStart: sentence?.tokens.lowerBound ?? 0) { continue }
                     if definesHere || (spelled[ui][term.key].map { $0 < sentenceEnd } ?? false) { definedSoFar.insert(term.key); continue }
                     if definedSoFar.contains(term.key) || !reported.insert(term.key).inserted { continue }
                     let range = unit.sourceRange(tokens: term.tokens)
-                    let text = t[term.tokens].map(\.text).joined()
+                    let text = term.tokens.map { unit.text($0) }.joined()
                     if defined.contains(term.key) {
                         ctx.report(range, "\"\(text)\" is used before it is defined", help: "move the definition here: \"Full Form (\(term.key))\"")
                     } else {
@@ -182,7 +182,8 @@ struct UndefinedAcronym: Rule {
 
     /// "SEV1", "P99": to a technical reader, capitals with digits name a level, a model or a setting.
     static func isCode(_ t: TokenList, _ term: Term) -> Bool {
-        t[term.tokens].contains(where: { $0.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } })
+        // Lower-casing keeps digits: the key has the text's.
+        t[term.tokens].contains(where: { $0.key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } })
     }
 
     /// "Seattle, WA": two capitals after a capitalised place and a comma are a state or a country.
@@ -219,17 +220,20 @@ struct UndefinedAcronym: Rule {
     }
     static let asciiCapitals: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))).uppercased() }
 
-    static func phraseInitials(_ t: TokenList, _ spelling: Spelling) -> [String: Int] {
+    static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling) -> [String: Int] {
+        let t = u.tokens
         let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
         var out = [String: Int]()
-        func initials(_ tok: Token) -> String? {
+        func initials(_ k: Int) -> String? {
+            let tok = t[k]
             guard tok.kind == .word, tok.isFirstUpper, !tok.isAllCaps else { return nil }
+            let text = u.text(k)
             // "Multi-Factor": each capitalised part gives its letter.
-            if tok.text.utf8.contains(0x2D) {
-                let parts = tok.text.split(separator: "-")
+            if text.utf8.contains(0x2D) {
+                let parts = text.split(separator: "-")
                 if parts.allSatisfy({ $0.first?.isUppercase == true }) { return String(parts.compactMap(\.first)).uppercased() }
             }
-            return Self.firstLetter(tok.text)
+            return Self.firstLetter(text)
         }
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
         var k = 0
@@ -248,8 +252,8 @@ struct UndefinedAcronym: Rule {
             guard capitalCount >= 2 else { k = e; continue }
             let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
             let capitals = members.indices.filter { !members[$0].connector }
-            if capitals.count >= 2, capitals.contains(where: { t[members[$0].token].text.utf8.first.map(firsts.contains) ?? false }) {
-                let run = members.map { m in (letters: m.connector ? Self.firstLetter(t[m.token].text) : initials(t[m.token]) ?? "",
+            if capitals.count >= 2, capitals.contains(where: { u.text(members[$0].token).utf8.first.map(firsts.contains) ?? false }) {
+                let run = members.map { m in (letters: m.connector ? Self.firstLetter(u.text(m.token)) : initials(m.token) ?? "",
                                               connector: m.connector, token: m.token) }
                 for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
                     // The letters of run[i...j], without and with the connectors', grown as j moves on: no
@@ -274,15 +278,16 @@ struct UndefinedAcronym: Rule {
     }
 
     /// The acronyms of a unit, slash-joined ones ("CI/CD", "TCP/IP") as one term.
-    static func terms(_ t: TokenList) -> [Term] {
+    static func terms(_ u: ProseUnit) -> [Term] {
+        let t = u.tokens
         var out = [Term]()
         var k = 0
         while k < t.count {
             // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
-            guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(t[k]) else { k += 1; continue }
+            guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(u, k) else { k += 1; continue }
             var key = a, end = k + 1
             while end + 1 < t.count, t[end].is("/"), adjacent(t, end - 1, end), adjacent(t, end, end + 1),
-                  t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(t[end + 1]) {
+                  t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(u, end + 1) {
                 key += "/" + b
                 end += 2
             }
@@ -298,7 +303,8 @@ struct UndefinedAcronym: Rule {
 
     /// Capitals that are not an acronym for any reader: an English word or a shouted phrase, a constant
     /// (`BEST_FIT`), part of a product name ("VS Code", ".NET", "CDK v2") or a placeholder ("[NAME]", "XX").
-    static func isOrdinary(_ t: TokenList, _ term: Term, shouted: Set<Int>) -> Bool {
+    static func isOrdinary(_ u: ProseUnit, _ term: Term, shouted: Set<Int>) -> Bool {
+        let t = u.tokens
         let k = term.start, e = term.end
         if isPlaceholder(t, k) { return true }
         guard e == k + 1 else { return false }
@@ -309,7 +315,7 @@ struct UndefinedAcronym: Rule {
             || (e + 1 < t.count && t[e].is(".") && adjacent(t, k, e) && adjacent(t, e, e + 1) && t[e + 1].isAllCaps && t[e + 1].kind == .word) { return true }
         // A file name: "AGENT.md", "CLAUDE.md" (capitals, a dot, a lower-case extension).
         if e + 1 < t.count, t[e].is("."), adjacent(t, k, e), adjacent(t, e, e + 1), t[e + 1].kind == .word,
-           !t[e + 1].isFirstUpper, t[e + 1].text.count <= 5 { return true }
+           !t[e + 1].isFirstUpper, u.text(e + 1).count <= 5 { return true }
         // ".NET": a name that starts with a dot.
         if k > 0, t[k - 1].is("."), adjacent(t, k - 1, k), !(k > 1 && adjacent(t, k - 2, k - 1)) { return true }
         // One letter repeated ("XX%", "NN"): a slot for a figure.
@@ -318,16 +324,19 @@ struct UndefinedAcronym: Rule {
         guard e < t.count, !adjacent(t, k, e) else { return false }
         let next = t[e]
         // "CDK v2": a product named with its version.
-        if next.kind == .word, isVersion(next.text) { return true }
+        // "v2" as written: a capital V is not a version.
+        if next.kind == .word, next.keyIsText, isVersion(next.key) { return true }
         // "VS Code", "MS Word": two capitals directly before a capitalised word make one name.
-        return t[k].text.utf8.count == 2 && next.kind == .word && next.isFirstUpper && !next.isAllCaps
+        // An acronym is ASCII: its key has as many bytes as its text.
+        return t[k].key.utf8.count == 2 && next.kind == .word && next.isFirstUpper && !next.isAllCaps
     }
 
     /// "JPEG XS", "Windows XP": two capitals directly after a capitalised word (not the sentence's first)
     /// finish a name.
-    static func endsAName(_ t: TokenList, _ k: Int, sentenceStart: Int) -> Bool {
-        guard t[k].text.utf8.count == 2, k > sentenceStart + 1, t[k - 1].kind == .word, t[k - 1].isFirstUpper,
-              t[k - 1].text.utf8.count > 2, !adjacent(t, k - 1, k) else { return false }
+    static func endsAName(_ u: ProseUnit, _ k: Int, sentenceStart: Int) -> Bool {
+        let t = u.tokens
+        guard t[k].key.utf8.count == 2, k > sentenceStart + 1, t[k - 1].kind == .word, t[k - 1].isFirstUpper,
+              u.text(k - 1).utf8.count > 2, !adjacent(t, k - 1, k) else { return false }
         return true
     }
 
@@ -352,7 +361,8 @@ struct UndefinedAcronym: Rule {
 
     /// Tokens in a run of two or more words in capitals that are mostly English ("USE CASES",
     /// "DO NOT USE THE TTL"): a shout or a heading, not a string of acronyms ("AWS CDK" stays).
-    static func shoutedRuns(_ t: TokenList) -> Set<Int> {
+    static func shoutedRuns(_ u: ProseUnit) -> Set<Int> {
+        let t = u.tokens
         var out = Set<Int>()
         var k = 0
         while k < t.count {
@@ -360,7 +370,7 @@ struct UndefinedAcronym: Rule {
             var e = k + 1
             while e < t.count, t[e].kind == .word, t[e].isAllCaps { e += 1 }
             if e - k >= 2 {
-                let english = (k..<e).filter { isEnglish(t[$0].text.uppercased()) || t[$0].is("A") || t[$0].is("I") }.count
+                let english = (k..<e).filter { isEnglish(u.text($0).uppercased()) || t[$0].is("A") || t[$0].is("I") }.count
                 if english * 2 > e - k { out.formUnion(k..<e) }
             }
             k = e
@@ -381,11 +391,13 @@ struct UndefinedAcronym: Rule {
 
     /// The acronym a token spells, if any: 2–6 capitals (digits allowed after the first), an optional
     /// plural "s" ("APIs"). Mixed case ("MySQL", "iPhone") and single letters are names, not acronyms.
-    static func acronym(_ t: Token) -> String? {
-        // Case flags first (every word passes through here), then the bytes in place. "APIs" is not all
-        // capitals, so the plural keeps its own way in.
-        guard t.isFirstUpper, t.isAllCaps || t.text.utf8.last == 0x73 else { return nil }
-        var text = t.text
+    static func acronym(_ u: ProseUnit, _ k: Int) -> String? {
+        // Case flags first (every word passes through here), then the bytes of the text, read only for a
+        // word in capitals or one that ends in "s" ("APIs" is not all capitals, so the plural keeps its own
+        // way in; the key's last letter is lower case either way, and the text's is checked below).
+        let t = u.tokens[k]
+        guard t.isFirstUpper, t.isAllCaps || t.key.utf8.last == 0x73 else { return nil }
+        var text = u.text(of: t)
         return text.withUTF8 { u -> String? in
             guard let first = u.first, first >= 0x41 && first <= 0x5A else { return nil }
             let upperOrDigit = { (c: UInt8) in (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
@@ -405,7 +417,7 @@ struct UndefinedAcronym: Rule {
     /// A heading or line in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is emphasis, not acronyms.
     static func isShouting(_ unit: ProseUnit) -> Bool {
         var words = 0, caps = 0
-        for k in unit.tokens.indices where unit.tokens[k].kind == .word && unit.tokens[k].text.utf8.count > 1 {
+        for k in unit.tokens.indices where unit.tokens[k].kind == .word && unit.tokens[k].isLongerThanOneByte {
             words += 1
             if unit.tokens[k].isAllCaps { caps += 1 }
         }

@@ -57,10 +57,10 @@ struct RepeatedPhrase: Rule {
                 && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
                 // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
                 && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound
-                     && ["/", "-", "--", "$", "`"].contains(toks[k - 2].text))
+                     && ["/", "-", "--", "$", "`"].contains(toks[k - 2].key))
                 && !unit.quotedTokens[k] {
-                ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(toks[k].text)\" is doubled",
-                           help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: toks[k - 1].text))
+                ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(unit.text(k))\" is doubled",
+                           help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: unit.text(k - 1)))
             }
             // One pass classifies each token; windows then read two flag arrays.
             var usable = [Bool](repeating: false, count: toks.count)

@@ -51,8 +51,8 @@ struct NoEvidence: Rule {
     static func issueReferences(_ t: TokenList) -> Int {
         var n = 0
         for k in t.indices {
-            if t[k].kind == .opaque, t[k].text.contains("/issues/") || t[k].text.contains("/pull/") { n += 1 }
-            if t[k].kind == .number, t[k].text.utf8.count >= 3, k > 0, t[k - 1].is("#") { n += 1 }
+            if t[k].kind == .opaque, t[k].key.contains("/issues/") || t[k].key.contains("/pull/") { n += 1 }
+            if t[k].kind == .number, t[k].key.utf8.count >= 3, k > 0, t[k - 1].is("#") { n += 1 }
         }
         return n
     }
@@ -127,7 +127,7 @@ struct NoEvidence: Rule {
             if tok.kind == .number, tok.key == "1s" || tok.is("1"), k > r.lowerBound, t[k - 1].is("+") { evidence = true }
             guard tok.kind == .number, !isCalendarOrVersion(t, k, in: r) else { continue }
             figure = true
-            if tok.text.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }
+            if tok.key.unicodeScalars.first.map({ InconsistentFigure.currencies.contains($0) }) ?? false { continue }
             // "a team of 5 engineers", "hire 3 designers": the people who build it, not its customers.
             if (max(r.lowerBound, k - 3)..<k).contains(where: { staffing.contains(t[$0]) }) { continue }
             // The counted noun: after links ("of our", "in") and at most two modifiers.
@@ -144,7 +144,7 @@ struct NoEvidence: Rule {
             // "Students in grades 6 to 12: 2.1 million of them".
             if j < r.upperBound, t[j].key == "them", (r.lowerBound..<k).contains(where: { PeopleWords.isPopulation(t[$0]) }) { return true }
             // "90% of constructs", "43% of the modules": a share of what the problem is about, sized.
-            if tok.text.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
+            if tok.key.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
                 for q in (k + 2)..<min(k + 5, r.upperBound) where t[q].kind == .word && !countLinks.contains(t[q]) {
                     if q > k + 2, t[q - 1].kind == .symbol { break }
                     if t[q].key.count > 3, t[q].key.hasSuffix("s") { return true }
@@ -153,7 +153,7 @@ struct NoEvidence: Rule {
             // "It costs a solo seller 30–45 minutes a morning": what the problem costs one customer.
             // The verb, the person it costs and the time, in that order and a few words apart.
             // "30–45 minutes": a range names its unit once.
-            let ranged = k + 3 < r.upperBound && ["-", "–", "to"].contains(t[k + 1].text) && t[k + 2].kind == .number && spans.contains(t[k + 3])
+            let ranged = k + 3 < r.upperBound && (t[k + 1].is("-") || t[k + 1].is("–") || t[k + 1].keyIsText && t[k + 1].key == "to") && t[k + 2].kind == .number && spans.contains(t[k + 3])
             if k + 1 < r.upperBound, spans.contains(t[k + 1]) || ranged,
                let c = (max(r.lowerBound, k - 5)..<k).last(where: { costVerbs.contains(t[$0]) }),
                ((c + 1)..<k).contains(where: { t[$0].kind == .word && PeopleWords.plural.contains(t[$0].key + "s") }),
@@ -183,7 +183,7 @@ struct NoEvidence: Rule {
 
     /// "2027", "March 3", "v2", "3.1.4": figures that measure nothing about anyone.
     static func isCalendarOrVersion(_ t: TokenList, _ k: Int, in r: Range<Int>) -> Bool {
-        let text = t[k].text
+        let text = t[k].key
         if text.utf8.count == 4, let y = Int(text), (1900...2100).contains(y) { return true }
         if text.utf8.filter({ $0 == 0x2E }).count >= 2 { return true }
         if k > r.lowerBound, t[k - 1].kind == .word, Draft.months.contains(t[k - 1]) || t[k - 1].key == "v" || t[k - 1].key == "version" { return true }

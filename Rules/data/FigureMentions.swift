@@ -94,7 +94,7 @@ enum FigureMentions {
 
     static func money(_ t: TokenList, _ k: Int) -> Bool {
         guard t[k].kind == .number else { return false }
-        if let first = t[k].text.unicodeScalars.first, InconsistentFigure.currencies.contains(first) { return true }
+        if let first = t[k].key.unicodeScalars.first, InconsistentFigure.currencies.contains(first) { return true }
         return k + 1 < t.count && currencyWords.contains(t[k + 1])
     }
 
@@ -120,7 +120,7 @@ enum FigureMentions {
         var out = [Mention]()
         for k in t.indices where t[k].kind == .number {
             if money(t, k) { amount(t, k).map { out.append($0) }
-            } else if let m = size(t, k) ?? total(t, k) { out.append(m)
+            } else if let m = size(unit, k) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
         }
         for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
@@ -163,16 +163,16 @@ enum FigureMentions {
         let today = t[r].contains { $0.kind == .word && $0.key == "today" }
         var before: Mention?
         for k in r where t[k].kind == .word && Draft.months.contains(t[k]) {
-            guard k + 1 < r.upperBound, t[k + 1].kind == .number, let day = Int(t[k + 1].text), (1...31).contains(day),
+            guard k + 1 < r.upperBound, t[k + 1].kind == .number, let day = Int(t[k + 1].key), (1...31).contains(day),
                   let month = monthOrder.firstIndex(of: t[k].key) else { continue }
             var end = k + 2
-            if end + 1 < r.upperBound, t[end].is(","), t[end + 1].kind == .number, t[end + 1].text.utf8.count == 4 { end += 2 }
+            if end + 1 < r.upperBound, t[end].is(","), t[end + 1].kind == .number, t[end + 1].key.utf8.count == 4 { end += 2 }
             let m = Mention(key: "launch date", value: Double(month * 100 + day), shown: "", tokens: k..<end)
             // After the launch word, in the same clause and a few words on: "goes live for all accounts on
             // March 17". "We submitted it on January 12 and will hold the launch" dates something else.
             if k > verb {
                 let between = (verb + 1)..<k
-                guard between.count <= 9, !between.contains(where: { t[$0].kind == .symbol && [",", ";", ":"].contains(t[$0].text) }),
+                guard between.count <= 9, !between.contains(where: { t[$0].kind == .symbol && (t[$0].is(",") || t[$0].is(";") || t[$0].is(":")) }),
                       !staged(before: k) else { return nil }
                 return m
             }
@@ -189,8 +189,8 @@ enum FigureMentions {
         if p < t.count, currencyWords.contains(t[p]) { p += 1 }
         // The value is read only for an amount that is found: most money figures name no amount's noun.
         func found(_ key: String, _ tokens: Range<Int>) -> Mention? {
-            guard let value = magnitude(t[k].text, scale: scale) else { return nil }
-            return Mention(key: key, value: value, shown: t[k].text, tokens: tokens)
+            guard let value = magnitude(t[k].key, scale: scale) else { return nil }
+            return Mention(key: key, value: value, shown: t[k].key, tokens: tokens)
         }
         var nouns = [String]()
         if p < t.count, t[p].key == "in" { p += 1 }
@@ -216,33 +216,34 @@ enum FigureMentions {
 
     /// "a beta with 12 teams", "a survey of 1,200 shoppers", "we interviewed 40 nurses", "the 30 bikes in
     /// the pilot", "our 24-bike pilot".
-    private static func size(_ t: TokenList, _ k: Int) -> Mention? {
+    private static func size(_ u: ProseUnit, _ k: Int) -> Mention? {
+        let t = u.tokens
         // Every number token of a draft comes here: the shape is checked on kinds and hashed keys first,
         // and the value is read only for a size that is found.
-        guard t[k].text.utf8.last != 0x25 else { return nil }
+        guard t[k].key.utf8.last != 0x25 else { return nil }
         func found(_ event: String, _ noun: String, _ tokens: Range<Int>, _ shown: String) -> Mention? {
-            guard let value = magnitude(t[k].text, scale: nil) else { return nil }
+            guard let value = magnitude(t[k].key, scale: nil) else { return nil }
             return Mention(key: event + " " + stem(noun), value: value, shown: shown, tokens: tokens)
         }
         // "our 24-bike pilot": the figure, a hyphen, the counted noun, the event; "a 12-week pilot": the
         // event's length, one figure too.
         if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].is("-") || t[k + 1].is("‑"),
            t[k + 2].kind == .word, let event = self.event(t[k + 3]) {
-            if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].text) }
-            if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].text) }
+            if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].key) }
+            if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].key) }
         }
         // "the pilot ran for 10 weeks", "the beta lasted 6 weeks".
         if k >= 3, k + 1 < t.count, let span = spans[t[k + 1].key] {
             var a = k - 1
             if t[a].key == "for" { a -= 1 }
             if a >= 1, lasting.contains(t[a]), let event = self.event(t[a - 1]) {
-                return found(event, "length in " + span, (a - 1)..<(k + 2), t[k].text + " " + t[k + 1].text)
+                return found(event, "length in " + span, (a - 1)..<(k + 2), t[k].key + " " + u.text(k + 1))
             }
         }
         // "40 pilot nurses", "400 survey respondents": the event names the group.
         if k + 2 < t.count, let event = self.event(t[k + 1]), t[k + 2].kind == .word, t[k + 2].key.hasSuffix("s"),
            counted(t[k + 2].key) {
-            return found(event, t[k + 2].key, k..<(k + 3), t[k].text)
+            return found(event, t[k + 2].key, k..<(k + 3), t[k].key)
         }
         // "the 30 bikes in the pilot": the definite article makes it the whole set, not a part of it.
         if k >= 1, t[k - 1].key == "the", k + 1 < t.count, t[k + 1].kind == .word, counted(t[k + 1].key) {
@@ -250,13 +251,13 @@ enum FigureMentions {
             // "the 230 learners I surveyed"
             if p + 1 < t.count, t[p].key == "i" || t[p].key == "we", let event = self.event(t[p + 1]),
                event == "survey" || event == "interview" {
-                return found(event, t[k + 1].key, k..<(p + 2), t[k].text)
+                return found(event, t[k + 1].key, k..<(p + 2), t[k].key)
             }
             if p < t.count, wholeLinks.contains(t[p]) {
                 p += 1
                 if p < t.count, determiners.contains(t[p]) { p += 1 }
                 if p < t.count, let event = self.event(t[p]), event != "interview" {
-                    return found(event, t[k + 1].key, k..<(p + 1), t[k].text + " " + t[k + 1].text)
+                    return found(event, t[k + 1].key, k..<(p + 1), t[k].key + " " + u.text(k + 1))
                 }
             }
         }
@@ -273,7 +274,7 @@ enum FigureMentions {
         for q in (k + 1)..<min(k + 4, t.count) {
             guard t[q].kind == .word else { return nil }
             if t[q].key.hasSuffix("s"), counted(t[q].key) {
-                return found(event, t[q].key, a..<(q + 1), t[k].text + " " + t[q].text)
+                return found(event, t[q].key, a..<(q + 1), t[k].key + " " + u.text(q))
             }
         }
         return nil
@@ -296,8 +297,8 @@ enum FigureMentions {
             guard startsChange || isLevel else { continue }
             let noun = v - 1
             guard t[noun].kind == .word, !FunctionWords.all.contains(t[noun]), t[noun].key.count > 3,
-                  let value = magnitude(t[k].text, scale: nil) else { continue }
-            out.append(Mention(key: "rate " + stem(t[noun].key) + " " + period, value: value, shown: t[k].text,
+                  let value = magnitude(t[k].key, scale: nil) else { continue }
+            out.append(Mention(key: "rate " + stem(t[noun].key) + " " + period, value: value, shown: t[k].key,
                                tokens: noun..<(k + 3)))
         }
         return out
@@ -308,13 +309,13 @@ enum FigureMentions {
 
     /// "all 340 of its stores", "all 12 depots": the whole set, which a draft gives once.
     private static func total(_ t: TokenList, _ k: Int) -> Mention? {
-        guard k >= 1, t[k - 1].key == "all", t[k].text.utf8.last != 0x25 else { return nil }
+        guard k >= 1, t[k - 1].key == "all", t[k].key.utf8.last != 0x25 else { return nil }
         var q = k + 1
         if q + 1 < t.count, t[q].key == "of", owners.contains(t[q + 1]) { q += 2 }
         for p in q..<min(q + 3, t.count) {
             guard t[p].kind == .word, !FunctionWords.all.contains(t[p]) else { return nil }
-            if t[p].key.hasSuffix("s"), counted(t[p].key), let value = magnitude(t[k].text, scale: nil) {
-                var m = Mention(key: "total " + stem(t[p].key), value: value, shown: t[k].text, tokens: (k - 1)..<(p + 1))
+            if t[p].key.hasSuffix("s"), counted(t[p].key), let value = magnitude(t[k].key, scale: nil) {
+                var m = Mention(key: "total " + stem(t[p].key), value: value, shown: t[k].key, tokens: (k - 1)..<(p + 1))
                 m.tensed = true
                 return m
             }
@@ -347,15 +348,15 @@ enum FigureMentions {
     /// and the head noun of what changed; a phrase that names no noun is not a mention.
     private static func percentChange(_ t: TokenList, _ k: Int) -> Mention? {
         var end = k + 1
-        if t[k].text.utf8.last == 0x25 {
+        if t[k].key.utf8.last == 0x25 {
         } else if end < t.count, t[end].key == "percent" { end += 1 } else { return nil }
-        guard let value = magnitude(String(t[k].text.filter { $0 != "%" }), scale: nil) else { return nil }
+        guard let value = magnitude(String(t[k].key.filter { $0 != "%" }), scale: nil) else { return nil }
         func content(_ i: Int) -> Bool {
             i >= 0 && i < t.count && t[i].kind == .word && !FunctionWords.all.contains(t[i]) && !directionWords.contains(t[i])
                 && t[i].key.count > 2
         }
         func found(_ direction: String, _ noun: Int, _ tokens: Range<Int>) -> Mention {
-            var m = Mention(key: "change " + direction + " " + stem(t[noun].key), value: value, shown: t[k].text,
+            var m = Mention(key: "change " + direction + " " + stem(t[noun].key), value: value, shown: t[k].key,
                             tokens: tokens)
             m.tensed = true
             return m

@@ -78,7 +78,7 @@ struct InconsistentFigure: Rule {
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
         let t = unit.tokens
         var out = [(String, String, Int)]()
-        for k in t.indices where t[k].kind == .number && (t[k].text.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
+        for k in t.indices where t[k].kind == .number && (t[k].key.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
             if let s = unit.sentenceIndex(containing: k), unit.hasWord(Self.ownCosts, in: unit.sentences[s]) { continue }
             var p = k + 1
             if p < t.count, linkers.contains(t[p]) || t[p].is("/") { p += 1 }
@@ -94,7 +94,7 @@ struct InconsistentFigure: Rule {
             if per.isEmpty, p + 2 < t.count, t[p + 1].key == "per", t[p + 2].kind == .word, !periods.contains(t[p + 2]) {
                 per = t[p + 2].key + " per "
             }
-            out.append((per + t[p].key, t[k].text, k))
+            out.append((per + t[p].key, t[k].key, k))
         }
         return out
     }
@@ -118,7 +118,7 @@ struct InconsistentFigure: Rule {
             }
             return i + 1
         }
-        func shown(_ i: Int, _ end: Int) -> String { value(t[i].text) + (end == i + 2 ? " " + t[i + 1].key : "") }
+        func shown(_ i: Int, _ end: Int) -> String { value(t[i].key) + (end == i + 2 ? " " + t[i + 1].key : "") }
         for k in t.indices where t[k].kind == .number && k + 2 < t.count {
             guard let j = end(k, before: "to"), j + 1 < t.count else { continue }
             let arrow = t[j].kind == .symbol && (t[j].is("→") || t[j].is("⟶"))

@@ -113,7 +113,7 @@ struct MetricWithoutTarget: Rule {
             for s in unit.sentences where unit.hasWord(Self.activity, in: s)
                 && !s.tokens.contains(where: { unit.tokens[$0].kind == .number || (NumberWords.all.contains(unit.tokens[$0]) && unit.tokens[$0].key != "quarter") }) {
                 guard let k = Self.countedActivity(unit, s, anywhere: inMetrics), !unit.quotedTokens[k] else { continue }
-                let word = unit.tokens[k].text
+                let word = unit.text(k)
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(word)\" counts activity, not what the customer gains, and has no number",
                            help: "measure the result with a target and a date: \"repeat bookings rise from 20% to 35% by June 30, 2027\"")
             }

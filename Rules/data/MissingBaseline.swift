@@ -68,8 +68,8 @@ struct MissingBaseline: Rule {
                     if (k + 1..<min(t.count, k + 3)).contains(where: { Self.settings.contains(t[$0]) }) { continue }
                     // "45-90% reduction": the end of a range of results, reported at most where the range is.
                     if k >= 2, t[k - 1].kind == .symbol, t[k - 1].is("-") || t[k - 1].is("–"), t[k - 2].kind == .number { continue }
-                    guard reported.insert(t[k].text).inserted else { continue }
-                    ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" is a change with no baseline",
+                    guard reported.insert(t[k].key).inserted else { continue }
+                    ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].key)\" is a change with no baseline",
                                help: "say from what and to what: \"from $2.0M to $1.3M\", or against what: \"vs. 2025\"")
                 }
             }
@@ -84,7 +84,7 @@ struct MissingBaseline: Rule {
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
     static func isRelative(_ t: TokenList, _ k: Int) -> Bool {
         // Suffixes on bytes: "%", "x", "X", or "×" (C3 97).
-        let u = t[k].text.utf8
+        let u = t[k].key.utf8
         if let last = u.last, last == 0x25 || last == 0x78 || last == 0x58 || (last == 0x97 && u.dropLast().last == 0xC3) { return true }
         if k + 1 < t.count, units.contains(t[k + 1]) { return true }
         return false

@@ -69,7 +69,7 @@ struct NumberWithoutUnit: Rule {
         for s in unit.sentences {
             // A number inside quotation marks is someone's words ("you'll be back above 700 in no time"),
             // quoted to make a point about them, not the writer's threshold.
-            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].text) && !unit.quotedTokens[k] {
+            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].key) && !unit.quotedTokens[k] {
                 guard let from = Self.lead(t, k, s.tokens) else { continue }
                 // "Seating calls. Baseline: 2,250 a month. Target: under 600.": a labelled target follows the
                 // baseline that gave its unit.
@@ -79,7 +79,7 @@ struct NumberWithoutUnit: Rule {
                 let next = k + 1
                 if next < s.tokens.upperBound {
                     let n = t[next]
-                    let ends = n.kind == .symbol && [".", ",", ";", ":", ")", "!", "?"].contains(n.text)
+                    let ends = n.kind == .symbol && [".", ",", ";", ":", ")", "!", "?"].contains(n.key)
                         && !(n.is(",") && next + 1 < s.tokens.upperBound && t[next + 1].kind == .number)
                     guard ends || (n.kind == .word && Self.afterBare.contains(n)) else { continue }
                     // "at most 1 in 200 sessions", "fewer than 1 in 1,000 requests": a ratio names its unit last.
@@ -90,7 +90,7 @@ struct NumberWithoutUnit: Rule {
                        t[next + 1].kind == .number { continue }
                 }
                 let range = unit.sourceRange(tokens: from..<(k + 1))
-                ctx.report(range, "\"\(draft.text(range))\" has no unit: \(t[k].text) what?",
+                ctx.report(range, "\"\(draft.text(range))\" has no unit: \(t[k].key) what?",
                            help: "name the unit or the scale: \"below 5 minutes\", \"7 out of 10\"")
             }
         }
@@ -129,7 +129,7 @@ struct NumberWithoutUnit: Rule {
             // "the shares add up to 100" is a sum, not a threshold.
             if before.key == "to", k - 3 >= r.lowerBound, ["add", "adds", "added", "adding"].contains(t[k - 3].key) { return nil }
             from = k - 2
-        } else if before.key == "to", k - 2 >= r.lowerBound, t[k - 2].kind == .number, isBare(t[k - 2].text),
+        } else if before.key == "to", k - 2 >= r.lowerBound, t[k - 2].kind == .number, isBare(t[k - 2].key),
                   k - 3 >= r.lowerBound, t[k - 3].key == "from" {
             // "delay fell from 14 to 2.": neither figure carries a unit, and what changed is measured, not
             // counted ("pages fall from 61 to 15" counts pages).

@@ -153,7 +153,7 @@ struct UnquantifiedClaim: Rule {
                     }
                     return true
                 })) ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
-                ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(t[k].text)\" claims a change with no figure; say by how much",
+                ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(unit.text(k))\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")
             }
         }

@@ -53,11 +53,11 @@ struct Emoji: Rule {
     /// A symbol token drawn as an emoji: emoji presentation by default, or an emoji-capable symbol from the
     /// pictograph blocks or the Miscellaneous Symbols/Dingbats blocks asked for with U+FE0F.
     static func isEmoji(_ t: Token) -> Bool {
-        guard t.kind == .symbol, let first = t.text.unicodeScalars.first else { return false }
+        guard t.kind == .symbol, let first = t.key.unicodeScalars.first else { return false }
         let v = first.value
         if v < 0x80 || textSymbols.contains(v) { return false }
         if first.properties.isEmojiPresentation { return true }
-        let asksEmoji = t.text.unicodeScalars.contains { $0.value == 0xFE0F }
+        let asksEmoji = t.key.unicodeScalars.contains { $0.value == 0xFE0F }
         if (0x1F000...0x1FAFF).contains(v) { return first.properties.isEmoji }
         if (0x2600...0x27BF).contains(v) || (0x2B00...0x2BFF).contains(v) || (0x2190...0x21FF).contains(v) || (0x2300...0x23FF).contains(v) {
             return first.properties.isEmoji && asksEmoji
@@ -67,7 +67,7 @@ struct Emoji: Rule {
 
     /// Pieces that continue the emoji before them: skin tones, tag characters, selectors and joiners.
     static func extends(_ t: Token) -> Bool {
-        guard t.kind == .symbol, let first = t.text.unicodeScalars.first else { return false }
+        guard t.kind == .symbol, let first = t.key.unicodeScalars.first else { return false }
         let v = first.value
         return first.properties.isEmojiModifier || (0xE0020...0xE007F).contains(v) || v == 0xFE0F || v == 0x200D || v == 0x20E3
     }

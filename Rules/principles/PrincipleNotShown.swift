@@ -83,7 +83,7 @@ struct PrincipleNotShown: Rule {
         let t = unit.tokens
         for s in unit.sentences where unit.hasWord(savingWords, in: s) {
             if s.tokens.contains(where: { t[$0].kind == .number && r.contains(t[$0].range.lowerBound)
-                && t[$0].text.unicodeScalars.first.map(InconsistentFigure.currencies.contains) == true }) { return true }
+                && t[$0].key.unicodeScalars.first.map(InconsistentFigure.currencies.contains) == true }) { return true }
         }
         return false
     }

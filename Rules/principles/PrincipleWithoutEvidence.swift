@@ -101,7 +101,7 @@ struct PrincipleWithoutEvidence: Rule {
            ["prompt", "question", "q"].contains(first.key) { return true }
         guard let si = sentence else { return false }
         let toks = u.tokens[u.sentences[si].tokens]
-        if toks.last?.text == "?" { return true }
+        if toks.last?.is("?") == true { return true }
         return zip(toks, toks.dropFirst()).contains { $0.key == "tell" && $1.key == "me" }
     }
 }

@@ -51,7 +51,7 @@ struct HypotheticalAction: Rule {
                 let next = k + 1 < toks.count && toks[k + 1].kind == .word ? toks[k + 1] : nil
                 if t.key == "i'd" || t.key == "we'd" {
                     if let n = next, Self.isHad(n.key) { continue }
-                    ctx.report(u.sourceRange(tokens: k..<(k + 1)), StarStory.say(Self.message(t.text), story), help: Self.help)
+                    ctx.report(u.sourceRange(tokens: k..<(k + 1)), StarStory.say(Self.message(u.text(k)), story), help: Self.help)
                     continue
                 }
                 guard Self.subjects.contains(t), let n = next, Self.modals.contains(n), !quoted[k + 1] else { continue }
@@ -60,7 +60,7 @@ struct HypotheticalAction: Rule {
                     if k + 2 < toks.count, toks[k + 2].key == "not" || toks[k + 2].key == "n't" { continue }
                     if k > 0, Self.purpose.contains(toks[k - 1]) { continue }
                 }
-                let phrase = t.text + " " + n.text
+                let phrase = u.text(k) + " " + u.text(k + 1)
                 ctx.report(u.sourceRange(tokens: k..<(k + 2)), StarStory.say(Self.message(phrase), story), help: Self.help)
             }
         }

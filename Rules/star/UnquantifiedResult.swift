@@ -42,7 +42,7 @@ struct UnquantifiedResult: Rule {
     /// A number or a spelled figure ("half", "two"), but not a bare year: "in 2025" dates the result
     /// without measuring it, and `ProseUnit.hasFigure` would count it.
     static func isFigure(_ t: Token) -> Bool {
-        (t.kind == .number && !isYear(t.text)) || (t.kind == .word && spelled.contains(t))
+        (t.kind == .number && !isYear(t.key)) || (t.kind == .word && spelled.contains(t))
     }
 
     static func isYear(_ text: String) -> Bool {

@@ -72,10 +72,10 @@ struct WeInsteadOfI: Rule {
             let (i, first) = found[k]
             var n = 0
             while k < found.count, found[k].unit == i { n += 1; k += 1 }
-            let t = draft.units[i].tokens[first]
+            let word = draft.units[i].text(first)
             let times = n == 1 ? "" : " (\(n) times in this paragraph)"
             ctx.report(draft.units[i].sourceRange(tokens: first..<(first + 1)),
-                       StarStory.say("\"\(t.text)\" in the Action\(times) hides your part; the interviewer needs what you did, so say \"I\"", story),
+                       StarStory.say("\"\(word)\" in the Action\(times) hides your part; the interviewer needs what you did, so say \"I\"", story),
                        help: "e.g. \"I pulled twelve months of visit data\" instead of \"we pulled…\"")
         }
     }

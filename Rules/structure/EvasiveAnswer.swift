@@ -88,7 +88,7 @@ struct EvasiveAnswer: Rule {
             // from the app").
             // A list, a question back ("Do we want to support X?") or "N/A" is its own kind of answer.
             guard !unit.inList, !Self.existential.occurs(in: question, within: item.questionRange),
-                  unit.tokens[tokens].last(where: { $0.kind == .symbol })?.text != "?",
+                  unit.tokens[tokens].last(where: { $0.kind == .symbol })?.is("?") != true,
                   !unit.tokens[tokens].contains(where: { $0.is("/") }) else { continue }
             let predicate = Self.predicate(question, item.questionRange)
             guard !predicate.isEmpty else { continue }

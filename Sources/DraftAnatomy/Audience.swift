@@ -76,7 +76,7 @@ public struct AudienceDetector {
                         if firstSpan == nil { firstSpan = document.line(ofBlock: u.block) }
                     }
                 case .word:
-                    if let name = Self.apiName(t, k), !names.contains(name) {
+                    if let name = Self.apiName(u, k), !names.contains(name) {
                         names.append(name)
                         if firstName == nil { firstName = document.line(ofBlock: u.block) }
                     }
@@ -89,7 +89,7 @@ public struct AudienceDetector {
                     if Self.isDeveloperMention(t, k) {
                         mentions += 1
                         mentionUnits.insert(ui)
-                        if firstMention == nil { firstMention = (t[k].text, document.line(ofBlock: u.block)) }
+                        if firstMention == nil { firstMention = (u.text(k), document.line(ofBlock: u.block)) }
                     }
                 default: break
                 }
@@ -150,31 +150,35 @@ public struct AudienceDetector {
 
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
     /// (`Stack.of`, `props.bucketName`) or camelCase with a lower-case word before the capital (`bucketName`).
-    static func apiName(_ t: TokenList, _ k: Int) -> String? {
+    static func apiName(_ u: ProseUnit, _ k: Int) -> String? {
+        let t = u.tokens
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
         // Most words stand alone and have no capital inside: they leave here, asked inline (this runs for
         // every word of a draft).
         let joined = k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound
-        guard joined || (!w.isFirstUpper && w.key != w.text) else { return nil }
+        guard joined || (!w.isFirstUpper && !w.keyIsText) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
-        if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return w.text + "()" }
+        if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return u.text(of: w) + "()" }
         if adjacent(k, k + 1), t[k + 1].is("_"), adjacent(k + 1, k + 2), t[k + 2].kind == .word, !w.isFirstUpper {
-            return w.text + "_" + t[k + 2].text
+            return u.text(of: w) + "_" + u.text(k + 2)
         }
-        if adjacent(k, k + 1), t[k + 1].is("."), adjacent(k + 1, k + 2), t[k + 2].kind == .word,
-           let f = t[k + 2].text.unicodeScalars.first, f.properties.isLowercase, t[k + 2].text.count >= 2,
-           !domainEndings.contains(t[k + 2].key) {
+        if adjacent(k, k + 1), t[k + 1].is("."), adjacent(k + 1, k + 2), t[k + 2].kind == .word {
+            let member = u.text(k + 2)
             // A sentence that ends without a space before the next ("done.then") is rare; a member is not.
-            return w.text + "." + t[k + 2].text
+            if let f = member.unicodeScalars.first, f.properties.isLowercase, member.count >= 2,
+               !domainEndings.contains(t[k + 2].key) {
+                return u.text(of: w) + "." + member
+            }
         }
         // camelCase: at least two lower-case letters, then a capital ("bucketName"; not "iPhone", "eBay").
         // Every word passes here: its key equals its text unless it has a capital, so most leave at once.
-        guard !w.isFirstUpper, w.key != w.text, !consumerNames.contains(w) else { return nil }
+        guard !w.isFirstUpper, !w.keyIsText, !consumerNames.contains(w) else { return nil }
         var lowers = 0
-        for b in w.text.utf8 {
-            if b >= 0x41 && b <= 0x5A { return lowers >= 2 ? w.text : nil }
+        let text = u.text(of: w)
+        for b in text.utf8 {
+            if b >= 0x41 && b <= 0x5A { return lowers >= 2 ? text : nil }
             if b >= 0x61 && b <= 0x7A { lowers += 1 } else { return nil }
         }
         return nil

@@ -156,7 +156,7 @@ struct FAQFinder {
         if u.tokens.contains(where: { $0.is("?") }) && u.wordCount <= 40 && u.isHeading { return true }
         guard let t0 = u.tokens.first, t0.kind == .word else { return false }
         if u.opensYesNoQuestion { return true }
-        return (t0.key == "q" || isQNumber(t0.key)) && u.tokens.count > 1 && [":", "."].contains(u.tokens[1].text)
+        return (t0.key == "q" || isQNumber(t0.key)) && u.tokens.count > 1 && (u.tokens[1].is(":") || u.tokens[1].is("."))
     }
 
     private func isQNumber(_ key: String) -> Bool {
@@ -191,7 +191,7 @@ struct FAQFinder {
         let bold = blockStart + 1 < src.count && ((src[blockStart] == 0x2A && src[blockStart + 1] == 0x2A) || (src[blockStart] == 0x5F && src[blockStart + 1] == 0x5F))
         let qLabel = t0.kind == .word && (t0.key == "q" || t0.key == "question" || isQNumber(t0.key))
             && u.tokens.count > 1 && (u.tokens[1].is(":") || u.tokens[1].is("."))
-        let endsWithQuestion = u.tokens[first.tokens].last?.text == "?"
+        let endsWithQuestion = u.tokens[first.tokens].last?.is("?") == true
         // "**1. How is it priced?**", "**C1. Who owns it?**": numbering splits the first sentence, so a
         // bold lead-in asks when a "?" closes its bold run.
         let boldAsks = bold && (endsWithQuestion || boldRunAsks(u))
@@ -213,7 +213,7 @@ struct FAQFinder {
     /// A list item that asks ("1. How does billing work?"), answered in the item or by the items under it.
     private func listQuestion(_ i: Int) -> (Range<Int>, Range<Int>?)? {
         let u = units[i]
-        guard let first = u.sentences.first, u.tokens[first.tokens].last?.text == "?" else { return nil }
+        guard let first = u.sentences.first, u.tokens[first.tokens].last?.is("?") == true else { return nil }
         return split(u, first)
     }
 

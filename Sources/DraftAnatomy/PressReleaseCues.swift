@@ -127,7 +127,7 @@ extension PressReleaseFinder {
     /// Links arrive as opaque tokens (autolinks, link targets) or as words ("www.acme.com", "acme.io").
     func hasSchemeURL(_ u: ProseUnit) -> Bool {
         u.tokens.contains { t in
-            t.kind == .opaque && (t.text.includes("://") || t.text.hasPrefix("www."))
+            t.kind == .opaque && (t.key.includes("://") || t.key.hasPrefix("www."))
                 || t.kind == .word && Self.namesSite(t.key)
         } || u.prose.scalars.contains(Prose.opaque)
     }

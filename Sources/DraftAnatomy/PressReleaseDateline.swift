@@ -27,7 +27,7 @@ extension PressReleaseFinder {
         if iso { hasYear = true; hasMonth = true }
         for (k, t) in u.tokens.prefix(20).enumerated() {
             if iso && k < 5 { continue }
-            if t.kind == .number, let y = Int(t.text), y >= 1990 && y <= 2099 { hasYear = true }
+            if t.kind == .number, let y = Int(t.key), y >= 1990 && y <= 2099 { hasYear = true }
             if t.kind == .word, Draft.months.contains(t), t.isFirstUpper || t.isAllCaps { hasMonth = true }
             if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
             guard k > 0 else { continue }
@@ -47,7 +47,7 @@ extension PressReleaseFinder {
             let startsWithDate = (first.kind == .word && Draft.months.contains(first) || first.kind == .number) && hasYear
             // "Seattle, WA — April 18, 2026": a place and a full date; a byline names a role ("Director").
             let placeAndDate = hasMonth && hasYear && !titled
-            return (first.isAllCaps && first.text.unicodeScalars.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || startsWithDate || placeAndDate
+            return (first.isAllCaps && first.range.count > 1 && (dated || announces(u))) || (dashes >= 2 && dated) || startsWithDate || placeAndDate
         }
         // "SEATTLE, WA, May 3, 2027" alone on its line.
         return u.wordCount <= 8 && hasMonth && hasYear && first.isAllCaps
@@ -55,8 +55,8 @@ extension PressReleaseFinder {
 
     /// "2026-07-25", which the tokenizer gives as number, "-", number, "-", number.
     static func isISODate(_ t: TokenList, at k: Int) -> Bool {
-        guard k + 4 < t.count, t[k].kind == .number, t[k].text.count == 4, t[k + 1].is("-"), t[k + 2].kind == .number,
-              t[k + 2].text.count == 2, t[k + 3].is("-"), t[k + 4].kind == .number, t[k + 4].text.count == 2 else { return false }
+        guard k + 4 < t.count, t[k].kind == .number, t[k].key.count == 4, t[k + 1].is("-"), t[k + 2].kind == .number,
+              t[k + 2].key.count == 2, t[k + 3].is("-"), t[k + 4].kind == .number, t[k + 4].key.count == 2 else { return false }
         return true
     }
 
@@ -64,10 +64,10 @@ extension PressReleaseFinder {
     /// when it opens with the date.
     func lacks(_ u: ProseUnit) -> String? {
         let head = u.tokens.prefix(while: { !$0.is("—") && !$0.is("–") }).count
-        let dashes = u.tokens.prefix(20).indices.filter { ["—", "–", "-"].contains(u.tokens[$0].text) && !(Self.isISODate(u.tokens, at: 0) && $0 < 5) }
+        let dashes = u.tokens.prefix(20).indices.filter { u.tokens[$0].isDash && !(Self.isISODate(u.tokens, at: 0) && $0 < 5) }
         // The dateline runs to its second dash ("SEATTLE — May 3, 2027 —"), or over its first dozen tokens.
         let span = u.tokens.prefix(max(head, dashes.count >= 2 ? dashes[1] : 12))
-        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && Int($0.text).map { $0 >= 1990 && $0 <= 2099 } == true) }
+        let dated = span.contains { ($0.kind == .word && Draft.months.contains($0) && ($0.isFirstUpper || $0.isAllCaps)) || ($0.kind == .number && Int($0.key).map { $0 >= 1990 && $0 <= 2099 } == true) }
         guard let first = u.tokens.first, first.kind != .opaque else { return nil }
         if first.kind == .number || (first.kind == .word && Draft.months.contains(first)) { return "city" }
         return dated ? nil : "date"
@@ -79,7 +79,7 @@ extension PressReleaseFinder {
         if u.wordCount <= 7 { return true }
         // "**FOR IMMEDIATE RELEASE — San Francisco, CA, June 7, 2026**": a line that ends with its year.
         if u.wordCount <= 12, let last = u.tokens.last(where: { $0.kind != .symbol }), last.kind == .number,
-           last.text.utf8.count == 4 { return true }
+           last.key.utf8.count == 4 { return true }
         let head = u.tokens.prefix(20)
         guard let dash = head.lastIndex(where: { $0.isDash }) else { return false }
         return u.tokens[(dash + 1)...].lazy.filter { $0.kind != .symbol }.prefix(3).count < 3

@@ -37,8 +37,8 @@ extension PressReleaseFinder {
         }
         // A block quote whose own last line, or the next paragraph in the quote, is "— Name, Role".
         if u.inQuote && hasMark, i + 1 < units.count, units[i + 1].inQuote, let t = units[i + 1].tokens.first,
-           ["—", "–", "-", "~"].contains(t.text), units[i + 1].wordCount <= 15 { return true }
-        if u.inQuote, let dash = u.tokens.lastIndex(where: { ["—", "–"].contains($0.text) }), dash > 3,
+           (t.isDash || t.is("~")), units[i + 1].wordCount <= 15 { return true }
+        if u.inQuote, let dash = u.tokens.lastIndex(where: { $0.is("—") || $0.is("–") }), dash > 3,
            u.tokens[dash...].lazy.filter({ $0.kind == .word }).count <= 12, hasMark { return true }
         return false
     }
@@ -64,7 +64,7 @@ extension PressReleaseFinder {
         var k = (t.prefix(20).lastIndex { $0.is("—") || $0.is("–") }).map { $0 + 1 } ?? 0
         while k < t.count, !isName(k), !t[k].is(".") { k += 1 }
         var run = [String]()
-        while k < t.count, isName(k) || (!run.isEmpty && ["of", "for", "and", "&", "."].contains(t[k].text) && k + 1 < t.count && isName(k + 1)) {
+        while k < t.count, isName(k) || (!run.isEmpty && t[k].keyIsText && ["of", "for", "and", "&", "."].contains(t[k].key) && k + 1 < t.count && isName(k + 1)) {
             if t[k].kind == .word && isName(k) { run.append(t[k].key) }
             k += 1
         }
@@ -125,7 +125,7 @@ extension PressReleaseFinder {
             k = t.range.upperBound
             if !inside && !straight { outside.append(t) }
         }
-        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, ["—", "–", "-", "~"].contains(t.text) {
+        if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, (t.isDash || t.is("~")) {
             outside += units[q + 1].tokens
         }
         // "said [NAME, TITLE]": a template's placeholder places nobody.

@@ -16,7 +16,7 @@ extension ProseUnit {
     /// True when the unit has a number token or a spelled-out number.
     public var hasFigure: Bool { sentences.contains { hasFigure($0) } }
 
-    public var isQuestion: Bool { tokens.last?.text == "?" }
+    public var isQuestion: Bool { tokens.last?.is("?") == true }
 
     /// Whether a sentence asks: it ends with "?", closing emphasis ("**…?**") aside. A question asks
     /// about a claim; it does not make one.
@@ -31,7 +31,7 @@ extension ProseUnit {
     }
 
     public func asks(_ s: Sentence) -> Bool {
-        tokens[s.tokens].last(where: { $0.kind == .symbol && !$0.is("*") && !$0.is("_") })?.text == "?"
+        tokens[s.tokens].last(where: { $0.kind == .symbol && !$0.is("*") && !$0.is("_") })?.is("?") == true
     }
 }
 
@@ -106,7 +106,7 @@ extension Draft {
         for (i, t) in unit.tokens.enumerated() {
             if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
             if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
-            if t.kind == .number, let y = Int(t.text), y >= 2000 && y <= 2099 { return true }
+            if t.kind == .number, let y = Int(t.key), y >= 2000 && y <= 2099 { return true }
             if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
             if t.kind == .word, t.key == "within" || t.key == "in", i + 2 < unit.tokens.count,
                unit.tokens[i + 1].kind == .number || NumberWords.all.contains(unit.tokens[i + 1]),

@@ -105,7 +105,7 @@ struct StarFinder {
             let tokens = u.tokens.lazy.filter { r.contains($0.range.lowerBound) }
             // The label itself ("S:", "**S (Situation):**", "S —") comes first.
             var from = 0
-            if i == part.marker, let end = Array(tokens.prefix(5)).firstIndex(where: { [":", "—", "–", "-"].contains($0.text) }) { from = end + 1 }
+            if i == part.marker, let end = Array(tokens.prefix(5)).firstIndex(where: { $0.is(":") || $0.isDash }) { from = end + 1 }
             for t in tokens.dropFirst(from) where t.kind == .word || t.kind == .number {
                 if ["tbd", "todo", "tba"].contains(t.key) { continue }
                 words += 1

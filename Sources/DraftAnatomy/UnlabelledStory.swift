@@ -105,7 +105,7 @@ struct UnlabelledStory {
 
     /// A paragraph with a figure that is not a year and a word of change: "fell from 18% to 7%".
     private func hasResult(_ u: ProseUnit) -> Bool {
-        let figure = u.tokens.contains { $0.kind == .number && !Self.isYear($0.text) }
+        let figure = u.tokens.contains { $0.kind == .number && !Self.isYear($0.key) }
         return figure && u.tokens.contains { $0.kind == .word && Self.changeWords.contains($0) }
     }
 

@@ -139,10 +139,11 @@ public struct PhraseMatcher: Sendable {
     /// A percentage, a multiple or an amount of money at token `i`: "40%", "3x", "$200", "40 percent".
     static func claimFigure(_ t: TokenList, at i: Int) -> Bool {
         guard i < t.count else { return false }
-        if t[i].kind == .symbol, ["$", "€", "£", "¥"].contains(t[i].text) { return i + 1 < t.count && t[i + 1].kind == .number }
+        if t[i].kind == .symbol, t[i].is("$") || t[i].is("€") || t[i].is("£") || t[i].is("¥") { return i + 1 < t.count && t[i + 1].kind == .number }
         guard t[i].kind == .number else { return false }
-        if let last = t[i].text.last, last == "%" || last == "x" || last == "×" || last == "X" { return true }
-        if t[i].text.first.map({ "$€£¥".contains($0) }) == true { return true }
+        // A number's key is its text.
+        if let last = t[i].key.last, last == "%" || last == "x" || last == "×" || last == "X" { return true }
+        if t[i].key.first.map({ "$€£¥".contains($0) }) == true { return true }
         return i + 1 < t.count && ["percent", "percentage", "x", "times", "usd", "dollars", "eur", "euros"].contains(t[i + 1].key)
     }
 

@@ -10,6 +10,8 @@ public final class ProseUnit: @unchecked Sendable {
     public let sentences: SentenceList
     public let inQuote: Bool
     public let inList: Bool
+    /// Its words, sentences and syllables for the reading grade (see `Readability.Counts`).
+    public let reading: Readability.Counts
     // Indices and the count in 32 bits: a draft of a million short blocks holds a million units.
     private let blockIndex: Int32
     private var sectionIndex: Int32 = 0
@@ -27,7 +29,8 @@ public final class ProseUnit: @unchecked Sendable {
     public var wordCount: Int { Int(words) }
 
     init(block: Int, kind: Block.Kind, prose: Prose, tokens: TokenList, sentences: SentenceList, wordCount: Int,
-         inQuote: Bool, inList: Bool) {
+         reading: Readability.Counts, inQuote: Bool, inList: Bool) {
+        self.reading = reading
         self.blockIndex = Int32(truncatingIfNeeded: block)
         self.kind = kind
         self.prose = prose
@@ -63,6 +66,10 @@ public final class ProseUnit: @unchecked Sendable {
 
     public var isHeading: Bool { if case .heading = kind { return true }; return false }
     public var text: String { prose.string }
+    /// A token's text as written: its scalars, read on demand (tokens store only their key).
+    @inlinable public func text(of t: Token) -> String { prose.string(t.range) }
+    /// The text as written of token `i`.
+    @inlinable public func text(_ i: Int) -> String { prose.string(tokens[i].range) }
 
 
     public func words(in sentence: Sentence) -> Int {

@@ -8,18 +8,36 @@ public struct Readability: Sendable {
     public init() {}
 
     public mutating func add(_ unit: ProseUnit) {
-        let tokens = unit.tokens
-        for s in unit.sentences {
+        words += Int(unit.reading.words)
+        sentences += Int(unit.reading.sentences)
+        syllables += Int(unit.reading.syllables)
+    }
+
+    /// One unit's counts, measured once as the unit is built: the stats, each section's figures and the
+    /// reading-grade rule all add them up.
+    public struct Counts: Sendable {
+        let words: Int32
+        let sentences: Int32
+        let syllables: Int32
+    }
+
+    /// Counts a unit's words, its sentences that hold a word, and its syllables; `syllables` gives those
+    /// of the word at a token index (a number counts two).
+    static func counts(_ tokens: TokenList, _ sentences: SentenceList, syllables: (Int) -> Int) -> Counts {
+        var words = 0, withWords = 0, total = 0
+        for s in sentences {
             var w = 0
             for k in s.tokens {
                 switch tokens[k].kind {
-                case .word: w += 1; syllables += Self.syllables(tokens[k].key)
-                case .number: w += 1; syllables += 2
+                case .word: w += 1; total += syllables(k)
+                case .number: w += 1; total += 2
                 default: break
                 }
             }
-            if w > 0 { words += w; sentences += 1 }
+            if w > 0 { words += w; withWords += 1 }
         }
+        return Counts(words: Int32(truncatingIfNeeded: words), sentences: Int32(truncatingIfNeeded: withWords),
+                      syllables: Int32(truncatingIfNeeded: total))
     }
 
     /// Flesch–Kincaid grade level.

@@ -1,3 +1,5 @@
+import Markdown
+
 /// A sentence inside one prose block. `tokens` indexes the block's token array; `range` is the scalar
 /// range from the first to the last visible character, closing punctuation and quotes included.
 public struct Sentence: Sendable {
@@ -14,7 +16,7 @@ enum SentenceSplitter {
     static func etcEnds(_ tokens: TokenList, at i: Int) -> Bool {
         guard i >= 1, tokens[i - 1].key == "etc" else { return false }
         var j = i + 1
-        while j < tokens.count, tokens[j].kind == .symbol, [")", "”", "\"", "’"].contains(tokens[j].text) { j += 1 }
+        while j < tokens.count, tokens[j].kind == .symbol, (tokens[j].is(")") || tokens[j].is("”") || tokens[j].is("\"") || tokens[j].is("’")) { j += 1 }
         return j < tokens.count && tokens[j].kind == .word && tokens[j].isFirstUpper && j > i + 1
     }
 
@@ -23,6 +25,7 @@ enum SentenceSplitter {
         "corp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mt", "gen", "gov", "rep", "sen", "est", "dept", "univ", "cf", "al", "ca",
     ]
+    // Symbols: their key is their text.
     static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "*"]
     static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
 
@@ -31,7 +34,7 @@ enum SentenceSplitter {
                                          "those", "that's", "it's", "i'm", "we're", "they're"]
 
     /// Appends the sentences of one unit's tokens to `out`.
-    static func split(_ tokens: TokenList, into out: inout [Sentence]) {
+    static func split(_ tokens: TokenList, of prose: Prose, into out: inout [Sentence]) {
         var start = 0
         var i = 0
         let n = tokens.count
@@ -56,7 +59,7 @@ enum SentenceSplitter {
                 let prev = tokens[i - 1]
                 // "Ms. Ruiz" continues; "in 40 ms. The next" ends: after a number, "ms" is a unit.
                 let unit = (prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number) || Self.etcEnds(tokens, at: i)
-                if prev.kind == .word && !unit && (abbreviations.contains(prev) || (prev.text.unicodeScalars.count == 1 && prev.isFirstUpper)) {
+                if prev.kind == .word && !unit && (abbreviations.contains(prev) || (prev.range.count == 1 && prev.isFirstUpper)) {
                     i += 1
                     continue
                 }
@@ -71,7 +74,7 @@ enum SentenceSplitter {
             }
             var end = i + 1
             while end < n, tokens[end].kind == .symbol, tokens[end].is("!") || tokens[end].is("?") { end += 1 }
-            while end < n, tokens[end].kind == .symbol, closers.contains(tokens[end].text),
+            while end < n, tokens[end].kind == .symbol, closers.contains(tokens[end].key),
                   tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
             if end >= n { break }
             let next = tokens[end]
@@ -79,9 +82,9 @@ enum SentenceSplitter {
             // full stop that ends a word (abbreviations were passed above), a pronoun or a determiner that
             // opens sentences starts one.
             let lowerStart = t.is(".") && next.kind == .word && lowerStarters.contains(next) && i > start
-                && tokens[i - 1].kind == .word && tokens[i - 1].text.utf8.count >= 3
+                && tokens[i - 1].kind == .word && prose.string(tokens[i - 1].range).utf8.count >= 3
             let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque || lowerStart
-                || (next.kind == .symbol && (openers.contains(next.text) || next.is("—") || next.is("-")))
+                || (next.kind == .symbol && (openers.contains(next.key) || next.is("—") || next.is("-")))
             if startsNew { close(end) }
             i = end
         }

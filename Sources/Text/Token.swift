@@ -11,24 +11,25 @@ public struct Token: Sendable {
         case symbol
     }
 
-    // Stored widest first, with the scalar range and the key's hash in 32 bits: 48 bytes a token. Rules
-    // stream through every token of a draft many times, and on a large draft that is memory traffic.
+    // The key, the scalar range, the key's hash and the rest packed in 32 bits: 32 bytes a token, read
+    // from a store's 20-byte `TokenRecord` and its key table. The text as written is not kept: it is the
+    // prose's scalars in `range`, read where a rule needs it (`ProseUnit.text(of:)`), which is seldom.
 
     /// Lower-cased text, used as the key for every word list lookup.
     public let key: String
-    /// The text as written.
-    public let text: String
     @usableFromInline let lower: Int32
     @usableFromInline let upper: Int32
     @usableFromInline let hash: UInt32
-    public let kind: Kind
-    /// Case facts, found while the tokenizer reads the scalars: acronym and name checks ask them of
-    /// every word, and Unicode property lookups per call were a tenth of those rules' time.
-    public let isFirstUpper: Bool
-    public let isAllCaps: Bool
-    /// The token's one ASCII character, or 0: rules ask "is this token a comma?" of most tokens, and
-    /// comparing `text` with a literal called into the string comparison for every token that differs.
-    @usableFromInline let single: UInt8
+    /// The token's scalar if it is one scalar long, else 0 (21 bits); its kind (2 bits); whether its first
+    /// letter is a capital, whether all its letters are, and whether its text as written is its key (a bit
+    /// each).
+    @usableFromInline let bits: UInt32
+
+    @usableFromInline static let kindShift: UInt32 = 24
+    @usableFromInline static let firstUpperBit: UInt32 = 1 << 26
+    @usableFromInline static let allCapsBit: UInt32 = 1 << 27
+    @usableFromInline static let keyIsTextBit: UInt32 = 1 << 28
+    @usableFromInline static let scalarMask: UInt32 = (1 << 21) - 1
 
     /// Scalar indices into the block's `Prose` (blocks are capped well below 2 G scalars).
     @inlinable public var range: Range<Int> { Int(lower)..<Int(upper) }
@@ -37,29 +38,75 @@ public struct Token: Sendable {
     /// again for each would cost more than the lookups.
     @inlinable public var keyHash: Int { Int(hash) }
 
-    /// Whether the token is exactly the character `c`: `t.is(",")` for `t.text == ","`, one byte compared
-    /// for ASCII; the one way the rules ask it.
-    @inlinable public func `is`(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x80 ? single == UInt8(truncatingIfNeeded: c.value) && c.value != 0
-            : single == 0 && text.unicodeScalars.elementsEqual(CollectionOfOne(c))
+    @inlinable public var kind: Kind {
+        switch (bits >> Self.kindShift) & 3 {
+        case 0: .word
+        case 1: .number
+        case 2: .opaque
+        default: .symbol
+        }
     }
+
+    /// Case facts, found while the tokenizer reads the scalars: acronym and name checks ask them of
+    /// every word, and Unicode property lookups per call were a tenth of those rules' time.
+    @inlinable public var isFirstUpper: Bool { bits & Self.firstUpperBit != 0 }
+    @inlinable public var isAllCaps: Bool { bits & Self.allCapsBit != 0 }
+    /// Whether the text as written is the key: no capital to lower and no typographic apostrophe to fold.
+    /// Always so for numbers, symbols and opaque tokens, whose key is their text.
+    @inlinable public var keyIsText: Bool { bits & Self.keyIsTextBit != 0 }
+
+    /// Whether the token is exactly the character `c`: `t.is(",")` for "is this token a comma?", one word
+    /// compared; rules ask it of most tokens, and comparing strings called into the string comparison for
+    /// every token that differed. The one way the rules ask it.
+    @inlinable public func `is`(_ c: Unicode.Scalar) -> Bool {
+        bits & Self.scalarMask == c.value && c.value != 0
+    }
+
+    /// Whether the text as written takes more than one UTF-8 byte: more than one scalar, or one past ASCII.
+    @inlinable public var isLongerThanOneByte: Bool { upper - lower > 1 || bits & Self.scalarMask >= 0x80 }
 
     /// A hyphen, an en dash or an em dash standing alone: what separates a dateline, a label or a
     /// speaker from the rest of a line.
     @inlinable public var isDash: Bool { self.is("-") || self.is("–") || self.is("—") }
 
-    init(kind: Kind, range: Range<Int>, key: String, text: String, keyHash: Int, firstUpper: Bool, allCaps: Bool,
-         single: UInt8 = 0) {
+    /// A stored token with its key.
+    @inlinable init(_ r: TokenRecord, key: String) {
         self.key = key
-        self.text = text
-        self.lower = Int32(truncatingIfNeeded: range.lowerBound)
-        self.upper = Int32(truncatingIfNeeded: range.upperBound)
-        self.hash = UInt32(truncatingIfNeeded: keyHash)
-        self.kind = kind
-        self.isFirstUpper = firstUpper
-        self.isAllCaps = allCaps
-        self.single = single
+        self.lower = r.lower
+        self.upper = r.upper
+        self.hash = r.hash
+        self.bits = r.bits
     }
 
     @inlinable public var isWord: Bool { kind == .word }
+}
+
+/// A token as a store keeps it: its key by number in the store's key table, 20 bytes and no reference, so
+/// a draft's tokens are one plain block of memory, freed at once.
+@usableFromInline
+struct TokenRecord: Sendable {
+    @usableFromInline let keyNumber: UInt32
+    @usableFromInline let lower: Int32
+    @usableFromInline let upper: Int32
+    @usableFromInline let hash: UInt32
+    /// As `Token.bits`.
+    @usableFromInline let bits: UInt32
+
+    /// - Parameter scalar: the token's one scalar, or nil if it is longer.
+    init(kind: Token.Kind, range: Range<Int>, keyNumber: UInt32, keyHash: Int, firstUpper: Bool, allCaps: Bool,
+         keyIsText: Bool, scalar: Unicode.Scalar?) {
+        self.keyNumber = keyNumber
+        self.lower = Int32(truncatingIfNeeded: range.lowerBound)
+        self.upper = Int32(truncatingIfNeeded: range.upperBound)
+        self.hash = UInt32(truncatingIfNeeded: keyHash)
+        let kindBits: UInt32 = switch kind {
+        case .word: 0
+        case .number: 1
+        case .opaque: 2
+        case .symbol: 3
+        }
+        self.bits = (scalar?.value ?? 0) | kindBits << Token.kindShift
+            | (firstUpper ? Token.firstUpperBit : 0) | (allCaps ? Token.allCapsBit : 0)
+            | (keyIsText ? Token.keyIsTextBit : 0)
+    }
 }

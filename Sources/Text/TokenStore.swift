@@ -1,13 +1,15 @@
 import Markdown
 
-/// The tokens, their key hashes and quote marks, and the sentences of a run of units, end to end in
-/// four arrays sized to fit. Each unit views its part: four arrays per unit cost four allocations and
+/// The tokens, their keys, key hashes and quote marks, and the sentences of a run of units, end to end in
+/// arrays sized to fit. Each unit views its part: four arrays per unit cost four allocations and
 /// their headers, most of the memory of a draft of many short blocks, and each grew by doubling.
 @usableFromInline
 package final class TokenStore: @unchecked Sendable {
     // Written while the units are built, by one thread; read-only once the draft is handed out, so the
     // rules' reads skip the dynamic exclusivity check.
-    @exclusivity(unchecked) @usableFromInline var tokens: [Token] = []
+    @exclusivity(unchecked) @usableFromInline var tokens: [TokenRecord] = []
+    /// Each distinct key once, by number (see `KeyTable`).
+    @exclusivity(unchecked) @usableFromInline var keys: [String] = []
     @exclusivity(unchecked) @usableFromInline var keyHashes: [UInt32] = []
     @exclusivity(unchecked) @usableFromInline var quoted: [Bool] = []
     @exclusivity(unchecked) @usableFromInline var sentences: [Sentence] = []
@@ -39,21 +41,36 @@ package final class TokenStore: @unchecked Sendable {
         store.quoted.reserveCapacity(spans.count)
         var units = [ProseUnit]()
         units.reserveCapacity(blocks.count)
+        // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
+        var keys = KeyTable()
+        for (n, i) in blocks.enumerated() {
+            let first = n == 0 ? 0 : ends[n - 1]
+            document.blocks[i].prose?.withScalars {
+                Tokenizer.append(spans[first..<ends[n]], of: $0, to: &store.tokens, keys: &keys)
+            }
+        }
+        store.keys = keys.keys
+        // Each distinct word's syllables, counted the first time it is met (-1 until then).
+        var syllables = [Int32](repeating: -1, count: store.keys.count)
+        for r in store.tokens { store.keyHashes.append(r.hash) }
         for (n, i) in blocks.enumerated() {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
-            let first = store.tokens.count
-            prose.withScalars { Tokenizer.append(spans[first..<ends[n]], of: $0, to: &store.tokens) }
-            for k in first..<store.tokens.count { store.keyHashes.append(store.tokens[k].hash) }
-            let tokens = TokenList(store: store, base: first, count: store.tokens.count - first)
+            let first = n == 0 ? 0 : ends[n - 1]
+            let tokens = TokenList(store: store, base: first, count: ends[n] - first)
             let sentenceBase = store.sentences.count
-            SentenceSplitter.split(tokens, into: &store.sentences)
+            SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
             ProseUnit.quoted(tokens, into: &store.quoted)
             let words = tokens.reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
+            let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
+            let reading = Readability.counts(tokens, sentences) { k in
+                let key = Int(store.tokens[first + k].keyNumber)
+                if syllables[key] < 0 { syllables[key] = Int32(truncatingIfNeeded: Readability.syllables(store.keys[key])) }
+                return Int(syllables[key])
+            }
             units.append(ProseUnit(
                 block: i, kind: block.kind, prose: prose, tokens: tokens,
-                sentences: SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase),
-                wordCount: words,
+                sentences: sentences, wordCount: words, reading: reading,
                 inQuote: document.isInside(i) { $0 == .blockQuote },
                 inList: document.isInside(i) { if case .list = $0 { return true }; return false }))
         }
@@ -76,7 +93,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Token { store.tokens[Int(base) + i] }
+    @inlinable public subscript(i: Int) -> Token {
+        let r = store.tokens[Int(base) + i]
+        // Unchecked: every record's number is a key of its own store. A checked read was most of what
+        // reading a token cost the rules that never ask its key.
+        return Token(r, key: store.keys.withUnsafeBufferPointer { $0[Int(r.keyNumber)] })
+    }
 
     var keyHashes: KeyHashList { KeyHashList(store: store, base: base, length: length) }
     var quoted: QuoteList { QuoteList(store: store, base: base, length: length) }

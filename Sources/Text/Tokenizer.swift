@@ -4,9 +4,10 @@ import Markdown
 package enum Tokenizer {
     package static func tokens(_ prose: Prose) -> [Token] {
         prose.withScalars { s in
-            var out = [Token]()
-            scan(s) { out.append(make($0, $1, s)) }
-            return out
+            var keys = KeyTable()
+            var records = [TokenRecord]()
+            scan(s) { records.append(record($0, $1, s, &keys)) }
+            return records.map { Token($0, key: keys.keys[Int($0.keyNumber)]) }
         }
     }
 
@@ -24,9 +25,10 @@ package enum Tokenizer {
                                   upper: Int32(truncatingIfNeeded: $1.upperBound))) }
     }
 
-    /// Appends the tokens of spans found in the same prose.
-    static func append(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [Token]) {
-        for t in spans { out.append(make(t.kind, Int(t.lower)..<Int(t.upper), s)) }
+    /// Appends the records of spans found in the same prose, their keys numbered in `keys`.
+    static func append(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [TokenRecord],
+                       keys: inout KeyTable) {
+        for t in spans { out.append(record(t.kind, Int(t.lower)..<Int(t.upper), s, &keys)) }
     }
 
     /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
@@ -75,13 +77,15 @@ package enum Tokenizer {
         }
     }
 
-    /// Builds a token's text (and lower-case key) from its scalars through one reused UTF-8 buffer:
-    /// no per-scalar String appends, and no lower-casing unless the word has capitals.
-    private static func make(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Token {
-        // One pass learns the case facts and hashes the key (lower-cased for words) on the way.
+    /// Reads a token's case facts and its key's hash in one pass over its scalars, and numbers its key:
+    /// a String is made only for a key the table has not met, and no lower-casing unless the word has
+    /// capitals.
+    private static func record(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ keys: inout KeyTable) -> TokenRecord {
         var ascii = true, upper = false, hasLower = false
         let fold = kind == .word
         var hash = WordHash.seed
+        var packed: UInt64 = 0
         for i in r {
             let v = s[i].value
             if v >= 0x80 { ascii = false; break }
@@ -93,31 +97,16 @@ package enum Tokenizer {
                 hasLower = true
             }
             hash = WordHash.step(hash, b)
+            packed = KeyTable.pack(packed, b, at: i - r.lowerBound)
         }
+        let scalar = r.count == 1 ? s[r.lowerBound] : nil
         if ascii {
             let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
-            let allCaps = upper && !hasLower
-            // A quarter of all tokens are one ASCII character (punctuation, "a", "I"): made once, up front.
-            let text = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value)]
-                : String(unsafeUninitializedCapacity: r.count) { buf in
-                    for (k, i) in r.enumerated() { buf[k] = UInt8(truncatingIfNeeded: s[i].value) }
-                    return r.count
-                }
-            let single = r.count == 1 ? UInt8(truncatingIfNeeded: s[r.lowerBound].value) : 0
-            guard fold, upper else {
-                return Token(kind: kind, range: r, key: text, text: text, keyHash: WordHash.finish(hash),
-                             firstUpper: firstUpper, allCaps: allCaps, single: single)
-            }
-            let key = r.count == 1 ? oneCharacter[Int(s[r.lowerBound].value) + 32]
-                : String(unsafeUninitializedCapacity: r.count) { buf in
-                    for (k, i) in r.enumerated() {
-                        let b = UInt8(truncatingIfNeeded: s[i].value)
-                        buf[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
-                    }
-                    return r.count
-                }
-            return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.finish(hash),
-                         firstUpper: firstUpper, allCaps: allCaps, single: single)
+            let lowering = fold && upper
+            let h = WordHash.finish(hash)
+            let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: packed)
+            return TokenRecord(kind: kind, range: r, keyNumber: key, keyHash: h, firstUpper: firstUpper,
+                               allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
         }
         let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
         var letters = 0, allCaps = true
@@ -126,12 +115,11 @@ package enum Tokenizer {
             if !s[i].properties.isUppercase { allCaps = false; break }
         }
         let key = kind == .word ? lower(text) : text
-        return Token(kind: kind, range: r, key: key, text: text, keyHash: WordHash.of(key),
-                     firstUpper: s[r.lowerBound].properties.isUppercase, allCaps: allCaps && letters > 0)
+        let h = WordHash.of(key)
+        return TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key, hash: UInt32(truncatingIfNeeded: h)),
+                           keyHash: h, firstUpper: s[r.lowerBound].properties.isUppercase,
+                           allCaps: allCaps && letters > 0, keyIsText: key == text, scalar: scalar)
     }
-
-    /// Every ASCII character as a String, indexed by its code.
-    private static let oneCharacter: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.
     package static func lower(_ s: String) -> String {

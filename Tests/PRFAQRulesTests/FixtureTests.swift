@@ -88,12 +88,13 @@ final class FixtureTests: XCTestCase {
             let draft = Draft(document: Document(source: src))
             for unit in draft.units {
                 for (k, t) in unit.tokens.enumerated() where t.kind == .word {
+                    let text = unit.text(of: t)
                     let r = unit.sourceRange(tokens: k..<(k + 1))
                     let a = src.position(ofByte: r.lowerBound), b = src.position(ofByte: r.upperBound)
-                    XCTAssertEqual(a.line, b.line, "\(name): \(t.text) spans lines")
+                    XCTAssertEqual(a.line, b.line, "\(name): \(text) spans lines")
                     let got = slice(src, line: a.line, from: a.column, to: b.column)
                     // Escapes and entities are the only way source and word may differ.
-                    if got != t.text { XCTAssertTrue(got.contains("\\") || got.contains("&"), "\(name):\(a): \(got.debugDescription) != \(t.text.debugDescription)") }
+                    if got != text { XCTAssertTrue(got.contains("\\") || got.contains("&"), "\(name):\(a): \(got.debugDescription) != \(text.debugDescription)") }
                     words += 1
                 }
             }

@@ -1,0 +1,103 @@
+/// The distinct keys of a run of blocks, each made into a String once. A draft of a million tokens has a
+/// few thousand distinct keys: its tokens hold a key's number (4 bytes) where each held a String (16
+/// bytes, and a release apiece when the draft was freed), and the tokenizer builds a String only for a key
+/// it has not met.
+struct KeyTable {
+    private(set) var keys: [String] = []
+    /// What a key met again is compared with, by number: its hash, its length in bytes, and its first
+    /// eight bytes packed in a word, so most words compare in one instruction with no String made.
+    private struct Entry {
+        let hash: UInt32
+        let length: UInt32
+        let packed: UInt64
+    }
+    private var entries: [Entry] = []
+    /// The bytes of keys longer than eight, end to end, and where each key's start: compared in place.
+    private var long: [UInt8] = []
+    private var starts: [Int32] = []
+    /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
+    private var slots = [Int32](repeating: -1, count: 1024)
+
+    /// The first eight bytes of a key, little-endian, as `Tokenizer` packs them while it hashes.
+    static func pack(_ packed: UInt64, _ byte: UInt8, at k: Int) -> UInt64 {
+        k < 8 ? packed | UInt64(byte) << UInt64(k * 8) : packed
+    }
+
+    /// The number of the key made of ASCII scalars `r` of `s`, lower-cased when `lowering`; `packed` holds
+    /// its first eight bytes (`pack`).
+    mutating func intern(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, lowering: Bool,
+                         hash: UInt32, packed: UInt64) -> UInt32 {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                while slots[i] >= 0 {
+                    let n = Int(slots[i])
+                    let e = entries[n]
+                    if e.hash == hash && e.packed == packed && Int(e.length) == r.count
+                        && (r.count <= 8 || matches(n, s, r, lowering)) { return n }
+                    i = (i + 1) & mask
+                }
+                return nil
+            }
+        }
+        if let n = found { return UInt32(truncatingIfNeeded: n) }
+        let key = String(unsafeUninitializedCapacity: r.count) { buf in
+            for (k, j) in r.enumerated() { buf[k] = Self.byte(s[j], lowering) }
+            return r.count
+        }
+        return add(key, hash: hash, packed: packed, at: i)
+    }
+
+    /// The number of a key already made (a word past ASCII, lower-cased by the Unicode rules).
+    mutating func intern(_ key: String, hash: UInt32) -> UInt32 {
+        let mask = slots.count - 1
+        var i = Int(hash) & mask
+        while slots[i] >= 0 {
+            let n = Int(slots[i])
+            if entries[n].hash == hash && keys[n] == key { return UInt32(truncatingIfNeeded: n) }
+            i = (i + 1) & mask
+        }
+        var packed: UInt64 = 0
+        for (k, b) in key.utf8.prefix(8).enumerated() { packed = Self.pack(packed, b, at: k) }
+        return add(key, hash: hash, packed: packed, at: i)
+    }
+
+    @inline(__always)
+    private static func byte(_ c: Unicode.Scalar, _ lowering: Bool) -> UInt8 {
+        let b = UInt8(truncatingIfNeeded: c.value)
+        return lowering && b >= 0x41 && b <= 0x5A ? b + 32 : b
+    }
+
+    /// Whether key `n`, longer than eight bytes, is the scalars' (the first eight matched already).
+    private func matches(_ n: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ lowering: Bool) -> Bool {
+        var k = Int(starts[n])
+        for j in r {
+            guard long[k] == Self.byte(s[j], lowering) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func add(_ key: String, hash: UInt32, packed: UInt64, at slot: Int) -> UInt32 {
+        let n = keys.count
+        keys.append(key)
+        let length = key.utf8.count
+        entries.append(Entry(hash: hash, length: UInt32(truncatingIfNeeded: length), packed: packed))
+        starts.append(Int32(truncatingIfNeeded: long.count))
+        if length > 8 { long.append(contentsOf: key.utf8) }
+        slots[slot] = Int32(truncatingIfNeeded: n)
+        if keys.count * 2 > slots.count { grow() }
+        return UInt32(truncatingIfNeeded: n)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for n in entries.indices {
+            var i = Int(entries[n].hash) & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            slots[i] = Int32(truncatingIfNeeded: n)
+        }
+    }
+}
