@@ -47,10 +47,13 @@ public struct Prose: Sendable {
     public var starts: Offsets { Offsets(prose: self, ends: false) }
     public var ends: Offsets { Offsets(prose: self, ends: true) }
 
-    /// Calls `body` with the scalars in one contiguous buffer, for loops that read every one.
+    /// Calls `body` with the scalars read out into one contiguous buffer (on the stack for a short block),
+    /// for loops that read every one: at four bytes apiece, with no test per read for a scalar kept aside.
+    @inlinable
     public func withScalars<R>(_ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
-        try storage.scalars.withUnsafeBufferPointer { all in
-            try body(UnsafeBufferPointer(rebasing: all[Int(base)..<Int(base + length)]))
+        try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: count) { buf in
+            decode(0..<count, into: buf)
+            return try body(UnsafeBufferPointer(buf))
         }
     }
 
@@ -117,7 +120,27 @@ public struct Prose: Sendable {
     /// The scalars encoded straight into a String's UTF-8 storage (appending scalars to a
     /// `String.UnicodeScalarView` one by one cost hundreds of instructions each).
     public func string(_ r: Range<Int>) -> String {
-        withScalars { Self.encode(UnsafeBufferPointer(rebasing: $0[r])) }
+        // Read out into a buffer on the stack (a token's or a sentence's worth), then encoded in one go.
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: r.count) { buf in
+            decode(r, into: buf)
+            return Self.encode(UnsafeBufferPointer(buf))
+        }
+    }
+
+    /// Writes the scalars of range `r` into `out` (of `r.count`).
+    @usableFromInline func decode(_ r: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) {
+        let first = Int(base) + r.lowerBound, n = r.count
+        storage.units.withUnsafeBufferPointer { units in
+            guard n > 0, let to = out.baseAddress, let from = units.baseAddress.map({ $0 + first }) else { return }
+            guard storage.hasAstral(in: first..<(first + n)) else {
+                // Nearly every block: each value widened as it stands, with no test per scalar.
+                to.withMemoryRebound(to: UInt32.self, capacity: n) { wide in
+                    for k in 0..<n { wide[k] = UInt32(from[k]) }
+                }
+                return
+            }
+            for k in 0..<n { to[k] = storage.scalar(from[k], at: first &+ k) }
+        }
     }
 
     public static func encode(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
@@ -148,7 +171,7 @@ public struct Prose: Sendable {
         let prose: Prose
         public var startIndex: Int { 0 }
         public var endIndex: Int { prose.count }
-        public subscript(i: Int) -> Unicode.Scalar { prose.storage.scalars[Int(prose.base) + i] }
+        public subscript(i: Int) -> Unicode.Scalar { prose.storage.scalar(at: Int(prose.base) + i) }
     }
 
     /// Source offsets of a block's scalars, starts or ends, read from its runs.
@@ -165,7 +188,7 @@ public struct Prose: Sendable {
 /// text is one run of width 1 per line, a line break a run of width 0. Twelve bytes a run instead of
 /// eight bytes a scalar: a large draft's prose took three times its size in offsets alone.
 struct ProseRun: Sendable {
-    /// Index in `ProseStorage.scalars` of the run's first scalar.
+    /// Index in `ProseStorage.units` of the run's first scalar.
     var first: Int32
     var start: Int32
     var width: Int32
@@ -173,17 +196,73 @@ struct ProseRun: Sendable {
     func start(_ j: Int) -> Int { Int(start) + j * Int(width) }
 }
 
-/// Every block's prose of one document, end to end.
+/// Every block's prose of one document, end to end: two bytes a scalar. A scalar past the Basic
+/// Multilingual Plane (an emoji) is rare; its place holds a surrogate value, which no scalar has, and
+/// the scalar itself is kept aside. Four bytes a scalar were the largest part of a large draft's memory.
 public final class ProseStorage: @unchecked Sendable {
     // Written only while the document is built, by one thread; read-only once any `Prose` is handed out,
     // so every read need not pay for a dynamic exclusivity check (a tenth of a long paragraph's time).
-    @exclusivity(unchecked) var scalars: [Unicode.Scalar] = []
+    @exclusivity(unchecked) var units: [UInt16] = []
+    /// Where each scalar past the plane sits in `units`, in order, and the scalar.
+    @exclusivity(unchecked) var astralIndices: [Int32] = []
+    @exclusivity(unchecked) var astralScalars: [Unicode.Scalar] = []
     @exclusivity(unchecked) var runs: [ProseRun] = []
 
     static let empty = ProseStorage()
 
     init(reserving scalars: Int = 0) {
-        self.scalars.reserveCapacity(scalars)
+        self.units.reserveCapacity(scalars)
+    }
+
+    var count: Int { units.count }
+
+    /// The value `units` holds in place of a scalar past the plane.
+    static let astralMark: UInt16 = 0xD800
+
+    func append(_ s: Unicode.Scalar) {
+        guard s.value > 0xFFFF else { units.append(UInt16(truncatingIfNeeded: s.value)); return }
+        astralIndices.append(Int32(truncatingIfNeeded: units.count))
+        astralScalars.append(s)
+        units.append(Self.astralMark)
+    }
+
+    /// Drops the scalars from index `cut` on.
+    func truncate(to cut: Int) {
+        units.removeSubrange(cut...)
+        while let last = astralIndices.last, Int(last) >= cut {
+            astralIndices.removeLast()
+            astralScalars.removeLast()
+        }
+    }
+
+    func scalar(at a: Int) -> Unicode.Scalar { scalar(units[a], at: a) }
+
+    /// The scalar the value stored at index `a` stands for: itself, or the scalar kept aside for `a`.
+    @inline(__always)
+    func scalar(_ u: UInt16, at a: Int) -> Unicode.Scalar {
+        // A value that is not a surrogate is a scalar of the plane as it stands: the same 32 bits.
+        u & 0xF800 == Self.astralMark ? astral(at: a) : unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
+    }
+
+    /// Whether a scalar past the plane sits in range `r` of `units`.
+    func hasAstral(in r: Range<Int>) -> Bool {
+        guard let last = astralIndices.last, Int(last) >= r.lowerBound else { return false }
+        var lo = 0, hi = astralIndices.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(astralIndices[mid]) < r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < astralIndices.count && Int(astralIndices[lo]) < r.upperBound
+    }
+
+    /// The scalar past the plane at index `a`, found by bisection.
+    func astral(at a: Int) -> Unicode.Scalar {
+        var lo = 0, hi = astralIndices.count
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(astralIndices[mid]) <= a { lo = mid } else { hi = mid }
+        }
+        return astralScalars[lo]
     }
 }
 
@@ -195,20 +274,20 @@ struct ProseWriter {
 
     init(storage: ProseStorage) {
         self.storage = storage
-        self.base = storage.scalars.count
+        self.base = storage.count
         self.runBase = storage.runs.count
     }
 
-    var count: Int { storage.scalars.count - base }
+    var count: Int { storage.count - base }
     /// Where the last scalar ends, nil before the first.
     var lastEnd: Int? {
         guard count > 0, let run = storage.runs.last else { return nil }
-        return run.start(storage.scalars.count - 1 - Int(run.first)) + Int(run.width)
+        return run.start(storage.count - 1 - Int(run.first)) + Int(run.width)
     }
 
     mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
         extendRun(start: start, width: max(0, end - start), count: 1)
-        storage.scalars.append(s)
+        storage.append(s)
     }
 
     /// Source bytes that are ASCII and stand for themselves, one scalar each, copied in at once.
@@ -217,19 +296,19 @@ struct ProseWriter {
         extendRun(start: run.lowerBound, width: 1, count: run.count)
         // Room made in one step, then a plain loop over the bytes: appending a lazy map went through the
         // generic sequence path, and appending a scalar at a time checked the array each time.
-        let start = storage.scalars.count
-        storage.scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: run.count))
-        storage.scalars.withUnsafeMutableBufferPointer { dst in
+        let start = storage.count
+        storage.units.append(contentsOf: repeatElement(0, count: run.count))
+        storage.units.withUnsafeMutableBufferPointer { dst in
             bytes.withUnsafeBufferPointer { b in
                 var k = start
-                for i in run { dst[k] = Unicode.Scalar(b[i]); k += 1 }
+                for i in run { dst[k] = UInt16(b[i]); k += 1 }
             }
         }
     }
 
     /// Continues the last run when the new scalars follow on from it at the same width, else opens one.
     private func extendRun(start: Int, width: Int, count n: Int) {
-        let at = storage.scalars.count
+        let at = storage.count
         if storage.runs.count > runBase, let last = storage.runs.last, Int(last.width) == width,
            last.start(at - Int(last.first)) == start {
             return
@@ -240,7 +319,7 @@ struct ProseWriter {
 
     mutating func truncate(to n: Int) {
         let cut = base + n
-        storage.scalars.removeSubrange(cut...)
+        storage.truncate(to: cut)
         while storage.runs.count > runBase, let last = storage.runs.last, Int(last.first) >= cut { storage.runs.removeLast() }
     }
 

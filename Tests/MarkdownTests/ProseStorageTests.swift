@@ -54,7 +54,7 @@ final class ProseStorageTests: XCTestCase {
             XCTAssertEqual(Int(p.base), next)
             next += p.count
         }
-        XCTAssertEqual(next, proses[0].storage.scalars.count)
+        XCTAssertEqual(next, proses[0].storage.count)
         XCTAssertFalse(proses.contains { $0.string.contains("|") })
     }
 
@@ -66,6 +66,28 @@ final class ProseStorageTests: XCTestCase {
         let three = Document(text: "one line\nsecond line\nthird line").blocks.compactMap(\.prose)[0]
         XCTAssertEqual(three.runCount, 5)
         XCTAssertEqual(three.string, "one line second line third line")
+    }
+
+    /// Two bytes a scalar: a scalar past the Basic Multilingual Plane is kept aside, and every way of
+    /// reading the prose gives it back, before, between and after the others.
+    func testScalarsPastThePlaneReadBack() {
+        let text = "😀 a😀b 𝔘 é “x” 👍🏽 \u{FFFD} \u{E000} end 🎉"
+        let p = Document(text: text).blocks.compactMap(\.prose)[0]
+        let expected = Array(text.unicodeScalars)
+        XCTAssertEqual(Array(p.scalars), expected)
+        XCTAssertEqual(p.withScalars { Array($0) }, expected)
+        XCTAssertEqual(p.string, text)
+        XCTAssertEqual(p.string(2..<4), "a😀")
+        XCTAssertEqual(p.storage.astralScalars.count, 6)  // 👍🏽 is two
+
+        let storage = ProseStorage()
+        var w = ProseWriter(storage: storage)
+        w.append("😀", 0, 4)
+        w.append("a", 4, 5)
+        w.append("🎉", 5, 9)
+        w.truncate(to: 2)
+        w.append("𝔘", 5, 9)
+        XCTAssertEqual(Array(w.finish().scalars), ["😀", "a", "𝔘"])
     }
 
     /// A match abandoned part-way is taken back whole, runs included.
