@@ -18,9 +18,14 @@ struct KeyTable {
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
     private var slots = [Int32](repeating: -1, count: 1024)
 
-    /// The first eight bytes of a key, little-endian, as `Tokenizer` packs them while it hashes.
-    static func pack(_ packed: UInt64, _ byte: UInt8, at k: Int) -> UInt64 {
-        k < 8 ? packed | UInt64(byte) << UInt64(k * 8) : packed
+    /// Adds a key's next byte to its first eight packed little-endian, `shift` bits in (0, 8, … 56, then
+    /// nothing more): what `intern` compares, packed by `Tokenizer` while it hashes.
+    @inline(__always)
+    static func pack(_ packed: inout UInt64, _ byte: UInt8, _ shift: inout UInt64) {
+        if shift < 64 {
+            packed |= UInt64(byte) &<< shift
+            shift &+= 8
+        }
     }
 
     /// The number of the key made of ASCII scalars `r` of `s`, lower-cased when `lowering`; `packed` holds
@@ -58,8 +63,8 @@ struct KeyTable {
             if entries[n].hash == hash && keys[n] == key { return UInt32(truncatingIfNeeded: n) }
             i = (i + 1) & mask
         }
-        var packed: UInt64 = 0
-        for (k, b) in key.utf8.prefix(8).enumerated() { packed = Self.pack(packed, b, at: k) }
+        var packed: UInt64 = 0, shift: UInt64 = 0
+        for b in key.utf8.prefix(8) { Self.pack(&packed, b, &shift) }
         return add(key, hash: hash, packed: packed, at: i)
     }
 

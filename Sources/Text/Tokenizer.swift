@@ -85,7 +85,7 @@ package enum Tokenizer {
         var ascii = true, upper = false, hasLower = false
         let fold = kind == .word
         var hash = WordHash.seed
-        var packed: UInt64 = 0
+        var packed: UInt64 = 0, shift: UInt64 = 0
         for i in r {
             let v = s[i].value
             if v >= 0x80 { ascii = false; break }
@@ -97,7 +97,7 @@ package enum Tokenizer {
                 hasLower = true
             }
             hash = WordHash.step(hash, b)
-            packed = KeyTable.pack(packed, b, at: i - r.lowerBound)
+            KeyTable.pack(&packed, b, &shift)
         }
         let scalar = r.count == 1 ? s[r.lowerBound] : nil
         if ascii {
