@@ -47,7 +47,7 @@ public final class ProseUnit: @unchecked Sendable {
     public var keyHashes: KeyHashList { tokens.keyHashes }
 
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.
-    static func quoted(_ tokens: TokenList, into out: inout [Bool]) {
+    static func quoted(_ tokens: TokenList, mark: (Int) -> Void) {
         var depth = 0
         var straight = false
         for i in tokens.indices {
@@ -60,7 +60,7 @@ public final class ProseUnit: @unchecked Sendable {
                     depth = max(0, depth - 1)
                 }
             }
-            out.append(depth > 0 || straight)
+            if depth > 0 || straight { mark(i) }
         }
     }
 

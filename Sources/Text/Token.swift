@@ -89,8 +89,10 @@ struct TokenRecord: Sendable {
     @usableFromInline let lower: Int32
     @usableFromInline let upper: Int32
     @usableFromInline let hash: UInt32
-    /// As `Token.bits`.
-    @usableFromInline let bits: UInt32
+    /// As `Token.bits`, and whether the token sits inside quotation marks (found once its unit's tokens
+    /// are all read).
+    @usableFromInline var bits: UInt32
+    @usableFromInline static let quotedBit: UInt32 = 1 << 29
 
     /// - Parameter scalar: the token's one scalar, or nil if it is longer.
     init(kind: Token.Kind, range: Range<Int>, keyNumber: UInt32, keyHash: Int, firstUpper: Bool, allCaps: Bool,

@@ -1,8 +1,8 @@
 import Markdown
 
-/// The tokens, their keys, key hashes and quote marks, and the sentences of a run of units, end to end in
-/// arrays sized to fit. Each unit views its part: four arrays per unit cost four allocations and
-/// their headers, most of the memory of a draft of many short blocks, and each grew by doubling.
+/// The tokens (each with its key hash and whether it is quoted), their keys and the sentences of a run
+/// of units, end to end in arrays sized to fit. Each unit views its part: arrays per unit cost an
+/// allocation and a header apiece, most of the memory of a draft of many short blocks, and grew by doubling.
 @usableFromInline
 package final class TokenStore: @unchecked Sendable {
     // Written while the units are built, by one thread; read-only once the draft is handed out, so the
@@ -10,8 +10,6 @@ package final class TokenStore: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline var tokens: [TokenRecord] = []
     /// Each distinct key once, by number (see `KeyTable`).
     @exclusivity(unchecked) @usableFromInline var keys: [String] = []
-    @exclusivity(unchecked) @usableFromInline var keyHashes: [UInt32] = []
-    @exclusivity(unchecked) @usableFromInline var quoted: [Bool] = []
     @exclusivity(unchecked) @usableFromInline var sentences: [Sentence] = []
 
     /// A copy of exactly its size: the sentences, whose number is known only once they are found, grew by
@@ -37,8 +35,6 @@ package final class TokenStore: @unchecked Sendable {
             ends.append(spans.count)
         }
         store.tokens.reserveCapacity(spans.count)
-        store.keyHashes.reserveCapacity(spans.count)
-        store.quoted.reserveCapacity(spans.count)
         var units = [ProseUnit]()
         units.reserveCapacity(blocks.count)
         // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
@@ -52,7 +48,6 @@ package final class TokenStore: @unchecked Sendable {
         store.keys = keys.keys
         // Each distinct word's syllables, counted the first time it is met (-1 until then).
         var syllables = [Int32](repeating: -1, count: store.keys.count)
-        for r in store.tokens { store.keyHashes.append(r.hash) }
         for (n, i) in blocks.enumerated() {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
@@ -60,7 +55,7 @@ package final class TokenStore: @unchecked Sendable {
             let tokens = TokenList(store: store, base: first, count: ends[n] - first)
             let sentenceBase = store.sentences.count
             SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
-            ProseUnit.quoted(tokens, into: &store.quoted)
+            ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit }
             let words = tokens.reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
             let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
             let reading = Readability.counts(tokens, sentences) { k in
@@ -121,8 +116,8 @@ public struct SentenceList: RandomAccessCollection, Sendable {
     @inlinable public subscript(i: Int) -> Sentence { store.sentences[Int(base) + i] }
 }
 
-/// A unit's key hashes (`Token.keyHash`), packed 4 bytes apart: the word-list rules each scan every
-/// token, and on a large draft reading whole tokens from memory a dozen times cost more than the lookups.
+/// A unit's key hashes (`Token.keyHash`), read from the stored records with no key made: the word-list
+/// rules each scan every token for them.
 public struct KeyHashList: RandomAccessCollection, Sendable {
     @usableFromInline let store: TokenStore
     @usableFromInline let base: Int32
@@ -130,7 +125,7 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Int { Int(store.keyHashes[Int(base) + i]) }
+    @inlinable public subscript(i: Int) -> Int { Int(store.tokens[Int(base) + i].hash) }
 }
 
 /// For each of a unit's tokens, whether it sits inside quotation marks (“…”, "…").
@@ -141,5 +136,5 @@ public struct QuoteList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Bool { store.quoted[Int(base) + i] }
+    @inlinable public subscript(i: Int) -> Bool { store.tokens[Int(base) + i].bits & TokenRecord.quotedBit != 0 }
 }
