@@ -2,9 +2,22 @@ import Markdown
 
 /// A sentence inside one prose block. `tokens` indexes the block's token array; `range` is the scalar
 /// range from the first to the last visible character, closing punctuation and quotes included.
+/// Stored in 32-bit bounds (blocks are capped well below 2 G scalars): 16 bytes a sentence, not 32.
 public struct Sentence: Sendable {
-    public let tokens: Range<Int>
-    public let range: Range<Int>
+    @usableFromInline let firstToken: Int32
+    @usableFromInline let endToken: Int32
+    @usableFromInline let lower: Int32
+    @usableFromInline let upper: Int32
+
+    @inlinable public var tokens: Range<Int> { Int(firstToken)..<Int(endToken) }
+    @inlinable public var range: Range<Int> { Int(lower)..<Int(upper) }
+
+    init(tokens: Range<Int>, range: Range<Int>) {
+        firstToken = Int32(truncatingIfNeeded: tokens.lowerBound)
+        endToken = Int32(truncatingIfNeeded: tokens.upperBound)
+        lower = Int32(truncatingIfNeeded: range.lowerBound)
+        upper = Int32(truncatingIfNeeded: range.upperBound)
+    }
 }
 
 /// Splits a block's tokens into sentences. Abbreviations, initials, decimals (already one number token),

@@ -86,6 +86,9 @@ final class ProseTests: XCTestCase {
     /// Rules stream through every token many times; the layout is part of the speed.
     func testTokenStaysCompact() {
         XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
+        // What a store keeps a token and a sentence in: a large draft holds a million of the one.
+        XCTAssertLessThanOrEqual(MemoryLayout<TokenRecord>.stride, 20)
+        XCTAssertLessThanOrEqual(MemoryLayout<Sentence>.stride, 16)
     }
 
     /// Tokens keep no text: a unit reads it from its prose, and it must be the text as written, with
