@@ -2,7 +2,6 @@ import Dispatch
 import DraftAnatomy
 import LintCore
 import Markdown
-import Text
 import Yams
 
 /// Linting a decoded file: its front matter's `prfaq:` key is configuration, layered over the one the
@@ -11,13 +10,9 @@ extension Linter {
     /// Lints decoded source. `profile` and `audience` (from the command line) beat front matter and configuration.
     public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
                      audience cliAudience: Audience? = nil, prompt cliPrompt: String? = nil, budget: Double? = nil) -> FileResult {
-        let linted = analyze(source, config: base, profile: cliProfile, audience: cliAudience, prompt: cliPrompt, budget: budget)
-        // Freeing a big draft's million tokens takes a while; let another thread do it while the
-        // findings are written.
-        if let draft = linted.draft, source.bytes.count >= Parallel.draftBytes {
-            DispatchQueue.global().async { withExtendedLifetime(draft) {} }
-        }
-        return linted.result
+        // The draft is freed here, before the findings are written: its tokens are plain records and its
+        // prose one buffer, so freeing it is quick, and the output's buffer need not share memory with it.
+        analyze(source, config: base, profile: cliProfile, audience: cliAudience, prompt: cliPrompt, budget: budget).result
     }
 
     /// Lints decoded source and keeps what the lint was made of: the draft as the rules read it and the
