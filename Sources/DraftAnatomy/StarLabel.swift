@@ -35,9 +35,9 @@ struct StarLabelReader {
             for (offset, first, end) in lines(u) {
                 // "**Q**: What is DevOps?" then "**A**: DevOps is …": a question's answer, not an Action; nor is
                 // an "A:" line that asks ("**A**: Why do we use TDD?").
-                let letter = u.tokens[first..<end].first { $0.kind == .word }.map(u.text(of:))
-                defer { afterQuestion = letter == "Q" }
-                if letter == "A", afterQuestion || u.tokens[first..<end].last?.is("?") == true { continue }
+                let word = u.tokens[first..<end].first { $0.kind == .word }
+                defer { afterQuestion = word?.is("Q") == true }
+                if word?.is("A") == true, afterQuestion || u.tokens[first..<end].last?.is("?") == true { continue }
                 if let part = read(u, from: first, to: end, wholeLine: false) {
                     out.append(StarLabel(part: part, unit: i, offset: offset, headingLevel: nil))
                 }
@@ -90,7 +90,8 @@ struct StarLabelReader {
         let labelStart = i
         var part: Anatomy.StarPart
         var letter = false
-        if let p = Self.letters[u.text(i)] {
+        // A letter label is one capital: its key differs from its text, which is read only then.
+        if t[i].range.count == 1, !t[i].keyIsText, let p = Self.letters[u.text(i)] {
             // "S", "S - Situation", "S (Situation)"; "S-Situation" is one token.
             part = p
             letter = true
