@@ -4,6 +4,8 @@
 /// it has not met.
 struct KeyTable {
     private(set) var keys: [String] = []
+    /// Each key's hash (`WordHash`, 32 bits), by number.
+    private(set) var hashes: [UInt32] = []
     /// What a key met again is compared with, by number: its hash, its length in bytes, and its first
     /// eight bytes packed in a word, so most words compare in one instruction with no String made.
     private struct Entry {
@@ -87,6 +89,7 @@ struct KeyTable {
     private mutating func add(_ key: String, hash: UInt32, packed: UInt64, at slot: Int) -> UInt32 {
         let n = keys.count
         keys.append(key)
+        hashes.append(hash)
         let length = key.utf8.count
         entries.append(Entry(hash: hash, length: UInt32(truncatingIfNeeded: length), packed: packed))
         starts.append(Int32(truncatingIfNeeded: long.count))

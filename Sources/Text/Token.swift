@@ -70,37 +70,35 @@ public struct Token: Sendable {
     @inlinable public var isDash: Bool { self.is("-") || self.is("–") || self.is("—") }
 
     /// A stored token with its key.
-    @inlinable init(_ r: TokenRecord, key: String) {
+    @inlinable init(_ r: TokenRecord, key: String, hash: UInt32) {
         self.key = key
         self.lower = r.lower
         self.upper = r.upper
-        self.hash = r.hash
+        self.hash = hash
         self.bits = r.bits
     }
 
     @inlinable public var isWord: Bool { kind == .word }
 }
 
-/// A token as a store keeps it: its key by number in the store's key table, 20 bytes and no reference, so
-/// a draft's tokens are one plain block of memory, freed at once.
+/// A token as a store keeps it: its key (and the key's hash) by number in the store's key table, 16 bytes
+/// and no reference, so a draft's tokens are one plain block of memory, freed at once.
 @usableFromInline
 struct TokenRecord: Sendable {
     @usableFromInline let keyNumber: UInt32
     @usableFromInline let lower: Int32
     @usableFromInline let upper: Int32
-    @usableFromInline let hash: UInt32
     /// As `Token.bits`, and whether the token sits inside quotation marks (found once its unit's tokens
     /// are all read).
     @usableFromInline var bits: UInt32
     @usableFromInline static let quotedBit: UInt32 = 1 << 29
 
     /// - Parameter scalar: the token's one scalar, or nil if it is longer.
-    init(kind: Token.Kind, range: Range<Int>, keyNumber: UInt32, keyHash: Int, firstUpper: Bool, allCaps: Bool,
-         keyIsText: Bool, scalar: Unicode.Scalar?) {
+    init(kind: Token.Kind, range: Range<Int>, keyNumber: UInt32, firstUpper: Bool, allCaps: Bool, keyIsText: Bool,
+         scalar: Unicode.Scalar?) {
         self.keyNumber = keyNumber
         self.lower = Int32(truncatingIfNeeded: range.lowerBound)
         self.upper = Int32(truncatingIfNeeded: range.upperBound)
-        self.hash = UInt32(truncatingIfNeeded: keyHash)
         let kindBits: UInt32 = switch kind {
         case .word: 0
         case .number: 1

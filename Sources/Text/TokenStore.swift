@@ -1,6 +1,6 @@
 import Markdown
 
-/// The tokens (each with its key hash and whether it is quoted), their keys and the sentences of a run
+/// The tokens (each with whether it is quoted), their keys and the keys' hashes, and the sentences of a run
 /// of units, end to end in arrays sized to fit. Each unit views its part: arrays per unit cost an
 /// allocation and a header apiece, most of the memory of a draft of many short blocks, and grew by doubling.
 @usableFromInline
@@ -10,6 +10,8 @@ package final class TokenStore: @unchecked Sendable {
     @exclusivity(unchecked) @usableFromInline var tokens: [TokenRecord] = []
     /// Each distinct key once, by number (see `KeyTable`).
     @exclusivity(unchecked) @usableFromInline var keys: [String] = []
+    /// Each key's hash, by number: what the word lists look a token up by.
+    @exclusivity(unchecked) @usableFromInline var keyHashes: [UInt32] = []
     @exclusivity(unchecked) @usableFromInline var sentences: [Sentence] = []
 
     /// A copy of exactly its size: the sentences, whose number is known only once they are found, grew by
@@ -46,6 +48,7 @@ package final class TokenStore: @unchecked Sendable {
             }
         }
         store.keys = keys.keys
+        store.keyHashes = keys.hashes
         // Each distinct word's syllables, counted the first time it is met (-1 until then).
         var syllables = [Int32](repeating: -1, count: store.keys.count)
         for (n, i) in blocks.enumerated() {
@@ -88,11 +91,13 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Token {
+    @inlinable @inline(__always) public subscript(i: Int) -> Token {
         let r = store.tokens[Int(base) + i]
         // Unchecked: every record's number is a key of its own store. A checked read was most of what
         // reading a token cost the rules that never ask its key.
-        return Token(r, key: store.keys.withUnsafeBufferPointer { $0[Int(r.keyNumber)] })
+        let n = Int(r.keyNumber)
+        return Token(r, key: store.keys.withUnsafeBufferPointer { $0[n] },
+                     hash: store.keyHashes.withUnsafeBufferPointer { $0[n] })
     }
 
     var keyHashes: KeyHashList { KeyHashList(store: store, base: base, length: length) }
@@ -116,8 +121,8 @@ public struct SentenceList: RandomAccessCollection, Sendable {
     @inlinable public subscript(i: Int) -> Sentence { store.sentences[Int(base) + i] }
 }
 
-/// A unit's key hashes (`Token.keyHash`), read from the stored records with no key made: the word-list
-/// rules each scan every token for them.
+/// A unit's key hashes (`Token.keyHash`), read through the stored records with no key made: the
+/// word-list rules each scan every token for them.
 public struct KeyHashList: RandomAccessCollection, Sendable {
     @usableFromInline let store: TokenStore
     @usableFromInline let base: Int32
@@ -125,7 +130,10 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { Int(length) }
-    @inlinable public subscript(i: Int) -> Int { Int(store.tokens[Int(base) + i].hash) }
+    @inlinable public subscript(i: Int) -> Int {
+        let n = Int(store.tokens[Int(base) + i].keyNumber)
+        return Int(store.keyHashes.withUnsafeBufferPointer { $0[n] })
+    }
 }
 
 /// For each of a unit's tokens, whether it sits inside quotation marks (“…”, "…").

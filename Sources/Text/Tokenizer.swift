@@ -7,7 +7,7 @@ package enum Tokenizer {
             var keys = KeyTable()
             var records = [TokenRecord]()
             scan(s) { records.append(record($0, $1, s, &keys)) }
-            return records.map { Token($0, key: keys.keys[Int($0.keyNumber)]) }
+            return records.map { Token($0, key: keys.keys[Int($0.keyNumber)], hash: keys.hashes[Int($0.keyNumber)]) }
         }
     }
 
@@ -105,7 +105,7 @@ package enum Tokenizer {
             let lowering = fold && upper
             let h = WordHash.finish(hash)
             let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: packed)
-            return TokenRecord(kind: kind, range: r, keyNumber: key, keyHash: h, firstUpper: firstUpper,
+            return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
                                allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
         }
         let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
@@ -117,7 +117,7 @@ package enum Tokenizer {
         let key = kind == .word ? lower(text) : text
         let h = WordHash.of(key)
         return TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key, hash: UInt32(truncatingIfNeeded: h)),
-                           keyHash: h, firstUpper: s[r.lowerBound].properties.isUppercase,
+                           firstUpper: s[r.lowerBound].properties.isUppercase,
                            allCaps: allCaps && letters > 0, keyIsText: key == text, scalar: scalar)
     }
 

@@ -87,7 +87,7 @@ final class ProseTests: XCTestCase {
     func testTokenStaysCompact() {
         XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
         // What a store keeps a token and a sentence in: a large draft holds a million of the one.
-        XCTAssertLessThanOrEqual(MemoryLayout<TokenRecord>.stride, 20)
+        XCTAssertLessThanOrEqual(MemoryLayout<TokenRecord>.stride, 16)
         XCTAssertLessThanOrEqual(MemoryLayout<Sentence>.stride, 16)
     }
 
