@@ -171,12 +171,30 @@ struct UndefinedAcronym: Rule {
                 if tok.kind == .opaque {
                     let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
                     guard code.utf8.first == 0x60 else { continue }
-                    for part in code.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where wanted.contains(String(part)) {
-                        out.insert(String(part))
-                    }
+                    for part in Self.lowerCaseWords(code) where wanted.contains(part) { out.insert(part) }
                 }
             }
         }
+        return out
+    }
+
+    /// The runs of letters and digits of a code span, lower-cased: on the bytes when it is ASCII (nearly
+    /// always), where asking each Character whether it is a letter cost hundreds of instructions.
+    static func lowerCaseWords(_ code: String) -> [String] {
+        guard code.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return code.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        }
+        var out = [String](), word = [UInt8]()
+        for b in code.utf8 {
+            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                word.append(lower)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
     }
 
@@ -266,7 +284,9 @@ struct UndefinedAcronym: Rule {
                             if !run[m].connector { plain += run[m].letters }
                         }
                         last = j
-                        for key in [plain, all] where out[key] == nil && wanted.contains(key) {
+                        // No acronym wanted is longer than `longest`: a longer key is not looked up.
+                        for key in plain == all ? [plain] : [plain, all]
+                        where key.utf8.count <= longest && wanted.contains(key) && out[key] == nil {
                             out[key] = run[i].token
                         }
                     }
