@@ -198,6 +198,8 @@ struct PressReleaseFinder {
         var generic: Int?
         for s in sections where s.heading != nil {
             guard let h = s.heading, h < limit else { break }
+            // Every name below has "pr" or "news" in it: most headings leave here, before their words are split.
+            guard s.key.includes("pr") || s.key.includes("news") else { continue }
             let words = s.key.split(separator: " ").map(String.init).filter { !Self.prFiller.contains($0) }
             if words == ["press", "release"] || words == ["pr"] || words == ["news", "release"] { return h }
             // "## PRFAQ" as a section (not the document's title) holds the release when nothing names it.
