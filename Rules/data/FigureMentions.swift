@@ -94,7 +94,9 @@ enum FigureMentions {
 
     static func money(_ t: TokenList, _ k: Int) -> Bool {
         guard t[k].kind == .number else { return false }
-        if let first = t[k].key.unicodeScalars.first, InconsistentFigure.currencies.contains(first) { return true }
+        // Most figures open with a digit, which is no currency sign: told on the first byte.
+        if let lead = t[k].key.utf8.first, lead < 0x30 || lead > 0x39, let first = t[k].key.unicodeScalars.first,
+           InconsistentFigure.currencies.contains(first) { return true }
         return k + 1 < t.count && currencyWords.contains(t[k + 1])
     }
 

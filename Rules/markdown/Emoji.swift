@@ -53,7 +53,8 @@ struct Emoji: Rule {
     /// A symbol token drawn as an emoji: emoji presentation by default, or an emoji-capable symbol from the
     /// pictograph blocks or the Miscellaneous Symbols/Dingbats blocks asked for with U+FE0F.
     static func isEmoji(_ t: Token) -> Bool {
-        guard t.kind == .symbol, let first = t.key.unicodeScalars.first else { return false }
+        // One ASCII byte (most symbols: punctuation) is never one, and is told without reading the key.
+        guard t.kind == .symbol, t.isLongerThanOneByte, let first = t.key.unicodeScalars.first else { return false }
         let v = first.value
         if v < 0x80 || textSymbols.contains(v) { return false }
         if first.properties.isEmojiPresentation { return true }
@@ -67,7 +68,7 @@ struct Emoji: Rule {
 
     /// Pieces that continue the emoji before them: skin tones, tag characters, selectors and joiners.
     static func extends(_ t: Token) -> Bool {
-        guard t.kind == .symbol, let first = t.key.unicodeScalars.first else { return false }
+        guard t.kind == .symbol, t.isLongerThanOneByte, let first = t.key.unicodeScalars.first else { return false }
         let v = first.value
         return first.properties.isEmojiModifier || (0xE0020...0xE007F).contains(v) || v == 0xFE0F || v == 0x200D || v == 0x20E3
     }

@@ -190,6 +190,11 @@ struct StarLabelReader {
     /// "S-Situation", which the tokenizer keeps as one word.
     static func hyphenated(_ t: Token) -> Anatomy.StarPart? {
         let k = t.key
+        // On the bytes first (every word of a line's lead-in comes here): a letter of S, T, A, R or L, then
+        // the hyphen. Only then are the Characters read.
+        var bytes = k.utf8.makeIterator()
+        guard let letter = bytes.next(), let dash = bytes.next(), dash == 0x2D,
+              [0x73, 0x74, 0x61, 0x72, 0x6C].contains(letter | 0x20) else { return nil }
         guard k.count > 2, let dash = k.firstIndex(of: "-"), k.distance(from: k.startIndex, to: dash) == 1,
               let p = letters[String(k[k.startIndex]).uppercased()] else { return nil }
         return words[String(k[k.index(after: dash)...])] == p ? p : nil
