@@ -232,10 +232,12 @@ enum FigureMentions {
         if k + 3 < t.count, t[k + 1].kind == .symbol, t[k + 1].is("-") || t[k + 1].is("‑"),
            t[k + 2].kind == .word, let event = self.event(t[k + 3]) {
             if counted(t[k + 2].key) { return found(event, t[k + 2].key, k..<(k + 4), t[k].key) }
-            if let span = spans[t[k + 2].key] { return found(event, "length in " + span, k..<(k + 4), t[k].key) }
+            if spanWords.contains(t[k + 2]), let span = spans[t[k + 2].key] {
+                return found(event, "length in " + span, k..<(k + 4), t[k].key)
+            }
         }
         // "the pilot ran for 10 weeks", "the beta lasted 6 weeks".
-        if k >= 3, k + 1 < t.count, let span = spans[t[k + 1].key] {
+        if k >= 3, k + 1 < t.count, spanWords.contains(t[k + 1]), let span = spans[t[k + 1].key] {
             var a = k - 1
             if t[a].key == "for" { a -= 1 }
             if a >= 1, lasting.contains(t[a]), let event = self.event(t[a - 1]) {
@@ -413,6 +415,8 @@ enum FigureMentions {
     /// Units of an event's length, by their singular.
     static let spans: [String: String] = ["day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
                                           "months": "month"]
+    /// The same words, asked by a token's hash first: every figure of a draft asks.
+    static let spanWords = WordSet(spans.keys)
     static let lasting: WordSet = ["ran", "runs", "lasted", "lasts", "took", "takes", "take"]
     static let wholeLinks: WordSet = ["in", "of", "during", "across", "from"]
     static let determiners: WordSet = ["the", "our", "this", "that"]

@@ -98,11 +98,11 @@ struct StarLabelReader {
             i += 1
             // "S - Situation" names the part after the letter; in "**R** — Impact was small" the word after
             // the dash is the answer, so the name counts only where the label ends after it.
-            if i + 1 < end, t[i].isDash, Self.words[t[i + 1].key] == p,
+            if i + 1 < end, t[i].isDash, Self.part(t[i + 1]) == p,
                i + 2 == end || t[i + 2].is(":") || t[i + 2].isDash || closesBold(u, t[i + 1]) {
                 i += 2
                 letter = false
-            } else if i + 2 < end, t[i].is("("), Self.words[t[i + 1].key] == p, t[i + 2].is(")") {
+            } else if i + 2 < end, t[i].is("("), Self.part(t[i + 1]) == p, t[i + 2].is(")") {
                 i += 3
                 letter = false
             }
@@ -114,7 +114,7 @@ struct StarLabelReader {
             if let (p, n) = Self.phrase(t, at: i, end: end) {
                 part = p
                 i += n
-            } else if let p = Self.words[t[i].key] {
+            } else if let p = Self.part(t[i]) {
                 part = p
                 i += 1
             } else {
@@ -173,6 +173,9 @@ struct StarLabelReader {
         "learning": .learning, "learnings": .learning, "lesson": .learning, "lessons": .learning,
         "reflection": .learning, "reflections": .learning, "takeaway": .learning, "takeaways": .learning,
     ]
+    /// The same words, asked by a token's hash first: the first word of every line of a draft asks.
+    static let partWords = WordSet(words.keys)
+    static func part(_ t: Token) -> Anatomy.StarPart? { partWords.contains(t) ? words[t.key] : nil }
 
     static let articles: Set<String> = ["the", "my"]
 
