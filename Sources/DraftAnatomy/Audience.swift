@@ -76,7 +76,7 @@ public struct AudienceDetector {
                         if firstSpan == nil { firstSpan = document.line(ofBlock: u.block) }
                     }
                 case .word:
-                    if let name = Self.apiName(u, k), !names.contains(name) {
+                    if Self.mayStartName(t, k), let name = Self.apiName(u, k), !names.contains(name) {
                         names.append(name)
                         if firstName == nil { firstName = document.line(ofBlock: u.block) }
                     }
@@ -148,16 +148,22 @@ public struct AudienceDetector {
     /// Mixed-case consumer names that look like camelCase.
     static let consumerNames: WordSet = ["macos", "ipados", "watchos", "tvos", "visionos", "youtube", "ebay"]
 
+    /// Whether word `k` can start an API-style name: it is joined to the next token, or has a capital
+    /// inside. Most words stand alone and have none; the detector asks this inline of every word of a
+    /// draft before calling `apiName`.
+    @inline(__always)
+    static func mayStartName(_ t: TokenList, _ k: Int) -> Bool {
+        let w = t[k]
+        return (k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound) || (!w.isFirstUpper && !w.keyIsText)
+    }
+
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
     /// (`Stack.of`, `props.bucketName`) or camelCase with a lower-case word before the capital (`bucketName`).
     static func apiName(_ u: ProseUnit, _ k: Int) -> String? {
         let t = u.tokens
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
-        // Most words stand alone and have no capital inside: they leave here, asked inline (this runs for
-        // every word of a draft).
-        let joined = k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound
-        guard joined || (!w.isFirstUpper && !w.keyIsText) else { return nil }
+        guard mayStartName(t, k) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
         if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return u.text(of: w) + "()" }
