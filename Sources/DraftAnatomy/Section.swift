@@ -65,34 +65,37 @@ public struct Section: Sendable {
     /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
     /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
     static func asciiKey(_ title: String) -> String? {
-        var b = [UInt8]()
-        b.reserveCapacity(title.utf8.count)
-        for c in title.utf8 {
-            guard c < 0x80, c != 0x0D else { return nil }
-            b.append(c >= 0x41 && c <= 0x5A ? c + 32 : c)
-        }
-        let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
-        let isLetter = { (c: UInt8) in c >= 0x61 && c <= 0x7A }
-        var i = 0
-        if b.starts(with: "part ".utf8) { i = 5 }
-        var j = i, digits = false
-        while j < b.count, isDigit(b[j]) || b[j] == 0x2E || b[j] == 0x29 || b[j] == 0x20 {
-            if isDigit(b[j]) { digits = true }
-            j += 1
-        }
-        if digits { i = j }
-        if b.count - i > 2, isLetter(b[i]), b[i + 1] == 0x2E || b[i + 1] == 0x29, b[i + 2] == 0x20 { i += 3 }
-        var out = [UInt8]()
-        out.reserveCapacity(b.count - i)
-        var lastSpace = true
-        for c in b[i...] {
-            if isLetter(c) || isDigit(c) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F {
-                out.append(c); lastSpace = false
-            } else if !lastSpace {
-                out.append(0x20); lastSpace = true
+        var title = title
+        // One read of the title's own bytes, lower-cased as they are read, and the key written straight
+        // into the String's storage: two arrays and an append a byte were most of what a key cost.
+        return title.withUTF8 { src -> String? in
+            for c in src where c >= 0x80 || c == 0x0D { return nil }
+            let n = src.count
+            let lower = { (k: Int) -> UInt8 in let c = src[k]; return c >= 0x41 && c <= 0x5A ? c + 32 : c }
+            let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
+            let isLetter = { (c: UInt8) in c >= 0x61 && c <= 0x7A }
+            var i = 0
+            if n >= 5, lower(0) == 0x70, lower(1) == 0x61, lower(2) == 0x72, lower(3) == 0x74, src[4] == 0x20 { i = 5 }
+            var j = i, digits = false
+            while j < n, isDigit(src[j]) || src[j] == 0x2E || src[j] == 0x29 || src[j] == 0x20 {
+                if isDigit(src[j]) { digits = true }
+                j += 1
+            }
+            if digits { i = j }
+            if n - i > 2, isLetter(lower(i)), src[i + 1] == 0x2E || src[i + 1] == 0x29, src[i + 2] == 0x20 { i += 3 }
+            return String(unsafeUninitializedCapacity: n - i) { out in
+                var count = 0, lastSpace = true
+                for k in i..<n {
+                    let c = lower(k)
+                    if isLetter(c) || isDigit(c) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F {
+                        out[count] = c; count += 1; lastSpace = false
+                    } else if !lastSpace {
+                        out[count] = 0x20; count += 1; lastSpace = true
+                    }
+                }
+                while count > 0 && out[count - 1] == 0x20 { count -= 1 }
+                return count
             }
         }
-        while out.last == 0x20 { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -154,7 +154,7 @@ final class AnatomyTests: XCTestCase {
         var titles = ["2. Internal FAQ:", "Part 3: Risks & Mitigations", "A. Appendix", "b) Notes", "1) 2. 3 Plan",
                       "  Why now?  ", "Q&A / FAQ", "I. Intro", "IV. Results", "Part two", "part 3", "12", "a. b",
                       "A.B C", "Don't  stop -- ever!", "What's next?", "x", "", "...", "3.5 Goals", "(Draft) Plan",
-                      "Tab\there", "Line\nbreak", "CAPS AND lower", "#1 Priority", "a) ", "Z) z"]
+                      "Tab\there", "Line\nbreak", "CAPS AND lower", "#1 Priority", "a) ", "Z) z", "PART 4: Risks", "Part\tx", "part", "B. Two  words  ", "9) Z) z"]
         for dir in ["Fixtures", "../Fixtures"] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
             for n in names where n.hasSuffix(".md") {
