@@ -186,7 +186,7 @@ private func checkDraft(_ draft: Draft) {
             guard t.range.lowerBound >= 0, t.range.upperBound <= u.prose.count else { fail("token \(t.range) outside prose of \(u.prose.count)") }
             guard t.kind == .word else { continue }
             let r = u.prose.sourceRange(t.range)
-            guard r.lowerBound >= 0, r.upperBound <= n else { fail("word \"\(t.text)\" at \(r) outside 0..<\(n)") }
+            guard r.lowerBound >= 0, r.upperBound <= n else { fail("word \"\(u.text(of: t))\" at \(r) outside 0..<\(n)") }
         }
         for sentence in u.sentences {
             guard sentence.tokens.upperBound <= u.tokens.count, sentence.range.upperBound <= u.prose.count else { fail("sentence out of its unit") }
