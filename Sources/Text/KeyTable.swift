@@ -14,7 +14,7 @@ struct KeyTable {
         let packed: UInt64
     }
     private var entries: [Entry] = []
-    /// The bytes of keys longer than eight, end to end, and where each key's start: compared in place.
+    /// The bytes of keys longer than eight, end to end, and where each key starts: compared in place.
     private var long: [UInt8] = []
     private var starts: [Int32] = []
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.

@@ -12,7 +12,7 @@ public struct Token: Sendable {
     }
 
     // The key, the scalar range, the key's hash and the rest packed in 32 bits: 32 bytes a token, read
-    // from a store's 20-byte `TokenRecord` and its key table. The text as written is not kept: it is the
+    // from a store's 16-byte `TokenRecord` and its key table. The text as written is not kept: it is the
     // prose's scalars in `range`, read where a rule needs it (`ProseUnit.text(of:)`), which is seldom.
 
     /// Lower-cased text, used as the key for every word list lookup.
