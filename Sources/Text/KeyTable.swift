@@ -4,19 +4,20 @@
 /// it has not met.
 struct KeyTable {
     private(set) var keys: [String] = []
-    /// Each key's hash (`WordHash`, 32 bits), by number.
-    private(set) var hashes: [UInt32] = []
     /// What a key met again is compared with, by number: its hash, its length in bytes, and its first
     /// eight bytes packed in a word, so most words compare in one instruction with no String made.
     private struct Entry {
         let hash: UInt32
         let length: UInt32
         let packed: UInt64
+        /// Where its bytes start in `long`, for a key longer than eight.
+        let start: Int32
     }
     private var entries: [Entry] = []
-    /// The bytes of keys longer than eight, end to end, and where each key starts: compared in place.
+    /// Each key's hash (`WordHash`, 32 bits), by number: read once a run of blocks is tokenized.
+    var hashes: [UInt32] { entries.map(\.hash) }
+    /// The bytes of keys longer than eight, end to end: compared in place.
     private var long: [UInt8] = []
-    private var starts: [Int32] = []
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
     private var slots = [Int32](repeating: -1, count: 1024)
 
@@ -32,6 +33,7 @@ struct KeyTable {
 
     /// The number of the key made of ASCII scalars `r` of `s`, lower-cased when `lowering`; `packed` holds
     /// its first eight bytes (`pack`).
+    @inline(__always)
     mutating func intern(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, lowering: Bool,
                          hash: UInt32, packed: UInt64) -> UInt32 {
         let mask = slots.count - 1
@@ -78,7 +80,7 @@ struct KeyTable {
 
     /// Whether key `n`, longer than eight bytes, is the scalars' (the first eight matched already).
     private func matches(_ n: Int, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, _ lowering: Bool) -> Bool {
-        var k = Int(starts[n])
+        var k = Int(entries[n].start)
         for j in r {
             guard long[k] == Self.byte(s[j], lowering) else { return false }
             k += 1
@@ -89,10 +91,9 @@ struct KeyTable {
     private mutating func add(_ key: String, hash: UInt32, packed: UInt64, at slot: Int) -> UInt32 {
         let n = keys.count
         keys.append(key)
-        hashes.append(hash)
         let length = key.utf8.count
-        entries.append(Entry(hash: hash, length: UInt32(truncatingIfNeeded: length), packed: packed))
-        starts.append(Int32(truncatingIfNeeded: long.count))
+        entries.append(Entry(hash: hash, length: UInt32(truncatingIfNeeded: length), packed: packed,
+                             start: Int32(truncatingIfNeeded: long.count)))
         if length > 8 { long.append(contentsOf: key.utf8) }
         slots[slot] = Int32(truncatingIfNeeded: n)
         if keys.count * 2 > slots.count { grow() }

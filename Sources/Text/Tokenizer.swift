@@ -4,10 +4,11 @@ import Markdown
 package enum Tokenizer {
     package static func tokens(_ prose: Prose) -> [Token] {
         prose.withScalars { s in
-            var keys = KeyTable()
+            var table = KeyTable()
             var records = [TokenRecord]()
-            scan(s) { records.append(record($0, $1, s, &keys)) }
-            return records.map { Token($0, key: keys.keys[Int($0.keyNumber)], hash: keys.hashes[Int($0.keyNumber)]) }
+            scan(s) { records.append(record($0, $1, s, &table)) }
+            let keys = table.keys, hashes = table.hashes
+            return records.map { Token($0, key: keys[Int($0.keyNumber)], hash: hashes[Int($0.keyNumber)]) }
         }
     }
 
