@@ -246,23 +246,21 @@ public final class ProseStorage: @unchecked Sendable {
 
     /// Whether a scalar past the plane sits in range `r` of `units`.
     func hasAstral(in r: Range<Int>) -> Bool {
-        guard let last = astralIndices.last, Int(last) >= r.lowerBound else { return false }
+        let i = firstAstral(from: r.lowerBound)
+        return i < astralIndices.count && Int(astralIndices[i]) < r.upperBound
+    }
+
+    /// The scalar past the plane at index `a` (where `units` holds the mark).
+    func astral(at a: Int) -> Unicode.Scalar { astralScalars[firstAstral(from: a)] }
+
+    /// The place in `astralIndices` of the first scalar past the plane at index `a` or after, by bisection.
+    private func firstAstral(from a: Int) -> Int {
         var lo = 0, hi = astralIndices.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(astralIndices[mid]) < r.lowerBound { lo = mid + 1 } else { hi = mid }
+            if Int(astralIndices[mid]) < a { lo = mid + 1 } else { hi = mid }
         }
-        return lo < astralIndices.count && Int(astralIndices[lo]) < r.upperBound
-    }
-
-    /// The scalar past the plane at index `a`, found by bisection.
-    func astral(at a: Int) -> Unicode.Scalar {
-        var lo = 0, hi = astralIndices.count
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if Int(astralIndices[mid]) <= a { lo = mid } else { hi = mid }
-        }
-        return astralScalars[lo]
+        return lo
     }
 }
 
