@@ -38,19 +38,16 @@ private struct TreeBuilder {
     let source: SourceFile
     let frontMatter: FrontMatter?
 
-    /// How many block nodes the tree holds, and how many source bytes its paragraphs and headings span
-    /// (at most one prose scalar each): a walk over blocks only (a leaf block's children are inlines).
-    func census(_ root: OpaquePointer) -> (blocks: Int, proseBytes: Int) {
+    /// How many block nodes the tree holds: a walk over blocks only (a leaf block's children are inlines).
+    func census(_ root: OpaquePointer) -> Int {
         func isBlock(_ n: OpaquePointer) -> Bool {
             let t = cmark_node_get_type(n).rawValue
             return t >= CMARK_NODE_FIRST_BLOCK.rawValue && t <= CMARK_NODE_LAST_BLOCK.rawValue
         }
-        var count = 0, proseBytes = 0
+        var count = 0
         var node: OpaquePointer? = root
         while let current = node {
             count += 1
-            let type = cmark_node_get_type(current)
-            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { proseBytes += blockRange(current).count }
             if let child = cmark_node_first_child(current), isBlock(child) { node = child; continue }
             node = nil
             var up: OpaquePointer? = current
@@ -59,7 +56,7 @@ private struct TreeBuilder {
                 up = cmark_node_parent(u)
             }
         }
-        return (count, proseBytes)
+        return count
     }
 
     func build() -> [Block] {
@@ -80,10 +77,10 @@ private struct TreeBuilder {
         var blocks = [Block]()
         // Allocated once: grown by doubling, the array held its old and new copies at once, the largest
         // single cost of a draft of many short blocks.
-        let (blockCount, proseBytes) = census(root)
+        let blockCount = census(root)
         blocks.reserveCapacity(blockCount)
-        // Every block's prose goes into one storage, sized once.
-        let storage = ProseStorage(reserving: proseBytes)
+        // Every block's prose goes into one storage, which reads plain ASCII back from the source.
+        let storage = ProseStorage(source: source.bytes)
         var stack = [Int]()            // open block indices
         var aligner: ProseAligner? = nil
         var skipping: OpaquePointer? = nil  // inline subtree already covered (images, autolinks)
@@ -108,7 +105,7 @@ private struct TreeBuilder {
                         ? cmark_node_get_literal(node).map { String(cString: $0) } : nil
                     blocks.append(Block(kind: kind, range: range, parent: stack.last, depth: stack.count, prose: nil, literal: literal))
                     let leaf = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
-                    if leaf { aligner = ProseAligner(bytes: source.bytes, start: range.lowerBound, limit: range.upperBound, storage: storage) }
+                    if leaf { aligner = ProseAligner(start: range.lowerBound, limit: range.upperBound, storage: storage) }
                     if cmark_node_first_child(node) != nil || leaf {
                         stack.append(blocks.count - 1)
                     }

@@ -74,13 +74,19 @@ public struct Prose: Sendable {
 
     private func locate(_ k: Int) -> (ProseRun, Int) {
         let a = Int(base) + k
+        let run = storage.runs[runIndex(a)]
+        return (run, a - Int(run.first))
+    }
+
+    /// The index in the storage's runs of this block's run that holds storage scalar `a`, by bisection.
+    func runIndex(_ a: Int) -> Int {
         let runs = storage.runs
         var lo = Int(runBase), hi = Int(runBase + runCount)
         while hi - lo > 1 {
             let mid = (lo + hi) / 2
             if Int(runs[mid].first) <= a { lo = mid } else { hi = mid }
         }
-        return (runs[lo], a - Int(runs[lo].first))
+        return lo
     }
 
     /// The scalars that take no source bytes (a soft line break's space, a dropped marker), in order: a walk
@@ -127,20 +133,45 @@ public struct Prose: Sendable {
         }
     }
 
-    /// Writes the scalars of range `r` into `out` (of `r.count`).
+    /// Writes the scalars of range `r` into `out` (of `r.count`), a run at a time: a run read from the
+    /// source is its bytes widened, a kept run its two-byte values widened, with no test per scalar.
     @usableFromInline func decode(_ r: Range<Int>, into out: UnsafeMutableBufferPointer<Unicode.Scalar>) {
-        let first = Int(base) + r.lowerBound, n = r.count
-        storage.units.withUnsafeBufferPointer { units in
-            guard n > 0, let to = out.baseAddress, let from = units.baseAddress.map({ $0 + first }) else { return }
-            guard storage.hasAstral(in: first..<(first + n)) else {
-                // Nearly every block: each value widened as it stands, with no test per scalar.
-                to.withMemoryRebound(to: UInt32.self, capacity: n) { wide in
-                    for k in 0..<n { wide[k] = UInt32(from[k]) }
+        guard !r.isEmpty, runCount > 0, let to = out.baseAddress else { return }
+        var a = Int(base) + r.lowerBound
+        let end = a + r.count, blockEnd = Int(base + length), top = Int(runBase + runCount)
+        var ri = runIndex(a)
+        var k = 0
+        storage.runs.withUnsafeBufferPointer { runs in
+            storage.source.withUnsafeBufferPointer { source in
+                storage.units.withUnsafeBufferPointer { units in
+                    to.withMemoryRebound(to: UInt32.self, capacity: r.count) { wide in
+                        while a < end, ri < top {
+                            let run = runs[ri]
+                            let m = min(ri + 1 < top ? Int(runs[ri + 1].first) : blockEnd, end) - a
+                            let j = a - Int(run.first)
+                            if run.isSourced, let from = source.baseAddress.map({ $0 + Int(run.start) + j }) {
+                                for t in 0..<m { wide[k &+ t] = UInt32(from[t]) }
+                            } else if let from = units.baseAddress.map({ $0 + run.unitBase + j }) {
+                                let u = run.unitBase + j
+                                if storage.hasAstral(in: u..<(u + m)) {
+                                    for t in 0..<m { to[k &+ t] = storage.scalar(from[t], at: u &+ t) }
+                                } else {
+                                    for t in 0..<m { wide[k &+ t] = UInt32(from[t]) }
+                                }
+                            }
+                            k += m; a += m; ri += 1
+                        }
+                    }
                 }
-                return
             }
-            for k in 0..<n { to[k] = storage.scalar(from[k], at: first &+ k) }
         }
+    }
+
+    /// The scalar at index `k`: from the source when its run is read from there, else as kept.
+    func scalar(_ k: Int) -> Unicode.Scalar {
+        let (run, j) = locate(k)
+        if run.isSourced { return Unicode.Scalar(storage.source[Int(run.start) + j]) }
+        return storage.scalar(at: run.unitBase + j)
     }
 
     public static func encode(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
@@ -171,7 +202,7 @@ public struct Prose: Sendable {
         let prose: Prose
         public var startIndex: Int { 0 }
         public var endIndex: Int { prose.count }
-        public subscript(i: Int) -> Unicode.Scalar { prose.storage.scalar(at: Int(prose.base) + i) }
+        public subscript(i: Int) -> Unicode.Scalar { prose.scalar(i) }
     }
 
     /// Source offsets of a block's scalars, starts or ends, read from its runs.
@@ -185,63 +216,81 @@ public struct Prose: Sendable {
 }
 
 /// Scalars that lie side by side in the source, each `width` bytes wide, from source byte `start`: plain
-/// text is one run of width 1 per line, a line break a run of width 0. Twelve bytes a run instead of
+/// text is one run of width 1 per line, a line break a run of width 0. Sixteen bytes a run instead of
 /// eight bytes a scalar: a large draft's prose took three times its size in offsets alone.
+///
+/// A run of width 1 whose scalars are its source bytes (ASCII that stands for itself, nearly all prose)
+/// is read from the source and keeps nothing; any other run keeps its scalars in `ProseStorage.units`.
 struct ProseRun: Sendable {
-    /// Index in `ProseStorage.units` of the run's first scalar.
+    /// Index in the storage's scalars of the run's first scalar.
     var first: Int32
     var start: Int32
     var width: Int32
+    /// Where the run's scalars start in `ProseStorage.units`; for a run read from the source, bit-inverted
+    /// (so negative), where the next kept scalar goes: what a truncation cuts `units` back to.
+    var unit: Int32
 
     func start(_ j: Int) -> Int { Int(start) + j * Int(width) }
+    var isSourced: Bool { unit < 0 }
+    var unitBase: Int { Int(unit < 0 ? ~unit : unit) }
 }
 
-/// Every block's prose of one document, end to end: two bytes a scalar. A scalar past the Basic
-/// Multilingual Plane (an emoji) is rare; its place holds a surrogate value, which no scalar has, and
-/// the scalar itself is kept aside. Four bytes a scalar were the largest part of a large draft's memory.
+/// Every block's prose of one document, end to end. Where the prose is the source's own ASCII bytes it is
+/// read from the source, which the draft holds anyway; only the other scalars are kept, two bytes each
+/// (a line break's space, a decoded escape or entity, a code span, a letter past ASCII). A scalar past
+/// the Basic Multilingual Plane (an emoji) is rare; its place holds a surrogate value, which no scalar
+/// has, and the scalar itself is kept aside. Four bytes a scalar, then two, were the largest part of a
+/// large draft's memory.
 public final class ProseStorage: @unchecked Sendable {
     // Written only while the document is built, by one thread; read-only once any `Prose` is handed out,
     // so every read need not pay for a dynamic exclusivity check (a tenth of a long paragraph's time).
+    /// The document's bytes, which runs of width 1 are read from.
+    let source: [UInt8]
+    /// The scalars not read from the source, in order.
     @exclusivity(unchecked) var units: [UInt16] = []
     /// Where each scalar past the plane sits in `units`, in order, and the scalar.
     @exclusivity(unchecked) var astralIndices: [Int32] = []
     @exclusivity(unchecked) var astralScalars: [Unicode.Scalar] = []
     @exclusivity(unchecked) var runs: [ProseRun] = []
+    /// How many scalars, kept or read from the source.
+    @exclusivity(unchecked) private(set) var count = 0
 
     static let empty = ProseStorage()
 
-    init(reserving scalars: Int = 0) {
-        self.units.reserveCapacity(scalars)
+    init(source: [UInt8] = []) {
+        self.source = source
     }
-
-    var count: Int { units.count }
 
     /// The value `units` holds in place of a scalar past the plane.
     static let astralMark: UInt16 = 0xD800
 
-    func append(_ s: Unicode.Scalar) {
+    /// Counts scalars appended, `keep`ing one that is not read from the source.
+    func append(count n: Int, keep s: Unicode.Scalar? = nil) {
+        count += n
+        guard let s else { return }
         guard s.value > 0xFFFF else { units.append(UInt16(truncatingIfNeeded: s.value)); return }
         astralIndices.append(Int32(truncatingIfNeeded: units.count))
         astralScalars.append(s)
         units.append(Self.astralMark)
     }
 
-    /// Drops the scalars from index `cut` on.
-    func truncate(to cut: Int) {
-        units.removeSubrange(cut...)
-        while let last = astralIndices.last, Int(last) >= cut {
+    /// Drops the scalars from index `cut` on, of which those kept start at `units` index `keptCut`.
+    func truncate(to cut: Int, keptTo keptCut: Int) {
+        count = cut
+        units.removeSubrange(keptCut...)
+        while let last = astralIndices.last, Int(last) >= keptCut {
             astralIndices.removeLast()
             astralScalars.removeLast()
         }
     }
 
-    func scalar(at a: Int) -> Unicode.Scalar { scalar(units[a], at: a) }
+    func scalar(at u: Int) -> Unicode.Scalar { scalar(units[u], at: u) }
 
-    /// The scalar the value stored at index `a` stands for: itself, or the scalar kept aside for `a`.
+    /// The scalar the value kept at `units` index `u` stands for: itself, or the scalar kept aside for `u`.
     @inline(__always)
-    func scalar(_ u: UInt16, at a: Int) -> Unicode.Scalar {
+    func scalar(_ v: UInt16, at u: Int) -> Unicode.Scalar {
         // A value that is not a surrogate is a scalar of the plane as it stands: the same 32 bits.
-        u & 0xF800 == Self.astralMark ? astral(at: a) : unsafeBitCast(UInt32(u), to: Unicode.Scalar.self)
+        v & 0xF800 == Self.astralMark ? astral(at: u) : unsafeBitCast(UInt32(v), to: Unicode.Scalar.self)
     }
 
     /// Whether a scalar past the plane sits in range `r` of `units`.
@@ -250,8 +299,8 @@ public final class ProseStorage: @unchecked Sendable {
         return i < astralIndices.count && Int(astralIndices[i]) < r.upperBound
     }
 
-    /// The scalar past the plane at index `a` (where `units` holds the mark).
-    func astral(at a: Int) -> Unicode.Scalar { astralScalars[firstAstral(from: a)] }
+    /// The scalar past the plane at `units` index `u` (where `units` holds the mark).
+    func astral(at u: Int) -> Unicode.Scalar { astralScalars[firstAstral(from: u)] }
 
     /// The place in `astralIndices` of the first scalar past the plane at index `a` or after, by bisection.
     private func firstAstral(from a: Int) -> Int {
@@ -269,11 +318,14 @@ struct ProseWriter {
     let storage: ProseStorage
     let base: Int
     let runBase: Int
+    /// How many scalars the storage kept before this block's.
+    let unitBase: Int
 
     init(storage: ProseStorage) {
         self.storage = storage
         self.base = storage.count
         self.runBase = storage.runs.count
+        self.unitBase = storage.units.count
     }
 
     var count: Int { storage.count - base }
@@ -283,42 +335,44 @@ struct ProseWriter {
         return run.start(storage.count - 1 - Int(run.first)) + Int(run.width)
     }
 
+    /// A scalar that source bytes `start..<end` stand for: read back from the source when it is the one
+    /// byte there, else kept.
     mutating func append(_ s: Unicode.Scalar, _ start: Int, _ end: Int) {
-        extendRun(start: start, width: max(0, end - start), count: 1)
-        storage.append(s)
+        let width = max(0, end - start)
+        let sourced = width == 1 && start < storage.source.count && UInt32(storage.source[start]) == s.value
+        extendRun(start: start, width: width, sourced: sourced)
+        storage.append(count: 1, keep: sourced ? nil : s)
     }
 
-    /// Source bytes that are ASCII and stand for themselves, one scalar each, copied in at once.
-    mutating func appendASCII(_ bytes: [UInt8], _ run: Range<Int>) {
+    /// Source bytes that are ASCII and stand for themselves, one scalar each: a run read from the source,
+    /// nothing kept.
+    mutating func appendASCII(_ run: Range<Int>) {
         guard !run.isEmpty else { return }
-        extendRun(start: run.lowerBound, width: 1, count: run.count)
-        // Room made in one step, then a plain loop over the bytes: appending a lazy map went through the
-        // generic sequence path, and appending a scalar at a time checked the array each time.
-        let start = storage.count
-        storage.units.append(contentsOf: repeatElement(0, count: run.count))
-        storage.units.withUnsafeMutableBufferPointer { dst in
-            bytes.withUnsafeBufferPointer { b in
-                var k = start
-                for i in run { dst[k] = UInt16(b[i]); k += 1 }
-            }
-        }
+        extendRun(start: run.lowerBound, width: 1, sourced: true)
+        storage.append(count: run.count)
     }
 
-    /// Continues the last run when the new scalars follow on from it at the same width, else opens one.
-    private func extendRun(start: Int, width: Int, count n: Int) {
+    /// Continues the last run when the new scalars follow on from it at the same width and are read the
+    /// same way, else opens one.
+    private func extendRun(start: Int, width: Int, sourced: Bool) {
         let at = storage.count
         if storage.runs.count > runBase, let last = storage.runs.last, Int(last.width) == width,
-           last.start(at - Int(last.first)) == start {
+           last.isSourced == sourced, last.start(at - Int(last.first)) == start {
             return
         }
+        let unit = Int32(truncatingIfNeeded: storage.units.count)
         storage.runs.append(ProseRun(first: Int32(truncatingIfNeeded: at), start: Int32(truncatingIfNeeded: start),
-                                     width: Int32(truncatingIfNeeded: width)))
+                                     width: Int32(truncatingIfNeeded: width), unit: sourced ? ~unit : unit))
     }
 
     mutating func truncate(to n: Int) {
         let cut = base + n
-        storage.truncate(to: cut)
         while storage.runs.count > runBase, let last = storage.runs.last, Int(last.first) >= cut { storage.runs.removeLast() }
+        var kept = unitBase
+        if storage.runs.count > runBase, let last = storage.runs.last {
+            kept = last.isSourced ? last.unitBase : last.unitBase + (cut - Int(last.first))
+        }
+        storage.truncate(to: cut, keptTo: kept)
     }
 
     func finish() -> Prose {

@@ -10,8 +10,9 @@ struct ProseAligner {
     let limit: Int
     var prose: ProseWriter
 
-    init(bytes: [UInt8], start: Int, limit: Int, storage: ProseStorage) {
-        self.bytes = bytes
+    /// Aligns against the storage's source, which the prose of plain ASCII is read back from.
+    init(start: Int, limit: Int, storage: ProseStorage) {
+        self.bytes = storage.source
         self.cursor = start
         self.limit = min(limit, bytes.count)
         self.prose = ProseWriter(storage: storage)
@@ -54,7 +55,7 @@ struct ProseAligner {
                         }
                     }
                 }
-                prose.appendASCII(bytes, q..<e)
+                prose.appendASCII(q..<e)
                 q = e; i = j
                 continue
             }

@@ -92,9 +92,9 @@ final class ProseStorageTests: XCTestCase {
 
     /// A match abandoned part-way is taken back whole, runs included.
     func testTruncateDropsTheRunsItOpened() {
-        let storage = ProseStorage()
+        let storage = ProseStorage(source: Array("abcd".utf8))
         var w = ProseWriter(storage: storage)
-        w.appendASCII(Array("abc".utf8), 0..<3)
+        w.appendASCII(0..<3)
         w.append("é", 3, 5)
         w.append("x", 9, 10)
         XCTAssertEqual(storage.runs.count, 3)
@@ -107,6 +107,38 @@ final class ProseStorageTests: XCTestCase {
         XCTAssertEqual(p.runCount, 1)
         XCTAssertEqual(p.sourceRange(0..<4), 0..<4)
         XCTAssertEqual(p.sourceRange(4..<4), 4..<4)
+    }
+
+    /// Prose that is the source's own ASCII is read back from the source: only the other scalars are
+    /// kept (here a line break's space each, the escaped star, the entity, the code span and "é").
+    func testOnlyScalarsThatAreNotTheirSourceBytesAreKept() {
+        let plain = Document(text: String(repeating: "word ", count: 2_000)).blocks.compactMap(\.prose)[0]
+        XCTAssertEqual(plain.storage.units.count, 0)
+        let text = "one \\* two\nthree &amp; `code` café"
+        let p = Document(text: text).blocks.compactMap(\.prose)[0]
+        XCTAssertEqual(p.string, "one * two three & \u{FFFC} café")
+        XCTAssertEqual(p.storage.units.count, 5)
+        XCTAssertEqual(Array(p.scalars), Array(p.string.unicodeScalars))
+        XCTAssertEqual(p.withScalars { Array($0) }, Array(p.string.unicodeScalars))
+        for k in 0..<p.count { XCTAssertEqual(p.string(k..<(k + 1)), String(p.scalars[k])) }
+    }
+
+    /// A scalar one byte wide that is not the byte under it (cmark reads a NUL as U+FFFD) is kept, not
+    /// read from the source; and a kept run and a source run side by side never merge.
+    func testAOneByteScalarThatDiffersFromItsByteIsKept() {
+        let storage = ProseStorage(source: Array("ab\u{0}d".utf8))
+        var w = ProseWriter(storage: storage)
+        w.appendASCII(0..<2)
+        w.append("\u{FFFD}", 2, 3)
+        w.append("d", 3, 4)
+        let p = w.finish()
+        XCTAssertEqual(p.string, "ab\u{FFFD}d")
+        XCTAssertEqual(p.runCount, 3)
+        XCTAssertEqual(storage.units, [0xFFFD])
+        XCTAssertEqual(p.sourceRange(0..<4), 0..<4)
+        w.truncate(to: 2)
+        XCTAssertEqual(storage.units, [])
+        XCTAssertEqual(w.finish().string, "ab")
     }
 
     func testPlainProseMapsEachScalarToItsOwnOffset() {
