@@ -68,6 +68,26 @@ public final class Linter: Sendable {
     /// `deadline`: a file whose rules run past it is reported as an error instead of holding up a commit
     /// hook forever. Every rule is linear, so this is a safety net, checked between rules.
     public func lint(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil, budget: Double = 0) -> FileResult {
+        settle(gather(draft, config: config, deadline: deadline), config: config, budget: budget)
+    }
+
+    /// What the rules found in a draft, before suppression, positions and order: all that is needed of the
+    /// draft once its rules have run, so a caller that needs nothing else frees the draft (its tokens are
+    /// most of its memory) before the findings are gathered into one array.
+    public struct Gathered {
+        let source: SourceFile
+        let profile: Profile
+        let audience: Audience?
+        /// Each rule's findings, in the rules' order; nil when the deadline passed.
+        let found: [[Diagnostic]]?
+        let directives: Directives?
+        let directiveRules: [(any Rule, RuleContext)]
+        /// The rules that ran, asked only when the draft has suppression comments to judge.
+        let ran: Set<String>
+    }
+
+    /// Runs the rules over a draft.
+    public func gather(_ draft: Draft, config: Configuration, deadline: DispatchTime? = nil) -> Gathered {
         // A big draft reads its suppression comments while the rules run; the rules do not need them.
         let readDirectives = Parallel.Slot<Directives>()
         let reading = DispatchGroup()
@@ -89,11 +109,26 @@ public final class Linter: Sendable {
         }
         let found = Self.run(jobs, on: draft, deadline: deadline)
         reading.wait()
-        guard var kept = found, let directives = readDirectives.value else {
-            return FileResult(path: draft.source.path,
+        let directives = readDirectives.value
+        // A comment naming only rules that did not run (off, or not for this profile) is not judged.
+        // Which rules ran matters only to a draft with suppression comments; most have none.
+        let judged = !directiveRules.isEmpty && !(directives?.items.isEmpty ?? true)
+        return Gathered(source: draft.source, profile: draft.profile, audience: draft.audience, found: found,
+                        directives: directives, directiveRules: directiveRules,
+                        ran: judged ? ranRules(draft, config: config) : [])
+    }
+
+    /// Suppresses, locates, deduplicates and orders what the rules found.
+    public func settle(_ gathered: Gathered, config: Configuration, budget: Double = 0) -> FileResult {
+        guard let found = gathered.found, let directives = gathered.directives else {
+            return FileResult(path: gathered.source.path,
                               error: "linting took longer than \(budget) s and was stopped (please report this draft)")
         }
-        let src = draft.source
+        // Into one array of its exact size, in the rules' order.
+        var kept = [Diagnostic]()
+        kept.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for ds in found { kept.append(contentsOf: ds) }
+        let src = gathered.source
         // One array from here to the result, located, filtered, deduplicated and sorted in place: a big
         // draft's tens of thousands of findings were copied five times, the largest part of its peak heap.
         Self.locate(&kept, in: src)
@@ -106,17 +141,15 @@ public final class Linter: Sendable {
             }
             return true
         }
-        if !directiveRules.isEmpty {
-            // A comment naming only rules that did not run (off, or not for this profile) is not judged.
-            // Which rules ran matters only to a draft with suppression comments; most have none.
-            let ran = directives.items.isEmpty ? [] : ranRules(draft, config: config)
+        if !gathered.directiveRules.isEmpty {
+            let ran = gathered.ran
             let unused = directives.items.indices.filter { i in
                 let d = directives.items[i]
                 return d.kind != .enable && !used.contains(i) && (d.rules.isEmpty || d.rules.contains(where: ran.contains))
             }
             let report = DirectiveReport(named: directives.namedRules, unused: unused.map { directives.items[$0].range },
                                          known: ids)
-            for (rule, var ctx) in directiveRules {
+            for (rule, var ctx) in gathered.directiveRules {
                 rule.checkDirectives(report, &ctx)
                 var own = ctx.finished
                 Self.locate(&own, in: src)
@@ -136,7 +169,7 @@ public final class Linter: Sendable {
             if a.end != b.end { return a.end < b.end }
             return a.rule < b.rule
         }
-        return FileResult(path: draft.source.path, source: draft.source, profile: draft.profile, audience: draft.audience, diagnostics: kept)
+        return FileResult(path: src.path, source: src, profile: gathered.profile, audience: gathered.audience, diagnostics: kept)
     }
 
     /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
@@ -165,7 +198,7 @@ public final class Linter: Sendable {
 
     /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
     /// when the deadline passed; the deadline is checked before each piece of work starts.
-    static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [Diagnostic]? {
+    static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [[Diagnostic]]? {
         // Unit scanners share one walk over the units (`UnitScanner.checkTogether`); the others run alone.
         var groups = [ObjectIdentifier: [Int]]()
         var work = [[Int]]()
@@ -211,13 +244,6 @@ public final class Linter: Sendable {
             }
         }
         if late { return nil }
-        // Into one array of its exact size, each rule's findings freed as they are moved.
-        var all = [Diagnostic]()
-        all.reserveCapacity(results.reduce(0) { $0 + ($1?.count ?? 0) })
-        for i in results.indices {
-            all.append(contentsOf: results[i] ?? [])
-            results[i] = nil
-        }
-        return all
+        return results.map { $0 ?? [] }
     }
 }

@@ -10,9 +10,15 @@ extension Linter {
     /// Lints decoded source. `profile` and `audience` (from the command line) beat front matter and configuration.
     public func lint(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
                      audience cliAudience: Audience? = nil, prompt cliPrompt: String? = nil, budget: Double? = nil) -> FileResult {
-        // The draft is freed here, before the findings are written: its tokens are plain records and its
-        // prose one buffer, so freeing it is quick, and the output's buffer need not share memory with it.
-        analyze(source, config: base, profile: cliProfile, audience: cliAudience, prompt: cliPrompt, budget: budget).result
+        let deadline = budget.map { DispatchTime.now() + $0 }
+        let (document, config, failed) = prepare(source, base)
+        if let failed { return failed }
+        // The draft lives only while its rules run: it is freed before its findings are gathered into one
+        // array and written, so its tokens never share the heap with them.
+        let gathered = gather(Draft(document: consume document, profile: cliProfile ?? config.profile,
+                                    audience: cliAudience ?? config.audience, prompt: cliPrompt ?? config.prompt),
+                              config: config, deadline: deadline)
+        return settle(gathered, config: config, budget: budget ?? 0)
     }
 
     /// Lints decoded source and keeps what the lint was made of: the draft as the rules read it and the
@@ -20,21 +26,28 @@ extension Linter {
     public func analyze(_ source: SourceFile, config base: Configuration = Configuration(), profile cliProfile: Profile? = nil,
                         audience cliAudience: Audience? = nil, prompt cliPrompt: String? = nil, budget: Double? = nil) -> LintedDraft {
         let deadline = budget.map { DispatchTime.now() + $0 }
+        let (document, config, failed) = prepare(source, base)
+        if let failed { return LintedDraft(result: failed, draft: nil, settings: config) }
+        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience,
+                          prompt: cliPrompt ?? config.prompt)
+        return LintedDraft(result: lint(draft, config: config, deadline: deadline, budget: budget ?? 0), draft: draft, settings: config)
+    }
+
+    /// The parsed document and the configuration its front matter layers over `base`, or the result that
+    /// says why the front matter cannot be read.
+    private func prepare(_ source: SourceFile, _ base: Configuration) -> (Document, Configuration, FileResult?) {
         let document = Document(source: source)
         var config = base
         if let fm = document.frontMatter {
             do {
                 if let own = try frontMatterConfig(fm, file: source.path) { config.merge(own) }
             } catch let e as ConfigError {
-                return LintedDraft(result: FileResult(path: source.path, error: e.description), draft: nil, settings: config)
+                return (document, config, FileResult(path: source.path, error: e.description))
             } catch {
-                return LintedDraft(result: FileResult(path: source.path, error: "\(source.path): bad front matter"), draft: nil,
-                                   settings: config)
+                return (document, config, FileResult(path: source.path, error: "\(source.path): bad front matter"))
             }
         }
-        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience,
-                          prompt: cliPrompt ?? config.prompt)
-        return LintedDraft(result: lint(draft, config: config, deadline: deadline, budget: budget ?? 0), draft: draft, settings: config)
+        return (document, config, nil)
     }
 
     /// The `prfaq:` key of a draft's front matter, validated like a `.prfaq.yml`.
