@@ -12,7 +12,7 @@ public struct Token: Sendable {
     }
 
     // The key, the scalar range, the key's hash and the rest packed in 32 bits: 32 bytes a token, read
-    // from a store's 16-byte `TokenRecord` and its key table. The text as written is not kept: it is the
+    // from a store's 12-byte `TokenRecord` and its key table. The text as written is not kept: it is the
     // prose's scalars in `range`, read where a rule needs it (`ProseUnit.text(of:)`), which is seldom.
 
     /// Lower-cased text, used as the key for every word list lookup.
@@ -75,38 +75,52 @@ public struct Token: Sendable {
         self.lower = r.lower
         self.upper = r.upper
         self.hash = hash
-        self.bits = r.bits
+        self.bits = r.tokenBits
     }
 
     @inlinable public var isWord: Bool { kind == .word }
 }
 
-/// A token as a store keeps it: its key (and the key's hash) by number in the store's key table, 16 bytes
-/// and no reference, so a draft's tokens are one plain block of memory, freed at once.
+/// A token as a store keeps it: its key (and the key's hash) by number in the store's key table, 12 bytes
+/// and no reference, so a draft's tokens are one plain block of memory, freed at once. The 21 bits that
+/// hold a one-scalar token's scalar hold a longer token's length in scalars instead, so its end is not
+/// kept.
 @usableFromInline
 struct TokenRecord: Sendable {
     @usableFromInline let keyNumber: UInt32
     @usableFromInline let lower: Int32
-    @usableFromInline let upper: Int32
-    /// As `Token.bits`, and whether the token sits inside quotation marks (found once its unit's tokens
-    /// are all read).
+    /// As `Token.bits`, but for a token longer than one scalar, its length in the scalar's place; whether
+    /// it is longer; and whether the token sits inside quotation marks (found once its unit's tokens are
+    /// all read).
     @usableFromInline var bits: UInt32
     @usableFromInline static let quotedBit: UInt32 = 1 << 29
+    @usableFromInline static let longerBit: UInt32 = 1 << 30
+    /// The longest token a record holds (two million scalars); the tokenizer cuts a longer run in pieces.
+    static let maxLength = Int(Token.scalarMask)
 
     /// - Parameter scalar: the token's one scalar, or nil if it is longer.
     init(kind: Token.Kind, range: Range<Int>, keyNumber: UInt32, firstUpper: Bool, allCaps: Bool, keyIsText: Bool,
          scalar: Unicode.Scalar?) {
         self.keyNumber = keyNumber
         self.lower = Int32(truncatingIfNeeded: range.lowerBound)
-        self.upper = Int32(truncatingIfNeeded: range.upperBound)
         let kindBits: UInt32 = switch kind {
         case .word: 0
         case .number: 1
         case .opaque: 2
         case .symbol: 3
         }
-        self.bits = (scalar?.value ?? 0) | kindBits << Token.kindShift
+        let place = range.count == 1 ? (scalar?.value ?? 0) : UInt32(truncatingIfNeeded: range.count) | Self.longerBit
+        self.bits = place | kindBits << Token.kindShift
             | (firstUpper ? Token.firstUpperBit : 0) | (allCaps ? Token.allCapsBit : 0)
             | (keyIsText ? Token.keyIsTextBit : 0)
+    }
+
+    @inlinable var upper: Int32 {
+        lower &+ (bits & Self.longerBit != 0 ? Int32(truncatingIfNeeded: bits & Token.scalarMask) : 1)
+    }
+
+    /// `Token.bits`: the scalar's place empty for a longer token.
+    @inlinable var tokenBits: UInt32 {
+        bits & Self.longerBit != 0 ? bits & ~(Token.scalarMask | Self.longerBit) : bits
     }
 }

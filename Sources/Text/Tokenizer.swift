@@ -35,17 +35,28 @@ package enum Tokenizer {
     /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
     @inline(__always)
     private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ emit: (Token.Kind, Range<Int>) -> Void) {
+        // A record holds a token of at most `TokenRecord.maxLength` scalars: a longer run, which no prose
+        // has but a hostile file may, is cut in pieces of that length.
+        func cut(_ kind: Token.Kind, _ r: Range<Int>) {
+            guard r.count > TokenRecord.maxLength else { emit(kind, r); return }
+            var lo = r.lowerBound
+            while lo < r.upperBound {
+                let hi = min(lo + TokenRecord.maxLength, r.upperBound)
+                emit(kind, lo..<hi)
+                lo = hi
+            }
+        }
         let n = s.count
         var i = 0
         while i < n {
             let c = s[i]
             if isSpace(c) { i += 1; continue }
             if c == Prose.opaque {
-                emit(.opaque, i..<(i + 1)); i += 1; continue
+                cut(.opaque, i..<(i + 1)); i += 1; continue
             }
             if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
                 let end = numberEnd(s, i)
-                emit(.number, i..<end); i = end; continue
+                cut(.number, i..<end); i = end; continue
             }
             if isLetter(c) {
                 var j = i + 1
@@ -60,21 +71,21 @@ package enum Tokenizer {
                 // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
                 // then is it worth looking for one (the scheme scan is not free on every word).
                 if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {
-                    emit(.opaque, i..<end); i = end; continue
+                    cut(.opaque, i..<end); i = end; continue
                 }
                 // An email address is opaque.
                 if j < n && s[j] == "@" && j + 1 < n && isLetter(s[j + 1]) {
                     var k = j + 1
                     while k < n && (isLetter(s[k]) || isDigit(s[k]) || s[k] == "." || s[k] == "-") { k += 1 }
                     while k > j + 1 && s[k - 1] == "." { k -= 1 }
-                    emit(.opaque, i..<k); i = k; continue
+                    cut(.opaque, i..<k); i = k; continue
                 }
-                emit(.word, i..<j); i = j; continue
+                cut(.word, i..<j); i = j; continue
             }
             // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
             var j = i + 1
             while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
-            emit(.symbol, i..<j); i = j
+            cut(.symbol, i..<j); i = j
         }
     }
 

@@ -87,7 +87,7 @@ final class ProseTests: XCTestCase {
     func testTokenStaysCompact() {
         XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
         // What a store keeps a token and a sentence in: a large draft holds a million of the one.
-        XCTAssertLessThanOrEqual(MemoryLayout<TokenRecord>.stride, 16)
+        XCTAssertLessThanOrEqual(MemoryLayout<TokenRecord>.stride, 12)
         XCTAssertLessThanOrEqual(MemoryLayout<Sentence>.stride, 16)
     }
 
@@ -145,6 +145,27 @@ final class ProseTests: XCTestCase {
         }
         XCTAssertTrue(tokens.contains { $0.0.is("—") })
         XCTAssertTrue(tokens.contains { $0.0.is(",") })
+    }
+
+    /// A record keeps a one-scalar token's scalar, or a longer token's length, in the same bits: every
+    /// token's range and scalar read back as the scanner found them, and a run longer than a record can
+    /// hold is cut in pieces that tile it.
+    func testRecordsGiveBackRangesAndScalars() {
+        let text = "A (b), internationalization; “q” 😀 x https://example.com/a/very/long/path é"
+        for u in Draft(document: Document(text: text)).units {
+            var last = 0
+            for (k, t) in u.tokens.enumerated() {
+                XCTAssertGreaterThanOrEqual(t.range.lowerBound, last)
+                last = t.range.upperBound
+                let written = u.text(k)
+                XCTAssertEqual(t.range.count, written.unicodeScalars.count, written)
+                XCTAssertEqual(t.bits & Token.scalarMask, t.range.count == 1 ? written.unicodeScalars.first!.value : 0, written)
+            }
+        }
+        let longest = TokenRecord.maxLength
+        let run = Tokenizer.tokens(Prose(plain: String(repeating: "a", count: longest + 3) + " b"))
+        XCTAssertEqual(run.map(\.range), [0..<longest, longest..<(longest + 3), (longest + 4)..<(longest + 5)])
+        XCTAssertEqual(run.map(\.kind), [.word, .word, .word])
     }
 
     func testTypographicApostropheSharesTheKey() {
