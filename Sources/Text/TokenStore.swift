@@ -36,16 +36,20 @@ package final class TokenStore: @unchecked Sendable {
             document.blocks[i].prose?.withScalars { Tokenizer.spans($0, into: &spans) }
             ends.append(spans.count)
         }
-        store.tokens.reserveCapacity(spans.count)
         var units = [ProseUnit]()
         units.reserveCapacity(blocks.count)
         // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
+        // Written in place, each span's record at its own index: appending checked the array's room and
+        // that it was not shared, a million times on a large draft.
         var keys = KeyTable()
-        for (n, i) in blocks.enumerated() {
-            let first = n == 0 ? 0 : ends[n - 1]
-            document.blocks[i].prose?.withScalars {
-                Tokenizer.append(spans[first..<ends[n]], of: $0, to: &store.tokens, keys: &keys)
+        store.tokens = [TokenRecord](unsafeUninitializedCapacity: spans.count) { records, made in
+            for (n, i) in blocks.enumerated() {
+                let first = n == 0 ? 0 : ends[n - 1]
+                document.blocks[i].prose?.withScalars {
+                    Tokenizer.write(spans[first..<ends[n]], of: $0, to: records, keys: &keys)
+                }
             }
+            made = spans.count
         }
         store.keys = keys.keys
         store.keyHashes = keys.hashes

@@ -26,10 +26,15 @@ package enum Tokenizer {
                                   upper: Int32(truncatingIfNeeded: $1.upperBound))) }
     }
 
-    /// Appends the records of spans found in the same prose, their keys numbered in `keys`.
-    static func append(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>, to out: inout [TokenRecord],
-                       keys: inout KeyTable) {
-        for t in spans { out.append(record(t.kind, Int(t.lower)..<Int(t.upper), s, &keys)) }
+    /// Makes the records of spans found in the same prose, their keys numbered in `keys`: the record of
+    /// span `k` of the run (the slice's own index) at `out[k]`, which is not yet made.
+    static func write(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>,
+                      to out: UnsafeMutableBufferPointer<TokenRecord>, keys: inout KeyTable) {
+        guard let base = out.baseAddress else { return }
+        for k in spans.indices {
+            let t = spans[k]
+            (base + k).initialize(to: record(t.kind, Int(t.lower)..<Int(t.upper), s, &keys))
+        }
     }
 
     /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
