@@ -88,8 +88,10 @@ struct AnatomyFinder {
     /// "FOR IMMEDIATE RELEASE", "For release — September 2026", "Embargoed until …": the wire's line, not
     /// the headline.
     static func isReleaseLine(_ u: ProseUnit) -> Bool {
+        // The count first: nearly every unit is longer, and it costs no tokens read.
+        guard u.wordCount <= 8 else { return false }
         let w = u.tokens.prefix(3).filter { $0.kind == .word }.map(\.key)
-        guard u.wordCount <= 8, let first = w.first else { return false }
+        guard let first = w.first else { return false }
         if first == "embargoed" { return true }
         return first == "for" && w.count > 1 && (w[1] == "release" || (w[1] == "immediate" && w.count > 2 && w[2] == "release"))
     }
