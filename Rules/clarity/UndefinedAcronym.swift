@@ -270,7 +270,12 @@ struct UndefinedAcronym: Rule {
             guard capitalCount >= 2 else { k = e; continue }
             let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
             let capitals = members.indices.filter { !members[$0].connector }
-            if capitals.count >= 2, capitals.contains(where: { u.text(members[$0].token).utf8.first.map(firsts.contains) ?? false }) {
+            // Whether some capital may start a wanted acronym, asked of the key's first byte in capitals: a
+            // capital ASCII letter's own, so this passes every run the text's letters would (and a Kelvin
+            // sign's "k", which the letters below then turn away), with no text read.
+            if capitals.count >= 2, capitals.contains(where: { i in
+                t[members[i].token].key.utf8.first.map { firsts.contains($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) } ?? false
+            }) {
                 let run = members.map { m in (letters: m.connector ? Self.firstLetter(u.text(m.token)) : initials(m.token) ?? "",
                                               connector: m.connector, token: m.token) }
                 for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
