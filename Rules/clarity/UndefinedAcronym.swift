@@ -211,7 +211,7 @@ struct UndefinedAcronym: Rule {
     }
 
     /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).
-    static let connectors: Set<String> = ["of", "and", "for", "to", "the", "in", "on", "a", "&"]
+    static let connectors: WordSet = ["of", "and", "for", "to", "the", "in", "on", "a", "&"]
 
     /// The acronyms the unit's capitalised phrases spell, with the token each phrase starts at: for every
     /// run of two to eight capitalised words (small connectors allowed inside), the initials with and
@@ -221,10 +221,50 @@ struct UndefinedAcronym: Rule {
         let wanted: Set<String>
         let firsts: Set<UInt8>
         let longest: Int
+        /// The wanted keys of eight ASCII bytes or fewer, packed (`Letters`): every acronym a phrase can
+        /// spell, since `acronym` keeps at most six; a longer key joins acronyms with "/", which no
+        /// phrase's letters hold.
+        let packed: Set<UInt64>
         init(_ wanted: Set<String>) {
             self.wanted = wanted
             firsts = Set(wanted.compactMap { $0.utf8.first })
             longest = wanted.map { $0.utf8.count }.max() ?? 0
+            packed = Set(wanted.compactMap { Letters($0).packed })
+        }
+    }
+
+    /// A phrase's letters as they grow, packed eight bytes to a word, with no String made: nearly every
+    /// run of capitals spells nothing wanted, and building its letters as Strings was this rule's cost.
+    struct Letters: Equatable {
+        /// Bytes in order, the first lowest; none is zero, so the packing is unambiguous.
+        private(set) var word: UInt64 = 0
+        /// The letters' length in UTF-8 bytes, as `String.utf8.count` would say.
+        private(set) var count = 0
+        /// False once a byte past ASCII or past the eighth is added: no wanted key is then possible.
+        private(set) var packable = true
+
+        init() {}
+        init(_ s: String) { for b in s.utf8 { add(b) } }
+        init(byte: UInt8) { add(byte) }
+
+        mutating func add(_ b: UInt8) {
+            if b >= 0x80 || count >= 8 { packable = false } else { word |= UInt64(b) << (8 * UInt64(count)) }
+            count += 1
+        }
+        mutating func add(_ other: Letters) {
+            guard packable, other.packable, count + other.count <= 8 else {
+                packable = false
+                count += other.count
+                return
+            }
+            word |= other.word << (8 * UInt64(count))
+            count += other.count
+        }
+        var packed: UInt64? { packable ? word : nil }
+        var firstByte: UInt8? { count == 0 ? nil : (packable ? UInt8(truncatingIfNeeded: word) : nil) }
+        /// The letters as a String; only for packable letters.
+        var string: String {
+            String(decoding: (0..<count).map { UInt8(truncatingIfNeeded: word >> (8 * UInt64($0))) }, as: UTF8.self)
         }
     }
 
@@ -240,18 +280,29 @@ struct UndefinedAcronym: Rule {
 
     static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling) -> [String: Int] {
         let t = u.tokens
-        let (wanted, firsts, longest) = (spelling.wanted, spelling.firsts, spelling.longest)
+        let (firsts, longest, packedWanted) = (spelling.firsts, spelling.longest, spelling.packed)
         var out = [String: Int]()
-        func initials(_ k: Int) -> String? {
-            let tok = t[k]
-            guard tok.kind == .word, tok.isFirstUpper, !tok.isAllCaps else { return nil }
-            let text = u.text(k)
-            // "Multi-Factor": each capitalised part gives its letter.
-            if text.utf8.contains(0x2D) {
-                let parts = text.split(separator: "-")
-                if parts.allSatisfy({ $0.first?.isUppercase == true }) { return String(parts.compactMap(\.first)).uppercased() }
+        /// A word's first character in capitals, as `firstLetter` gives it for its text, read from the
+        /// prose's first two scalars when both are ASCII (then its first byte is the letter); else from
+        /// its text.
+        func firstLetters(_ k: Int) -> Letters {
+            let r = t[k].range
+            let s = u.prose.scalars
+            let first = s[r.lowerBound].value
+            if first < 0x80, r.count == 1 || s[r.lowerBound + 1].value < 0x80 {
+                let b = UInt8(truncatingIfNeeded: first)
+                return Letters(byte: b >= 0x61 && b <= 0x7A ? b - 32 : b)
             }
-            return Self.firstLetter(text)
+            return Letters(Self.firstLetter(u.text(k)))
+        }
+        /// A capitalised word's letters: "Multi-Factor" gives each capitalised part's.
+        func initials(_ k: Int) -> Letters {
+            // A hyphen in the text is one in the key: lower-casing neither adds nor drops one.
+            guard t[k].key.utf8.contains(0x2D) else { return firstLetters(k) }
+            let text = u.text(k)
+            let parts = text.split(separator: "-")
+            if parts.allSatisfy({ $0.first?.isUppercase == true }) { return Letters(String(parts.compactMap(\.first)).uppercased()) }
+            return Letters(Self.firstLetter(text))
         }
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
         var k = 0
@@ -262,7 +313,7 @@ struct UndefinedAcronym: Rule {
             var e = k, capitalCount = 0
             while e < t.count {
                 if capital(t[e]) { capitalCount += 1; e += 1; continue }
-                if t[e].kind == .word || t[e].is("&"), connectors.contains(t[e].key), e + 1 < t.count, capital(t[e + 1]) {
+                if t[e].kind == .word || t[e].is("&"), connectors.contains(t[e]), e + 1 < t.count, capital(t[e + 1]) {
                     e += 1; continue
                 }
                 break
@@ -276,23 +327,24 @@ struct UndefinedAcronym: Rule {
             if capitals.count >= 2, capitals.contains(where: { i in
                 t[members[i].token].key.utf8.first.map { firsts.contains($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) } ?? false
             }) {
-                let run = members.map { m in (letters: m.connector ? Self.firstLetter(u.text(m.token)) : initials(m.token) ?? "",
+                let run = members.map { m in (letters: m.connector ? firstLetters(m.token) : initials(m.token),
                                               connector: m.connector, token: m.token) }
-                for (x, i) in capitals.enumerated() where run[i].letters.utf8.first.map(firsts.contains) ?? false {
+                for (x, i) in capitals.enumerated() where run[i].letters.firstByte.map(firsts.contains) ?? false {
                     // The letters of run[i...j], without and with the connectors', grown as j moves on: no
                     // acronym wanted is longer than `longest`, so once both keys are, no later j can match.
                     var plain = run[i].letters, all = run[i].letters, last = i
                     for j in capitals[(x + 1)...].prefix(7) {
-                        guard j - i < longest + 4, plain.utf8.count <= longest || all.utf8.count <= longest else { break }
+                        guard j - i < longest + 4, plain.count <= longest || all.count <= longest else { break }
                         for m in (last + 1)...j {
-                            all += run[m].letters
-                            if !run[m].connector { plain += run[m].letters }
+                            all.add(run[m].letters)
+                            if !run[m].connector { plain.add(run[m].letters) }
                         }
                         last = j
                         // No acronym wanted is longer than `longest`: a longer key is not looked up.
-                        for key in plain == all ? [plain] : [plain, all]
-                        where key.utf8.count <= longest && wanted.contains(key) && out[key] == nil {
-                            out[key] = run[i].token
+                        for key in plain == all ? [plain] : [plain, all] where key.count <= longest {
+                            guard let p = key.packed, packedWanted.contains(p) else { continue }
+                            let name = key.string
+                            if out[name] == nil { out[name] = run[i].token }
                         }
                     }
                 }
