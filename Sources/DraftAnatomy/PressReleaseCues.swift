@@ -129,7 +129,7 @@ extension PressReleaseFinder {
         u.tokens.contains { t in
             t.kind == .opaque && (t.key.includes("://") || t.key.hasPrefix("www."))
                 || t.kind == .word && Self.namesSite(t.key)
-        } || u.prose.scalars.contains(Prose.opaque)
+        } || u.prose.withScalars { $0.contains(Prose.opaque) }
     }
 
     /// A word key that is a site: "www…", "….com", "….org", "….io". On the bytes: four `hasPrefix` and

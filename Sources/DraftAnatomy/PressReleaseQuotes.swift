@@ -108,22 +108,24 @@ extension PressReleaseFinder {
 
     func speaker(_ q: Int, org: Set<String>) -> Speaker {
         let u = units[q]
-        let s = u.prose.scalars
-        // The attribution: the words outside the quotation marks.
+        // The attribution: the words outside the quotation marks. The scalars between tokens are read
+        // from the block's buffer: through `Prose.scalars`, each read was a search for its run.
         var outside = [Token]()
-        var inside = false
-        var straight = false
-        var k = 0
-        for t in u.tokens {
-            while k < t.range.lowerBound && k < s.count {
-                if s[k] == "“" { inside = true } else if s[k] == "”" { inside = false } else if s[k] == "\"" { straight.toggle() }
-                k += 1
+        u.prose.withScalars { s in
+            var inside = false
+            var straight = false
+            var k = 0
+            for t in u.tokens {
+                while k < t.range.lowerBound && k < s.count {
+                    if s[k] == "“" { inside = true } else if s[k] == "”" { inside = false } else if s[k] == "\"" { straight.toggle() }
+                    k += 1
+                }
+                if t.is("“") { inside = true; k = t.range.upperBound; continue }
+                if t.is("”") { inside = false; k = t.range.upperBound; continue }
+                if t.is("\"") { straight.toggle(); k = t.range.upperBound; continue }
+                k = t.range.upperBound
+                if !inside && !straight { outside.append(t) }
             }
-            if t.is("“") { inside = true; k = t.range.upperBound; continue }
-            if t.is("”") { inside = false; k = t.range.upperBound; continue }
-            if t.is("\"") { straight.toggle(); k = t.range.upperBound; continue }
-            k = t.range.upperBound
-            if !inside && !straight { outside.append(t) }
         }
         if u.inQuote, q + 1 < units.count, units[q + 1].inQuote, let t = units[q + 1].tokens.first, (t.isDash || t.is("~")) {
             outside += units[q + 1].tokens

@@ -51,10 +51,10 @@ struct Directives {
         var excluded = [Range<Int>]()
         for b in doc.blocks where b.kind == .codeBlock { excluded.append(b.range) }
         for u in draft.units {
-            // One copy of the prose out of the unit, not one per scalar.
+            // The scalars read out once, not each through a search for its run.
             let prose = u.prose
-            let scalars = prose.scalars
-            for i in scalars.indices where scalars[i] == Prose.opaque {
+            let opaque = prose.withScalars { s in s.indices.filter { s[$0] == Prose.opaque } }
+            for i in opaque {
                 let r = prose.starts[i]..<prose.ends[i]
                 if r.lowerBound < src.bytes.count && src.bytes[r.lowerBound] == 0x60 { excluded.append(r) }
             }
