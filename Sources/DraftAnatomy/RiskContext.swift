@@ -15,6 +15,8 @@ enum RiskContext {
     /// The names as word sequences, and the words they start with for a quick first test.
     static let phrases: [[String]] = headingWords.map { $0.split(separator: " ").map(String.init) }
     static let firstWords = WordSet(phrases.map { $0[0] })
+    /// The names by their first word: a word that starts some is compared with those alone, not all.
+    static let byFirstWord = Dictionary(grouping: phrases, by: { $0[0] })
 
     static func units(units: [ProseUnit], sections: [Section], anatomy: Anatomy) -> Set<Int> {
         var out = Set<Int>()
@@ -46,7 +48,7 @@ enum RiskContext {
     /// True when the words hold one of the names as a run of whole words.
     static func names(_ words: [String]) -> Bool {
         for i in words.indices where firstWords.contains(words[i]) {
-            for p in phrases where p[0] == words[i] && i + p.count <= words.count {
+            for p in byFirstWord[words[i]] ?? [] where i + p.count <= words.count {
                 if (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return true }
             }
         }
