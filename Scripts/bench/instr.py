@@ -13,7 +13,8 @@ Phases are inclusive costs of the functions that start them, so nested phases ar
   tokenize   TokenStore.units: prose to tokens, sentences and quote marks
   anatomy    Draft's init less tokenizing: sections, press release, FAQ, STAR parts, audience
   rules      Linter.run: every rule on the draft
-  findings   the rest of Linter.lint: suppression comments, dedupe, sort, positions
+  findings   the linter besides the rules: suppression comments (Linter.gather), then merge, positions,
+             filters, dedupe and sort (Linter.settle)
   output     the JSON writer
   other      start-up, folder walk, configuration, reading files, freeing, exit
 """
@@ -36,7 +37,8 @@ PHASES = [
     ("tokenize", r"^\$s4Text10TokenStoreC5units_2of"),
     ("draft", r"^\$s12DraftAnatomy0A0C8document7profile"),
     ("rules", r"^\$s8LintCore6LinterC3run_2on8deadline"),
-    ("lint", r"^\$s8LintCore6LinterC4lint_6config8deadline"),
+    ("gather", r"^\$s8LintCore6LinterC6gather_6config8deadline"),
+    ("settle", r"^\$s8LintCore6LinterC6settle_6config"),
     ("output", r"^\$s7Formats13JSONFormatterV10fileChunks"),
 ]
 LINE = re.compile(r"^\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+(?:\S+:)?(\S+)\s+\[")
@@ -75,7 +77,9 @@ def phases(costs, total):
         "tokenize": got["tokenize"],
         "anatomy": max(0, got["draft"] - got["tokenize"]),
         "rules": got["rules"],
-        "findings": max(0, got["lint"] - got["rules"]),
+        # What the linter does besides the rules: suppression comments read while they run, then the
+        # findings merged, located, filtered and sorted once the draft is freed.
+        "findings": max(0, got["gather"] - got["rules"]) + got["settle"],
         "output": got["output"],
     }
     out["other"] = total - sum(out.values())
