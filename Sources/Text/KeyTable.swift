@@ -18,6 +18,9 @@ struct KeyTable {
     var hashes: [UInt32] { entries.map(\.hash) }
     /// The bytes of keys longer than eight, end to end: compared in place.
     private var long: [UInt8] = []
+    /// The record of a token that is one scalar past ASCII, by its scalar (and whether it is a word, in
+    /// the top bit): made once, copied to each place it stands.
+    var singles: [UInt32: TokenRecord] = [:]
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
     private var slots = [Int32](repeating: -1, count: 1024)
 

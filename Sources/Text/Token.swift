@@ -115,6 +115,13 @@ struct TokenRecord: Sendable {
             | (keyIsText ? Token.keyIsTextBit : 0)
     }
 
+    /// A one-scalar token's record, `model`'s but at scalar `lower`.
+    init(_ model: TokenRecord, at lower: Int) {
+        self.keyNumber = model.keyNumber
+        self.lower = Int32(truncatingIfNeeded: lower)
+        self.bits = model.bits
+    }
+
     @inlinable var upper: Int32 {
         lower &+ (bits & Self.longerBit != 0 ? Int32(truncatingIfNeeded: bits & Token.scalarMask) : 1)
     }

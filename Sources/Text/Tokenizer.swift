@@ -125,6 +125,13 @@ package enum Tokenizer {
             return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
                                allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
         }
+        // One scalar past ASCII (a dash, a curly quote, an accented letter alone): its record but for the
+        // place is the same each time, so it is worked out once a table (Unicode properties and a String
+        // each time were a thousand instructions a dash).
+        let single = r.count == 1 ? UInt32(truncatingIfNeeded: s[r.lowerBound].value) | UInt32(kind == .word ? 1 << 31 : 0) : nil
+        if let single, let known = keys.singles[single] {
+            return TokenRecord(known, at: r.lowerBound)
+        }
         let text = Prose.encode(UnsafeBufferPointer(rebasing: s[r]))
         var letters = 0, allCaps = true
         for i in r where s[i].properties.isAlphabetic {
@@ -133,9 +140,11 @@ package enum Tokenizer {
         }
         let key = kind == .word ? lower(text) : text
         let h = WordHash.of(key)
-        return TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key, hash: UInt32(truncatingIfNeeded: h)),
-                           firstUpper: s[r.lowerBound].properties.isUppercase,
-                           allCaps: allCaps && letters > 0, keyIsText: key == text, scalar: scalar)
+        let made = TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key, hash: UInt32(truncatingIfNeeded: h)),
+                               firstUpper: s[r.lowerBound].properties.isUppercase,
+                               allCaps: allCaps && letters > 0, keyIsText: key == text, scalar: scalar)
+        if let single { keys.singles[single] = made }
+        return made
     }
 
     /// Lower-cases, folding the typographic apostrophe so "don’t" and "don't" share a key.

@@ -75,6 +75,32 @@ final class ProseTests: XCTestCase {
         }
     }
 
+    /// A token of one scalar past ASCII is worked out once a store and copied after: every copy must say
+    /// what working it out again would (key, kind, case facts, scalar), wherever it stands.
+    func testOneScalarTokensPastASCIIReadTheSameEachTime() {
+        let text = "É — “a” É é — ” ’ “b” É, é; — Ω ω Ω 😀 😀 ’"
+        let units = Draft(document: Document(text: text)).units
+        var seen = [String: Token]()
+        var repeats = 0
+        for u in units {
+            for (k, t) in u.tokens.enumerated() where t.range.count == 1 && u.text(k).unicodeScalars.first!.value >= 0x80 {
+                let written = u.text(k)
+                XCTAssertEqual(t.key, t.kind == .word ? Tokenizer.lower(written) : written)
+                XCTAssertTrue(t.is(written.unicodeScalars.first!), written)
+                XCTAssertEqual(t.isFirstUpper, written.unicodeScalars.first!.properties.isUppercase, written)
+                if let first = seen[written] {
+                    repeats += 1
+                    XCTAssertEqual(t.key, first.key)
+                    XCTAssertEqual(t.kind, first.kind)
+                    XCTAssertEqual(t.bits & ~TokenRecord.quotedBit, first.bits & ~TokenRecord.quotedBit, written)
+                } else {
+                    seen[written] = t
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(repeats, 8)
+    }
+
     /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
     func testTokenHashIsTheHashOfItsKey() {
         let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
