@@ -1,4 +1,5 @@
 import DraftAnatomy
+import Foundation
 import LintCore
 import Markdown
 import Text
@@ -47,11 +48,12 @@ struct TemplatePlaceholder: Rule {
 
     /// Whether a block's source can give its prose a "[": a "[" byte, or an entity ("&#91;"). Reading
     /// its bytes for two values is a fraction of reading its scalars for brackets, and most blocks have
-    /// neither.
+    /// neither. `memchr` for each: every byte of every block passes here.
     static func mayHoldBracket(_ bytes: [UInt8], _ span: Range<Int>) -> Bool {
         bytes.withUnsafeBufferPointer { b in
             let lo = max(0, min(span.lowerBound, b.count)), hi = max(lo, min(span.upperBound, b.count))
-            return UnsafeBufferPointer(rebasing: b[lo..<hi]).contains { $0 == 0x5B || $0 == 0x26 }
+            guard hi > lo, let base = b.baseAddress.map({ UnsafeRawPointer($0 + lo) }) else { return false }
+            return memchr(base, 0x5B, hi - lo) != nil || memchr(base, 0x26, hi - lo) != nil
         }
     }
 
