@@ -43,12 +43,19 @@ struct StackedHedges: Rule {
             for s in unit.sentences {
                 var n = 0
                 let t = unit.tokens
-                let statesRisk = Modality.statesRisk(t, sentence: s.tokens)
-                let condition = Modality.conditionStart(t, sentence: s.tokens)
+                // Whether the sentence states a risk, and where its condition starts: read once the first
+                // modal asks (most sentences have none, and reading every sentence was most of this rule).
+                var statesRisk: Bool?, condition: Int?
                 for k in s.tokens where t[k].kind == .word && hedges.contains(t[k])
                     && !(t[k].key == "may" && t[k].isFirstUpper) {
                     if Modality.isModal(t[k]) || t[k].key == "would" {
-                        if risky || statesRisk || Modality.isHypothetical(t, sentence: s.tokens, at: k, conditionStart: condition) { continue }
+                        if risky { continue }
+                        let risk = statesRisk ?? Modality.statesRisk(t, sentence: s.tokens)
+                        statesRisk = risk
+                        if risk { continue }
+                        let start = condition ?? Modality.conditionStart(t, sentence: s.tokens)
+                        condition = start
+                        if Modality.isHypothetical(t, sentence: s.tokens, at: k, conditionStart: start) { continue }
                     }
                     // "Should" doubts only as an expectation ("should take"), as clarity/hedge reads it.
                     if t[k].key == "should", !(k + 1 < s.tokens.upperBound && Self.expectations.contains(t[k + 1])) { continue }
