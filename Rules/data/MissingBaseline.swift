@@ -50,6 +50,8 @@ struct MissingBaseline: Rule {
         for unit in draft.units where !unit.isHeading {
             let t = unit.tokens
             for s in unit.sentences {
+                // Most sentences hold no figure, and only a figure is reported: asked before anything else.
+                guard s.tokens.contains(where: { t[$0].kind == .number }) else { continue }
                 // A baseline in the sentence usually belongs to the figure; past ", and" or ";" it belongs to
                 // another clause ("Refunds fell 45%, and chargebacks dropped from 212 to 64").
                 let baselineInSentence = unit.hasWord(Self.baselineWords, in: s)
