@@ -473,7 +473,7 @@ struct UndefinedAcronym: Rule {
         // word in capitals or one that ends in "s" ("APIs" is not all capitals, so the plural keeps its own
         // way in; the key's last letter is lower case either way, and the text's is checked below).
         let t = u.tokens[k]
-        guard t.isFirstUpper, t.isAllCaps || t.key.utf8.last == 0x73 else { return nil }
+        guard t.isFirstUpper, t.isAllCaps || t.key.lastUTF8 == 0x73 else { return nil }
         var text = u.text(of: t)
         return text.withUTF8 { u -> String? in
             guard let first = u.first, first >= 0x41 && first <= 0x5A else { return nil }

@@ -222,7 +222,7 @@ enum FigureMentions {
         let t = u.tokens
         // Every number token of a draft comes here: the shape is checked on kinds and hashed keys first,
         // and the value is read only for a size that is found.
-        guard t[k].key.utf8.last != 0x25 else { return nil }
+        guard t[k].key.lastUTF8 != 0x25 else { return nil }
         func found(_ event: String, _ noun: String, _ tokens: Range<Int>, _ shown: String) -> Mention? {
             guard let value = magnitude(t[k].key, scale: nil) else { return nil }
             return Mention(key: event + " " + stem(noun), value: value, shown: shown, tokens: tokens)
@@ -313,7 +313,7 @@ enum FigureMentions {
 
     /// "all 340 of its stores", "all 12 depots": the whole set, which a draft gives once.
     private static func total(_ t: TokenList, _ k: Int) -> Mention? {
-        guard k >= 1, t[k - 1].key == "all", t[k].key.utf8.last != 0x25 else { return nil }
+        guard k >= 1, t[k - 1].key == "all", t[k].key.lastUTF8 != 0x25 else { return nil }
         var q = k + 1
         if q + 1 < t.count, t[q].key == "of", owners.contains(t[q + 1]) { q += 2 }
         for p in q..<min(q + 3, t.count) {
@@ -352,7 +352,7 @@ enum FigureMentions {
     /// and the head noun of what changed; a phrase that names no noun is not a mention.
     private static func percentChange(_ t: TokenList, _ k: Int) -> Mention? {
         var end = k + 1
-        if t[k].key.utf8.last == 0x25 {
+        if t[k].key.lastUTF8 == 0x25 {
         } else if end < t.count, t[end].key == "percent" { end += 1 } else { return nil }
         guard let value = magnitude(String(t[k].key.filter { $0 != "%" }), scale: nil) else { return nil }
         func content(_ i: Int) -> Bool {

@@ -86,8 +86,8 @@ struct MissingBaseline: Rule {
     /// 35%, 3x, 3×, 40 bps, 12 percent, 5 percentage points.
     static func isRelative(_ t: TokenList, _ k: Int) -> Bool {
         // Suffixes on bytes: "%", "x", "X", or "×" (C3 97).
-        let u = t[k].key.utf8
-        if let last = u.last, last == 0x25 || last == 0x78 || last == 0x58 || (last == 0x97 && u.dropLast().last == 0xC3) { return true }
+        let key = t[k].key
+        if let last = key.lastUTF8, last == 0x25 || last == 0x78 || last == 0x58 || (last == 0x97 && key.utf8.dropLast().last == 0xC3) { return true }
         if k + 1 < t.count, units.contains(t[k + 1]) { return true }
         return false
     }

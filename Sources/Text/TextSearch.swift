@@ -22,4 +22,10 @@ extension String {
             }
         }
     }
+
+    /// The last UTF-8 byte, read from the string's own storage: `utf8.last` steps the view's index back
+    /// from the end, dozens of instructions, and every figure and capitalised word of a draft asks.
+    @inlinable public var lastUTF8: UInt8? {
+        utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
+    }
 }

@@ -101,6 +101,14 @@ final class ProseTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(repeats, 8)
     }
 
+    /// A key's last byte read from its storage is `utf8.last`, for small, large, empty and non-ASCII keys.
+    func testLastUTF8IsTheViewsLast() {
+        let long = String(repeating: "internationalization", count: 3) + "%"
+        for key in ["", "a", "35%", "apis", "10×", "naïve", "é", long, String(long.dropLast()), "😀"] {
+            XCTAssertEqual(key.lastUTF8, key.utf8.last, key)
+        }
+    }
+
     /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
     func testTokenHashIsTheHashOfItsKey() {
         let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
