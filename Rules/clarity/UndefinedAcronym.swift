@@ -218,7 +218,6 @@ struct UndefinedAcronym: Rule {
     /// without the connectors.
     /// The acronyms worth spelling out, their first letters and the longest one (read once per draft).
     struct Spelling {
-        let wanted: Set<String>
         let firsts: Set<UInt8>
         let longest: Int
         /// The wanted keys of eight ASCII bytes or fewer, packed (`Letters`): every acronym a phrase can
@@ -226,7 +225,6 @@ struct UndefinedAcronym: Rule {
         /// phrase's letters hold.
         let packed: Set<UInt64>
         init(_ wanted: Set<String>) {
-            self.wanted = wanted
             firsts = Set(wanted.compactMap { $0.utf8.first })
             longest = wanted.map { $0.utf8.count }.max() ?? 0
             packed = Set(wanted.compactMap { Letters($0).packed })

@@ -15,9 +15,8 @@ extension Linter {
         if let failed { return failed }
         // The draft lives only while its rules run: it is freed before its findings are gathered into one
         // array and written, so its tokens never share the heap with them.
-        let gathered = gather(Draft(document: consume document, profile: cliProfile ?? config.profile,
-                                    audience: cliAudience ?? config.audience, prompt: cliPrompt ?? config.prompt),
-                              config: config, deadline: deadline)
+        let gathered = gather(Self.draft(consume document, config, cliProfile, cliAudience, cliPrompt), config: config,
+                              deadline: deadline)
         return settle(gathered, config: config, budget: budget ?? 0)
     }
 
@@ -28,9 +27,16 @@ extension Linter {
         let deadline = budget.map { DispatchTime.now() + $0 }
         let (document, config, failed) = prepare(source, base)
         if let failed { return LintedDraft(result: failed, draft: nil, settings: config) }
-        let draft = Draft(document: document, profile: cliProfile ?? config.profile, audience: cliAudience ?? config.audience,
-                          prompt: cliPrompt ?? config.prompt)
+        let draft = Self.draft(document, config, cliProfile, cliAudience, cliPrompt)
         return LintedDraft(result: lint(draft, config: config, deadline: deadline, budget: budget ?? 0), draft: draft, settings: config)
+    }
+
+    /// The draft of a document, read for the profile, audience and prompt the command line names, else the
+    /// configuration's.
+    private static func draft(_ document: consuming Document, _ config: Configuration, _ profile: Profile?,
+                              _ audience: Audience?, _ prompt: String?) -> Draft {
+        Draft(document: document, profile: profile ?? config.profile, audience: audience ?? config.audience,
+              prompt: prompt ?? config.prompt)
     }
 
     /// The parsed document and the configuration its front matter layers over `base`, or the result that
