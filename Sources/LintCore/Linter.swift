@@ -162,23 +162,38 @@ public final class Linter: Sendable {
             let teams = Set(kept.filter { $0.rule == Vocabulary.ruleID }.map(\.range))
             if !teams.isEmpty { kept.removeAll { $0.rule != Vocabulary.ruleID && teams.contains($0.range) } }
         }
-        var seen = Set<DuplicateKey>()
-        kept.keepInOrder { seen.insert(DuplicateKey(rule: $0.rule, range: $0.range, message: $0.message)).inserted }
-        kept.sort { a, b in
-            if a.start != b.start { return a.start < b.start }
-            if a.end != b.end { return a.end < b.end }
-            return a.rule < b.rule
-        }
-        return FileResult(path: src.path, source: src, profile: gathered.profile, audience: gathered.audience, diagnostics: kept)
+        return FileResult(path: src.path, source: src, profile: gathered.profile, audience: gathered.audience,
+                          diagnostics: Self.sortedUnique(kept))
     }
 
-    /// Two findings are the same when rule, span and message agree. Hashing the span alone is enough
-    /// (one span rarely carries many findings) and skips hashing every message.
-    private struct DuplicateKey: Hashable {
-        let rule: String
-        let range: Range<Int>
-        let message: String
-        func hash(into h: inout Hasher) { h.combine(range.lowerBound); h.combine(range.upperBound) }
+    /// The findings by position, then rule, each once: two are the same when rule, span and message agree,
+    /// and the first found stands. The order is sorted, not the findings (a finding is a large value, and
+    /// a sort moved each many times); the same ones then sit side by side, since the same span starts and
+    /// ends at the same place, so no set of them is kept.
+    static func sortedUnique(_ found: [Diagnostic]) -> [Diagnostic] {
+        var order = Array(found.indices)
+        found.withUnsafeBufferPointer { d in
+            order.sort { i, j in
+                if d[i].start != d[j].start { return d[i].start < d[j].start }
+                if d[i].end != d[j].end { return d[i].end < d[j].end }
+                if d[i].rule != d[j].rule { return d[i].rule < d[j].rule }
+                return i < j
+            }
+        }
+        var out = [Diagnostic]()
+        out.reserveCapacity(found.count)
+        for i in order {
+            let d = found[i]
+            // The findings kept with the same start, end and rule, most recent first.
+            var k = out.count - 1
+            var same = false
+            while k >= 0, out[k].start == d.start, out[k].end == d.end, out[k].rule == d.rule {
+                if out[k].range == d.range, out[k].message == d.message { same = true; break }
+                k -= 1
+            }
+            if !same { out.append(d) }
+        }
+        return out
     }
 
     /// Findings with their contract positions filled in; a big draft's tens of thousands of findings

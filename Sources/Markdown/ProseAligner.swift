@@ -44,17 +44,10 @@ struct ProseAligner {
             // Plain ASCII that matches byte for byte, nearly all prose, needs none of the checks below:
             // measure the run, then append it in one go.
             if b == lit[i] && b < 0x80 && b != 0x5C && b != 0x26 {
-                var e = q + 1, j = i + 1
-                // Over the buffers, without a bounds check a byte: this loop reads every byte of prose.
-                bytes.withUnsafeBufferPointer { src in
-                    lit.withUnsafeBufferPointer { l in
-                        while j < l.count && e < limit {
-                            let c = src[e]
-                            guard c == l[j], c < 0x80, c != 0x5C, c != 0x26 else { break }
-                            e += 1; j += 1
-                        }
-                    }
+                let n = bytes.withUnsafeBufferPointer { src in
+                    lit.withUnsafeBufferPointer { l in Self.plainRun(src, q + 1, l, i + 1, limit) }
                 }
+                let e = q + 1 + n, j = i + 1 + n
                 prose.appendASCII(q..<e)
                 q = e; i = j
                 continue
@@ -86,6 +79,33 @@ struct ProseAligner {
         }
         cursor = q
         return true
+    }
+
+    /// How many bytes from `src[e]` and `l[j]` on (short of `limit` in the source) agree and are plain
+    /// ASCII, no backslash or ampersand: eight at a time while they last, then byte by byte. This reads
+    /// every byte of prose; a byte at a time it was the largest part of building the tree.
+    static func plainRun(_ src: UnsafeBufferPointer<UInt8>, _ e: Int, _ l: UnsafeBufferPointer<UInt8>, _ j: Int,
+                         _ limit: Int) -> Int {
+        guard let s = src.baseAddress, let t = l.baseAddress else { return 0 }
+        let room = min(l.count - j, limit - e)
+        var k = 0
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        while k + 8 <= room {
+            let a = UnsafeRawPointer(s + e + k).loadUnaligned(as: UInt64.self)
+            let b = UnsafeRawPointer(t + j + k).loadUnaligned(as: UInt64.self)
+            // A byte that differs, is past ASCII, or is a backslash or an ampersand (a zero byte after
+            // the XOR, found by the borrow into its high bit) ends the fast part.
+            let slash = a ^ (ones &* 0x5C), amp = a ^ (ones &* 0x26)
+            let zero = ((slash &- ones) & ~slash | (amp &- ones) & ~amp) & high
+            guard a == b, a & high == 0, zero == 0 else { break }
+            k += 8
+        }
+        while k < room {
+            let c = s[e + k]
+            guard c == t[j + k], c < 0x80, c != 0x5C, c != 0x26 else { break }
+            k += 1
+        }
+        return k
     }
 
     /// Last resort when the literal cannot be found: keep the text, pinned at the cursor, so rules

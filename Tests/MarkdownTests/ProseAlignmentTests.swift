@@ -93,4 +93,43 @@ final class ProseAlignmentTests: XCTestCase {
         XCTAssertFalse(bad.notes.isEmpty)
         XCTAssertEqual(bad.position(ofByte: 4), Position(line: 1, column: 3))
     }
+
+    /// The eight-at-a-time measure of a plain run agrees with the byte loop it replaced, wherever the
+    /// first stop falls: a difference, a byte past ASCII, a backslash, an ampersand, either end.
+    func testPlainRunMatchesTheByteLoop() {
+        func reference(_ src: [UInt8], _ e: Int, _ l: [UInt8], _ j: Int, _ limit: Int) -> Int {
+            var k = 0
+            while j + k < l.count && e + k < limit {
+                let c = src[e + k]
+                guard c == l[j + k], c < 0x80, c != 0x5C, c != 0x26 else { break }
+                k += 1
+            }
+            return k
+        }
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("abc XYZ.,-".utf8) + [0x5C, 0x26, 0xC3, 0xA9, 0x80, 0x7F, 0x00]
+        for _ in 0..<3000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            let src = (0..<n).map { _ in Int.random(in: 0..<10, using: &rng) < 9 ? UInt8(ascii: "a") + UInt8.random(in: 0...25, using: &rng) : alphabet.randomElement(using: &rng)! }
+            var lit = Array(src.dropFirst(n > 0 ? Int.random(in: 0...min(3, n), using: &rng) : 0))
+            if !lit.isEmpty, Bool.random(using: &rng) { lit[Int.random(in: 0..<lit.count, using: &rng)] ^= 1 }
+            let e = Int.random(in: 0...n, using: &rng), j = lit.isEmpty ? 0 : Int.random(in: 0...lit.count, using: &rng)
+            let limit = Int.random(in: 0...n, using: &rng)
+            // Compare the source at e with the literal at j, aligned so most bytes agree.
+            let shifted = Array(src[e...]) + lit
+            let got = src.withUnsafeBufferPointer { s in shifted.withUnsafeBufferPointer { l in ProseAligner.plainRun(s, e, l, j, limit) } }
+            XCTAssertEqual(got, reference(src, e, shifted, j, limit), "src \(src) e \(e) lit \(shifted) j \(j) limit \(limit)")
+        }
+        let run = Array("0123456789abcdef0123456789abcdef".utf8)
+        for stop in [0, 7, 8, 9, 15, 16, 31] {
+            for bad: UInt8 in [0x5C, 0x26, 0xC3, 0x21] {
+                var lit = run
+                lit[stop] = bad
+                // "!" differs from the source's digit; the others stand in both.
+                let src = bad == 0x21 ? run : lit
+                let got = src.withUnsafeBufferPointer { s in lit.withUnsafeBufferPointer { l in ProseAligner.plainRun(s, 0, l, 0, src.count) } }
+                XCTAssertEqual(got, stop, "stop at \(stop) on \(bad)")
+            }
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import XCTest
 @testable import LintCore
 @testable import Text
+import Markdown
 
 /// The findings pass through one array, changed in place: these hold the in-place steps to what the
 /// copying versions they replaced did.
@@ -28,6 +29,36 @@ final class InPlaceTests: XCTestCase {
             var xs = Array(0..<n)
             Parallel.update(&xs) { $0 = $0 * 2 + 1 }
             XCTAssertEqual(xs, (0..<n).map { $0 * 2 + 1 }, "\(n) elements")
+        }
+    }
+
+    /// Sorting the order and dropping repeats side by side gives what deduplicating in a set, then a
+    /// stable sort by position and rule, gave: the first of each (rule, span, message) in the rules' order.
+    func testSortedUniqueMatchesDeduplicatingThenSorting() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var found = [Diagnostic]()
+            for n in 0..<Int.random(in: 0...30, using: &rng) {
+                let lo = Int.random(in: 0...6, using: &rng), hi = lo + Int.random(in: 0...2, using: &rng)
+                var d = Diagnostic(rule: ["a/x", "b/y", "c/z"].randomElement(using: &rng)!, severity: .warning,
+                                   message: ["one", "two"].randomElement(using: &rng)!, help: "\(n)", range: lo..<hi, fix: nil)
+                // Bytes 3 and 4 share a column, as two bytes of one letter do.
+                d.start = Position(line: 1, column: lo == 4 ? 3 : lo)
+                d.end = Position(line: 1, column: hi == 4 ? 3 : hi)
+                found.append(d)
+            }
+            var seen = Set<String>()
+            var expected = found.filter { seen.insert("\($0.rule) \($0.range) \($0.message)").inserted }
+            expected = expected.enumerated().sorted { x, y in
+                let (a, b) = (x.element, y.element)
+                if a.start != b.start { return a.start < b.start }
+                if a.end != b.end { return a.end < b.end }
+                if a.rule != b.rule { return a.rule < b.rule }
+                return x.offset < y.offset
+            }.map(\.element)
+            let got = Linter.sortedUnique(found)
+            XCTAssertEqual(got.map { "\($0.rule) \($0.range) \($0.message) \($0.help ?? "")" },
+                           expected.map { "\($0.rule) \($0.range) \($0.message) \($0.help ?? "")" })
         }
     }
 }
