@@ -182,14 +182,22 @@ public struct CandidateFilter {
         }
     }
 
+    /// Read over the hashes in a plain buffer and the filters' own: this asks every token of a draft.
     public func candidates(_ hashes: KeyHashList) -> [Int] {
         var out = [Int]()
-        for i in hashes.indices {
-            let h = hashes[i]
-            if singles[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { out.append(i); continue }
-            guard i + 1 < hashes.count else { continue }
-            let p = PairFilter.mix(h, hashes[i + 1])
-            if pairs[(p >> 6) & 255] & (1 << UInt64(p & 63)) != 0 { out.append(i) }
+        hashes.withHashes { hs in
+            singles.withUnsafeBufferPointer { ones in
+                pairs.withUnsafeBufferPointer { twos in
+                    let n = hs.count
+                    for i in 0..<n {
+                        let h = Int(hs[i])
+                        if ones[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { out.append(i); continue }
+                        guard i + 1 < n else { continue }
+                        let p = PairFilter.mix(h, Int(hs[i + 1]))
+                        if twos[(p >> 6) & 255] & (1 << UInt64(p & 63)) != 0 { out.append(i) }
+                    }
+                }
+            }
         }
         return out
     }

@@ -29,7 +29,7 @@ package final class TokenStore: @unchecked Sendable {
     /// their size), and no block is scanned twice.
     package static func units(_ blocks: ArraySlice<Int>, of document: Document) -> [ProseUnit] {
         let store = TokenStore()
-        var spans = [Tokenizer.Span]()
+        var spans = Tokenizer.Spans()
         var ends = [Int]()
         ends.reserveCapacity(blocks.count)
         for i in blocks {
@@ -46,7 +46,7 @@ package final class TokenStore: @unchecked Sendable {
             for (n, i) in blocks.enumerated() {
                 let first = n == 0 ? 0 : ends[n - 1]
                 document.blocks[i].prose?.withScalars {
-                    Tokenizer.write(spans[first..<ends[n]], of: $0, to: records, keys: &keys)
+                    Tokenizer.write(spans, first, ends[n], of: $0, to: records, keys: &keys)
                 }
             }
             made = spans.count
@@ -137,6 +137,21 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
     @inlinable public subscript(i: Int) -> Int {
         let n = Int(store.tokens[Int(base) + i].keyNumber)
         return Int(store.keyHashes.withUnsafeBufferPointer { $0[n] })
+    }
+
+    /// Calls `body` with all the hashes read out into one buffer: a loop over every token's hash then
+    /// reads plain memory, where each subscript above reads a record and a key's hash, both checked.
+    public func withHashes<R>(_ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Int(length)) { out in
+            store.tokens.withUnsafeBufferPointer { records in
+                store.keyHashes.withUnsafeBufferPointer { hashes in
+                    let from = Int(base)
+                    precondition(from + Int(length) <= records.count)
+                    for i in 0..<Int(length) { out[i] = hashes[Int(records[from &+ i].keyNumber)] }
+                }
+            }
+            return try body(UnsafeBufferPointer(out))
+        }
     }
 }
 

@@ -19,19 +19,60 @@ package enum Tokenizer {
         let upper: Int32
     }
 
-    /// Appends the spans of the prose's tokens: a run of blocks is read once, its spans kept, so its
-    /// tokens can then be made into an array allocated once at its exact size.
-    static func spans(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Span]) {
-        scan(s) { out.append(Span(kind: $0, lower: Int32(truncatingIfNeeded: $1.lowerBound),
-                                  upper: Int32(truncatingIfNeeded: $1.upperBound))) }
+    /// The spans of a run of blocks, end to end in memory this owns: appended a token at a time with no
+    /// test of room or of sharing, since room for a block's scalars (it has no more tokens) is made
+    /// before the block is read. An array's append made both tests every token.
+    struct Spans: ~Copyable {
+        private(set) var base: UnsafeMutablePointer<Span>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init() {
+            capacity = 1024
+            base = .allocate(capacity: capacity)
+        }
+
+        deinit { base.deallocate() }
+
+        /// Makes room for `n` more spans, doubling.
+        mutating func reserve(_ n: Int) {
+            guard count + n > capacity else { return }
+            let grown = max(count + n, capacity * 2)
+            let moved = UnsafeMutablePointer<Span>.allocate(capacity: grown)
+            moved.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = moved
+            capacity = grown
+        }
+
+        @inline(__always)
+        mutating func append(_ kind: Token.Kind, _ r: Range<Int>) {
+            (base + count).initialize(to: Span(kind: kind, lower: Int32(truncatingIfNeeded: r.lowerBound),
+                                               upper: Int32(truncatingIfNeeded: r.upperBound)))
+            count += 1
+        }
+
+        subscript(k: Int) -> Span {
+            precondition(k >= 0 && k < count)
+            return base[k]
+        }
     }
 
-    /// Makes the records of spans found in the same prose, their keys numbered in `keys`: the record of
-    /// span `k` of the run (the slice's own index) at `out[k]`, which is not yet made.
-    static func write(_ spans: ArraySlice<Span>, of s: UnsafeBufferPointer<Unicode.Scalar>,
+    /// Appends the spans of the prose's tokens: a run of blocks is read once, its spans kept, so its
+    /// tokens can then be made into an array allocated once at its exact size.
+    static func spans(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Spans) {
+        // No token is shorter than a scalar, so a block has no more tokens than scalars.
+        out.reserve(s.count)
+        scan(s) { out.append($0, $1) }
+    }
+
+    /// Makes the records of spans `from..<to`, found in the same prose, their keys numbered in `keys`: the
+    /// record of span `k` at `out[k]`, which is not yet made.
+    static func write(_ spans: borrowing Spans, _ from: Int, _ to: Int, of s: UnsafeBufferPointer<Unicode.Scalar>,
                       to out: UnsafeMutableBufferPointer<TokenRecord>, keys: inout KeyTable) {
         guard let base = out.baseAddress else { return }
-        for k in spans.indices {
+        precondition(to <= out.count)
+        for k in from..<to {
             let t = spans[k]
             (base + k).initialize(to: record(t.kind, Int(t.lower)..<Int(t.upper), s, &keys))
         }
@@ -66,13 +107,19 @@ package enum Tokenizer {
             if isLetter(c) {
                 var j = i + 1
                 while j < n {
-                    if isLetter(s[j]) || isDigit(s[j]) || isMark(s[j]) { j += 1; continue }
+                    // ASCII first, answered inline; a space, what ends most words, ends it here.
+                    let v = s[j].value
+                    if v < 0x80 {
+                        if ((v | 0x20) &- 0x61) < 26 || (v &- 0x30) < 10 { j += 1; continue }
+                        if v == 0x20 { break }
+                    } else if isUnicodeLetter(s[j]) || isMark(s[j]) { j += 1; continue }
                     // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
                     if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) { j += 2; continue }
                     // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
                     if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 { j += 2; continue }
                     break
                 }
+                if j < n, s[j] == " " { cut(.word, i..<j); i = j + 1; continue }
                 // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
                 // then is it worth looking for one (the scheme scan is not free on every word).
                 if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {

@@ -117,6 +117,29 @@ final class ProseTests: XCTestCase {
         for t in tokens { XCTAssertEqual(t.keyHash, WordHash.of(t.key), t.key) }
     }
 
+    /// A draft's tokens, stored together, are each block's as the tokenizer reads the block alone, past
+    /// the span buffer's first growth (many blocks, one long one); the hashes read out in one go are
+    /// the ones read token by token.
+    func testStoredTokensAreEachBlocksAndHashesReadOutAgree() {
+        var text = ""
+        for n in 0..<300 { text += "Block \(n): we don't ship U.S. orders at 35% — é naïve https://x.org/\(n) a@b.co.\n\n" }
+        text += String(repeating: "word ", count: 5000) + "\n"
+        let doc = Document(text: text)
+        let units = Draft(document: doc).units
+        XCTAssertEqual(units.count, 301)
+        var total = 0
+        for u in units {
+            let alone = Tokenizer.tokens(u.prose)
+            XCTAssertEqual(u.tokens.map(\.range), alone.map(\.range))
+            XCTAssertEqual(u.tokens.map(\.key), alone.map(\.key))
+            XCTAssertEqual(u.tokens.map(\.kind), alone.map(\.kind))
+            let hashes = u.keyHashes
+            XCTAssertEqual(hashes.withHashes { $0.map { Int($0) } }, Array(hashes))
+            total += u.tokens.count
+        }
+        XCTAssertGreaterThan(total, 8000)
+    }
+
     /// Rules stream through every token many times; the layout is part of the speed.
     func testTokenStaysCompact() {
         XCTAssertLessThanOrEqual(MemoryLayout<Token>.stride, 32)
