@@ -42,75 +42,12 @@ struct RepeatedPhrase: Rule {
         // word's term, in comes the next), where recomputing each window cost n steps a token.
         var top = 1
         for _ in 1..<n { top = top &* Self.base }
-        let stop = Self.stop
         for (ui, unit) in draft.units.enumerated() where !unit.isHeading {
-            let toks = unit.tokens
-            let hashes = unit.keyHashes
-            // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
-            for k in 1..<max(toks.count, 1) where hashes[k] == hashes[k - 1] && toks[k].kind == .word && toks[k - 1].kind == .word
-                && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
-                // "asked for for each resource": a phrasal verb's "for", then the sentence's own.
-                && toks[k].key != "for"
-                // "AWS Solutions solutions": a name, then the common noun ("A a sample" at a sentence's
-                // start is still a slip).
-                && (toks[k - 1].isFirstUpper == toks[k].isFirstUpper || unit.sentences.contains { $0.tokens.lowerBound == k - 1 })
-                && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
-                // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
-                && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound
-                     && ["/", "-", "--", "$", "`"].contains(toks[k - 2].key))
-                && !unit.quotedTokens[k] {
-                ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(unit.text(k))\" is doubled",
-                           help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: unit.text(k - 1)))
-            }
-            // One pass classifies each token; windows then read two flag arrays.
-            var usable = [Bool](repeating: false, count: toks.count)
-            var content = [Bool](repeating: false, count: toks.count)
-            for s in unit.sentences {
-                for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
-                    usable[k] = true
-                    content[k] = !stop.contains(toks[k])
-                }
-            }
-            for s in unit.sentences {
-                // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
-                // The combined word hashes stand for the phrase; the text is built only to report it.
-                let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
-                guard hi - lo >= n else { continue }
-                var hash = 0, unusable = 0, meaning = 0, cur = lo
-                for k in lo..<(lo + n) {
-                    hash = hash &* Self.base &+ hashes[k]
-                    if !usable[k] { unusable += 1 }
-                    if content[k] { meaning += 1 }
-                }
-                /// Moves the window (starting at `cur`) one token on.
-                func step() {
-                    let out = cur, into = cur + n
-                    hash = (hash &- hashes[out] &* top) &* Self.base &+ hashes[into]
-                    if !usable[out] { unusable -= 1 }
-                    if content[out] { meaning -= 1 }
-                    if !usable[into] { unusable += 1 }
-                    if content[into] { meaning += 1 }
-                    cur += 1
-                }
-                var i = lo
-                while i + n <= hi {
-                    // The window is at i.
-                    if unusable == 0 && meaning >= 2 && seen.increment(hash) == maxRepeats + 1 {
-                        repeated.append((ui, i..<(i + n)))
-                        // The windows inside this passage are counted but not reported: a repeated sentence
-                        // is one finding, not one per overlapping run of words.
-                        var j = i + 1
-                        while j < i + n, j + n <= hi {
-                            step()
-                            if unusable == 0 && meaning >= 2 { _ = seen.increment(hash) }
-                            j += 1
-                        }
-                        i += n
-                        while cur < i && cur + 1 + n <= hi { step() }
-                        continue
-                    }
-                    if i + 1 + n <= hi { step() }
-                    i += 1
+            // The hashes read out once, and each token's two flags in one buffer on the stack: read
+            // through the store and kept in two arrays a unit, they were most of this rule's cost.
+            unit.keyHashes.withHashes { hashes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: unit.tokens.count) { flags in
+                    Self.scan(unit, ui, hashes, flags, n: n, top: top, maxRepeats: maxRepeats, &seen, &repeated, &ctx)
                 }
             }
         }
@@ -123,6 +60,84 @@ struct RepeatedPhrase: Rule {
             var message = "\"\(phrase)\" appears \(maxRepeats + 1) times; say it once"
             if k == shown - 1, repeated.count > shown { message += " (\(repeated.count - shown) more phrases repeat in this document)" }
             ctx.report(unit.sourceRange(tokens: r.window), message, help: "name it once, then refer back: \"the list\", \"it\"", severity: .suggestion)
+        }
+    }
+
+    /// One unit's doubled words, reported, and its phrases counted into `seen`: a function of its own so
+    /// the counts and the window are plain locals (captured by the closures around it, each access was
+    /// checked for exclusivity at run time).
+    private static func scan(_ unit: ProseUnit, _ ui: Int, _ hashes: UnsafeBufferPointer<UInt32>,
+                             _ flags: UnsafeMutableBufferPointer<UInt8>, n: Int, top: Int, maxRepeats: Int,
+                             _ seen: inout HashCounter, _ repeated: inout [(unit: Int, window: Range<Int>)],
+                             _ ctx: inout RuleContext) {
+        let toks = unit.tokens
+        let stop = Self.stop
+        // Doubled word: the same word twice with only a space between ("that that" is English: skip it).
+        for k in 1..<max(toks.count, 1) where hashes[k] == hashes[k - 1] && toks[k].kind == .word && toks[k - 1].kind == .word
+            && toks[k].key == toks[k - 1].key && toks[k].key != "that" && toks[k].key != "had"
+            // "asked for for each resource": a phrasal verb's "for", then the sentence's own.
+            && toks[k].key != "for"
+            // "AWS Solutions solutions": a name, then the common noun ("A a sample" at a sentence's
+            // start is still a slip).
+            && (toks[k - 1].isFirstUpper == toks[k].isFirstUpper || unit.sentences.contains { $0.tokens.lowerBound == k - 1 })
+            && toks[k].range.lowerBound == toks[k - 1].range.upperBound + 1
+            // "/exit exit" is a command and its argument; a quoted doubling is the writer's example.
+            && !(k >= 2 && toks[k - 2].kind == .symbol && toks[k - 2].range.upperBound == toks[k - 1].range.lowerBound
+                 && ["/", "-", "--", "$", "`"].contains(toks[k - 2].key))
+            && !unit.quotedTokens[k] {
+            ctx.report(unit.sourceRange(tokens: (k - 1)..<(k + 1)), "\"\(unit.text(k))\" is doubled",
+                       help: "delete one", fix: Fix(range: unit.sourceRange(tokens: (k - 1)..<(k + 1)), replacement: unit.text(k - 1)))
+        }
+        // One pass classifies each token (usable: a word, not a name; content: not a stop word);
+        // windows then read the flags.
+        let usable: UInt8 = 1, content: UInt8 = 2
+        flags.initialize(repeating: 0)
+        for s in unit.sentences {
+            for k in s.tokens where toks[k].kind == .word && (k == s.tokens.lowerBound || !toks[k].isFirstUpper) {
+                flags[k] = usable | (stop.contains(toks[k]) ? 0 : content)
+            }
+        }
+        for s in unit.sentences {
+            // n contiguous words, at least two that carry meaning, none a name (a capital mid-sentence).
+            // The combined word hashes stand for the phrase; the text is built only to report it.
+            let lo = s.tokens.lowerBound, hi = s.tokens.upperBound
+            guard hi - lo >= n else { continue }
+            var hash = 0, unusable = 0, meaning = 0, cur = lo
+            for k in lo..<(lo + n) {
+                hash = hash &* Self.base &+ Int(hashes[k])
+                if flags[k] & usable == 0 { unusable += 1 }
+                if flags[k] & content != 0 { meaning += 1 }
+            }
+            /// Moves the window (starting at `cur`) one token on.
+            func step() {
+                let out = cur, into = cur + n
+                hash = (hash &- Int(hashes[out]) &* top) &* Self.base &+ Int(hashes[into])
+                if flags[out] & usable == 0 { unusable -= 1 }
+                if flags[out] & content != 0 { meaning -= 1 }
+                if flags[into] & usable == 0 { unusable += 1 }
+                if flags[into] & content != 0 { meaning += 1 }
+                cur += 1
+            }
+            var i = lo
+            while i + n <= hi {
+                // The window is at i.
+                if unusable == 0 && meaning >= 2 && seen.increment(hash) == maxRepeats + 1 {
+                    repeated.append((ui, i..<(i + n)))
+                    // The windows inside this passage are counted but not reported: a repeated sentence
+                    // is one finding, not one per overlapping run of words.
+                    var j = i + 1
+                    while j < i + n, j + n <= hi {
+                        step()
+                        if unusable == 0 && meaning >= 2 { _ = seen.increment(hash) }
+                        j += 1
+                    }
+                    i += n
+                    while cur < i && cur + 1 + n <= hi { step() }
+                    continue
+                }
+                if i + 1 + n <= hi { step() }
+                i += 1
+            }
         }
     }
 }
