@@ -164,6 +164,11 @@ public struct AudienceDetector {
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
         guard mayStartName(t, k) else { return nil }
+        // Each name below but camelCase is joined to the next token by "(", "_" or "."; and camelCase
+        // is a lower-case word whose key is not its text. Most words are neither ("word," "word."), and
+        // leave here.
+        let joined = adjacent(k, k + 1) && (t[k + 1].is("(") || t[k + 1].is("_") || t[k + 1].is("."))
+        if !joined, w.isFirstUpper || w.keyIsText { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
         if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return u.text(of: w) + "()" }
