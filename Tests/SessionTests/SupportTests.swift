@@ -67,11 +67,14 @@ final class SupportTests: XCTestCase {
 final class FilePathTests: XCTestCase {
     func testNamesRoundTripToTheirBytes() {
         let cases: [[UInt8]] = [Array("plain.md".utf8), Array("café.md".utf8), [0x61, 0xFF, 0x2E, 0x6D, 0x64],
-                                [0xC3], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80, 0x80], [0xC0, 0xAF]]
+                                [0xC3], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80, 0x80], [0xC0, 0xAF],
+                                // U+100000 is valid and starts with F4, as an escape's scalar does; a stray F4.
+                                [0x61, 0xF4, 0x80, 0x80, 0x80], [0x61, 0xF4, 0x2E]]
         for bytes in cases {
             let s = FilePath.string(bytes)
             XCTAssertEqual(FilePath.bytes(s).dropLast().map { UInt8(bitPattern: $0) }, bytes, "\(bytes)")
         }
+        XCTAssertEqual(FilePath.bytes("café.md").map { UInt8(bitPattern: $0) }, Array("café.md".utf8) + [0], "NUL-terminated")
         XCTAssertEqual(FilePath.string(Array("café.md".utf8)), "café.md")
         XCTAssertEqual(FilePath.display(FilePath.string([0x61, 0xFF, 0x0A])), "a\\xFF\n")
         XCTAssertEqual(FilePath.display(FilePath.string([0xED, 0xA0, 0x80])), "\\xED\\xA0\\x80", "a surrogate's encoding is three stray bytes")
@@ -140,5 +143,21 @@ final class AllocationTests: XCTestCase {
             XCTAssertEqual(paragraph.text(of: paragraph.sentences[1]), "And two sentences.")
             XCTAssertEqual(paragraph.wordCount, 7)
         }
+    }
+}
+
+/// A file comes back byte for byte, over more reads than one buffer holds.
+final class FileReaderTests: XCTestCase {
+    func testReadBytesReturnsEveryByteOfAFileLongerThanOneRead() throws {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<200_003).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let path = NSTemporaryDirectory() + "prfaq-read-\(getpid()).bin"
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        XCTAssertEqual(try FileReader.readBytes(path).get(), bytes)
+        let empty = path + ".empty"
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        XCTAssertEqual(try FileReader.readBytes(empty).get(), [])
     }
 }

@@ -16,7 +16,8 @@ public enum Descriptor {
                 return .failure(FileProblem(String(cString: strerror(errno)).lowercased()))
             }
             if n == 0 { return .success(data) }
-            data.append(contentsOf: buffer[0..<n])
+            // From a buffer pointer, one copy; from an array slice, the append went a byte at a time.
+            buffer.withUnsafeBufferPointer { data.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<n])) }
             if data.count > limit { return .failure(FileProblem("larger than \(limit / 1024 / 1024) MB")) }
         }
     }

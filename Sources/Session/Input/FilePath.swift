@@ -32,13 +32,16 @@ public enum FilePath {
 
     /// The bytes the system knows the path by, NUL-terminated.
     public static func bytes(_ path: String) -> [CChar] {
+        // A stray byte's scalar is past U+100000, and only such scalars start with the byte F4 in UTF-8: a
+        // path without one is its own bytes (every file linted asks this for its stat and its open).
+        guard path.utf8.contains(0xF4) else { return Array(path.utf8CString) }
         var out = [CChar]()
         out.reserveCapacity(path.utf8.count + 1)
         for u in path.unicodeScalars {
             if u.value >= escapeBase && u.value <= escapeBase + 0xFF {
                 out.append(CChar(bitPattern: UInt8(u.value - escapeBase)))
             } else {
-                out.append(contentsOf: String(u).utf8.map { CChar(bitPattern: $0) })
+                for b in u.utf8 { out.append(CChar(bitPattern: b)) }
             }
         }
         out.append(0)
