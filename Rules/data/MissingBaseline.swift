@@ -50,17 +50,17 @@ struct MissingBaseline: Rule {
         for unit in draft.units where !unit.isHeading {
             let t = unit.tokens
             for s in unit.sentences {
-                // Most sentences hold no figure, and only a figure is reported: asked before anything else.
-                guard s.tokens.contains(where: { t[$0].kind == .number }) else { continue }
+                // Only a relative figure ("35%", "3x") is reported, and most sentences hold none: counted
+                // before anything else, with no list built.
+                var relative = 0
+                for k in s.tokens where t[k].kind == .number && Self.isRelative(t, k) { relative += 1 }
+                guard relative > 0, !unit.asks(s) else { continue }
+                // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
+                if relative >= 2, unit.hasWord(Self.to, in: s) { continue }
                 // A baseline in the sentence usually belongs to the figure; past ", and" or ";" it belongs to
                 // another clause ("Refunds fell 45%, and chargebacks dropped from 212 to 64").
                 let baselineInSentence = unit.hasWord(Self.baselineWords, in: s)
-                if unit.asks(s) { continue }
-                let numbers = s.tokens.filter { t[$0].kind == .number }
-                // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
-                let relative = numbers.filter { Self.isRelative(t, $0) }
-                if relative.count >= 2, unit.hasWord(Self.to, in: s) { continue }
-                for k in numbers where Self.isRelative(t, k) {
+                for k in s.tokens where t[k].kind == .number && Self.isRelative(t, k) {
                     if baselineInSentence, Self.clause(t, around: k, in: s.tokens).contains(where: { Self.baselineWords.contains(t[$0]) }) { continue }
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"
@@ -93,11 +93,13 @@ struct MissingBaseline: Rule {
     }
 
     /// The clause that holds token `k`: the sentence cut at ";" and at ", and" / ", but" / ", while".
+    static let conjunctions: WordSet = ["and", "but", "while", "whereas"]
+
     static func clause(_ t: TokenList, around k: Int, in r: Range<Int>) -> Range<Int> {
         func cut(_ i: Int) -> Bool {
             guard t[i].kind == .symbol else { return false }
             if t[i].is(";") { return true }
-            return t[i].is(",") && i + 1 < r.upperBound && ["and", "but", "while", "whereas"].contains(t[i + 1].key)
+            return t[i].is(",") && i + 1 < r.upperBound && conjunctions.contains(t[i + 1])
         }
         var lo = k, hi = k
         while lo > r.lowerBound, !cut(lo - 1) { lo -= 1 }
