@@ -89,11 +89,14 @@ struct UndefinedAcronym: Rule {
         }
         known.formUnion(extra.map { $0.uppercased() })
         /// Known as written, or a numbered variant of a known one ("AES256", "HTTP2").
+        /// On the bytes: a term's key is ASCII capitals, digits and "/" (`acronym`), so its numbers are 0–9.
         func isKnown(_ key: String) -> Bool {
             if known.contains(key) { return true }
-            let letters = key.prefix { !$0.isNumber }
-            return letters.count >= 2 && letters.count < key.count && key.dropFirst(letters.count).allSatisfy(\.isNumber)
-                && known.contains(String(letters))
+            let bytes = key.utf8
+            let isDigit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+            guard let firstDigit = bytes.firstIndex(where: isDigit) else { return false }
+            let letters = bytes.distance(from: bytes.startIndex, to: firstDigit)
+            return letters >= 2 && bytes[firstDigit...].allSatisfy(isDigit) && known.contains(String(key[..<firstDigit]))
         }
         /// What to ask about a term: nothing when the reader knows it (a slash-joined term as a whole or in
         /// every part), its unknown parts when it joins known and unknown ones ("SDK/CCAPI"), else itself.
@@ -316,35 +319,36 @@ struct UndefinedAcronym: Rule {
                 }
                 break
             }
-            guard capitalCount >= 2 else { k = e; continue }
-            let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
-            let capitals = members.indices.filter { !members[$0].connector }
             // Whether some capital may start a wanted acronym, asked of the key's first byte in capitals: a
             // capital ASCII letter's own, so this passes every run the text's letters would (and a Kelvin
-            // sign's "k", which the letters below then turn away), with no text read.
-            if capitals.count >= 2, capitals.contains(where: { i in
-                t[members[i].token].key.utf8.first.map { firsts.contains($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) } ?? false
-            }) {
-                let run = members.map { m in (letters: m.connector ? firstLetters(m.token) : initials(m.token),
-                                              connector: m.connector, token: m.token) }
-                for (x, i) in capitals.enumerated() where run[i].letters.firstByte.map(firsts.contains) ?? false {
-                    // The letters of run[i...j], without and with the connectors', grown as j moves on: no
-                    // acronym wanted is longer than `longest`, so once both keys are, no later j can match.
-                    var plain = run[i].letters, all = run[i].letters, last = i
-                    for j in capitals[(x + 1)...].prefix(7) {
-                        guard j - i < longest + 4, plain.count <= longest || all.count <= longest else { break }
-                        for m in (last + 1)...j {
-                            all.add(run[m].letters)
-                            if !run[m].connector { plain.add(run[m].letters) }
-                        }
-                        last = j
-                        // No acronym wanted is longer than `longest`: a longer key is not looked up.
-                        for key in plain == all ? [plain] : [plain, all] where key.count <= longest {
-                            guard let p = key.packed, packedWanted.contains(p) else { continue }
-                            let name = key.string
-                            if out[name] == nil { out[name] = run[i].token }
-                        }
+            // sign's "k", which the letters below then turn away), with no text read and no list built.
+            guard capitalCount >= 2, (k..<e).contains(where: { j in
+                capital(t[j]) && (t[j].key.utf8.first.map { firsts.contains($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) } ?? false)
+            }) else { k = e; continue }
+            let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
+            let capitals = members.indices.filter { !members[$0].connector }
+            let run = members.map { m in (letters: m.connector ? firstLetters(m.token) : initials(m.token),
+                                          connector: m.connector, token: m.token) }
+            for (x, i) in capitals.enumerated() where run[i].letters.firstByte.map(firsts.contains) ?? false {
+                // The letters of run[i...j], without and with the connectors', grown as j moves on: no
+                // acronym wanted is longer than `longest`, so once both keys are, no later j can match.
+                var plain = run[i].letters, all = run[i].letters, last = i
+                for j in capitals[(x + 1)...].prefix(7) {
+                    guard j - i < longest + 4, plain.count <= longest || all.count <= longest else { break }
+                    for m in (last + 1)...j {
+                        all.add(run[m].letters)
+                        if !run[m].connector { plain.add(run[m].letters) }
                     }
+                    last = j
+                    // No acronym wanted is longer than `longest`: a longer key is not looked up. Without the
+                    // connectors first, then with them when they add letters.
+                    func look(_ key: Letters) {
+                        guard key.count <= longest, let p = key.packed, packedWanted.contains(p) else { return }
+                        let name = key.string
+                        if out[name] == nil { out[name] = run[i].token }
+                    }
+                    look(plain)
+                    if plain != all { look(all) }
                 }
             }
             k = e
