@@ -150,8 +150,9 @@ package enum Tokenizer {
         let fold = kind == .word
         var hash = WordHash.seed
         var packed: UInt64 = 0, shift: UInt64 = 0
-        for i in r {
-            let v = s[i].value
+        // The token's own scalars as a buffer: walked by pointer, with no index kept or checked.
+        for c in UnsafeBufferPointer(rebasing: s[r]) {
+            let v = c.value
             if v >= 0x80 { ascii = false; break }
             var b = UInt8(truncatingIfNeeded: v)
             if b >= 0x41 && b <= 0x5A {
@@ -163,15 +164,23 @@ package enum Tokenizer {
             hash = WordHash.step(hash, b)
             KeyTable.pack(&packed, b, &shift)
         }
+        guard ascii else { return recordPastASCII(kind, r, s, &keys) }
         let scalar = r.count == 1 ? s[r.lowerBound] : nil
-        if ascii {
-            let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
-            let lowering = fold && upper
-            let h = WordHash.finish(hash)
-            let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: packed)
-            return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
-                               allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
-        }
+        let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
+        let lowering = fold && upper
+        let h = WordHash.finish(hash)
+        let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: packed)
+        return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
+                           allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
+    }
+
+    /// `record` for a token with a scalar past ASCII. A function of its own: the Unicode properties it asks
+    /// for are of a type whose size is known only at run time, and in `record` itself the space for one was
+    /// made, and its type looked up, for every token.
+    @inline(never)
+    private static func recordPastASCII(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                                        _ keys: inout KeyTable) -> TokenRecord {
+        let scalar = r.count == 1 ? s[r.lowerBound] : nil
         // One scalar past ASCII (a dash, a curly quote, an accented letter alone): its record but for the
         // place is the same each time, so it is worked out once a table (Unicode properties and a String
         // each time were a thousand instructions a dash).
