@@ -61,7 +61,10 @@ struct EvasiveAnswer: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for item in draft.anatomy.faqItems where item.hasAnswer {
             let question = draft.units[item.question]
-            guard Self.asksYesOrNo(Self.words(question, item.questionRange)), question.isQuestion || item.inlineAnswer != nil
+            // The opener first, from the tokens in place: most questions open with no auxiliary, and
+            // their words need not be gathered.
+            guard Self.opensYesOrNo(question, item.questionRange),
+                  Self.asksYesOrNo(Self.words(question, item.questionRange)), question.isQuestion || item.inlineAnswer != nil
                     || question.prose.string(item.questionRange).contains("?") else { continue }
             // The answer: the question's own unit after the question, or its first paragraph.
             let unit: ProseUnit
@@ -135,6 +138,19 @@ struct EvasiveAnswer: Rule {
     static func words(_ q: ProseUnit, _ range: Range<Int>) -> [Token] {
         let w = q.tokens.filter { $0.kind == .word && range.contains($0.range.lowerBound) }
         return w.first?.key == "q" ? Array(w.dropFirst()) : w
+    }
+    /// Whether the question's first word (after a "Q:" label) is one a yes/no question opens with: what
+    /// `asksYesOrNo` asks first, without the words gathered.
+    static func opensYesOrNo(_ q: ProseUnit, _ range: Range<Int>) -> Bool {
+        let t = q.tokens
+        var first: Int?
+        for k in t.indices where t[k].kind == .word && range.contains(t[k].range.lowerBound) {
+            if first == nil, t[k].key == "q" { first = -1; continue }
+            first = k
+            break
+        }
+        guard let first, first >= 0 else { return false }
+        return EmptyAnswer.yesNoOpeners.contains(t[first])
     }
     static let pronouns: WordSet = ["i", "we", "you", "it", "they", "he", "she", "there"]
     /// Words that open a clause about the question rather than an answer to it: "how owners use it",

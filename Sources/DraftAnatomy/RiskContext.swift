@@ -27,14 +27,15 @@ enum RiskContext {
         }
         for item in anatomy.faqItems where item.question < units.count {
             let q = units[item.question]
-            let words = q.tokens.filter { $0.kind == .word && item.questionRange.contains($0.range.lowerBound) }.map(\.key)
-            if names(words) { out.formUnion(item.answerUnits) }
+            if names(q.tokens, where: { item.questionRange.contains(q.tokens[$0].range.lowerBound) }) {
+                out.formUnion(item.answerUnits)
+            }
         }
         // "Cons:" / "**Drawbacks**" and the list right after it.
         var i = 0
         while i < units.count {
             let u = units[i]
-            if !u.inList, u.wordCount <= 4, names(u.tokens.filter { $0.kind == .word }.map(\.key)) {
+            if !u.inList, u.wordCount <= 4, names(u.tokens, where: { _ in true }) {
                 var j = i + 1
                 while j < units.count, units[j].inList { out.insert(j); j += 1 }
                 i = j
@@ -43,6 +44,26 @@ enum RiskContext {
             i += 1
         }
         return out
+    }
+
+    /// `names` asked of the word tokens that `include` takes, read in place: the keys were copied into an
+    /// array first, for every question and every short line of a draft.
+    static func names(_ t: TokenList, where include: (Int) -> Bool) -> Bool {
+        func isWord(_ k: Int) -> Bool { t[k].kind == .word && include(k) }
+        for i in t.indices where isWord(i) && firstWords.contains(t[i]) {
+            for p in byFirstWord[t[i].key] ?? [] {
+                // The phrase's later words against the next words taken, one by one.
+                var j = i, m = 1
+                while m < p.count {
+                    j += 1
+                    while j < t.count, !isWord(j) { j += 1 }
+                    guard j < t.count, t[j].key == p[m] else { break }
+                    m += 1
+                }
+                if m == p.count { return true }
+            }
+        }
+        return false
     }
 
     /// True when the words hold one of the names as a run of whole words.

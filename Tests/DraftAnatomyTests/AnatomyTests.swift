@@ -276,3 +276,24 @@ final class CueByteCheckTests: XCTestCase {
         }
     }
 }
+
+/// The risk names found on a unit's tokens in place agree with those found in its words gathered first.
+final class RiskNameTests: XCTestCase {
+    func testNamesOnTokensAgreeWithNamesOnWords() {
+        let lines = ["Cons:", "**What could go wrong?**", "What could it go wrong", "Why not?", "why should we not",
+                     "Pros and cons", "Trade-offs", "The risks.", "Why should we — not", "Go, wrong", "could this fail",
+                     "What could go", "Failure modes", "Plain text here", "Q: What are the risks?", "pros, and cons"]
+        for line in lines {
+            let d = Draft(document: Document(text: line + "\n"))
+            for u in d.units {
+                let words = u.tokens.filter { $0.kind == .word }.map(\.key)
+                XCTAssertEqual(RiskContext.names(u.tokens, where: { _ in true }), RiskContext.names(words), line)
+                // Only the words from the third on.
+                let late = u.tokens.indices.filter { u.tokens[$0].kind == .word }.dropFirst(2)
+                XCTAssertEqual(RiskContext.names(u.tokens, where: { late.contains($0) }),
+                               RiskContext.names(late.map { u.tokens[$0].key }), line)
+            }
+        }
+        XCTAssertTrue(RiskContext.names(Draft(document: Document(text: "What could go wrong?\n")).units[0].tokens, where: { _ in true }))
+    }
+}
