@@ -260,7 +260,8 @@ final class AnatomyTests: XCTestCase {
 final class CueByteCheckTests: XCTestCase {
     func testSiteNamesAndFAQLetters() {
         for (key, site) in [("www", true), ("wwwexample", true), ("acme.com", true), ("acme.org", true), ("acme.io", true),
-                            (".com", true), ("com", false), ("io", false), ("wow", false), ("acme.co", false), ("", false)] {
+                            (".com", true), ("com", false), ("io", false), ("wow", false), ("acme.co", false), ("", false),
+                            ("café.com", true), ("ww", false), ("x.io", true), ("org", false), ("é", false), ("blog", false)] {
             let expected = key.hasPrefix("www") || key.hasSuffix(".com") || key.hasSuffix(".org") || key.hasSuffix(".io")
             XCTAssertEqual(expected, site, key)
             XCTAssertEqual(PressReleaseFinder.namesSite(key), site, key)

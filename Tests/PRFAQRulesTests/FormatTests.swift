@@ -505,3 +505,24 @@ final class TextWidthTests: XCTestCase {
         XCTAssertEqual(String(caret[bar...]), String(repeating: " ", count: 10) + "^~~~", out)
     }
 }
+
+/// The byte writer behind the JSON output writes what `JSONValue` writes: every escape, wherever it falls
+/// against the eight-byte steps, and numbers of any size.
+final class JSONBytesTests: XCTestCase {
+    func testStringsAndNumbersMatchTheValueWriter() {
+        let pieces = ["a", "bcdefgh", "\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", " ", "é", "“", "”", "\u{2028}",
+                      "\u{2029}", "\u{2027}", "—", "€", "😀", "~", "\u{7F}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let s = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            var w = JSONBytes(capacity: 0)
+            w.string(s)
+            var expected = ""
+            JSONValue.quote(s, &expected)
+            XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), expected, s.debugDescription)
+        }
+        var w = JSONBytes(capacity: 1)
+        for n in [0, 7, -7, 10, 99, 100, 1_000_000_007, Int.max, Int.min] { w.int(n); w.raw(",") }
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), "0,7,-7,10,99,100,1000000007,\(Int.max),\(Int.min),")
+    }
+}
