@@ -107,14 +107,22 @@ public struct PackRule: Rule, UnitScanner {
         // Blocks of units small enough to stay in cache, large enough that switching rules is rare.
         let block = 64
         var lo = 0
+        // The block's candidates end to end, unit `lo + j`'s at `flat[starts[j]..<starts[j + 1]]`.
+        var flat = [Int](), starts = [Int](repeating: 0, count: block + 1)
         while lo < draft.units.count {
             let hi = min(lo + block, draft.units.count)
-            let candidates = (lo..<hi).map { filter.candidates(draft.units[$0].keyHashes) }
+            flat.removeAll(keepingCapacity: true)
+            for ui in lo..<hi {
+                starts[ui - lo] = flat.count
+                filter.appendCandidates(draft.units[ui].keyHashes, to: &flat)
+            }
+            starts[hi - lo] = flat.count
             for k in rules.indices {
                 let rule = rules[k]
-                for ui in lo..<hi where !candidates[ui - lo].isEmpty {
-                    guard rule.matcher.mayMatch(candidates[ui - lo], draft.units[ui].keyHashes) else { continue }
-                    rule.check(unit: ui, draft, &contexts[k], &counts[k], candidates: candidates[ui - lo])
+                for ui in lo..<hi where starts[ui - lo] < starts[ui - lo + 1] {
+                    let candidates = flat[starts[ui - lo]..<starts[ui - lo + 1]]
+                    guard rule.matcher.mayMatch(candidates, draft.units[ui].keyHashes) else { continue }
+                    rule.check(unit: ui, draft, &contexts[k], &counts[k], candidates: candidates)
                 }
             }
             lo = hi
@@ -122,7 +130,7 @@ public struct PackRule: Rule, UnitScanner {
     }
 
     private func check(unit ui: Int, _ draft: Draft, _ ctx: inout RuleContext, _ counts: inout [Int: Int],
-                       candidates: [Int]?) {
+                       candidates: ArraySlice<Int>?) {
         guard inRegion(ui, draft) else { return }
         let unit = draft.units[ui]
         let quoted = unit.quotedTokens

@@ -39,26 +39,26 @@ public struct PhraseMatcher: Sendable {
 
     /// Whether any of the candidate positions passes this list's own filters: most units that some list
     /// might match hold nothing for most lists, and are skipped without a matcher run.
-    func mayMatch(_ candidates: [Int], _ hashes: KeyHashList) -> Bool {
+    func mayMatch(_ candidates: ArraySlice<Int>, _ hashes: KeyHashList) -> Bool {
         candidates.contains { mayStart(at: $0, hashes) }
     }
 
     /// `candidates`, when given, are the only token indices worth a look (ascending): those that pass a
     /// filter at least as wide as this list's own, shared by several lists (see `CandidateFilter`).
-    public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: [Int]? = nil) -> [Match] {
+    public func matches(in unit: ProseUnit, quoted: QuoteList, candidates: ArraySlice<Int>? = nil) -> [Match] {
         let tokens = unit.tokens
         var out = [Match]()
         var covered = 0  // tokens before this index are inside an exception phrase
         var sentence = 0
         var i = 0
-        var next = 0  // index into candidates
+        var next = candidates?.startIndex ?? 0  // index into candidates
         let hashes = unit.keyHashes
         let count = tokens.count
         var memo = SentenceMemo(unit)
         while true {
             if let cs = candidates {
-                while next < cs.count && cs[next] < i { next += 1 }
-                guard next < cs.count else { break }
+                while next < cs.endIndex && cs[next] < i { next += 1 }
+                guard next < cs.endIndex else { break }
                 i = cs[next]
                 next += 1
             } else if i >= count {
@@ -182,9 +182,10 @@ public struct CandidateFilter {
         }
     }
 
-    /// Read over the hashes in a plain buffer and the filters' own: this asks every token of a draft.
-    public func candidates(_ hashes: KeyHashList) -> [Int] {
-        var out = [Int]()
+    /// Appends the unit's candidate token indices to `out`, read over the hashes in a plain buffer and the
+    /// filters' own: this asks every token of a draft. Appended to one array for many units: an array a
+    /// unit was an allocation (and for most, a growth) apiece.
+    public func appendCandidates(_ hashes: KeyHashList, to out: inout [Int]) {
         hashes.withHashes { hs in
             singles.withUnsafeBufferPointer { ones in
                 pairs.withUnsafeBufferPointer { twos in
@@ -199,6 +200,5 @@ public struct CandidateFilter {
                 }
             }
         }
-        return out
     }
 }

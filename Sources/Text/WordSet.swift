@@ -76,7 +76,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 /// "in", "at" or "the" would let most of a draft through a first-word filter; the first two words
 /// together rarely pass.
 public struct PairFilter: Sendable {
-    package private(set) var bits = [UInt64](repeating: 0, count: 256)
+    // Visible to inlined code: the phrase lists ask it of every token pair from another module, where a
+    // call that cannot be inlined cost more than the test.
+    @usableFromInline package private(set) var bits = [UInt64](repeating: 0, count: 256)
 
     public init(_ pairs: [(String, String)]) {
         for (a, b) in pairs {
@@ -85,13 +87,13 @@ public struct PairFilter: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func mix(_ a: Int, _ b: Int) -> Int {
         let x = UInt64(bitPattern: Int64(a &* 31 &+ b)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: x >> 20)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func mayContain(_ first: Int, _ second: Int) -> Bool {
         let h = Self.mix(first, second)
         return bits[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0

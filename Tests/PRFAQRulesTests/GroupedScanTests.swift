@@ -1,0 +1,37 @@
+import Foundation
+import Markdown
+import TestSupport
+import XCTest
+import DraftAnatomy
+@testable import LintCore
+import PRFAQRules
+
+/// The word-list rules share one walk over a draft's units (their candidates gathered once a block of
+/// units): each must report, in order, exactly what it reports when it runs alone.
+final class GroupedScanTests: XCTestCase {
+    func testGroupedWordListRulesReportWhatEachReportsAlone() throws {
+        let scanners = BuiltinRules.all.filter { $0.unitScanner != nil }
+        XCTAssertGreaterThan(scanners.count, 5)
+        let folder = packageRoot.appendingPathComponent("Fixtures")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        XCTAssertFalse(files.isEmpty)
+        var reported = 0
+        for name in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            // The draft once, and again with its paragraphs repeated past one block of units.
+            for body in [text, String(repeating: text + "\n\n", count: 3)] {
+                let draft = Draft(document: Document(text: body))
+                let jobs = scanners.map { ($0, RuleContext(description: $0.description, severity: $0.description.severity, options: [:])) }
+                let grouped = try XCTUnwrap(Linter.run(jobs, on: draft, deadline: nil))
+                for (i, (rule, start)) in jobs.enumerated() {
+                    var ctx = start
+                    rule.check(draft, &ctx)
+                    let alone = ctx.finished.map { "\($0.range) \($0.message)" }
+                    XCTAssertEqual(grouped[i].map { "\($0.range) \($0.message)" }, alone, "\(rule.description.id) in \(name)")
+                    reported += alone.count
+                }
+            }
+        }
+        XCTAssertGreaterThan(reported, 20, "the fixtures give the word lists something to find")
+    }
+}
