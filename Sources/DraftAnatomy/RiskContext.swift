@@ -20,9 +20,7 @@ enum RiskContext {
 
     static func units(units: [ProseUnit], sections: [Section], anatomy: Anatomy) -> Set<Int> {
         var out = Set<Int>()
-        // A key's words split on its bytes: splitting by Character cost a grapheme break a letter.
-        for s in sections.dropFirst()
-        where names(s.key.utf8.split { $0 == 0x20 || $0 == 0x2F || $0 == 0x3F }.map { String(decoding: $0, as: UTF8.self) }) {
+        for s in sections.dropFirst() where names(key: s.key) {
             out.formUnion(s.allUnits)
         }
         for item in anatomy.faqItems where item.question < units.count {
@@ -64,6 +62,42 @@ enum RiskContext {
             }
         }
         return false
+    }
+
+    /// The names' words as bytes, for section keys.
+    static let phraseBytes: [[[UInt8]]] = phrases.map { $0.map { Array($0.utf8) } }
+
+    /// `names` asked of a section key's words (split at spaces, "/" and "?"), on its bytes: a word is
+    /// hashed as it is read, and only one that may start a name is compared. Split into Strings, a key
+    /// cost thousands of instructions; splitting by Character cost a grapheme break a letter.
+    static func names(key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { b in
+            func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x2F || c == 0x3F }
+            /// The word starting at or after `i`, as a byte range.
+            func word(from i: Int) -> Range<Int>? {
+                var lo = i
+                while lo < b.count, isSeparator(b[lo]) { lo += 1 }
+                guard lo < b.count else { return nil }
+                var hi = lo
+                while hi < b.count, !isSeparator(b[hi]) { hi += 1 }
+                return lo..<hi
+            }
+            func equals(_ r: Range<Int>, _ w: [UInt8]) -> Bool {
+                r.count == w.count && zip(r, w).allSatisfy { b[$0] == $1 }
+            }
+            var next = word(from: 0)
+            while let first = next {
+                next = word(from: first.upperBound)
+                guard firstWords.mayContain(hash: WordHash.of(UnsafeBufferPointer(rebasing: b[first]))) else { continue }
+                for p in phraseBytes where equals(first, p[0]) {
+                    var at = next, m = 1
+                    while m < p.count, let w = at, equals(w, p[m]) { at = word(from: w.upperBound); m += 1 }
+                    if m == p.count { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// True when the words hold one of the names as a run of whole words.

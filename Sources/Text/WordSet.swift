@@ -7,6 +7,13 @@ public enum WordHash {
         return finish(h)
     }
 
+    /// The hash of a key given as its UTF-8 bytes: what `of` gives for the String of those bytes.
+    public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h = seed
+        for b in bytes { h = step(h, b) }
+        return finish(h)
+    }
+
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
     /// Folds the high bits down (tables index with the low ones) and keeps 32 bits: a token stores its

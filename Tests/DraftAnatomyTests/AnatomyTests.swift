@@ -297,4 +297,14 @@ final class RiskNameTests: XCTestCase {
         }
         XCTAssertTrue(RiskContext.names(Draft(document: Document(text: "What could go wrong?\n")).units[0].tokens, where: { _ in true }))
     }
+
+    func testNamesOnAKeysBytesAgreeWithNamesOnItsSplitWords() {
+        let keys = ["risks", "what could go wrong", "what could go", "why not?", "why//not", "  pros and cons ", "pros/cons",
+                    "failure modes and effects", "the risk", "riskier", "why should we not do this", "go wrong?",
+                    "", "/", "café risks", "trade-offs", "tradeoffs considered", "could this fail?", "what if it fails"]
+        for key in keys {
+            let words = key.utf8.split { $0 == 0x20 || $0 == 0x2F || $0 == 0x3F }.map { String(decoding: $0, as: UTF8.self) }
+            XCTAssertEqual(RiskContext.names(key: key), RiskContext.names(words), key)
+        }
+    }
 }
