@@ -83,7 +83,9 @@ public struct Section: Sendable {
             }
             if digits { i = j }
             if n - i > 2, isLetter(lower(i)), src[i + 1] == 0x2E || src[i + 1] == 0x29, src[i + 2] == 0x20 { i += 3 }
-            return String(unsafeUninitializedCapacity: n - i) { out in
+            // Written on the stack and made a String once: a String's own uninitialized storage is checked
+            // and repaired as UTF-8 afterwards, which cost more than the key.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n - i) { out -> String in
                 var count = 0, lastSpace = true
                 for k in i..<n {
                     let c = lower(k)
@@ -94,7 +96,7 @@ public struct Section: Sendable {
                     }
                 }
                 while count > 0 && out[count - 1] == 0x20 { count -= 1 }
-                return count
+                return String(decoding: UnsafeBufferPointer(rebasing: out[0..<count]), as: UTF8.self)
             }
         }
     }
