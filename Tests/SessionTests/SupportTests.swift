@@ -155,6 +155,16 @@ final class FileReaderTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertEqual(try FileReader.readBytes(path).get(), bytes)
+        // A size told wrong (the file grew or shrank since it was looked at) still reads every byte.
+        for reserve in [1, 10, 65_536, 200_002, 200_003, 200_004, 300_000] {
+            let fd = open(path, O_RDONLY)
+            XCTAssertGreaterThanOrEqual(fd, 0)
+            XCTAssertEqual(try Descriptor.readAll(fd, limit: 1 << 20, reserve: reserve).get(), bytes, "\(reserve)")
+            close(fd)
+        }
+        let fd = open(path, O_RDONLY)
+        if case .success = Descriptor.readAll(fd, limit: 100_000, reserve: 200_003) { XCTFail("read past the limit") }
+        close(fd)
         let empty = path + ".empty"
         XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
         defer { try? FileManager.default.removeItem(atPath: empty) }
