@@ -476,6 +476,12 @@ struct UndefinedAcronym: Rule {
         // way in; the key's last letter is lower case either way, and the text's is checked below).
         let t = u.tokens[k]
         guard t.isFirstUpper, t.isAllCaps || t.key.lastUTF8 == 0x73 else { return nil }
+        // A plural acronym ("APIs") has a second letter in capitals or a digit; most capitalised words
+        // that end in "s" ("Customers") do not, and are turned away on that scalar, with no text made.
+        if !t.isAllCaps, t.range.count >= 2 {
+            let second = u.prose.scalars[t.range.lowerBound + 1].value
+            guard (second >= 0x41 && second <= 0x5A) || (second >= 0x30 && second <= 0x39) else { return nil }
+        }
         var text = u.text(of: t)
         return text.withUTF8 { u -> String? in
             guard let first = u.first, first >= 0x41 && first <= 0x5A else { return nil }
