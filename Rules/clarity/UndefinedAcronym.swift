@@ -114,7 +114,9 @@ struct UndefinedAcronym: Rule {
         let spelling = Spelling(wanted)
         let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0, spelling) }
         // Closures, not key paths, here and in `Spelling`: applied once a unit, a key path cost 700 instructions.
-        var defined = Set(spelled.flatMap { $0.keys })
+        // Most units spell nothing: only those that do are read (a flat map built an array a unit).
+        var defined = Set<String>()
+        for d in spelled where !d.isEmpty { defined.formUnion(d.keys) }
         // Definitions anywhere: "Full Form (ABC)" or "ABC (Full Form)".
         for (ui, unit) in draft.units.enumerated() {
             let t = unit.tokens
@@ -130,7 +132,7 @@ struct UndefinedAcronym: Rule {
         var definedSoFar = Set<String>()
         var reported = Set<String>()
         for (ui, unit) in draft.units.enumerated() {
-            defer { definedSoFar.formUnion(spelled[ui].keys) }
+            defer { if !spelled[ui].isEmpty { definedSoFar.formUnion(spelled[ui].keys) } }
             // Only units with a candidate are worth the closer look.
             guard !terms[ui].isEmpty, !Self.isShouting(unit) else { continue }
             let t = unit.tokens
