@@ -24,33 +24,26 @@ package final class TokenStore: @unchecked Sendable {
         }
     }
 
-    /// Builds the units of the given blocks into one store: the blocks' token spans are found first, so the
-    /// tokens go into arrays allocated once at their exact size (grown by doubling, they held up to twice
+    /// Builds the units of the given blocks into one store: the blocks' tokens are recorded first into a
+    /// buffer, then copied into an array of their exact size (grown by doubling, it held up to twice
     /// their size), and no block is scanned twice.
     package static func units(_ blocks: ArraySlice<Int>, of document: Document) -> [ProseUnit] {
         let store = TokenStore()
-        var spans = Tokenizer.Spans()
+        var keys = KeyTable()
         var ends = [Int]()
         ends.reserveCapacity(blocks.count)
-        for i in blocks {
-            document.blocks[i].prose?.withScalars { Tokenizer.spans($0, into: &spans) }
-            ends.append(spans.count)
+        // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
+        // The buffer is freed as soon as it is copied, before the units are built.
+        do {
+            var records = Tokenizer.Records()
+            for i in blocks {
+                document.blocks[i].prose?.withScalars { Tokenizer.records($0, into: &records, keys: &keys) }
+                ends.append(records.count)
+            }
+            store.tokens = records.array
         }
         var units = [ProseUnit]()
         units.reserveCapacity(blocks.count)
-        // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
-        // Written in place, each span's record at its own index: appending checked the array's room and
-        // that it was not shared, a million times on a large draft.
-        var keys = KeyTable()
-        store.tokens = [TokenRecord](unsafeUninitializedCapacity: spans.count) { records, made in
-            for (n, i) in blocks.enumerated() {
-                let first = n == 0 ? 0 : ends[n - 1]
-                document.blocks[i].prose?.withScalars {
-                    Tokenizer.write(spans, first, ends[n], of: $0, to: records, keys: &keys)
-                }
-            }
-            made = spans.count
-        }
         store.keys = keys.keys
         store.keyHashes = keys.hashes
         // Each distinct word's syllables, counted the first time it is met (-1 until then).

@@ -12,18 +12,12 @@ package enum Tokenizer {
         }
     }
 
-    /// A token found but not yet made: its kind and scalar range, 12 bytes.
-    struct Span {
-        let kind: Token.Kind
-        let lower: Int32
-        let upper: Int32
-    }
-
-    /// The spans of a run of blocks, end to end in memory this owns: appended a token at a time with no
+    /// The records of a run of blocks, end to end in memory this owns: appended a token at a time with no
     /// test of room or of sharing, since room for a block's scalars (it has no more tokens) is made
-    /// before the block is read. An array's append made both tests every token.
-    struct Spans: ~Copyable {
-        private(set) var base: UnsafeMutablePointer<Span>
+    /// before the block is read. An array's append made both tests every token. Copied once into an
+    /// array of the exact size when the run is read.
+    struct Records: ~Copyable {
+        private(set) var base: UnsafeMutablePointer<TokenRecord>
         private(set) var count = 0
         private var capacity: Int
 
@@ -34,11 +28,11 @@ package enum Tokenizer {
 
         deinit { base.deallocate() }
 
-        /// Makes room for `n` more spans, doubling.
+        /// Makes room for `n` more records, doubling.
         mutating func reserve(_ n: Int) {
             guard count + n > capacity else { return }
             let grown = max(count + n, capacity * 2)
-            let moved = UnsafeMutablePointer<Span>.allocate(capacity: grown)
+            let moved = UnsafeMutablePointer<TokenRecord>.allocate(capacity: grown)
             moved.moveInitialize(from: base, count: count)
             base.deallocate()
             base = moved
@@ -46,36 +40,27 @@ package enum Tokenizer {
         }
 
         @inline(__always)
-        mutating func append(_ kind: Token.Kind, _ r: Range<Int>) {
-            (base + count).initialize(to: Span(kind: kind, lower: Int32(truncatingIfNeeded: r.lowerBound),
-                                               upper: Int32(truncatingIfNeeded: r.upperBound)))
+        mutating func append(_ record: TokenRecord) {
+            (base + count).initialize(to: record)
             count += 1
         }
 
-        subscript(k: Int) -> Span {
-            precondition(k >= 0 && k < count)
-            return base[k]
+        /// The records as an array of exactly their number.
+        var array: [TokenRecord] {
+            [TokenRecord](unsafeUninitializedCapacity: count) { out, made in
+                if let to = out.baseAddress { to.initialize(from: base, count: count) }
+                made = count
+            }
         }
     }
 
-    /// Appends the spans of the prose's tokens: a run of blocks is read once, its spans kept, so its
-    /// tokens can then be made into an array allocated once at its exact size.
-    static func spans(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Spans) {
+    /// Appends the records of the prose's tokens, their keys numbered in `keys`: each token is recorded as
+    /// the scan finds it, its scalars still in cache, where a scan for spans and then a pass to record
+    /// them read every scalar twice.
+    static func records(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Records, keys: inout KeyTable) {
         // No token is shorter than a scalar, so a block has no more tokens than scalars.
         out.reserve(s.count)
-        scan(s) { out.append($0, $1) }
-    }
-
-    /// Makes the records of spans `from..<to`, found in the same prose, their keys numbered in `keys`: the
-    /// record of span `k` at `out[k]`, which is not yet made.
-    static func write(_ spans: borrowing Spans, _ from: Int, _ to: Int, of s: UnsafeBufferPointer<Unicode.Scalar>,
-                      to out: UnsafeMutableBufferPointer<TokenRecord>, keys: inout KeyTable) {
-        guard let base = out.baseAddress else { return }
-        precondition(to <= out.count)
-        for k in from..<to {
-            let t = spans[k]
-            (base + k).initialize(to: record(t.kind, Int(t.lower)..<Int(t.upper), s, &keys))
-        }
+        scan(s) { out.append(record($0, $1, s, &keys)) }
     }
 
     /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
