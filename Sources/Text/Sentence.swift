@@ -27,7 +27,7 @@ enum SentenceSplitter {
     /// "…, logs, etc.) Since the …": "etc." ends a sentence when a capitalised word follows, past a
     /// closing parenthesis or quote.
     static func etcEnds(_ tokens: TokenList, at i: Int) -> Bool {
-        guard i >= 1, tokens[i - 1].key == "etc" else { return false }
+        guard i >= 1, etc.contains(tokens[i - 1]) else { return false }
         var j = i + 1
         while j < tokens.count, tokens[j].kind == .symbol, (tokens[j].is(")") || tokens[j].is("”") || tokens[j].is("\"") || tokens[j].is("’")) { j += 1 }
         return j < tokens.count && tokens[j].kind == .word && tokens[j].isFirstUpper && j > i + 1
@@ -38,9 +38,17 @@ enum SentenceSplitter {
         "corp", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mt", "gen", "gov", "rep", "sen", "est", "dept", "univ", "cf", "al", "ca",
     ]
-    // Symbols: their key is their text.
-    static let closers: Set<String> = ["\"", "'", "”", "’", ")", "]", "»", "*"]
-    static let openers: Set<String> = ["\"", "“", "‘", "(", "[", "«", "'"]
+    /// Closing and opening marks, each one scalar: told by the token's scalar, not a set of Strings.
+    static func isCloser(_ t: Token) -> Bool {
+        t.is("\"") || t.is("'") || t.is("”") || t.is("’") || t.is(")") || t.is("]") || t.is("»") || t.is("*")
+    }
+    static func isOpener(_ t: Token) -> Bool {
+        t.is("\"") || t.is("“") || t.is("‘") || t.is("(") || t.is("[") || t.is("«") || t.is("'")
+    }
+
+    /// Single words asked of every full stop after a word, by their hash first.
+    static let ms: WordSet = ["ms"]
+    static let etc: WordSet = ["etc"]
 
     /// Words that open a sentence written in lower case.
     static let lowerStarters: WordSet = ["i", "we", "these", "this", "it", "they", "he", "she", "my", "our", "there", "then",
@@ -71,13 +79,15 @@ enum SentenceSplitter {
             if t.is("."), i > start, tokens[i - 1].range.upperBound == t.range.lowerBound {
                 let prev = tokens[i - 1]
                 // "Ms. Ruiz" continues; "in 40 ms. The next" ends: after a number, "ms" is a unit.
-                let unit = (prev.key == "ms" && i >= 2 && tokens[i - 2].kind == .number) || Self.etcEnds(tokens, at: i)
+                let unit = (Self.ms.contains(prev) && i >= 2 && tokens[i - 2].kind == .number) || Self.etcEnds(tokens, at: i)
                 if prev.kind == .word && !unit && (abbreviations.contains(prev) || (prev.range.count == 1 && prev.isFirstUpper)) {
                     i += 1
                     continue
                 }
                 // Dotted abbreviations: "e.g." and "i.e." never end a sentence; "U.S." does only before a capital.
-                if prev.kind == .word && prev.key.utf8.contains(0x2E) {
+                // On the key's bytes: the generic walk over a UTF8View cost two hundred instructions a word.
+                if prev.kind == .word,
+                   prev.key.utf8.withContiguousStorageIfAvailable({ $0.contains(0x2E) }) ?? prev.key.utf8.contains(0x2E) {
                     let next = i + 1 < n ? tokens[i + 1] : nil
                     if prev.key == "e.g" || prev.key == "i.e" || !(next?.isFirstUpper ?? true) {
                         i += 1
@@ -87,7 +97,7 @@ enum SentenceSplitter {
             }
             var end = i + 1
             while end < n, tokens[end].kind == .symbol, tokens[end].is("!") || tokens[end].is("?") { end += 1 }
-            while end < n, tokens[end].kind == .symbol, closers.contains(tokens[end].key),
+            while end < n, tokens[end].kind == .symbol, isCloser(tokens[end]),
                   tokens[end].range.lowerBound == tokens[end - 1].range.upperBound { end += 1 }
             if end >= n { break }
             let next = tokens[end]
@@ -97,7 +107,7 @@ enum SentenceSplitter {
             let lowerStart = t.is(".") && next.kind == .word && lowerStarters.contains(next) && i > start
                 && tokens[i - 1].kind == .word && prose.string(tokens[i - 1].range).utf8.count >= 3
             let startsNew = next.isFirstUpper || next.kind == .number || next.kind == .opaque || lowerStart
-                || (next.kind == .symbol && (openers.contains(next.key) || next.is("—") || next.is("-")))
+                || (next.kind == .symbol && (isOpener(next) || next.is("—") || next.is("-")))
             if startsNew { close(end) }
             i = end
         }
