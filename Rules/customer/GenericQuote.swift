@@ -27,6 +27,10 @@ struct GenericQuote: Rule {
     static let attributions: WordSet = ["said", "says", "explains", "explained", "adds", "added", "according",
                                             "notes", "noted", "recalls", "wrote", "writes"]
 
+    /// Asked of every word of a press release, by its hash first (two String comparisons a word were
+    /// most of this rule's cost).
+    static let saying: WordSet = ["said", "says"]
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let a = draft.anatomy
         guard a.hasPressRelease else { return }
@@ -44,7 +48,7 @@ struct GenericQuote: Rule {
                            help: "say who said it: “…,” said Maria Lopez, a nurse in Tucson.")
                 continue
             }
-            for k in t.indices where t[k].kind == .word && (t[k].key == "said" || t[k].key == "says") && !quoted[k] {
+            for k in t.indices where t[k].kind == .word && Self.saying.contains(t[k]) && !quoted[k] {
                 guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1]) else { continue }
                 // "1,147 (62%) said a full marina turned them away" reports a survey, not a quote: a quote
                 // has quotation marks in its sentence.

@@ -52,10 +52,18 @@ extension PressReleaseFinder {
 
     /// Where to go next: a link, "is available", or a sentence that opens with the action ("Visit …",
     /// "Sign up …", "To learn more, …"). "The visit" or "contact" inside a sentence is no call to action.
+    // Single words asked of every token of the paragraphs after a press release's body, by hash first:
+    // String comparisons a token were most of these tests' cost.
+    static let available: WordSet = ["available"]
+    static let live: WordSet = ["live"]
+    static let goingLive: WordSet = ["is", "are", "goes", "went"]
+    static let started: WordSet = ["started"]
+    static let getting: WordSet = ["get", "getting"]
+
     func isCallToAction(_ u: ProseUnit) -> Bool {
-        if hasURL(u) || u.tokens.contains(where: { $0.key == "available" }) { return true }
+        if hasURL(u) || u.tokens.contains(where: { Self.available.contains($0) }) { return true }
         // "Commons is live for the team today."
-        for k in u.tokens.indices.dropFirst() where u.tokens[k].key == "live" && ["is", "are", "goes", "went"].contains(u.tokens[k - 1].key) { return true }
+        for k in u.tokens.indices.dropFirst() where Self.live.contains(u.tokens[k]) && Self.goingLive.contains(u.tokens[k - 1]) { return true }
         return u.sentences.contains { s in
             let words = u.tokens[s.tokens].lazy.filter { $0.kind == .word }
             guard let first = words.first else { return false }
@@ -68,8 +76,8 @@ extension PressReleaseFinder {
     /// the app …", "Download …"). "Branches open 52 hours a week" is not how to start.
     func tellsHowToStart(_ u: ProseUnit) -> Bool {
         let t = u.tokens
-        for k in t.indices.dropLast() where t[k].key == "started" || t[k + 1].key == "started" {
-            if (t[k].key == "get" || t[k].key == "getting") && t[k + 1].key == "started" { return true }
+        for k in t.indices.dropLast() where Self.started.contains(t[k + 1]) {
+            if Self.getting.contains(t[k]) { return true }
         }
         return u.sentences.contains { s in
             // The sentence's first two words, without collecting them.
