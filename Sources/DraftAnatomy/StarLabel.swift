@@ -57,7 +57,9 @@ struct StarLabelReader {
 
     private func headingPart(_ i: Int) -> Anatomy.StarPart? {
         let key = sections[units[i].section].heading == i ? sections[units[i].section].key : Section.key(for: units[i].text)
-        if key.count > 1, let part = PartNames.match(key, in: PartNames.starIndex) { return part }
+        // Two Characters at least, found with one step past the first: `count` walked every Character.
+        if let first = key.indices.first, key.index(after: first) < key.endIndex,
+           let part = PartNames.match(key, in: PartNames.starIndex) { return part }
         return read(units[i], from: 0, to: units[i].tokens.count, wholeLine: true)
     }
 
