@@ -118,12 +118,17 @@ struct UnquantifiedClaim: Rule {
             // reads first; there the comparison needs its number too.
             let inRelease = pressRelease.contains(ui)
             let t = unit.tokens
-            for (si, s) in unit.sentences.enumerated() {
-                if unit.asks(s) || unit.hasFigure(s) { continue }
+            // Whether the sentence before has a figure, kept from its own turn: each sentence is read for
+            // figures once, not again as the next one's predecessor.
+            var previousHasFigure = false
+            for s in unit.sentences {
+                let hasFigure = unit.hasFigure(s)
+                defer { previousHasFigure = hasFigure }
+                if unit.asks(s) || hasFigure { continue }
                 // "Waits fell from 9 to 4 days. Savings come from fewer rounds": the figure was just given. A
                 // win over a named alternative is a claim of its own ("Onboarding fell from 6 weeks to 9 days.
                 // The portal was also simpler than the old spreadsheet.").
-                let afterFigure = si > 0 && unit.hasFigure(unit.sentences[si - 1])
+                let afterFigure = previousHasFigure
                 let first = s.tokens.first { t[$0].kind == .word }
                 guard let k = (afterFigure ? nil : s.tokens.first(where: { k in
                     guard t[k].kind == .word, words.contains(t[k]) else { return false }
