@@ -252,7 +252,12 @@ struct PressReleaseFinder {
     func label(_ i: Int) -> (Anatomy.PRPart, Int)? {
         let u = units[i]
         if u.isHeading {
-            let key = Section.key(for: u.text)
+            // A section's heading has its key made already, from its text without the spaces or tabs at
+            // either end: the same key when there are none.
+            let p = u.prose
+            func blank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+            let padded = p.count == 0 || blank(p.scalars[0]) || blank(p.scalars[p.count - 1])
+            let key = sections[u.section].heading == i && !padded ? sections[u.section].key : Section.key(for: u.text)
             guard let p = PartNames.match(key, in: PartNames.prIndex) ?? Self.templatePrompt(key) else { return nil }
             return (p, i)
         }
@@ -284,9 +289,13 @@ struct PressReleaseFinder {
 
     /// The part a "Label:" at a scalar offset of a paragraph names.
     func leadIn(_ u: ProseUnit, from start: Int) -> Anatomy.PRPart? {
-        let tokens = Array(u.tokens.lazy.filter { $0.range.lowerBound >= start }.prefix(6))
-        guard let colon = tokens.firstIndex(where: { $0.is(":") }), colon > 0 else { return nil }
-        let name = Section.key(for: u.prose.string(start..<tokens[colon].range.lowerBound))
+        // The first six tokens from `start`: tokens are in order, so they are the six from the first that
+        // starts there, read in place (gathered into an array, they were an allocation a paragraph).
+        let t = u.tokens
+        var first = 0
+        while first < t.count, t[first].range.lowerBound < start { first += 1 }
+        guard let colon = (first..<min(t.count, first + 6)).first(where: { t[$0].is(":") }), colon > first else { return nil }
+        let name = Section.key(for: u.prose.string(start..<t[colon].range.lowerBound))
         return PartNames.match(name, in: PartNames.prIndex) ?? Self.leadInNames[name]
     }
 
