@@ -53,7 +53,9 @@ enum PartNames {
     /// questions", "Customer questions". A title that only contains the letters ("PR/FAQ: Reorder",
     /// "PRFAQ") or a heading that is itself a question is not an FAQ label.
     static func faqKind(_ key: String) -> Anatomy.FAQKind? {
-        guard mayNameFAQ(key) else { return nil }
+        // A heading that asks is no label: told on its last byte before the key is split into Characters
+        // (a "?" ends a key only as its own last Character).
+        guard key.lastUTF8 != 0x3F, mayNameFAQ(key) else { return nil }
         var words = key.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" })
         // "Q & A", "Q and A" are one word here.
         var k = 0
@@ -63,7 +65,7 @@ enum PartNames {
             }
             k += 1
         }
-        guard !words.isEmpty, words.count <= 7, !key.hasSuffix("?") else { return nil }
+        guard !words.isEmpty, words.count <= 7 else { return nil }
         var core = false, internalWord = false, externalWord = false
         for w in words {
             if faqCore.contains(String(w)) { core = true }
