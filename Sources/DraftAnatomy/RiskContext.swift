@@ -99,14 +99,4 @@ enum RiskContext {
             return false
         }
     }
-
-    /// True when the words hold one of the names as a run of whole words.
-    static func names(_ words: [String]) -> Bool {
-        for i in words.indices where firstWords.contains(words[i]) {
-            for p in byFirstWord[words[i]] ?? [] where i + p.count <= words.count {
-                if (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return true }
-            }
-        }
-        return false
-    }
 }

@@ -278,6 +278,17 @@ final class CueByteCheckTests: XCTestCase {
     }
 }
 
+/// The matcher on a list of words that the two in place replaced, kept here as their reference: true
+/// when the words hold one of the risk names as a run of whole words.
+private func namesInWords(_ words: [String]) -> Bool {
+    for i in words.indices {
+        for p in RiskContext.phrases where p[0] == words[i] && i + p.count <= words.count {
+            if (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return true }
+        }
+    }
+    return false
+}
+
 /// The risk names found on a unit's tokens in place agree with those found in its words gathered first.
 final class RiskNameTests: XCTestCase {
     func testNamesOnTokensAgreeWithNamesOnWords() {
@@ -288,11 +299,11 @@ final class RiskNameTests: XCTestCase {
             let d = Draft(document: Document(text: line + "\n"))
             for u in d.units {
                 let words = u.tokens.filter { $0.kind == .word }.map(\.key)
-                XCTAssertEqual(RiskContext.names(u.tokens, where: { _ in true }), RiskContext.names(words), line)
+                XCTAssertEqual(RiskContext.names(u.tokens, where: { _ in true }), namesInWords(words), line)
                 // Only the words from the third on.
                 let late = u.tokens.indices.filter { u.tokens[$0].kind == .word }.dropFirst(2)
                 XCTAssertEqual(RiskContext.names(u.tokens, where: { late.contains($0) }),
-                               RiskContext.names(late.map { u.tokens[$0].key }), line)
+                               namesInWords(late.map { u.tokens[$0].key }), line)
             }
         }
         XCTAssertTrue(RiskContext.names(Draft(document: Document(text: "What could go wrong?\n")).units[0].tokens, where: { _ in true }))
@@ -304,7 +315,7 @@ final class RiskNameTests: XCTestCase {
                     "", "/", "café risks", "trade-offs", "tradeoffs considered", "could this fail?", "what if it fails"]
         for key in keys {
             let words = key.utf8.split { $0 == 0x20 || $0 == 0x2F || $0 == 0x3F }.map { String(decoding: $0, as: UTF8.self) }
-            XCTAssertEqual(RiskContext.names(key: key), RiskContext.names(words), key)
+            XCTAssertEqual(RiskContext.names(key: key), namesInWords(words), key)
         }
     }
 }
