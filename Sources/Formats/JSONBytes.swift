@@ -1,3 +1,5 @@
+import Text
+
 /// Writes the lint JSON straight into UTF-8 bytes. Files with thousands of findings made the
 /// `JSONValue` tree (an enum, an array of pairs and a String per field) a tenth of a whole run; this
 /// writes the same text, byte for byte, without building anything in between.
@@ -107,12 +109,7 @@ struct JSONBytes: ~Copyable {
     /// Makes room for `n` more bytes, at least doubling.
     mutating func reserve(_ n: Int) {
         guard count + n > capacity else { return }
-        let grown = max(count + n, capacity * 2)
-        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-        moved.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = moved
-        capacity = grown
+        (base, capacity) = base.moved(count: count, capacity: capacity, toHold: count + n)
     }
 
     @inline(__always)

@@ -31,12 +31,7 @@ package enum Tokenizer {
         /// Makes room for `n` more records, doubling.
         mutating func reserve(_ n: Int) {
             guard count + n > capacity else { return }
-            let grown = max(count + n, capacity * 2)
-            let moved = UnsafeMutablePointer<TokenRecord>.allocate(capacity: grown)
-            moved.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = moved
-            capacity = grown
+            (base, capacity) = base.moved(count: count, capacity: capacity, toHold: count + n)
         }
 
         @inline(__always)
