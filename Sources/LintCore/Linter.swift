@@ -30,7 +30,12 @@ public struct FileResult: Sendable {
         self.notes = source.notes
     }
 
-    public func count(_ s: Severity) -> Int { diagnostics.reduce(0) { $0 + ($1.severity == s ? 1 : 0) } }
+    /// Read in place: a closure over the findings (`reduce`) copied each one, a few dozen references.
+    public func count(_ s: Severity) -> Int {
+        var n = 0
+        for i in diagnostics.indices where diagnostics[i].severity == s { n += 1 }
+        return n
+    }
 }
 
 /// Runs the enabled rules over one file: parse → draft → rules → suppression → positions → order.
@@ -40,10 +45,15 @@ public final class Linter: Sendable {
     /// The rules' ids, for the report on suppression comments: listed once, not once a draft.
     let ids: [String]
 
+    /// Each rule's unit scanner, asked once: the getter boxes a copy of a word-list rule each time, and
+    /// was asked twice a rule a draft.
+    let scanners: [(any UnitScanner)?]
+
     public init(rules: [any Rule]) {
         self.rules = rules
         self.descriptions = rules.map(\.description)
         self.ids = descriptions.map(\.id)
+        self.scanners = rules.map(\.unitScanner)
     }
 
     public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
@@ -96,18 +106,19 @@ public final class Linter: Sendable {
         } else {
             readDirectives.value = Directives(draft: draft)
         }
-        var jobs = [(any Rule, RuleContext)]()
+        var jobs = [Job]()
         var directiveRules = [(any Rule, RuleContext)]()
-        for rule in rules {
-            let d = rule.description
-            let setting = config.rules[d.id] ?? RuleSetting()
+        // The descriptions made once (`init`): a rule's own is a copy of a large value each time it is asked.
+        for i in rules.indices {
+            let d = descriptions[i]
             guard isEnabled(d, config), d.applies(to: draft) else { continue }
+            let setting = config.rules[d.id] ?? RuleSetting()
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.vocabulary = config.vocabulary
             ctx.explicitSeverity = setting.severity != nil
-            if rule.checksDirectives { directiveRules.append((rule, ctx)) } else { jobs.append((rule, ctx)) }
+            if rules[i].checksDirectives { directiveRules.append((rules[i], ctx)) } else { jobs.append(Job(rule: i, context: ctx)) }
         }
-        let found = Self.run(jobs, on: draft, deadline: deadline)
+        let found = Self.run(jobs, of: rules, scanners: scanners, on: draft, deadline: deadline)
         reading.wait()
         let directives = readDirectives.value
         // A comment naming only rules that did not run (off, or not for this profile) is not judged.
@@ -211,54 +222,76 @@ public final class Linter: Sendable {
         if found.count >= Parallel.findings { Parallel.update(&found, locate) } else { for i in found.indices { locate(&found[i]) } }
     }
 
-    /// Runs the rules and returns their findings in rule order (whatever order they finish in), or nil
+    /// A rule to run on a draft (by its place in the rule list) and the context it reports into.
+    struct Job {
+        let rule: Int
+        var context: RuleContext
+    }
+
+    /// What one core runs at a time: one job, or every unit scanner of one kind in one walk (by place in
+    /// the job list). A job's context is written where it lies: a context (the rule's options, its
+    /// findings) copied in and out of each piece was a few hundred reference counts a draft.
+    enum Piece {
+        case alone(Int)
+        case together([Int])
+    }
+
+    /// Runs the jobs and returns their findings in the jobs' order (whatever order they finish in), or nil
     /// when the deadline passed; the deadline is checked before each piece of work starts.
-    static func run(_ jobs: [(any Rule, RuleContext)], on draft: Draft, deadline: DispatchTime?) -> [[Diagnostic]]? {
-        // Unit scanners share one walk over the units (`UnitScanner.checkTogether`); the others run alone.
-        var groups = [ObjectIdentifier: [Int]]()
-        var work = [[Int]]()
-        for i in jobs.indices {
-            if let s = jobs[i].0.unitScanner { groups[ObjectIdentifier(type(of: s)), default: []].append(i) } else { work.append([i]) }
+    /// `scanners[i]` is `rules[i].unitScanner`.
+    static func run(_ jobs: consuming [Job], of rules: [any Rule], scanners: [(any UnitScanner)?], on draft: Draft,
+                    deadline: DispatchTime?) -> [[Diagnostic]]? {
+        // Unit scanners of one kind share one walk over the units (`UnitScanner.checkTogether`) and go
+        // first, in the order of their first rule; the others run alone.
+        var groups = [ObjectIdentifier: Int]()
+        var members = [[Int]]()
+        var alone = [Piece]()
+        for p in jobs.indices {
+            guard let s = scanners[jobs[p].rule] else { alone.append(.alone(p)); continue }
+            let kind = ObjectIdentifier(type(of: s))
+            if let g = groups[kind] { members[g].append(p) } else { groups[kind] = members.count; members.append([p]) }
         }
-        work.insert(contentsOf: groups.values.sorted { $0[0] < $1[0] }, at: 0)
-        var results = [[Diagnostic]?](repeating: nil, count: jobs.count)
-        var late = false
-        func perform(_ w: [Int]) -> [(Int, [Diagnostic])]? {
-            if let d = deadline, DispatchTime.now() > d { return nil }
-            if w.count == 1 {
-                var ctx = jobs[w[0]].1
-                jobs[w[0]].0.check(draft, &ctx)
-                return [(w[0], ctx.finished)]
+        let pieces = members.map { Piece.together($0) } + alone
+        let late = jobs.withUnsafeMutableBufferPointer { jobs -> Bool in
+            // Each job is written by the one worker that took its piece.
+            func perform(_ piece: Piece) -> Bool {
+                if let d = deadline, DispatchTime.now() > d { return false }
+                switch piece {
+                case .alone(let p):
+                    rules[jobs[p].rule].check(draft, &jobs[p].context)
+                case .together(let ps):
+                    let group = ps.compactMap { scanners[jobs[$0].rule] }
+                    var contexts = ps.map { jobs[$0].context }
+                    group[0].checkTogether(group, draft, &contexts)
+                    for (j, p) in ps.enumerated() { swap(&jobs[p].context, &contexts[j]) }
+                }
+                return true
             }
-            var contexts = w.map { jobs[$0].1 }
-            let group = w.compactMap { jobs[$0].0.unitScanner }
-            group[0].checkTogether(group, draft, &contexts)
-            return zip(w, contexts.map(\.finished)).map { ($0, $1) }
-        }
-        if draft.source.bytes.count < Parallel.draftBytes || work.count < 2 {
-            for w in work {
-                guard let r = perform(w) else { return nil }
-                for (i, ds) in r { results[i] = ds }
+            if draft.source.bytes.count < Parallel.draftBytes || pieces.count < 2 {
+                for piece in pieces { guard perform(piece) else { return true } }
+                return false
             }
-        } else {
             // Workers take the next piece as they free up, so one slow rule does not leave a core idle.
             let lock = NSLock()
             var next = 0
+            var late = false
             DispatchQueue.concurrentPerform(iterations: Parallel.width) { _ in
                 while true {
                     lock.lock()
                     let k = next
                     next += 1
                     lock.unlock()
-                    guard k < work.count else { return }
-                    let r = perform(work[k])
-                    lock.lock()
-                    if let r { for (i, ds) in r { results[i] = ds } } else { late = true }
-                    lock.unlock()
+                    guard k < pieces.count else { return }
+                    if !perform(pieces[k]) {
+                        lock.lock()
+                        late = true
+                        lock.unlock()
+                    }
                 }
             }
+            return late
         }
         if late { return nil }
-        return results.map { $0 ?? [] }
+        return jobs.indices.map { jobs[$0].context.finished }
     }
 }

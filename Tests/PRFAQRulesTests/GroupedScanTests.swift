@@ -21,10 +21,12 @@ final class GroupedScanTests: XCTestCase {
             // The draft once, and again with its paragraphs repeated past one block of units.
             for body in [text, String(repeating: text + "\n\n", count: 3)] {
                 let draft = Draft(document: Document(text: body))
-                let jobs = scanners.map { ($0, RuleContext(description: $0.description, severity: $0.description.severity, options: [:])) }
-                let grouped = try XCTUnwrap(Linter.run(jobs, on: draft, deadline: nil))
-                for (i, (rule, start)) in jobs.enumerated() {
-                    var ctx = start
+                let start = scanners.map { RuleContext(description: $0.description, severity: $0.description.severity, options: [:]) }
+                let jobs = start.indices.map { Linter.Job(rule: $0, context: start[$0]) }
+                let grouped = try XCTUnwrap(Linter.run(jobs, of: scanners, scanners: scanners.map(\.unitScanner), on: draft,
+                                                       deadline: nil))
+                for (i, rule) in scanners.enumerated() {
+                    var ctx = start[i]
                     rule.check(draft, &ctx)
                     let alone = ctx.finished.map { "\($0.range) \($0.message)" }
                     XCTAssertEqual(grouped[i].map { "\($0.range) \($0.message)" }, alone, "\(rule.description.id) in \(name)")
