@@ -185,10 +185,10 @@ struct PassiveVoice: Rule {
             defer { k += 1 }
             guard t[k].kind == .word, be.contains(t[k]) else { continue }
             var p = k + 1
-            if p < s.tokens.upperBound, t[p].kind == .word, t[p].key.hasSuffix("ly") || t[p].key == "not" || t[p].key == "also" { p += 1 }
+            if p < s.tokens.upperBound, t[p].kind == .word, t[p].key.endsWith("ly") || t[p].key == "not" || t[p].key == "also" { p += 1 }
             guard p < s.tokens.upperBound, t[p].kind == .word else { continue }
             let w = t[p].key
-            guard !adjectival.contains(w), (w.hasSuffix("ed") && w.count > 4) || irregular.contains(w) else { continue }
+            guard !adjectival.contains(w), (w.endsWith("ed") && w.characterCount > 4) || irregular.contains(w) else { continue }
             let found = k..<(p + 1)
             return Found(tokens: found, kind: kind(t, s, found), agent: agent(t, s, after: p))
         }
@@ -220,7 +220,7 @@ struct PassiveVoice: Rule {
         let by = p + 1
         guard by + 1 < s.tokens.upperBound, t[by].key == "by", t[by + 1].kind == .word else { return nil }
         let first = t[by + 1]
-        guard !notAgents.contains(first), !first.key.hasSuffix("ing") else { return nil }
+        guard !notAgents.contains(first), !first.key.endsWith("ing") else { return nil }
         guard determiners.contains(first) || first.isFirstUpper else { return nil }
         var end = by + 1
         while end < s.tokens.upperBound, end - by <= 4, t[end].kind == .word, end == by + 1 || !agentEnds.contains(t[end]) {

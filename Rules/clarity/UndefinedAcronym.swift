@@ -212,7 +212,7 @@ struct UndefinedAcronym: Rule {
     /// "Seattle, WA": two capitals after a capitalised place and a comma are a state or a country.
     static func isPlace(_ t: TokenList, _ term: Term) -> Bool {
         let k = term.start
-        return term.key.count == 2 && k >= 2 && t[k - 1].is(",") && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
+        return term.key.characterCount == 2 && k >= 2 && t[k - 1].is(",") && t[k - 2].kind == .word && t[k - 2].isFirstUpper && !t[k - 2].isAllCaps
     }
 
     /// Small words a spelled-out name may keep or drop in its acronym ("Time to First Listing": TTFL).
@@ -432,11 +432,11 @@ struct UndefinedAcronym: Rule {
     static func isEnglish(_ w: String) -> Bool {
         if englishWords.contains(w) { return true }
         func base(_ n: Int) -> String? { w.utf8.count - n >= 3 ? String(w.dropLast(n)) : nil }
-        if w.hasSuffix("S"), let b = base(1), englishWords.contains(b) { return true }
-        if w.hasSuffix("ES"), let b = base(2), englishWords.contains(b) { return true }
-        if w.hasSuffix("ED"), let b = base(2), englishWords.contains(b) { return true }
-        if w.hasSuffix("ED"), let b = base(1), b.hasSuffix("E"), englishWords.contains(b) { return true }
-        if w.hasSuffix("ING"), let b = base(3), englishWords.contains(b) || englishWords.contains(b + "E") { return true }
+        if w.endsWith("S"), let b = base(1), englishWords.contains(b) { return true }
+        if w.endsWith("ES"), let b = base(2), englishWords.contains(b) { return true }
+        if w.endsWith("ED"), let b = base(2), englishWords.contains(b) { return true }
+        if w.endsWith("ED"), let b = base(1), b.endsWith("E"), englishWords.contains(b) { return true }
+        if w.endsWith("ING"), let b = base(3), englishWords.contains(b) || englishWords.contains(b + "E") { return true }
         return false
     }
 

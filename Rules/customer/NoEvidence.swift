@@ -147,7 +147,7 @@ struct NoEvidence: Rule {
             if tok.key.hasSuffix("%"), k + 1 < r.upperBound, t[k + 1].key == "of" {
                 for q in (k + 2)..<min(k + 5, r.upperBound) where t[q].kind == .word && !countLinks.contains(t[q]) {
                     if q > k + 2, t[q - 1].kind == .symbol { break }
-                    if t[q].key.count > 3, t[q].key.hasSuffix("s") { return true }
+                    if t[q].key.characterCount > 3, t[q].key.endsWith("s") { return true }
                 }
             }
             // "It costs a solo seller 30–45 minutes a morning": what the problem costs one customer.

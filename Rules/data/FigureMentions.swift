@@ -300,7 +300,7 @@ enum FigureMentions {
             let isLevel = t[k - 1].key != "from" && levelVerbs.contains(t[v]) && (t[k - 1].key != "at" || verb == "stood" || verb == "ran")
             guard startsChange || isLevel else { continue }
             let noun = v - 1
-            guard t[noun].kind == .word, !FunctionWords.all.contains(t[noun]), t[noun].key.count > 3,
+            guard t[noun].kind == .word, !FunctionWords.all.contains(t[noun]), t[noun].key.characterCount > 3,
                   let value = magnitude(t[k].key, scale: nil) else { continue }
             out.append(Mention(key: "rate " + stem(t[noun].key) + " " + period, value: value, shown: t[k].key,
                                tokens: noun..<(k + 3)))
@@ -356,7 +356,7 @@ enum FigureMentions {
         } else if end < t.count, t[end].key == "percent" { end += 1 } else { return nil }
         func content(_ i: Int) -> Bool {
             i >= 0 && i < t.count && t[i].kind == .word && !FunctionWords.all.contains(t[i]) && !directionWords.contains(t[i])
-                && t[i].key.count > 2
+                && t[i].key.characterCount > 2
         }
         // The value is read only for a change that is found: most percentages are no change of a noun, and
         // reading one (its "%" filtered out by Characters) cost hundreds of instructions.
@@ -430,10 +430,10 @@ enum FigureMentions {
     }
 
     /// A noun a pilot's size may count: not a duration or a unit ("a 6-week pilot").
-    private static func counted(_ key: String) -> Bool { key.count > 2 && !notCounted.contains(key) && !notCounted.contains(key + "s") }
+    private static func counted(_ key: String) -> Bool { key.characterCount > 2 && !notCounted.contains(key) && !notCounted.contains(key + "s") }
 
     /// "bikes" and "bike" are one noun.
-    private static func stem(_ key: String) -> String { key.count > 3 && key.hasSuffix("s") ? String(key.dropLast()) : key }
+    private static func stem(_ key: String) -> String { key.characterCount > 3 && key.endsWith("s") ? String(key.dropLast()) : key }
 
     /// The head noun names the amount ("prize pool", "pool of"); "prizes" and "prize" are one noun.
     private static func name(_ words: [String]) -> String {

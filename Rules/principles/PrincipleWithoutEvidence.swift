@@ -86,7 +86,7 @@ struct PrincipleWithoutEvidence: Rule {
 
     static func isPast(_ key: String) -> Bool {
         if irregularPast.contains(key) { return true }
-        return key.count > 3 && key.hasSuffix("ed") && !notPast.contains(key)
+        return key.characterCount > 3 && key.endsWith("ed") && !notPast.contains(key)
     }
 
     struct SentenceKey: Hashable {

@@ -69,7 +69,7 @@ struct HypotheticalAction: Rule {
     static func isHad(_ key: String) -> Bool {
         if hadMarkers.contains(key) { return true }
         // A past participle in -ed ("I'd asked"), but not a base verb that ends so ("I'd need").
-        return key.hasSuffix("ed") && !key.hasSuffix("eed") && key.count > 3
+        return key.endsWith("ed") && !key.endsWith("eed") && key.characterCount > 3
     }
 
     static func message(_ phrase: String) -> String {

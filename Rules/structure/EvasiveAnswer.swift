@@ -122,7 +122,7 @@ struct EvasiveAnswer: Rule {
         let words = Self.words(q, range)
         guard words.count >= 3 else { return [] }
         let content = words.dropFirst().filter {
-            !FunctionWords.all.contains($0) && !auxiliaries.contains($0) && ($0.key.count >= 3 || $0.isFirstUpper)
+            !FunctionWords.all.contains($0) && !auxiliaries.contains($0) && ($0.key.characterCount >= 3 || $0.isFirstUpper)
         }
         // "Can I edit …?": a pronoun subject is no content word, so the verb comes first.
         if Self.pronouns.contains(words[1]) { return content.isEmpty ? [] : [stem(content[0].key)] }
@@ -218,7 +218,7 @@ struct EvasiveAnswer: Rule {
         for k in r {
             if t[k].kind == .number { return true }
             if t[k].kind == .word, answers.contains(t[k]) || Draft.months.contains(t[k]) { return true }
-            if t[k].kind == .word, t[k].key.hasSuffix("n't") || t[k].key.hasSuffix("n’t") { return true }
+            if t[k].kind == .word, t[k].key.endsWith("n't") || t[k].key.endsWith("n’t") { return true }
         }
         return false
     }

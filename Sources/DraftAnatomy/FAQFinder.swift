@@ -160,7 +160,7 @@ struct FAQFinder {
     }
 
     private func isQNumber(_ key: String) -> Bool {
-        key.count >= 2 && key.first == "q" && key.dropFirst().allSatisfy(\.isNumber)
+        key.first == "q" && key.characterCount >= 2 && key.dropFirst().allSatisfy(\.isNumber)
     }
 
     /// "TODO", "TBD", "?" and the like hold a place for an answer; they are not one.

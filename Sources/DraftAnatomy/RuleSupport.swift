@@ -105,7 +105,7 @@ extension Draft {
     public func hasDate(_ unit: ProseUnit) -> Bool {
         for (i, t) in unit.tokens.enumerated() {
             if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
-            if t.kind == .word && t.key.count == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
+            if t.kind == .word && t.key.characterCount == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
             if t.kind == .number, let y = Int(t.key), y >= 2000 && y <= 2099 { return true }
             if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
             if t.kind == .word, t.key == "within" || t.key == "in", i + 2 < unit.tokens.count,
@@ -180,7 +180,7 @@ public enum PeopleWords {
         guard t.kind == .word else { return false }
         if plural.contains(t) || acts.contains(t) { return true }
         let k = t.key
-        guard k.count > 5, !things.contains(t) else { return false }
-        return k.hasSuffix("ers") || k.hasSuffix("ors") || k.hasSuffix("ants") || k.hasSuffix("ents")
+        guard k.characterCount > 5, !things.contains(t) else { return false }
+        return k.endsWith("ers") || k.endsWith("ors") || k.endsWith("ants") || k.endsWith("ents")
     }
 }

@@ -28,4 +28,24 @@ extension String {
     @inlinable public var lastUTF8: UInt8? {
         utf8.withContiguousStorageIfAvailable { $0.last } ?? utf8.last
     }
+
+    /// Whether the UTF-8 ends with `suffix`'s bytes. For a word's key and a suffix of letters this is
+    /// `hasSuffix`, which compares Characters: a hundred instructions and more a call, on every word of
+    /// the rules that ask.
+    @inlinable public func endsWith(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        return utf8.withContiguousStorageIfAvailable { b in
+            guard b.count >= n else { return false }
+            let start = b.count - n
+            for i in 0..<n where b[start + i] != suffix.utf8Start[i] { return false }
+            return true
+        } ?? hasSuffix(suffix.description)
+    }
+
+    /// `count`, the Characters, read from the byte count when every byte is ASCII (one Character each):
+    /// counting Characters walks the grapheme breaks, two hundred instructions for a short word.
+    @inlinable public var characterCount: Int {
+        let ascii = utf8.withContiguousStorageIfAvailable { b in !b.contains { $0 >= 0x80 } } ?? false
+        return ascii ? utf8.count : count
+    }
 }

@@ -109,6 +109,25 @@ final class ProseTests: XCTestCase {
         }
     }
 
+    /// The byte-level suffix and count agree with the Character-level ones on words, ASCII and not,
+    /// short (stored inline) and long, and on a suffix past ASCII.
+    func testEndsWithAndCharacterCountAreTheCharacterOnes() {
+        let long = String(repeating: "internationalization", count: 3)
+        let words = ["", "s", "ed", "users", "customers", "couldn't", "couldn’t", "naïve", "résumés", "e\u{301}d",
+                     "cafe\u{301}s", "😀ers", long + "ers", long + "é", "ING", "TESTING", "ES"]
+        for w in words {
+            XCTAssertEqual(w.characterCount, w.count, w)
+            XCTAssertEqual(w.endsWith("ers"), w.hasSuffix("ers"), w)
+            XCTAssertEqual(w.endsWith("s"), w.hasSuffix("s"), w)
+            XCTAssertEqual(w.endsWith("ed"), w.hasSuffix("ed"), w)
+            XCTAssertEqual(w.endsWith("n’t"), w.hasSuffix("n’t"), w)
+            XCTAssertEqual(w.endsWith("ING"), w.hasSuffix("ING"), w)
+        }
+        XCTAssertTrue("customers".endsWith("ers"))
+        XCTAssertFalse("cafe\u{301}s".endsWith("es"))
+        XCTAssertEqual("naïve".characterCount, 5)
+    }
+
     /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
     func testTokenHashIsTheHashOfItsKey() {
         let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
