@@ -109,10 +109,15 @@ public final class Linter: Sendable {
         var jobs = [Job]()
         var directiveRules = [(any Rule, RuleContext)]()
         // The descriptions made once (`init`): a rule's own is a copy of a large value each time it is asked.
+        // A rule's setting looked up once, and not at all when the configuration sets none (most drafts):
+        // a lookup hashes the rule's id, even in an empty table.
+        let configured = !config.rules.isEmpty
         for i in rules.indices {
             let d = descriptions[i]
-            guard isEnabled(d, config), d.applies(to: draft) else { continue }
-            let setting = config.rules[d.id] ?? RuleSetting()
+            let entry = configured ? config.rules[d.id] : nil
+            // As `isEnabled`: an entry's own switch, else the rule's default.
+            guard entry?.enabled ?? d.defaultEnabled, d.applies(to: draft) else { continue }
+            let setting = entry ?? RuleSetting()
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.vocabulary = config.vocabulary
             ctx.explicitSeverity = setting.severity != nil

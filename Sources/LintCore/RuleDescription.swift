@@ -133,6 +133,9 @@ public struct RuleDescription: Sendable {
     public let fixable: Bool
     /// Opt-in rules are off until a configuration turns them on.
     public let defaultEnabled: Bool
+    /// `profiles` and `audiences` as bits (`bit(_:)`): every rule is asked of every draft, and a Set's
+    /// `contains` hashes.
+    private let reach: UInt8
 
     public init(id: String, summary: String, rationale: String, severity: Severity, profiles: Set<Profile> = Profile.all,
                 audiences: Set<Audience> = Audience.all, options: [RuleOption] = [], scope: Scope = .text, fixable: Bool = false,
@@ -149,13 +152,28 @@ public struct RuleDescription: Sendable {
         self.defaultEnabled = defaultEnabled
         self.triggering = triggering
         self.nonTriggering = nonTriggering
+        self.reach = profiles.reduce(0) { $0 | Self.bit($1) } | audiences.reduce(0) { $0 | Self.bit($1) }
+    }
+
+    private static func bit(_ p: Profile) -> UInt8 {
+        switch p {
+        case .prfaq: 1
+        case .narrative: 2
+        case .star: 4
+        }
+    }
+    private static func bit(_ a: Audience) -> UInt8 {
+        switch a {
+        case .general: 8
+        case .technical: 16
+        }
     }
 
     public var category: String { String(id.prefix { $0 != "/" }) }
 
     /// Whether the rule runs on a draft of this profile, read for this audience.
     public func applies(to profile: Profile, _ audience: Audience) -> Bool {
-        profiles.contains(profile) && audiences.contains(audience)
+        reach & Self.bit(profile) != 0 && reach & Self.bit(audience) != 0
     }
     public func applies(to draft: Draft) -> Bool { applies(to: draft.profile, draft.audience) }
 }
