@@ -45,6 +45,8 @@ struct NumberWithoutUnit: Rule {
     static let pairs: [String: Set<String>] = [
         "least": ["at"], "most": ["at"], "than": ["less", "more", "fewer", "greater", "lower", "higher"], "to": ["up"],
     ]
+    /// Their second words, asked by a token's hash first: the word before every figure is asked.
+    static let pairSeconds = WordSet(pairs.keys)
     /// Quantities measured in a unit, not counted: "delay", "wait", "score".
     static let measured: WordSet = ["delay", "delays", "time", "times", "wait", "waits", "latency", "duration", "length",
                                     "speed", "distance", "weight", "temperature", "score", "scores", "rating", "ratings",
@@ -125,7 +127,7 @@ struct NumberWithoutUnit: Rule {
         var from: Int?
         if comparators.contains(before) {
             from = k - 1
-        } else if let firsts = pairs[before.key], k - 2 >= r.lowerBound, firsts.contains(t[k - 2].key) {
+        } else if pairSeconds.contains(before), let firsts = pairs[before.key], k - 2 >= r.lowerBound, firsts.contains(t[k - 2].key) {
             // "the shares add up to 100" is a sum, not a threshold.
             if before.key == "to", k - 3 >= r.lowerBound, ["add", "adds", "added", "adding"].contains(t[k - 3].key) { return nil }
             from = k - 2

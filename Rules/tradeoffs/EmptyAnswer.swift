@@ -60,10 +60,13 @@ struct EmptyAnswer: Rule {
         ("scope", "scope", "list what this will not do"),
     ]
 
+    /// Each area's cues, by the area's place: looked up by name once, not for each question and area.
+    static let areaCues = areas.map { InternalFAQCoverage.cues[$0.key] }
+
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let items = draft.anatomy.faqItems
         let areas = items.map { item in
-            Self.areas.firstIndex { InternalFAQCoverage.cues[$0.key]?.occurs(in: draft.units[item.question], within: item.questionRange) == true }
+            Self.areaCues.firstIndex { $0?.occurs(in: draft.units[item.question], within: item.questionRange) == true }
         }
         // "What are the drawbacks? N/A" under a "Why should we not do this?" that names them repeats a
         // question already answered: the area was considered, so there is nothing to say.
@@ -103,7 +106,7 @@ struct EmptyAnswer: Rule {
         let questions = Set(draft.anatomy.faqItems.map(\.question))
         for (i, sec) in draft.sections.enumerated() where !faq.contains(i) {
             guard let h = sec.heading, h < draft.units.count, !questions.contains(h),
-                  let a = Self.areas.firstIndex(where: { InternalFAQCoverage.cues[$0.key]?.occurs(in: draft.units[h]) == true }),
+                  let a = Self.areaCues.firstIndex(where: { $0?.occurs(in: draft.units[h]) == true }),
                   !answered.contains(a) else { continue }
             let body = sec.allUnits.filter { $0 != h }
             guard body.count == 1, let u = body.first, !draft.units[u].isHeading, draft.units[u].tokens.count <= 16 else { continue }

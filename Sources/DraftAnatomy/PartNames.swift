@@ -109,23 +109,31 @@ struct NameIndex<T: Sendable>: Sendable {
     /// after a space ("internal quote from Jane"), while "action items" is not the Action. Compared as
     /// bytes, most fail on the first one; building and hashing each prefix cost far more.
     private let multiWord: [(name: [UInt8], part: Int)]
+    /// Bit n: some name is n bytes long (the last bit: 63 or more). A key of no name's length, as most
+    /// headings are (a question, a story's title), is not hashed for the table.
+    private let lengths: UInt64
 
     init(_ table: [(T, [String])]) {
         parts = table.map(\.0)
         var exact = [String: Int]()
         var multi = [(name: [UInt8], part: Int)]()
+        var lengths: UInt64 = 0
         for (i, (_, names)) in table.enumerated() {
             for n in names {
                 if exact[n] == nil { exact[n] = i }
                 if n.utf8.contains(0x20) { multi.append((Array(n.utf8), i)) }
+                lengths |= Self.lengthBit(n)
             }
         }
         self.exact = exact
         multiWord = multi
+        self.lengths = lengths
     }
 
+    private static func lengthBit(_ s: String) -> UInt64 { 1 << UInt64(min(s.utf8.count, 63)) }
+
     func match(_ key: String) -> T? {
-        if let i = exact[key] { return parts[i] }
+        if lengths & Self.lengthBit(key) != 0, let i = exact[key] { return parts[i] }
         var key = key
         return key.withUTF8 { u -> T? in
             for (name, part) in multiWord where u.count > name.count && u[name.count] == 0x20 {
