@@ -26,9 +26,10 @@ struct Emoji: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for u in draft.units where !u.inQuote {
             let quoted = u.quotedTokens
-            var k = 0
-            while k < u.tokens.count {
-                guard u.tokens[k].kind == .symbol, !quoted[k], Self.isEmoji(u.tokens[k]) else { k += 1; continue }
+            // Only symbols past ASCII can be emoji: found on the stored records, the rest passed unread.
+            var next = u.tokens.firstSymbolPastASCII(from: 0)
+            while let k = next {
+                guard !quoted[k], Self.isEmoji(u.tokens[k]) else { next = u.tokens.firstSymbolPastASCII(from: k + 1); continue }
                 // One finding per run: a flag's two halves, a skin tone, or "🎉🎉" written together.
                 var end = k + 1
                 while end < u.tokens.count, u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound,
@@ -42,7 +43,7 @@ struct Emoji: Rule {
                     ctx.report(u.sourceRange(tokens: k..<end), "emoji in prose; say it in words or cut it",
                                help: "e.g. \"orders ship the same day\" without \"🚚\"")
                 }
-                k = end
+                next = u.tokens.firstSymbolPastASCII(from: end)
             }
         }
     }

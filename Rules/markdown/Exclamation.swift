@@ -25,20 +25,21 @@ struct Exclamation: Rule {
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         for u in draft.units where !u.inQuote {
             let quoted = u.quotedTokens
-            var k = 0
-            while k < u.tokens.count {
-                guard u.tokens[k].kind == .symbol, u.tokens[k].is("!"), !quoted[k] else { k += 1; continue }
+            // From one "!" to the next, read from the stored records.
+            var next = u.tokens.firstSymbol("!", from: 0)
+            while let k = next {
+                guard !quoted[k] else { next = u.tokens.firstSymbol("!", from: k + 1); continue }
                 var end = k + 1
                 while end < u.tokens.count, u.tokens[end].is("!"),
                       u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound { end += 1 }
                 // "!=" is an operator written in prose, not an exclamation.
                 if end < u.tokens.count, u.tokens[end].is("="), u.tokens[end].range.lowerBound == u.tokens[end - 1].range.upperBound {
-                    k = end + 1
+                    next = u.tokens.firstSymbol("!", from: end + 1)
                     continue
                 }
                 ctx.report(u.sourceRange(tokens: k..<end), "exclamation mark in prose; end with a full stop",
                            help: "let the content make the point: \"rose by 30%!\" → \"rose from 86 to 112 units an hour.\"")
-                k = end
+                next = u.tokens.firstSymbol("!", from: end)
             }
         }
     }

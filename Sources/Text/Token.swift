@@ -95,6 +95,9 @@ struct TokenRecord: Sendable {
     @usableFromInline var bits: UInt32
     @usableFromInline static let quotedBit: UInt32 = 1 << 29
     @usableFromInline static let longerBit: UInt32 = 1 << 30
+    /// The kind's two bits, and their value for a symbol.
+    static let kindMask: UInt32 = 3 << Token.kindShift
+    static let symbolBits: UInt32 = 3 << Token.kindShift
     /// The longest token a record holds (two million scalars); the tokenizer cuts a longer run in pieces.
     static let maxLength = Int(Token.scalarMask)
 

@@ -97,6 +97,36 @@ public struct TokenList: RandomAccessCollection, Sendable {
                      hash: store.keyHashes.withUnsafeBufferPointer { $0[n] })
     }
 
+    /// The first symbol token at or after `start` that is exactly `c` (`Token.is`), or nil. Read from the
+    /// stored records: a rule after one rare mark ("!") passes the rest of a unit's tokens at a few
+    /// instructions each, where reading each as a `Token` cost twenty-five.
+    public func firstSymbol(_ c: Unicode.Scalar, from start: Int) -> Int? {
+        guard c.value != 0 else { return nil }
+        let want = TokenRecord.symbolBits | c.value
+        return firstRecord(from: start) { $0 & (TokenRecord.kindMask | TokenRecord.longerBit | Token.scalarMask) == want }
+    }
+
+    /// The first symbol token at or after `start` that takes more than one UTF-8 byte
+    /// (`Token.isLongerThanOneByte`): where any emoji or typographic mark is; most symbols are ASCII
+    /// punctuation.
+    public func firstSymbolPastASCII(from start: Int) -> Int? {
+        firstRecord(from: start) { bits in
+            bits & TokenRecord.kindMask == TokenRecord.symbolBits
+                && (bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80)
+        }
+    }
+
+    @inline(__always)
+    private func firstRecord(from start: Int, where test: (UInt32) -> Bool) -> Int? {
+        guard start < Int(length) else { return nil }
+        return store.tokens.withUnsafeBufferPointer { records in
+            let from = Int(base)
+            precondition(from + Int(length) <= records.count)
+            for i in Swift.max(start, 0)..<Int(length) where test(records[from &+ i].bits) { return i }
+            return nil
+        }
+    }
+
     var keyHashes: KeyHashList { KeyHashList(store: store, base: base, length: length) }
     var quoted: QuoteList { QuoteList(store: store, base: base, length: length) }
 }

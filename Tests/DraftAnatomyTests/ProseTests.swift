@@ -128,6 +128,27 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual("naïve".characterCount, 5)
     }
 
+    /// The record-level scans find what a walk over the tokens finds: each "!" that is a symbol of its
+    /// own, and each symbol past ASCII, from any start.
+    func testSymbolScansAgreeWithTheTokens() {
+        let text = "Wow!! It works!= fine — “quoted!” café 🎉🎉 done!\n\nNo marks here at all.\n\n!Lead ✅ and … end!"
+        let units = Draft(document: Document(text: text)).units
+        var bangs = 0, wide = 0
+        for u in units {
+            let t = u.tokens
+            for start in 0...t.count + 1 {
+                let bang = t.indices.first { $0 >= start && t[$0].kind == .symbol && t[$0].is("!") }
+                let past = t.indices.first { $0 >= start && t[$0].kind == .symbol && t[$0].isLongerThanOneByte }
+                XCTAssertEqual(t.firstSymbol("!", from: start), bang, "\(start) in \(u.text)")
+                XCTAssertEqual(t.firstSymbolPastASCII(from: start), past, "\(start) in \(u.text)")
+            }
+            bangs += t.filter { $0.is("!") }.count
+            wide += t.filter { $0.kind == .symbol && $0.isLongerThanOneByte }.count
+        }
+        XCTAssertGreaterThan(bangs, 4)
+        XCTAssertGreaterThan(wide, 4)
+    }
+
     /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
     func testTokenHashIsTheHashOfItsKey() {
         let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
