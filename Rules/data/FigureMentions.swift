@@ -120,7 +120,7 @@ enum FigureMentions {
     static func mentions(_ unit: ProseUnit, product: Set<String> = []) -> [Mention] {
         let t = unit.tokens
         var out = [Mention]()
-        for k in t.indices where t[k].kind == .number {
+        for k in t.indices(of: .number) {
             if money(t, k) { amount(t, k).map { out.append($0) }
             } else if let m = size(unit, k) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
@@ -290,7 +290,7 @@ enum FigureMentions {
     static func levels(_ unit: ProseUnit) -> [Mention] {
         let t = unit.tokens
         var out = [Mention]()
-        for k in t.indices where t[k].kind == .number && k >= 2 && k + 2 < t.count {
+        for k in t.indices(of: .number) where k >= 2 && k + 2 < t.count {
             guard rateLinks.contains(t[k + 1]), t[k + 2].kind == .word, let period = ratePeriods[t[k + 2].key] else { continue }
             var v = k - 1
             if t[v].key == "from" || t[v].key == "at" { v -= 1 }

@@ -78,7 +78,7 @@ struct InconsistentFigure: Rule {
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
         let t = unit.tokens
         var out = [(String, String, Int)]()
-        for k in t.indices where t[k].kind == .number && (t[k].key.unicodeScalars.first.map { currencies.contains($0) } ?? false) {
+        for k in t.indices(of: .number) where t[k].key.unicodeScalars.first.map({ currencies.contains($0) }) ?? false {
             if let s = unit.sentenceIndex(containing: k), unit.hasWord(Self.ownCosts, in: unit.sentences[s]) { continue }
             var p = k + 1
             if p < t.count, linkers.contains(t[p]) || t[p].is("/") { p += 1 }
@@ -119,7 +119,7 @@ struct InconsistentFigure: Rule {
             return i + 1
         }
         func shown(_ i: Int, _ end: Int) -> String { value(t[i].key) + (end == i + 2 ? " " + t[i + 1].key : "") }
-        for k in t.indices where t[k].kind == .number && k + 2 < t.count {
+        for k in t.indices(of: .number) where k + 2 < t.count {
             guard let j = end(k, before: "to"), j + 1 < t.count else { continue }
             let arrow = t[j].kind == .symbol && (t[j].is("→") || t[j].is("⟶"))
             let to = !arrow && t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"

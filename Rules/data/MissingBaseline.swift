@@ -53,14 +53,14 @@ struct MissingBaseline: Rule {
                 // Only a relative figure ("35%", "3x") is reported, and most sentences hold none: counted
                 // before anything else, with no list built.
                 var relative = 0
-                for k in s.tokens where t[k].kind == .number && Self.isRelative(t, k) { relative += 1 }
+                for k in t.indices(of: .number, in: s.tokens) where Self.isRelative(t, k) { relative += 1 }
                 guard relative > 0, !unit.asks(s) else { continue }
                 // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
                 if relative >= 2, unit.hasWord(Self.to, in: s) { continue }
                 // A baseline in the sentence usually belongs to the figure; past ", and" or ";" it belongs to
                 // another clause ("Refunds fell 45%, and chargebacks dropped from 212 to 64").
                 let baselineInSentence = unit.hasWord(Self.baselineWords, in: s)
-                for k in s.tokens where t[k].kind == .number && Self.isRelative(t, k) {
+                for k in t.indices(of: .number, in: s.tokens) where Self.isRelative(t, k) {
                     if baselineInSentence, Self.clause(t, around: k, in: s.tokens).contains(where: { Self.baselineWords.contains(t[$0]) }) { continue }
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"

@@ -71,7 +71,7 @@ struct NumberWithoutUnit: Rule {
         for s in unit.sentences {
             // A number inside quotation marks is someone's words ("you'll be back above 700 in no time"),
             // quoted to make a point about them, not the writer's threshold.
-            for k in s.tokens where t[k].kind == .number && Self.isBare(t[k].key) && !unit.quotedTokens[k] {
+            for k in t.indices(of: .number, in: s.tokens) where Self.isBare(t[k].key) && !unit.quotedTokens[k] {
                 guard let from = Self.lead(t, k, s.tokens) else { continue }
                 // "Seating calls. Baseline: 2,250 a month. Target: under 600.": a labelled target follows the
                 // baseline that gave its unit.

@@ -98,6 +98,15 @@ struct TokenRecord: Sendable {
     /// The kind's two bits, and their value for a symbol.
     static let kindMask: UInt32 = 3 << Token.kindShift
     static let symbolBits: UInt32 = 3 << Token.kindShift
+
+    static func bits(of kind: Token.Kind) -> UInt32 {
+        switch kind {
+        case .word: 0
+        case .number: 1 << Token.kindShift
+        case .opaque: 2 << Token.kindShift
+        case .symbol: symbolBits
+        }
+    }
     /// The longest token a record holds (two million scalars); the tokenizer cuts a longer run in pieces.
     static let maxLength = Int(Token.scalarMask)
 
@@ -106,14 +115,8 @@ struct TokenRecord: Sendable {
          scalar: Unicode.Scalar?) {
         self.keyNumber = keyNumber
         self.lower = Int32(truncatingIfNeeded: range.lowerBound)
-        let kindBits: UInt32 = switch kind {
-        case .word: 0
-        case .number: 1
-        case .opaque: 2
-        case .symbol: 3
-        }
         let place = range.count == 1 ? (scalar?.value ?? 0) : UInt32(truncatingIfNeeded: range.count) | Self.longerBit
-        self.bits = place | kindBits << Token.kindShift
+        self.bits = place | Self.bits(of: kind)
             | (firstUpper ? Token.firstUpperBit : 0) | (allCaps ? Token.allCapsBit : 0)
             | (keyIsText ? Token.keyIsTextBit : 0)
     }
