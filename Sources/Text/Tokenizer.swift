@@ -236,8 +236,14 @@ package enum Tokenizer {
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
+        if isGeneralPunctuation(c) { return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F }
         return c.value == 0xA0 || c.properties.isWhitespace
     }
+    /// U+2000–U+206F: the dashes, curly quotes, ellipsis and spaces of typeset prose, next to ASCII the
+    /// scalars a draft has most. Its White_Space scalars are listed in `isSpace`; none is a letter or a
+    /// mark. Told by range: a Unicode property lookup cost three hundred instructions a dash.
+    @inline(__always)
+    static func isGeneralPunctuation(_ c: Unicode.Scalar) -> Bool { c.value &- 0x2000 < 0x70 }
     @inline(__always)
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always)
@@ -246,9 +252,11 @@ package enum Tokenizer {
         return isUnicodeLetter(c)
     }
     @inline(never)
-    static func isUnicodeLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !c.properties.isEmoji }
+    static func isUnicodeLetter(_ c: Unicode.Scalar) -> Bool {
+        !isGeneralPunctuation(c) && c.properties.isAlphabetic && !c.properties.isEmoji
+    }
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x300 && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
+        c.value >= 0x300 && !isGeneralPunctuation(c) && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
     }
     static func isCurrency(_ c: Unicode.Scalar) -> Bool { c == "$" || c == "€" || c == "£" || c == "¥" || c == "₹" }
 }

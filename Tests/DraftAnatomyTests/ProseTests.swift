@@ -155,6 +155,24 @@ final class ProseTests: XCTestCase {
         XCTAssertGreaterThan(wide, 4)
     }
 
+    /// The tokenizer's range test for the General Punctuation block gives what the Unicode properties
+    /// give for every scalar of it, and its space test what `isWhitespace` gives for every scalar.
+    func testGeneralPunctuationShortcutsAgreeWithTheProperties() {
+        var spaces = 0
+        for v in UInt32(0x80)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(Tokenizer.isSpace(c), v == 0xA0 || c.properties.isWhitespace, String(v, radix: 16))
+            if Tokenizer.isSpace(c) { spaces += 1 }
+            guard (0x2000...0x206F).contains(v) else { continue }
+            XCTAssertTrue(Tokenizer.isGeneralPunctuation(c))
+            XCTAssertFalse(c.properties.isAlphabetic, String(v, radix: 16))
+            XCTAssertFalse([.nonspacingMark, .spacingMark, .enclosingMark].contains(c.properties.generalCategory), String(v, radix: 16))
+        }
+        XCTAssertGreaterThan(spaces, 15)
+        XCTAssertFalse(Tokenizer.isGeneralPunctuation("\u{1FFF}"))
+        XCTAssertFalse(Tokenizer.isGeneralPunctuation("\u{2070}"))
+    }
+
     /// The tokenizer hashes keys as it copies them; every table looks words up by `WordHash.of(key)`.
     func testTokenHashIsTheHashOfItsKey() {
         let text = "Don’t LEVERAGE the AWS API at https://x.org — ÉCOLE, naïve, 35% and $1.2M; ana@example.com `x` 😀 U.S."
