@@ -223,16 +223,30 @@ struct UndefinedAcronym: Rule {
     /// without the connectors.
     /// The acronyms worth spelling out, their first letters and the longest one (read once per draft).
     struct Spelling {
-        let firsts: Set<UInt8>
+        let firsts: ByteSet
         let longest: Int
         /// The wanted keys of eight ASCII bytes or fewer, packed (`Letters`): every acronym a phrase can
         /// spell, since `acronym` keeps at most six; a longer key joins acronyms with "/", which no
         /// phrase's letters hold.
         let packed: Set<UInt64>
         init(_ wanted: Set<String>) {
-            firsts = Set(wanted.compactMap { $0.utf8.first })
+            firsts = ByteSet(wanted.compactMap { $0.utf8.first })
             longest = wanted.map { $0.utf8.count }.max() ?? 0
             packed = Set(wanted.compactMap { Letters($0).packed })
+        }
+    }
+
+    /// Bytes as 256 bits: the wanted acronyms' first letters, asked of capital after capital, where a
+    /// `Set<UInt8>` hashed each byte.
+    struct ByteSet {
+        private var low: UInt128 = 0, high: UInt128 = 0
+        init(_ bytes: [UInt8]) {
+            for b in bytes {
+                if b < 128 { low |= 1 << UInt128(b) } else { high |= 1 << UInt128(b - 128) }
+            }
+        }
+        func contains(_ b: UInt8) -> Bool {
+            b < 128 ? low & (1 << UInt128(b)) != 0 : high & (1 << UInt128(b - 128)) != 0
         }
     }
 
@@ -308,6 +322,7 @@ struct UndefinedAcronym: Rule {
             return Letters(Self.firstLetter(text))
         }
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
+        var run = [(letters: Letters, connector: Bool, token: Int)](), capitals = [Int]()
         var k = 0
         while k < t.count {
             guard capital(t[k]) else { k += 1; continue }
@@ -327,10 +342,14 @@ struct UndefinedAcronym: Rule {
             guard capitalCount >= 2, (k..<e).contains(where: { j in
                 capital(t[j]) && (t[j].key.utf8.first.map { firsts.contains($0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0) } ?? false)
             }) else { k = e; continue }
-            let members = (k..<e).map { (token: $0, connector: !capital(t[$0])) }
-            let capitals = members.indices.filter { !members[$0].connector }
-            let run = members.map { m in (letters: m.connector ? firstLetters(m.token) : initials(m.token),
-                                          connector: m.connector, token: m.token) }
+            // Lists kept from run to run, emptied: a draft of many names has thousands of runs.
+            run.removeAll(keepingCapacity: true)
+            capitals.removeAll(keepingCapacity: true)
+            for j in k..<e {
+                let connector = !capital(t[j])
+                if !connector { capitals.append(run.count) }
+                run.append((letters: connector ? firstLetters(j) : initials(j), connector: connector, token: j))
+            }
             for (x, i) in capitals.enumerated() where run[i].letters.firstByte.map(firsts.contains) ?? false {
                 // The letters of run[i...j], without and with the connectors', grown as j moves on: no
                 // acronym wanted is longer than `longest`, so once both keys are, no later j can match.
