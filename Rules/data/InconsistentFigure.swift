@@ -157,7 +157,7 @@ struct InconsistentFigure: Rule {
         if draft.profile == .star { return checkStories(draft, &ctx) }
         // A target and a result from the same start differ by nature ("we will cut waste from 9% to 4%",
         // "in the pilot waste fell from 9% to 3.5%"): plans are compared with plans, facts with facts.
-        var first = [String: (unit: Int, value: String, text: String, range: Range<Int>)]()
+        var first = [String: (unit: Int, value: String, range: Range<Int>)]()
         // A goals or success-metrics section, or an answer to "how will we measure success?", states targets
         // even in the present tense ("Average scores increase from 45 to 80+").
         var planSections = Set<Int>()
@@ -179,14 +179,15 @@ struct InconsistentFigure: Rule {
             return planSections.contains(unit.section) || planUnits.contains(ui)
                 || sentence.map { s in s.tokens.contains { Self.planWords.contains(unit.tokens[$0]) } } ?? false
         }
+        // The texts are read only for a disagreement: most figures are told once.
         func compare(_ key: String, _ value: String, _ range: Range<Int>, _ ui: Int) {
-            let text = draft.text(range)
-            guard let seen = first[key] else { first[key] = (ui, value, text, range); return }
+            guard let seen = first[key] else { first[key] = (ui, value, range); return }
             // A survey is one event with one size, wherever it is told; other figures may progress within a
             // section ("in March …, in April …").
             let oneEvent = key.hasPrefix("survey ") || key.hasPrefix("interview ")
             guard seen.value != value, oneEvent || draft.units[seen.unit].section != draft.units[ui].section else { return }
-            Self.disagree(range, text, first: seen.range, seen.text, line: draft.document.line(ofBlock: draft.units[seen.unit].block),
+            Self.disagree(range, draft.text(range), first: seen.range, draft.text(seen.range),
+                          line: draft.document.line(ofBlock: draft.units[seen.unit].block),
                           why: "a target and a result, two periods", &ctx)
         }
         // An alternative weighed and rejected has its own result from the same start ("tuning cut pages
