@@ -27,22 +27,29 @@ struct InternalFAQCoverage: Rule {
     static let areas = ["cost", "risks", "dependencies", "alternatives", "scope"]
 
     /// Cue words for each area, matched on question text first and answers second.
-    static let cues: [String: PhraseSet] = [
-        "cost": PhraseSet(["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
-                           "margin", "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding",
-                           "expensive", "pay", "business model", "free", "open source", "open-source", "license",
-                           "licence"]),
-        "risks": PhraseSet(["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback",
-                            "drawbacks", "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this",
-                            "worry", "worst"]),
-        "dependencies": PhraseSet(["depend", "depends", "dependency", "dependencies", "rely", "relies", "partner", "partners",
-                                   "third-party", "third party", "need from", "vendor", "vendors", "requires", "blocked",
-                                   "prerequisite", "prerequisites"]),
-        "alternatives": PhraseSet(["alternative", "alternatives", "considered", "consider", "instead", "options",
-                                   "other approaches", "build vs", "buy", "rejected", "why not"]),
-        "scope": PhraseSet(["scope", "out of scope", "not building", "non-goal", "non-goals", "won't", "will not",
-                            "not include", "not in", "later", "v2", "future", "excluded", "exclude", "deferred", "defer",
-                            "open issues"]),
+    static let cues = cueWords.mapValues(PhraseSet.init)
+
+    /// Every area's cues in one set, and the area of each (by its place in `areas`): the coverage is read in
+    /// one walk over the FAQ, not one a question and area.
+    static let allCues = PhraseSet(areas.flatMap { cueWords[$0] ?? [] })
+    static let cueArea = areas.indices.flatMap { a in Array(repeating: a, count: cueWords[areas[a]]?.count ?? 0) }
+
+    static let cueWords: [String: [String]] = [
+        "cost": ["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
+                 "margin", "margins", "spend", "revenue", "profit", "profitable", "headcount", "roi", "funding",
+                 "expensive", "pay", "business model", "free", "open source", "open-source", "license",
+                 "licence"],
+        "risks": ["risk", "risks", "fail", "fails", "failure", "wrong", "downside", "downsides", "drawback",
+                  "drawbacks", "concern", "concerns", "threat", "threats", "mitigate", "mitigation", "not do this",
+                  "worry", "worst"],
+        "dependencies": ["depend", "depends", "dependency", "dependencies", "rely", "relies", "partner", "partners",
+                         "third-party", "third party", "need from", "vendor", "vendors", "requires", "blocked",
+                         "prerequisite", "prerequisites"],
+        "alternatives": ["alternative", "alternatives", "considered", "consider", "instead", "options",
+                         "other approaches", "build vs", "buy", "rejected", "why not"],
+        "scope": ["scope", "out of scope", "not building", "non-goal", "non-goals", "won't", "will not",
+                  "not include", "not in", "later", "v2", "future", "excluded", "exclude", "deferred", "defer",
+                  "open issues"],
     ]
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
@@ -50,18 +57,28 @@ struct InternalFAQCoverage: Rule {
         guard let faq = a.faqSections[.internal], let heading = draft.sections[faq].heading else { return }
         let items = a.items(in: .internal)
         let section = draft.sections[faq].allUnits
-        var missing = [String]()
-        for area in ctx.strings("areas") {
-            guard let cues = Self.cues[area] else { continue }
-            // Questions and their answers; with no recognised questions, the whole section.
-            let covered = items.isEmpty
-                ? section.contains { cues.occurs(in: draft.units[$0]) }
-                : items.contains { item in
-                    cues.occurs(in: draft.units[item.question], within: item.questionRange)
-                        || item.inlineAnswer.map { cues.occurs(in: draft.units[item.question], within: $0) } == true
-                        || item.answerUnits.contains { cues.occurs(in: draft.units[$0]) }
-                }
-            if !covered { missing.append(area) }
+        // Questions and their answers; with no recognised questions, the whole section. One walk over them
+        // finds every area's cues (`allCues`); an area is covered if any of them holds one.
+        var covered = Set<Int>()
+        // Read until every area is covered.
+        func read(_ unit: Int, within scalars: Range<Int>? = nil) {
+            guard covered.count < Self.areas.count else { return }
+            Self.allCues.occurrences(in: draft.units[unit], within: scalars) {
+                covered.insert(Self.cueArea[$0])
+                return covered.count < Self.areas.count
+            }
+        }
+        if items.isEmpty {
+            for u in section { read(u) }
+        } else {
+            for item in items {
+                read(item.question, within: item.questionRange)
+                if let inline = item.inlineAnswer { read(item.question, within: inline) }
+                for u in item.answerUnits { read(u) }
+            }
+        }
+        let missing = ctx.strings("areas").filter { area in
+            Self.cues[area] != nil && !(Self.areas.firstIndex(of: area).map(covered.contains) ?? false)
         }
         // One finding for the section: the gaps are one question to its writer, not five.
         guard !missing.isEmpty else { return }

@@ -21,27 +21,42 @@ public struct PhraseSet: Sendable {
 
     /// True when a phrase occurs among the unit's tokens (optionally only those inside a scalar range).
     public func occurs(in unit: ProseUnit, within scalars: Range<Int>? = nil) -> Bool {
+        occurs(unit.tokens, Self.tokens(of: unit, within: scalars))
+    }
+
+    public func occurs(_ tokens: TokenList, _ range: Range<Int>) -> Bool {
+        var found = false
+        occurrences(tokens, range) { _ in found = true; return false }
+        return found
+    }
+
+    /// Calls `found` with the place (in the list `init` was given) of each phrase that occurs in the unit's
+    /// tokens (optionally inside a scalar range), until it returns false: one walk answers for several
+    /// lists merged into one, where asking each list walked the tokens again.
+    public func occurrences(in unit: ProseUnit, within scalars: Range<Int>? = nil, _ found: (Int) -> Bool) {
+        occurrences(unit.tokens, Self.tokens(of: unit, within: scalars), found)
+    }
+
+    private static func tokens(of unit: ProseUnit, within scalars: Range<Int>?) -> Range<Int> {
         let t = unit.tokens
         var lo = 0, hi = t.count
         if let r = scalars {
             while lo < hi && t[lo].range.lowerBound < r.lowerBound { lo += 1 }
             while hi > lo && t[hi - 1].range.upperBound > r.upperBound { hi -= 1 }
         }
-        return occurs(t, lo..<hi)
+        return lo..<hi
     }
 
-    public func occurs(_ tokens: TokenList, _ range: Range<Int>) -> Bool {
+    private func occurrences(_ tokens: TokenList, _ range: Range<Int>, _ found: (Int) -> Bool) {
         for i in range {
             guard byFirst.mayContain(tokens[i].keyHash), let items = byFirst.lookup(tokens[i]) else { continue }
             for item in items {
                 let rest = rests[item]
-                if rest.isEmpty { return true }
-                guard i + rest.count < range.upperBound else { continue }
+                guard rest.isEmpty || i + rest.count < range.upperBound else { continue }
                 var ok = true
                 for (k, w) in rest.enumerated() where tokens[i + 1 + k].key != w { ok = false; break }
-                if ok { return true }
+                if ok, !found(item) { return }
             }
         }
-        return false
     }
 }
