@@ -55,6 +55,19 @@ final class SupportTests: XCTestCase {
         XCTAssertTrue(PhraseSet(["won't"]).occurs(in: u))
         XCTAssertTrue(PhraseSet(["p & l"]).occurs(in: u))
         XCTAssertFalse(PhraseSet(["pay"]).occurs(in: u))
+        // Every phrase that occurs, by its place in the list; a phrase at the unit's end still counts.
+        let set = PhraseSet(["pay", "build vs", "build", "won't", "ship", "p & l", "flat out"])
+        var found = [Int]()
+        set.occurrences(in: u) { found.append($0); return true }
+        XCTAssertEqual(found.sorted(), [1, 2, 3, 4, 5])
+        // Stopped by its caller after the first.
+        found = []
+        set.occurrences(in: u) { found.append($0); return false }
+        XCTAssertEqual(found.count, 1)
+        // Inside a scalar range only: "We considered a build vs buy" holds no "ship".
+        found = []
+        set.occurrences(in: u, within: 0..<28) { found.append($0); return true }
+        XCTAssertEqual(found.sorted(), [1, 2])
     }
 
     func testUnifiedDiffOfIdenticalTextIsEmpty() {
