@@ -72,11 +72,7 @@ public final class ProseUnit: @unchecked Sendable {
     @inlinable public func text(_ i: Int) -> String { prose.string(tokens[i].range) }
 
 
-    public func words(in sentence: Sentence) -> Int {
-        var c = 0
-        for k in sentence.tokens where tokens[k].kind != .symbol { c += 1 }
-        return c
-    }
+    public func words(in sentence: Sentence) -> Int { tokens.countNonSymbols(in: sentence.tokens) }
 
     /// Source bytes of a token range.
     public func sourceRange(tokens r: Range<Int>) -> Range<Int> {

@@ -56,7 +56,7 @@ package final class TokenStore: @unchecked Sendable {
             let sentenceBase = store.sentences.count
             SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
             ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit }
-            let words = tokens.reduce(0) { $0 + ($1.kind == .symbol ? 0 : 1) }
+            let words = tokens.countNonSymbols(in: 0..<tokens.count)
             let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
             let reading = Readability.counts(tokens, sentences) { k in
                 let key = Int(store.tokens[first + k].keyNumber)
@@ -138,6 +138,22 @@ public struct TokenList: RandomAccessCollection, Sendable {
             }
             from = k + 1
             return k
+        }
+    }
+
+    /// How many tokens in `range` are not symbols (words, figures, opaque spans): what the sentence-length
+    /// rules count, read from the stored records.
+    public func countNonSymbols(in range: Range<Int>) -> Int {
+        let end = Swift.min(range.upperBound, Int(length))
+        guard range.lowerBound < end else { return 0 }
+        return store.tokens.withUnsafeBufferPointer { records in
+            let from = Int(base)
+            precondition(from + end <= records.count)
+            var n = 0
+            for i in Swift.max(range.lowerBound, 0)..<end where records[from &+ i].bits & TokenRecord.kindMask != TokenRecord.symbolBits {
+                n += 1
+            }
+            return n
         }
     }
 

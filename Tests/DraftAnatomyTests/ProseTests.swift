@@ -142,6 +142,8 @@ final class ProseTests: XCTestCase {
                 XCTAssertEqual(t.firstSymbol("!", from: start), bang, "\(start) in \(u.text)")
                 XCTAssertEqual(t.firstSymbolPastASCII(from: start), past, "\(start) in \(u.text)")
             }
+            XCTAssertEqual(u.wordCount, t.filter { $0.kind != .symbol }.count)
+            for s in u.sentences { XCTAssertEqual(u.words(in: s), s.tokens.filter { t[$0].kind != .symbol }.count) }
             for kind in [Token.Kind.word, .number, .opaque, .symbol] {
                 XCTAssertEqual(Array(t.indices(of: kind)), t.indices.filter { t[$0].kind == kind }, "\(kind) in \(u.text)")
                 for s in u.sentences {
