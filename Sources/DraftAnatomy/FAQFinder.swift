@@ -153,7 +153,7 @@ struct FAQFinder {
     /// A heading or line that asks: it ends with "?" (after any closing markup) or opens with a Q label.
     func isQuestionText(_ u: ProseUnit) -> Bool {
         if let last = u.tokens.last(where: { $0.kind != .symbol || $0.is("?") }), last.is("?") { return true }
-        if u.tokens.contains(where: { $0.is("?") }) && u.wordCount <= 40 && u.isHeading { return true }
+        if u.isHeading && u.wordCount <= 40 && u.tokens.firstSymbol("?", from: 0) != nil { return true }
         guard let t0 = u.tokens.first, t0.kind == .word else { return false }
         if u.opensYesNoQuestion { return true }
         return (t0.key == "q" || isQNumber(t0.key)) && u.tokens.count > 1 && (u.tokens[1].is(":") || u.tokens[1].is("."))
@@ -220,7 +220,7 @@ struct FAQFinder {
     /// The question runs to its first "?" (or the first sentence); the rest, if any, is its answer.
     private func split(_ u: ProseUnit, _ first: Sentence) -> (Range<Int>, Range<Int>?) {
         var qEnd = first.range.upperBound
-        if let mark = u.tokens.firstIndex(where: { $0.is("?") }) { qEnd = u.tokens[mark].range.upperBound }
+        if let mark = u.tokens.firstSymbol("?", from: 0) { qEnd = u.tokens[mark].range.upperBound }
         var rest = qEnd
         while rest < u.prose.count && (u.prose.scalars[rest] == " " || u.prose.scalars[rest] == "*" || u.prose.scalars[rest] == "_" || u.prose.scalars[rest] == "\t") { rest += 1 }
         // "A:" opens the answer; it is not part of it.

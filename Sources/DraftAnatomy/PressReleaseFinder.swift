@@ -77,7 +77,7 @@ struct PressReleaseFinder {
                 let written = !units[i].isHeading || ((i + 1)..<end).contains { !units[$0].isHeading && units[$0].wordCount > 0 }
                 if written { a.prParts[part] = .init(marker: marker, units: i..<max(end, marker + 1), labelled: true) }
             }
-            guard !units[i].isHeading, units[i].tokens.contains(where: { $0.is(":") }) else { continue }
+            guard !units[i].isHeading, units[i].tokens.firstSymbol(":", from: 0) != nil else { continue }
             let lines = lineStarts(units[i])
             for (n, start) in lines.enumerated().dropFirst() {
                 let end = n + 1 < lines.count ? lines[n + 1] : units[i].prose.count
@@ -268,7 +268,7 @@ struct PressReleaseFinder {
             return (p, i)
         }
         // "**Customer Quote**" alone on a line labels the paragraph after it.
-        guard u.wordCount <= 4, i + 1 < units.count, !u.tokens.contains(where: { $0.is(":") }),
+        guard u.wordCount <= 4, i + 1 < units.count, u.tokens.firstSymbol(":", from: 0) == nil,
               let p = PartNames.match(Section.key(for: u.text), in: PartNames.prIndex) else { return nil }
         return (p, i + 1)
     }
