@@ -324,7 +324,8 @@ struct UndefinedAcronym: Rule {
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
         var run = [(letters: Letters, connector: Bool, token: Int)](), capitals = [Int]()
         var k = 0
-        while k < t.count {
+        while let first = t.firstCapital(from: k) {
+            k = first
             guard capital(t[k]) else { k += 1; continue }
             // The run: capitalised words, with connectors between them. Letters only for runs that spell.
             // Most runs are one capital (a sentence's first word): measured first, they build nothing.
@@ -382,9 +383,10 @@ struct UndefinedAcronym: Rule {
         let t = u.tokens
         var out = [Term]()
         var k = 0
-        while k < t.count {
-            // Only capitalised words can be acronyms: the flag check spares the rest a copy and a call.
-            guard t[k].isFirstUpper, t[k].kind == .word, let a = acronym(u, k) else { k += 1; continue }
+        // Only capitalised words can be acronyms: found on the stored records, the rest are passed unread.
+        while let capital = t.firstCapital(from: k) {
+            k = capital
+            guard t[k].kind == .word, let a = acronym(u, k) else { k += 1; continue }
             var key = a, end = k + 1
             while end + 1 < t.count, t[end].is("/"), adjacent(t, end - 1, end), adjacent(t, end, end + 1),
                   t[end + 1].isFirstUpper, t[end + 1].kind == .word, let b = acronym(u, end + 1) {

@@ -31,19 +31,22 @@ public enum LeadershipPrinciples {
     static func named(in units: [ProseUnit]) -> [Mention] {
         var out = [Mention]()
         for (ui, u) in units.enumerated() {
+            let tokens = u.tokens
             var i = 0
-            while i < u.tokens.count {
+            // From capital to capital: every name starts with one.
+            while let capital = tokens.firstCapital(from: i) {
+                i = capital
                 var matched = false
-                guard u.tokens[i].isFirstUpper, firstWords.contains(u.tokens[i]), let candidates = byFirst[u.tokens[i].key] else { i += 1; continue }
+                guard firstWords.contains(tokens[i]), let candidates = byFirst[tokens[i].key] else { i += 1; continue }
                 for (name, words) in candidates {
                     var k = i, w = 0
-                    while k < u.tokens.count && w < words.count {
-                        let t = u.tokens[k]
+                    while k < tokens.count && w < words.count {
+                        let t = tokens[k]
                         if t.kind == .symbol && (t.is(",") || t.is(";")) { k += 1; continue }
                         guard t.kind == .word, t.key == words[w] else { break }
                         k += 1; w += 1
                     }
-                    if w == words.count, u.tokens[i].isFirstUpper {
+                    if w == words.count, tokens[i].isFirstUpper {
                         // Single-word names need a capital mid-sentence to count as the principle.
                         if words.count == 1 && u.sentences.contains(where: { $0.tokens.lowerBound == i }) && !u.isHeading { continue }
                         out.append(Mention(name: name, unit: ui, tokens: i..<k))

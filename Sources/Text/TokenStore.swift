@@ -141,6 +141,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The first token at or after `start` whose first letter is a capital (`Token.isFirstUpper`): where the
+    /// rules after names and acronyms look, passing the other tokens on their records.
+    public func firstCapital(from start: Int) -> Int? {
+        firstRecord(from: start) { $0 & Token.firstUpperBit != 0 }
+    }
+
     /// How many tokens in `range` are not symbols (words, figures, opaque spans): what the sentence-length
     /// rules count, read from the stored records.
     public func countNonSymbols(in range: Range<Int>) -> Int {

@@ -131,7 +131,7 @@ final class ProseTests: XCTestCase {
     /// The record-level scans find what a walk over the tokens finds: each "!" that is a symbol of its
     /// own, each symbol past ASCII, from any start, and the tokens of each kind in a unit and a sentence.
     func testSymbolScansAgreeWithTheTokens() {
-        let text = "Wow!! It works!= fine — “quoted!” café 🎉🎉 done! Costs $4.99, 35% of 1,200 at `x` https://a.b.\n\nNo marks here at all.\n\n!Lead ✅ and … end 2027!"
+        let text = "Wow!! It works!= fine — “quoted!” café 🎉🎉 done! Élan Costs $4.99, 35% of 1,200 at `x` https://a.b.\n\nNo marks here at all.\n\n!Lead ✅ and … end 2027!"
         let units = Draft(document: Document(text: text)).units
         var bangs = 0, wide = 0
         for u in units {
@@ -141,6 +141,7 @@ final class ProseTests: XCTestCase {
                 let past = t.indices.first { $0 >= start && t[$0].kind == .symbol && t[$0].isLongerThanOneByte }
                 XCTAssertEqual(t.firstSymbol("!", from: start), bang, "\(start) in \(u.text)")
                 XCTAssertEqual(t.firstSymbolPastASCII(from: start), past, "\(start) in \(u.text)")
+                XCTAssertEqual(t.firstCapital(from: start), t.indices.first { $0 >= start && t[$0].isFirstUpper })
             }
             XCTAssertEqual(u.wordCount, t.filter { $0.kind != .symbol }.count)
             for s in u.sentences { XCTAssertEqual(u.words(in: s), s.tokens.filter { t[$0].kind != .symbol }.count) }
