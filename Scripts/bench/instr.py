@@ -36,7 +36,7 @@ PHASES = [
     ("document", r"^\$s8Markdown8DocumentV6source"),
     ("tokenize", r"^\$s4Text10TokenStoreC5units_2of"),
     ("draft", r"^\$s12DraftAnatomy0A0C8document7profile"),
-    ("rules", r"^\$s8LintCore6LinterC3run_2on8deadline"),
+    ("rules", r"^\$s8LintCore6LinterC3run_"),
     ("gather", r"^\$s8LintCore6LinterC6gather_6config8deadline"),
     ("settle", r"^\$s8LintCore6LinterC6settle_6config"),
     ("output", r"^\$s7Formats13JSONFormatterV10fileChunks"),
