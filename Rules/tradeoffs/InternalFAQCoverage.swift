@@ -29,10 +29,10 @@ struct InternalFAQCoverage: Rule {
     /// Cue words for each area, matched on question text first and answers second.
     static let cues = cueWords.mapValues(PhraseSet.init)
 
-    /// Every area's cues in one set, and the area of each (by its place in `areas`): the coverage is read in
+    /// Every area's cues in one set, and the area of each: the coverage is read in
     /// one walk over the FAQ, not one a question and area.
     static let allCues = PhraseSet(areas.flatMap { cueWords[$0] ?? [] })
-    static let cueArea = areas.indices.flatMap { a in Array(repeating: a, count: cueWords[areas[a]]?.count ?? 0) }
+    static let cueArea = areas.flatMap { a in Array(repeating: a, count: cueWords[a]?.count ?? 0) }
 
     static let cueWords: [String: [String]] = [
         "cost": ["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
@@ -59,7 +59,7 @@ struct InternalFAQCoverage: Rule {
         let section = draft.sections[faq].allUnits
         // Questions and their answers; with no recognised questions, the whole section. One walk over them
         // finds every area's cues (`allCues`); an area is covered if any of them holds one.
-        var covered = Set<Int>()
+        var covered = Set<String>()
         // Read until every area is covered.
         func read(_ unit: Int, within scalars: Range<Int>? = nil) {
             guard covered.count < Self.areas.count else { return }
@@ -77,9 +77,7 @@ struct InternalFAQCoverage: Rule {
                 for u in item.answerUnits { read(u) }
             }
         }
-        let missing = ctx.strings("areas").filter { area in
-            Self.cues[area] != nil && !(Self.areas.firstIndex(of: area).map(covered.contains) ?? false)
-        }
+        let missing = ctx.strings("areas").filter { Self.cues[$0] != nil && !covered.contains($0) }
         // One finding for the section: the gaps are one question to its writer, not five.
         guard !missing.isEmpty else { return }
         let names = missing.map { Self.names[$0] ?? $0 }

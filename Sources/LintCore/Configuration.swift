@@ -25,6 +25,11 @@ public struct Configuration: Sendable {
     public var baseDirectory: String = "."
     public var rulePaths: [String] = []
     public var rules: [String: RuleSetting] = [:]
+
+    /// A rule's own setting, if the configuration has one; not looked up when it sets none (most drafts):
+    /// a lookup hashes the id, even in an empty table, and every rule asks for every draft.
+    public func setting(for id: String) -> RuleSetting? { rules.isEmpty ? nil : rules[id] }
+
     /// Rule ids the parser did not know: they may name rules of a pack in `rulePaths`, which is loaded
     /// after parsing; whatever is still unknown then is an error at this place.
     public var unresolved: [UnresolvedRule] = []

@@ -60,13 +60,16 @@ public final class Linter: Sendable {
 
     /// Whether a rule runs under a configuration: an explicit setting wins, else the rule's default.
     public func isEnabled(_ d: RuleDescription, _ config: Configuration) -> Bool {
-        config.rules[d.id]?.enabled ?? d.defaultEnabled
+        Self.isEnabled(d, config.setting(for: d.id))
     }
+
+    /// Whether a rule runs with its configured setting (nil: none): the setting's switch, else the default.
+    static func isEnabled(_ d: RuleDescription, _ setting: RuleSetting?) -> Bool { setting?.enabled ?? d.defaultEnabled }
 
     /// A rule option's effective value under a configuration: set there, else the rule's default; nil for
     /// an unknown rule or option.
     public func option(_ name: String, of rule: String, in config: Configuration) -> OptionValue? {
-        config.rules[rule]?.options[name] ?? descriptions.first { $0.id == rule }?.options.first { $0.name == name }?.value
+        config.setting(for: rule)?.options[name] ?? descriptions.first { $0.id == rule }?.options.first { $0.name == name }?.value
     }
 
     /// The ids of the rules that run on a draft under a configuration: on, and for its profile and audience.
@@ -109,14 +112,11 @@ public final class Linter: Sendable {
         var jobs = [Job]()
         var directiveRules = [(any Rule, RuleContext)]()
         // The descriptions made once (`init`): a rule's own is a copy of a large value each time it is asked.
-        // A rule's setting looked up once, and not at all when the configuration sets none (most drafts):
-        // a lookup hashes the rule's id, even in an empty table.
-        let configured = !config.rules.isEmpty
+        // A rule's setting is looked up once.
         for i in rules.indices {
             let d = descriptions[i]
-            let entry = configured ? config.rules[d.id] : nil
-            // As `isEnabled`: an entry's own switch, else the rule's default.
-            guard entry?.enabled ?? d.defaultEnabled, d.applies(to: draft) else { continue }
+            let entry = config.setting(for: d.id)
+            guard Self.isEnabled(d, entry), d.applies(to: draft) else { continue }
             let setting = entry ?? RuleSetting()
             var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
             ctx.vocabulary = config.vocabulary

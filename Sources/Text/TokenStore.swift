@@ -150,28 +150,35 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// How many tokens in `range` are not symbols (words, figures, opaque spans): what the sentence-length
     /// rules count, read from the stored records.
     public func countNonSymbols(in range: Range<Int>) -> Int {
-        let end = Swift.min(range.upperBound, Int(length))
-        guard range.lowerBound < end else { return 0 }
-        return store.tokens.withUnsafeBufferPointer { records in
-            let from = Int(base)
-            precondition(from + end <= records.count)
-            var n = 0
-            for i in Swift.max(range.lowerBound, 0)..<end where records[from &+ i].bits & TokenRecord.kindMask != TokenRecord.symbolBits {
-                n += 1
-            }
-            return n
+        var n = 0
+        forEachRecord(in: range) { _, bits in
+            if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
+            return true
         }
+        return n
     }
 
     @inline(__always)
     private func firstRecord(from start: Int, to end: Int? = nil, where test: (UInt32) -> Bool) -> Int? {
-        let end = end ?? Int(length)
-        guard start < end else { return nil }
-        return store.tokens.withUnsafeBufferPointer { records in
+        var found: Int?
+        forEachRecord(in: start..<Swift.max(start, end ?? Int(length))) { i, bits in
+            guard test(bits) else { return true }
+            found = i
+            return false
+        }
+        return found
+    }
+
+    /// Hands the stored bits (kind, scalar, case) of each token in `range`, clamped to the list, to `visit`
+    /// in order, until it returns false: the one loop every record scan above runs.
+    @inline(__always)
+    private func forEachRecord(in range: Range<Int>, _ visit: (Int, UInt32) -> Bool) {
+        let lo = Swift.max(range.lowerBound, 0), hi = Swift.min(range.upperBound, Int(length))
+        guard lo < hi else { return }
+        store.tokens.withUnsafeBufferPointer { records in
             let from = Int(base)
-            precondition(from + end <= records.count && end <= Int(length))
-            for i in Swift.max(start, 0)..<end where test(records[from &+ i].bits) { return i }
-            return nil
+            precondition(from + hi <= records.count)
+            for i in lo..<hi where !visit(i, records[from &+ i].bits) { return }
         }
     }
 
