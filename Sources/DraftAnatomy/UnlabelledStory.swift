@@ -59,9 +59,13 @@ struct UnlabelledStory {
     /// A bank titled by Leadership Principle ("## Bias for Action", "## Dive Deep") whose sections tell
     /// first-person stories in prose: each section is a story even when it is not told in strict order.
     /// Needs two such sections, so one "Ownership" section in a narrative is not a story.
+    /// The principles' names as section keys, made once: joined for every draft, they were most of what
+    /// finding a draft's stories cost when it tells none.
+    static let principleNames = Set(LeadershipPrinciples.keyed.map { $0.1.joined(separator: " ") })
+
     func principleSections(sections: [Section], labels: [StarLabel], taken: [Anatomy.Story]) -> [Anatomy.Story] {
         let labelled = Set(labels.map(\.unit))
-        let names = Set(LeadershipPrinciples.keyed.map { $0.1.joined(separator: " ") })
+        let names = Self.principleNames
         var out = [Anatomy.Story]()
         for s in sections {
             guard let h = s.heading, s.level >= 2, names.contains(s.key) else { continue }
