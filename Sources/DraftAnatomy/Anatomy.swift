@@ -6,6 +6,39 @@ public struct Anatomy: Sendable {
         case gettingStarted = "getting started"
         case customerQuote = "customer quote"
         case callToAction = "call to action"
+
+        /// The part's place in `PRParts`, in the order of the cases.
+        var slot: Int {
+            switch self {
+            case .headline: 0
+            case .subheading: 1
+            case .summary: 2
+            case .problem: 3
+            case .solution: 4
+            case .leaderQuote: 5
+            case .gettingStarted: 6
+            case .customerQuote: 7
+            case .callToAction: 8
+            }
+        }
+    }
+
+    /// The press release's parts found, by name: read by place, where a dictionary hashed the name (by
+    /// SipHash, a few hundred instructions) each time a rule asked; a dozen rules ask of every draft.
+    public struct PRParts: Sequence, Sendable {
+        private var slots = [Part?](repeating: nil, count: PRPart.allCases.count)
+
+        public subscript(_ p: PRPart) -> Part? {
+            get { slots[p.slot] }
+            set { slots[p.slot] = newValue }
+        }
+
+        public var isEmpty: Bool { slots.allSatisfy { $0 == nil } }
+
+        /// The parts found, in the order of `PRPart`'s cases.
+        public func makeIterator() -> some IteratorProtocol<(key: PRPart, value: Part)> {
+            zip(PRPart.allCases, slots).lazy.compactMap { p, part in part.map { (key: p, value: $0) } }.makeIterator()
+        }
     }
 
     public enum FAQKind: String, Sendable { case external, `internal`, general }
@@ -76,7 +109,7 @@ public struct Anatomy: Sendable {
         }
     }
 
-    public internal(set) var prParts: [PRPart: Part] = [:]
+    public internal(set) var prParts = PRParts()
     /// Units of the press release (empty when the document has none): under its heading, or, without one,
     /// from the start to the first FAQ.
     public internal(set) var pressRelease: Range<Int> = 0..<0
