@@ -48,12 +48,21 @@ public final class Linter: Sendable {
     /// Each rule's unit scanner, asked once: the getter boxes a copy of a word-list rule each time, and
     /// was asked twice a rule a draft.
     let scanners: [(any UnitScanner)?]
+    /// What the unit scanners of each type share (`UnitScanner.shared`), made from all of this linter's.
+    let shared: [ObjectIdentifier: any Sendable]
 
     public init(rules: [any Rule]) {
         self.rules = rules
         self.descriptions = rules.map(\.description)
         self.ids = descriptions.map(\.id)
         self.scanners = rules.map(\.unitScanner)
+        self.shared = Self.shared(scanners.compactMap { $0 })
+    }
+
+    /// `UnitScanner.shared` of each type of scanner, asked of the first with all of its type.
+    static func shared(_ scanners: [any UnitScanner]) -> [ObjectIdentifier: any Sendable] {
+        let byType = Dictionary(grouping: scanners) { ObjectIdentifier(type(of: $0)) }
+        return byType.compactMapValues { all in all[0].shared(all) }
     }
 
     public func rule(_ id: String) -> (any Rule)? { rules.first { $0.description.id == id } }
@@ -123,7 +132,7 @@ public final class Linter: Sendable {
             ctx.explicitSeverity = setting.severity != nil
             if rules[i].checksDirectives { directiveRules.append((rules[i], ctx)) } else { jobs.append(Job(rule: i, context: ctx)) }
         }
-        let found = Self.run(jobs, of: rules, scanners: scanners, on: draft, deadline: deadline)
+        let found = Self.run(jobs, of: rules, scanners: scanners, shared: shared, on: draft, deadline: deadline)
         reading.wait()
         let directives = readDirectives.value
         // A comment naming only rules that did not run (off, or not for this profile) is not judged.
@@ -243,9 +252,9 @@ public final class Linter: Sendable {
 
     /// Runs the jobs and returns their findings in the jobs' order (whatever order they finish in), or nil
     /// when the deadline passed; the deadline is checked before each piece of work starts.
-    /// `scanners[i]` is `rules[i].unitScanner`.
-    static func run(_ jobs: consuming [Job], of rules: [any Rule], scanners: [(any UnitScanner)?], on draft: Draft,
-                    deadline: DispatchTime?) -> [[Diagnostic]]? {
+    /// `scanners[i]` is `rules[i].unitScanner`; `shared` is `Linter.shared` of them (or of more).
+    static func run(_ jobs: consuming [Job], of rules: [any Rule], scanners: [(any UnitScanner)?],
+                    shared: [ObjectIdentifier: any Sendable], on draft: Draft, deadline: DispatchTime?) -> [[Diagnostic]]? {
         // Unit scanners of one kind share one walk over the units (`UnitScanner.checkTogether`) and go
         // first, in the order of their first rule; the others run alone.
         var groups = [ObjectIdentifier: Int]()
@@ -267,7 +276,7 @@ public final class Linter: Sendable {
                 case .together(let ps):
                     let group = ps.compactMap { scanners[jobs[$0].rule] }
                     var contexts = ps.map { jobs[$0].context }
-                    group[0].checkTogether(group, draft, &contexts)
+                    group[0].checkTogether(group, shared: shared[ObjectIdentifier(type(of: group[0]))], draft, &contexts)
                     for (j, p) in ps.enumerated() { swap(&jobs[p].context, &contexts[j]) }
                 }
                 return true

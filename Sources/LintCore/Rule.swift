@@ -19,8 +19,17 @@ public protocol Rule: Sendable {
 /// A rule checked in one walk over the units together with the others of its kind: the linter gathers
 /// the scanners of one type and hands them to the first, so the engine needs no concrete rule type.
 public protocol UnitScanner: Sendable {
+    /// What every walk of scanners of this type needs that depends only on the scanners: made once a
+    /// linter from `all` of them (a draft's group is some of them), where made once a draft it was a
+    /// fixed cost of every file. nil when there is nothing to share.
+    func shared(_ all: [any UnitScanner]) -> (any Sendable)?
     /// Checks every scanner of `group` (all of this one's type); `contexts[k]` belongs to `group[k]`.
-    func checkTogether(_ group: [any UnitScanner], _ draft: Draft, _ contexts: inout [RuleContext])
+    /// `shared` is what `shared(_:)` made of this type's scanners, a superset of `group`.
+    func checkTogether(_ group: [any UnitScanner], shared: (any Sendable)?, _ draft: Draft, _ contexts: inout [RuleContext])
+}
+
+extension UnitScanner {
+    public func shared(_ all: [any UnitScanner]) -> (any Sendable)? { nil }
 }
 
 extension Rule {

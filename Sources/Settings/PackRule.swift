@@ -97,13 +97,19 @@ public struct PackRule: Rule, UnitScanner {
     /// Runs several word-list rules in one walk over the units, each unit read once while it is in
     /// cache; on a large draft, eleven separate walks were memory traffic more than work. Each rule
     /// reports exactly what `check` would, in the same order.
-    public func checkTogether(_ group: [any UnitScanner], _ draft: Draft, _ contexts: inout [RuleContext]) {
-        Self.checkTogether(group.compactMap { $0 as? PackRule }, draft, &contexts)
+    public func checkTogether(_ group: [any UnitScanner], shared: (any Sendable)?, _ draft: Draft, _ contexts: inout [RuleContext]) {
+        let rules = group.compactMap { $0 as? PackRule }
+        Self.checkTogether(rules, filter: shared as? CandidateFilter ?? CandidateFilter(rules.map(\.matcher)), draft, &contexts)
     }
 
-    static func checkTogether(_ rules: [PackRule], _ draft: Draft, _ contexts: inout [RuleContext]) {
+    /// The union of all the lists' filters: a superset of any group's, which finds the same phrases (each
+    /// list then looks only where its own filters pass), made once a linter instead of once a draft.
+    public func shared(_ all: [any UnitScanner]) -> (any Sendable)? {
+        CandidateFilter(all.compactMap { ($0 as? PackRule)?.matcher })
+    }
+
+    static func checkTogether(_ rules: [PackRule], filter: CandidateFilter, _ draft: Draft, _ contexts: inout [RuleContext]) {
         var counts = [[Int: Int]](repeating: [:], count: rules.count)
-        let filter = CandidateFilter(rules.map(\.matcher))
         // Blocks of units small enough to stay in cache, large enough that switching rules is rare.
         let block = 64
         var lo = 0

@@ -166,7 +166,7 @@ public struct PhraseMatcher: Sendable {
 
 /// The union of several lists' filters: one pass over a unit's hashes finds the few tokens any of
 /// them could start at, and each list then looks only there.
-public struct CandidateFilter {
+public struct CandidateFilter: Sendable {
     private var singles = [UInt64](repeating: 0, count: 256)
     private var pairs = [UInt64](repeating: 0, count: 256)
 

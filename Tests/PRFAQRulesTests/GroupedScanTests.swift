@@ -23,13 +23,27 @@ final class GroupedScanTests: XCTestCase {
                 let draft = Draft(document: Document(text: body))
                 let start = scanners.map { RuleContext(description: $0.description, severity: $0.description.severity, options: [:]) }
                 let jobs = start.indices.map { Linter.Job(rule: $0, context: start[$0]) }
-                let grouped = try XCTUnwrap(Linter.run(jobs, of: scanners, scanners: scanners.map(\.unitScanner), on: draft,
+                let grouped = try XCTUnwrap(Linter.run(jobs, of: scanners, scanners: scanners.map(\.unitScanner),
+                                                       shared: Linter.shared(scanners.compactMap(\.unitScanner)), on: draft,
                                                        deadline: nil))
+                // A draft's group may be some of the linter's scanners (rules off, or for another profile):
+                // every other one here, with what all of them share.
+                let some = Array(stride(from: 0, to: scanners.count, by: 2))
+                let part = try XCTUnwrap(Linter.run(some.map { jobs[$0] }, of: scanners, scanners: scanners.map(\.unitScanner),
+                                                    shared: Linter.shared(scanners.compactMap(\.unitScanner)), on: draft,
+                                                    deadline: nil))
+                // And with nothing shared: each group then makes its own.
+                let unshared = try XCTUnwrap(Linter.run(jobs, of: scanners, scanners: scanners.map(\.unitScanner), shared: [:],
+                                                        on: draft, deadline: nil))
                 for (i, rule) in scanners.enumerated() {
                     var ctx = start[i]
                     rule.check(draft, &ctx)
                     let alone = ctx.finished.map { "\($0.range) \($0.message)" }
                     XCTAssertEqual(grouped[i].map { "\($0.range) \($0.message)" }, alone, "\(rule.description.id) in \(name)")
+                    XCTAssertEqual(unshared[i].map { "\($0.range) \($0.message)" }, alone, "\(rule.description.id) in \(name)")
+                    if let k = some.firstIndex(of: i) {
+                        XCTAssertEqual(part[k].map { "\($0.range) \($0.message)" }, alone, "\(rule.description.id) in \(name), some rules")
+                    }
                     reported += alone.count
                 }
             }
