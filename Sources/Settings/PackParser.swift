@@ -145,13 +145,11 @@ public struct PackParser: Sendable {
             fixable: kind == .substitution && entries.contains { !($0.replacement ?? "").isEmpty },
             triggering: fails, nonTriggering: passes)
         let words = { (s: String) in s.split(whereSeparator: { $0 == " " }).map { Tokenizer.lower(String($0)) } }
-        var rule = PackRule(description: description, kind: kind,
-                            matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
-                            message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
-                            max: maxCount, perSection: per == "section", sectionNames: sections,
-                            technicalSeverity: technicalSeverity)
-        rule.warnings = warnings
-        return rule
+        return PackRule(description: description, kind: kind,
+                        matcher: PhraseMatcher(entries: entries, exceptions: exceptions.map(words)),
+                        message: try string("message") ?? defaultMessage, help: try string("help"), region: region,
+                        max: maxCount, perSection: per == "section", sectionNames: sections,
+                        technicalSeverity: technicalSeverity, warnings: warnings)
     }
 
     /// Whether a phrase's word is one token as a draft's text is read: phrases match whole tokens (a

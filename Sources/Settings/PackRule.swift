@@ -3,7 +3,9 @@ import LintCore
 import Text
 
 /// A rule declared in YAML: the built-in word lists and teams' own packs share this one implementation.
-public struct PackRule: Rule, UnitScanner {
+/// A class, read-only once made: a linter hands its word-list rules to every draft, and as a value each
+/// copy retained its thirty-odd lists and strings one by one.
+public final class PackRule: Rule, UnitScanner {
     public enum Kind: String, Sendable, CaseIterable {
         /// The words or phrases should not appear.
         case existence
@@ -37,7 +39,7 @@ public struct PackRule: Rule, UnitScanner {
     public let description: RuleDescription
     /// What in the pack is allowed but surely not meant (a phrase that can never match), to tell the
     /// writer once, with file and line, without refusing the pack.
-    public internal(set) var warnings: [ConfigError] = []
+    public let warnings: [ConfigError]
     let kind: Kind
     public let matcher: PhraseMatcher
     let message: String
@@ -57,16 +59,18 @@ public struct PackRule: Rule, UnitScanner {
 
     /// Built-in lists arrive this way, generated from their YAML at build time (no parsing at start-up);
     /// a test proves each equals what `PackParser` makes of the same YAML.
-    public init(description: RuleDescription, kind: Kind, entries: [PhraseEntry], exceptions: [[String]], message: String,
-                help: String?, region: Region, max: Int, perSection: Bool, sectionNames: [String],
-                technicalSeverity: Severity? = nil) {
+    public convenience init(description: RuleDescription, kind: Kind, entries: [PhraseEntry], exceptions: [[String]], message: String,
+                            help: String?, region: Region, max: Int, perSection: Bool, sectionNames: [String],
+                            technicalSeverity: Severity? = nil) {
         self.init(description: description, kind: kind, matcher: PhraseMatcher(entries: entries, exceptions: exceptions),
                   message: message, help: help, region: region, max: max, perSection: perSection, sectionNames: sectionNames,
                   technicalSeverity: technicalSeverity)
     }
 
     init(description: RuleDescription, kind: Kind, matcher: PhraseMatcher, message: String, help: String?,
-         region: Region, max: Int, perSection: Bool, sectionNames: [String], technicalSeverity: Severity? = nil) {
+         region: Region, max: Int, perSection: Bool, sectionNames: [String], technicalSeverity: Severity? = nil,
+         warnings: [ConfigError] = []) {
+        self.warnings = warnings
         self.description = description
         self.kind = kind
         self.matcher = matcher
