@@ -120,19 +120,22 @@ public final class Linter: Sendable {
         }
         var jobs = [Job]()
         var directiveRules = [(any Rule, RuleContext)]()
-        // The descriptions made once (`init`): a rule's own is a copy of a large value each time it is asked.
-        // A rule's setting is looked up once.
+        // The descriptions made once (`init`). A rule's setting is looked up once.
         for i in rules.indices {
             let d = descriptions[i]
             let entry = config.setting(for: d.id)
             guard Self.isEnabled(d, entry), d.applies(to: draft) else { continue }
             let setting = entry ?? RuleSetting()
-            var ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options)
-            ctx.vocabulary = config.vocabulary
-            ctx.explicitSeverity = setting.severity != nil
-            if rules[i].checksDirectives { directiveRules.append((rules[i], ctx)) } else { jobs.append(Job(rule: i, context: ctx)) }
+            // Made where it is kept: a context built in a variable was copied into the list, options,
+            // vocabulary and all.
+            func context() -> RuleContext {
+                RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options,
+                            vocabulary: config.vocabulary, explicitSeverity: setting.severity != nil)
+            }
+            if rules[i].checksDirectives { directiveRules.append((rules[i], context())) } else { jobs.append(Job(rule: i, context: context())) }
         }
-        let found = Self.run(jobs, of: rules, scanners: scanners, shared: shared, on: draft, deadline: deadline)
+        // Consumed: still held here, the list was copied, job by job, to be written in place.
+        let found = Self.run(consume jobs, of: rules, scanners: scanners, shared: shared, on: draft, deadline: deadline)
         reading.wait()
         let directives = readDirectives.value
         // A comment naming only rules that did not run (off, or not for this profile) is not judged.

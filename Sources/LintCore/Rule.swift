@@ -59,11 +59,14 @@ public struct RuleContext {
         return diagnostics.map { var d = $0; d.severity = severity; return d }
     }
 
-    init(description: RuleDescription, severity: Severity, options: [String: OptionValue]) {
+    init(description: RuleDescription, severity: Severity, options: [String: OptionValue], vocabulary: Vocabulary = Vocabulary(),
+         explicitSeverity: Bool = false) {
         self.id = description.id
         self.severity = severity
         self.options = options
         self.defaults = description.options
+        self.vocabulary = vocabulary
+        self.explicitSeverity = explicitSeverity
     }
 
     public func option(_ name: String) -> OptionValue? {

@@ -110,8 +110,10 @@ public struct RuleExample: Sendable {
 }
 
 /// Everything known about a rule without running it: the single source for `prfaq rules`,
-/// `prfaq explain`, SARIF metadata and the generic example tests.
-public struct RuleDescription: Sendable {
+/// `prfaq explain`, SARIF metadata and the generic example tests. A class, read-only once made: the linter
+/// asks every rule's description of every draft, and as a value each copy retained its texts, examples and
+/// options one by one.
+public final class RuleDescription: Sendable {
     /// What a finding covers, which decides how the generic tests can move an example around:
     /// word, phrase and sentence findings survive a prefix; block findings grow with one; document
     /// findings (missing parts, budgets) cannot be fenced off.
