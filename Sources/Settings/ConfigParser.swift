@@ -150,11 +150,11 @@ public struct ConfigParser: Sendable {
 
     /// Checks ids left unresolved against the full catalogue (built-ins plus loaded packs).
     public static func resolve(_ config: Configuration, known: [RuleDescription]) throws {
-        let ids = known.map(\.id)
+        // Every draft's configuration is resolved: the ids are listed only to name a near miss.
         for u in config.unresolved {
             guard known.contains(where: { $0.id == u.id }) else {
                 throw ConfigError(file: u.file, line: u.line, column: u.column,
-                                  message: "unknown rule \"\(u.id)\"\(Suggest.didYouMean(u.id, ids))")
+                                  message: "unknown rule \"\(u.id)\"\(Suggest.didYouMean(u.id, known.map(\.id)))")
             }
             if let option = u.optionNames.first {
                 throw ConfigError(file: u.file, line: u.line, column: u.column,
