@@ -61,12 +61,26 @@ struct EmptyAnswer: Rule {
     ]
 
     /// Each area's cues, by the area's place: looked up by name once, not for each question and area.
-    static let areaCues = areas.map { InternalFAQCoverage.cues[$0.key] }
+    /// Every area's cues in one set, and the area (its place in `areas`) of each.
+    static let allCues = PhraseSet(areas.flatMap { InternalFAQCoverage.cueWords[$0.key] ?? [] })
+    static let cueArea = areas.indices.flatMap { a in Array(repeating: a, count: InternalFAQCoverage.cueWords[areas[a].key]?.count ?? 0) }
+
+    /// The first area (by place in `areas`) whose cues occur in the unit (in a scalar range of it): one walk
+    /// over its tokens for all the areas, where asking each area's cues walked them again.
+    static func area(in unit: ProseUnit, within scalars: Range<Int>? = nil) -> Int? {
+        var first: Int?
+        allCues.occurrences(in: unit, within: scalars) { item in
+            let a = cueArea[item]
+            if first.map({ a < $0 }) ?? true { first = a }
+            return a > 0
+        }
+        return first
+    }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let items = draft.anatomy.faqItems
         let areas = items.map { item in
-            Self.areaCues.firstIndex { $0?.occurs(in: draft.units[item.question], within: item.questionRange) == true }
+            Self.area(in: draft.units[item.question], within: item.questionRange)
         }
         // "What are the drawbacks? N/A" under a "Why should we not do this?" that names them repeats a
         // question already answered: the area was considered, so there is nothing to say.
@@ -106,7 +120,7 @@ struct EmptyAnswer: Rule {
         let questions = Set(draft.anatomy.faqItems.map(\.question))
         for (i, sec) in draft.sections.enumerated() where !faq.contains(i) {
             guard let h = sec.heading, h < draft.units.count, !questions.contains(h),
-                  let a = Self.areaCues.firstIndex(where: { $0?.occurs(in: draft.units[h]) == true }),
+                  let a = Self.area(in: draft.units[h]),
                   !answered.contains(a) else { continue }
             let body = sec.allUnits.filter { $0 != h }
             guard body.count == 1, let u = body.first, !draft.units[u].isHeading, draft.units[u].tokens.count <= 16 else { continue }
