@@ -153,7 +153,7 @@ public final class Draft: @unchecked Sendable {
             ev.append("a\(kind == .internal || kind == .external ? "n" : "") \(kind.rawValue) FAQ heading (line \(line(s)))")
         }
         // The file's own name, not its folder's ("prfaq-drafts/plan.md" is no PR/FAQ).
-        let name = String(source.path.lowercased().split(separator: "/").last ?? "")
+        let name = Self.fileName(source.path).lowercased()
         let namedPRFAQ = ["pr-faq", "prfaq", "pr_faq", "pr faq"].contains { name.includes($0) }
         let narrativeLabels = a.narrativeParts.values.filter(\.labelled).count
         // A narrative may end with an FAQ appendix: a general FAQ under Purpose, Background and Proposal
@@ -182,6 +182,16 @@ public final class Draft: @unchecked Sendable {
 
     /// Sections whose own text a reader reads as body (not the preamble when it is empty).
     public func section(of unit: Int) -> Section { sections[units[unit].section] }
+
+    /// The last part of a path ("drafts/plan.md": "plan.md"), trailing slashes aside: found on its bytes,
+    /// where splitting the path by Characters cost fifteen thousand instructions a draft.
+    static func fileName(_ path: String) -> Substring {
+        let u = path.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x2F { end = u.index(before: end) }
+        let start = u[..<end].lastIndex(of: 0x2F).map { u.index(after: $0) } ?? u.startIndex
+        return path[start..<end]
+    }
 
     /// The source text of a byte range.
     public func text(_ range: Range<Int>) -> String { source.text(range) }

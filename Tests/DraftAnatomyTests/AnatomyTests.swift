@@ -318,4 +318,12 @@ final class RiskNameTests: XCTestCase {
             XCTAssertEqual(RiskContext.names(key: key), namesInWords(words), key)
         }
     }
+
+    /// The file name the profile is guessed from is the path's last part, as splitting on "/" gives it.
+    func testFileNameIsThePathsLastPart() {
+        for path in ["plan.md", "drafts/plan.md", "/work/PR-FAQ drafts/Écrit.md", "a/b/", "a//b", "/", "", "//x//",
+                     "prfaq-drafts/plan.md", "notes/pr_faq.markdown", "é/ü/😀.md"] {
+            XCTAssertEqual(String(Draft.fileName(path)), String(path.split(separator: "/").last ?? ""), path)
+        }
+    }
 }
