@@ -21,6 +21,21 @@ struct KeyTable {
     /// The record of a token that is one scalar past ASCII, by its scalar (and whether it is a word, in
     /// the top bit): made once, copied to each place it stands.
     var singles: [UInt32: TokenRecord] = [:]
+    /// The key number (plus one; 0 for none yet) of each ASCII scalar standing alone as a symbol: the
+    /// commas and full stops of a draft, recorded once a table and copied to each place.
+    private var asciiSymbols = [UInt32](repeating: 0, count: 128)
+
+    /// The record of ASCII symbol `c` alone at scalar `at`: made by `make` the first time (whose key this
+    /// table numbers), then copied.
+    @inline(__always)
+    mutating func asciiSymbol(_ c: Unicode.Scalar, at: Int, _ make: (inout KeyTable) -> TokenRecord) -> TokenRecord {
+        let v = Int(c.value)
+        let known = asciiSymbols.withUnsafeBufferPointer { $0[v] }
+        if known != 0 { return TokenRecord(symbol: c, keyNumber: known - 1, at: at) }
+        let made = make(&self)
+        asciiSymbols[v] = made.keyNumber + 1
+        return made
+    }
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
     private var slots = [Int32](repeating: -1, count: 1024)
 

@@ -121,6 +121,15 @@ struct TokenRecord: Sendable {
             | (keyIsText ? Token.keyIsTextBit : 0)
     }
 
+    /// The record of ASCII symbol `c` standing alone at scalar `lower`, its key numbered `keyNumber`: what
+    /// the tokenizer's `record` makes of it (its key is its text; no capital).
+    @inline(__always)
+    init(symbol c: Unicode.Scalar, keyNumber: UInt32, at lower: Int) {
+        self.keyNumber = keyNumber
+        self.lower = Int32(truncatingIfNeeded: lower)
+        self.bits = c.value | Self.symbolBits | Token.keyIsTextBit
+    }
+
     /// A one-scalar token's record, `model`'s but at scalar `lower`.
     init(_ model: TokenRecord, at lower: Int) {
         self.keyNumber = model.keyNumber

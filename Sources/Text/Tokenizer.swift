@@ -6,7 +6,7 @@ package enum Tokenizer {
         prose.withScalars { s in
             var table = KeyTable()
             var records = [TokenRecord]()
-            scan(s) { records.append(record($0, $1, s, &table)) }
+            scan(s, &table) { records.append($0) }
             let keys = table.keys, hashes = table.hashes
             return records.map { Token($0, key: keys[Int($0.keyNumber)], hash: hashes[Int($0.keyNumber)]) }
         }
@@ -55,20 +55,21 @@ package enum Tokenizer {
     static func records(_ s: UnsafeBufferPointer<Unicode.Scalar>, into out: inout Records, keys: inout KeyTable) {
         // No token is shorter than a scalar, so a block has no more tokens than scalars.
         out.reserve(s.count)
-        scan(s) { out.append(record($0, $1, s, &keys)) }
+        scan(s, &keys) { out.append($0) }
     }
 
-    /// Finds each token's kind and scalar range, in one pass, and hands them to `emit` in order.
+    /// Finds each token's kind and scalar range, in one pass, and hands its record to `emit` in order.
     @inline(__always)
-    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ emit: (Token.Kind, Range<Int>) -> Void) {
+    private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ keys: inout KeyTable,
+                             _ emit: (TokenRecord) -> Void) {
         // A record holds a token of at most `TokenRecord.maxLength` scalars: a longer run, which no prose
         // has but a hostile file may, is cut in pieces of that length.
         func cut(_ kind: Token.Kind, _ r: Range<Int>) {
-            guard r.count > TokenRecord.maxLength else { emit(kind, r); return }
+            guard r.count > TokenRecord.maxLength else { emit(record(kind, r, s, &keys)); return }
             var lo = r.lowerBound
             while lo < r.upperBound {
                 let hi = min(lo + TokenRecord.maxLength, r.upperBound)
-                emit(kind, lo..<hi)
+                emit(record(kind, lo..<hi, s, &keys))
                 lo = hi
             }
         }
@@ -79,6 +80,11 @@ package enum Tokenizer {
             if isSpace(c) { i += 1; continue }
             if c == Prose.opaque {
                 cut(.opaque, i..<(i + 1)); i += 1; continue
+            }
+            // ASCII punctuation alone, most symbols: its record is the same wherever it stands.
+            if c.value < 0x80, !isDigit(c), !isLetter(c), c != "$", i + 1 == n || !continuesSymbol(s[i + 1]) {
+                emit(keys.asciiSymbol(c, at: i) { record(.symbol, i..<(i + 1), s, &$0) })
+                i += 1; continue
             }
             if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
                 let end = numberEnd(s, i)
@@ -119,6 +125,13 @@ package enum Tokenizer {
             while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
             cut(.symbol, i..<j); i = j
         }
+    }
+
+    /// What a symbol's next scalar may add to it (`scan`'s symbol case): a variation selector, a joiner
+    /// or a combining mark.
+    @inline(__always)
+    private static func continuesSymbol(_ c: Unicode.Scalar) -> Bool {
+        c.value == 0xFE0F || c.value == 0x200D || (c.value >= 0x300 && isMark(c))
     }
 
     /// Reads a token's case facts and its key's hash in one pass over its scalars, and numbers its key:

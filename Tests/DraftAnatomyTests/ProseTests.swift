@@ -271,6 +271,43 @@ final class ProseTests: XCTestCase {
         XCTAssertTrue(tokens.contains { $0.0.is(",") })
     }
 
+    /// An ASCII mark standing alone is recorded once a table and copied to each place: every copy is the
+    /// record a first meeting makes (kind, scalar, key, case bits), and a mark a combining mark or joiner
+    /// follows is still read whole.
+    func testAsciiSymbolsAloneAreRecordedAsTheFirstOne() {
+        var text = ""
+        for v in 0x21..<0x7F {
+            let c = Unicode.Scalar(UInt8(v))
+            guard !(CharacterSet.alphanumerics.contains(c)) else { continue }
+            text += "x\(Character(c)) \(Character(c))y \(Character(c))"
+        }
+        text += " !\u{301} ?\u{FE0F} #\u{200D}x ."
+        for u in Draft(document: Document(text: text)).units {
+            var byScalar = [UInt32: Token]()
+            for (k, t) in u.tokens.enumerated() {
+                let written = u.text(k)
+                guard t.kind == .symbol else { continue }
+                XCTAssertEqual(t.key, written, written)
+                XCTAssertTrue(t.keyIsText, written)
+                XCTAssertFalse(t.isFirstUpper || t.isAllCaps, written)
+                guard t.range.count == 1 else { continue }
+                let c = t.bits & Token.scalarMask
+                XCTAssertEqual(c, written.unicodeScalars.first!.value, written)
+                if let first = byScalar[c] {
+                    // Whether it stands in quotation marks is its place's, found after the records.
+                    XCTAssertEqual(first.bits & ~TokenRecord.quotedBit, t.bits & ~TokenRecord.quotedBit, written)
+                    XCTAssertEqual(first.key, t.key, written)
+                    XCTAssertEqual(first.keyHash, t.keyHash, written)
+                } else {
+                    byScalar[c] = t
+                }
+            }
+            XCTAssertGreaterThan(byScalar.count, 20)
+            XCTAssertTrue(u.tokens.contains { u.text(of: $0) == "!\u{301}" })
+            XCTAssertTrue(u.tokens.contains { u.text(of: $0) == "?\u{FE0F}" })
+        }
+    }
+
     /// A record keeps a one-scalar token's scalar, or a longer token's length, in the same bits: every
     /// token's range and scalar read back as the scanner found them, and a run longer than a record can
     /// hold is cut in pieces that tile it.
