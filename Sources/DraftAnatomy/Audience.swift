@@ -65,33 +65,38 @@ public struct AudienceDetector {
         var mentions = 0, firstMention: (word: String, line: Int)?, mentionUnits = Set<Int>()
         var codeUnits = Set<Int>(), firstCode: Int?
         let cues = Self.cues
+        // Each signal in its own walk over a unit's records, which passes the tokens that cannot give it
+        // without reading them as tokens: opaque spans, words that may start a name, cue words.
         for (ui, u) in units.enumerated() {
             let t = u.tokens
-            for k in t.indices {
-                switch t[k].kind {
-                case .opaque:
-                    let at = u.prose.sourceRange(t[k].range).lowerBound
-                    if at < bytes.count, bytes[at] == 0x60 {
-                        spans += 1
-                        if firstSpan == nil { firstSpan = document.line(ofBlock: u.block) }
-                    }
-                case .word:
-                    if Self.mayStartName(t, k), let name = Self.apiName(u, k), !names.contains(name) {
-                        names.append(name)
-                        if firstName == nil { firstName = document.line(ofBlock: u.block) }
-                    }
-                    // One lookup turns away the words that are neither "code" nor a role.
-                    guard cues.contains(t[k]) else { break }
-                    if Self.isCodeMention(t, k) {
-                        codeUnits.insert(ui)
-                        if firstCode == nil { firstCode = document.line(ofBlock: u.block) }
-                    }
-                    if Self.isDeveloperMention(t, k) {
-                        mentions += 1
-                        mentionUnits.insert(ui)
-                        if firstMention == nil { firstMention = (u.text(k), document.line(ofBlock: u.block)) }
-                    }
-                default: break
+            for k in t.indices(of: .opaque) {
+                let at = u.prose.sourceRange(t[k].range).lowerBound
+                if at < bytes.count, bytes[at] == 0x60 {
+                    spans += 1
+                    if firstSpan == nil { firstSpan = document.line(ofBlock: u.block) }
+                }
+            }
+            var k = 0
+            while let n = t.firstJoinedOrInnerCapitalWord(from: k) {
+                if let name = Self.apiName(u, n), !names.contains(name) {
+                    names.append(name)
+                    if firstName == nil { firstName = document.line(ofBlock: u.block) }
+                }
+                k = n + 1
+            }
+            k = 0
+            while let c = t.firstWord(mayBeIn: cues, from: k) {
+                k = c + 1
+                // The filter passes a few words that are neither "code" nor a role.
+                guard cues.contains(t[c]) else { continue }
+                if Self.isCodeMention(t, c) {
+                    codeUnits.insert(ui)
+                    if firstCode == nil { firstCode = document.line(ofBlock: u.block) }
+                }
+                if Self.isDeveloperMention(t, c) {
+                    mentions += 1
+                    mentionUnits.insert(ui)
+                    if firstMention == nil { firstMention = (u.text(c), document.line(ofBlock: u.block)) }
                 }
             }
         }
@@ -149,8 +154,8 @@ public struct AudienceDetector {
     static let consumerNames: WordSet = ["macos", "ipados", "watchos", "tvos", "visionos", "youtube", "ebay"]
 
     /// Whether word `k` can start an API-style name: it is joined to the next token, or has a capital
-    /// inside. Most words stand alone and have none; the detector asks this inline of every word of a
-    /// draft before calling `apiName`.
+    /// inside. Most words stand alone and have none; the detector finds the words that do on the records
+    /// (`TokenList.firstJoinedOrInnerCapitalWord`) before calling `apiName`.
     @inline(__always)
     static func mayStartName(_ t: TokenList, _ k: Int) -> Bool {
         let w = t[k]

@@ -147,6 +147,49 @@ public struct TokenList: RandomAccessCollection, Sendable {
         firstRecord(from: start) { $0 & Token.firstUpperBit != 0 }
     }
 
+    /// The first word at or after `start` whose key may be in `set` (its hash passes the set's filter), or
+    /// nil: read from the records and the key hashes, no token made; the caller asks the set itself of the
+    /// few that pass.
+    public func firstWord(mayBeIn set: WordSet, from start: Int) -> Int? {
+        let lo = Swift.max(start, 0), hi = Int(length)
+        guard lo < hi else { return nil }
+        return store.tokens.withUnsafeBufferPointer { records in
+            store.keyHashes.withUnsafeBufferPointer { hashes in
+                set.filter.withUnsafeBufferPointer { filter in
+                    let from = Int(base)
+                    precondition(from + hi <= records.count)
+                    for i in lo..<hi {
+                        let r = records[from &+ i]
+                        guard r.bits & TokenRecord.kindMask == 0 else { continue }
+                        let h = Int(hashes[Int(r.keyNumber)])
+                        if filter[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { return i }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    /// The first word at or after `start` that is joined to the token after it (no space between) or has a
+    /// capital past its first letter (its key is not its text though its first letter is small): where an
+    /// API-style name (`render()`, `bucket_name`, `props.bucketName`, `bucketName`) can start. Read from
+    /// the records: most words are neither.
+    public func firstJoinedOrInnerCapitalWord(from start: Int) -> Int? {
+        let lo = Swift.max(start, 0), hi = Int(length)
+        guard lo < hi else { return nil }
+        return store.tokens.withUnsafeBufferPointer { records in
+            let from = Int(base)
+            precondition(from + hi <= records.count)
+            for i in lo..<hi {
+                let r = records[from &+ i]
+                guard r.bits & TokenRecord.kindMask == 0 else { continue }
+                if r.bits & (Token.firstUpperBit | Token.keyIsTextBit) == 0 { return i }
+                if i + 1 < hi, r.upper == records[from &+ i &+ 1].lower { return i }
+            }
+            return nil
+        }
+    }
+
     /// How many tokens in `range` are not symbols (words, figures, opaque spans): what the sentence-length
     /// rules count, read from the stored records.
     public func countNonSymbols(in range: Range<Int>) -> Int {

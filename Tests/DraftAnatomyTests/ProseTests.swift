@@ -158,6 +158,28 @@ final class ProseTests: XCTestCase {
         XCTAssertGreaterThan(wide, 4)
     }
 
+    /// The word scans the audience detector runs on the records find what asking each token finds: words
+    /// that may start an API-style name, and words whose hash passes a set's filter.
+    func testNameAndCueScansAgreeWithTheTokens() {
+        let text = "Call render() or bucket_name with props.bucketName, then iPhone and eBay; the Developers, code-review " +
+            "and CODE of a codebase. Stack.of(this) and MyClass.method() run. x.y z_ a(b) end.\n\nPlain words only here."
+        let cues: WordSet = ["code", "developers", "codebase", "review"]
+        var names = 0, hits = 0
+        for u in Draft(document: Document(text: text)).units {
+            let t = u.tokens
+            for start in 0...t.count + 1 {
+                let name = t.indices.first { $0 >= start && t[$0].kind == .word && AudienceDetector.mayStartName(t, $0) }
+                XCTAssertEqual(t.firstJoinedOrInnerCapitalWord(from: start), name, "\(start) in \(u.text)")
+                let cue = t.indices.first { $0 >= start && t[$0].kind == .word && cues.mayContain(hash: t[$0].keyHash) }
+                XCTAssertEqual(t.firstWord(mayBeIn: cues, from: start), cue, "\(start) in \(u.text)")
+            }
+            names += t.indices.filter { t[$0].kind == .word && AudienceDetector.mayStartName(t, $0) }.count
+            hits += t.filter { $0.kind == .word && cues.contains($0) }.count
+        }
+        XCTAssertGreaterThan(names, 6)
+        XCTAssertGreaterThan(hits, 2)
+    }
+
     /// The tokenizer's range test for the General Punctuation block gives what the Unicode properties
     /// give for every scalar of it, and its space test what `isWhitespace` gives for every scalar.
     func testGeneralPunctuationShortcutsAgreeWithTheProperties() {
