@@ -148,8 +148,7 @@ enum FigureMentions {
     /// A sentence that says "goes live" or "available" dates the product only when it names it ("Risk
     /// controls go live on February 10" dates a part); "launch" itself is the product's.
     private static func launchDate(_ t: TokenList, _ r: Range<Int>, product: Set<String>) -> Mention? {
-        let launchWords = Self.launchWords
-        guard r.count >= 4, let live = r.first(where: { t[$0].kind == .word && launchWords.contains(t[$0]) }) else { return nil }
+        guard r.count >= 4, let live = t.firstWord(in: launchWords, from: r.lowerBound, to: r.upperBound) else { return nil }
         // "on iOS and Android" is everywhere, not a platform's own launch.
         let everyPlatform = t[r].contains { $0.key == "ios" } && t[r].contains { $0.key == "android" }
         // A stage named before the date gives it its own ("the Android beta opens on April 2"); one named

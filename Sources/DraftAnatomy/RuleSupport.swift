@@ -3,11 +3,11 @@ import Text
 /// Small questions many rules ask of the draft, answered in one place so rules stay short.
 extension ProseUnit {
     /// True when any word token's key is in the set.
-    @inlinable public func hasWord(_ keys: WordSet) -> Bool { tokens.contains { $0.kind == .word && keys.contains($0) } }
+    public func hasWord(_ keys: WordSet) -> Bool { tokens.firstWord(in: keys, from: 0) != nil }
 
     /// True when any word of the sentence is in the set.
-    @inlinable public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
-        tokens[s.tokens].contains { $0.kind == .word && keys.contains($0) }
+    public func hasWord(_ keys: WordSet, in s: Sentence) -> Bool {
+        tokens.firstWord(in: keys, from: s.tokens.lowerBound, to: s.tokens.upperBound) != nil
     }
 
     /// True when the unit mentions any of the cues.

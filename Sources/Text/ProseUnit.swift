@@ -85,9 +85,10 @@ public final class ProseUnit: @unchecked Sendable {
     /// The unit's text without leading structure, e.g. the sentence's own words.
     public func text(of s: Sentence) -> String { prose.string(s.range) }
 
+    /// A number token, or a number word (only words spell one), found on the records.
     public func hasFigure(_ s: Sentence) -> Bool {
-        let numberWords = NumberWords.all
-        return s.tokens.contains { tokens[$0].kind == .number || numberWords.contains(tokens[$0]) }
+        tokens.indices(of: .number, in: s.tokens).first(where: { _ in true }) != nil
+            || tokens.firstWord(in: NumberWords.all, from: s.tokens.lowerBound, to: s.tokens.upperBound) != nil
     }
 }
 

@@ -147,11 +147,11 @@ public struct TokenList: RandomAccessCollection, Sendable {
         firstRecord(from: start) { $0 & Token.firstUpperBit != 0 }
     }
 
-    /// The first word at or after `start` whose key may be in `set` (its hash passes the set's filter), or
-    /// nil: read from the records and the key hashes, no token made; the caller asks the set itself of the
-    /// few that pass.
-    public func firstWord(mayBeIn set: WordSet, from start: Int) -> Int? {
-        let lo = Swift.max(start, 0), hi = Int(length)
+    /// The first word in `start..<end` (to the list's end by default) whose key may be in `set` (its hash
+    /// passes the set's filter), or nil: read from the records and the key hashes, no token made; the
+    /// caller asks the set itself of the few that pass (`firstWord(in:from:to:)`).
+    public func firstWord(mayBeIn set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
+        let lo = Swift.max(start, 0), hi = Swift.min(end ?? Int(length), Int(length))
         guard lo < hi else { return nil }
         return store.tokens.withUnsafeBufferPointer { records in
             store.keyHashes.withUnsafeBufferPointer { hashes in
@@ -168,6 +168,17 @@ public struct TokenList: RandomAccessCollection, Sendable {
                 }
             }
         }
+    }
+
+    /// The first word in `start..<end` whose key is in `set`, or nil: the records turn away the words the
+    /// set's filter does, the set is asked of the rest.
+    public func firstWord(in set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
+        var k = start
+        while let c = firstWord(mayBeIn: set, from: k, to: end) {
+            if set.contains(self[c]) { return c }
+            k = c + 1
+        }
+        return nil
     }
 
     /// The first word at or after `start` that is joined to the token after it (no space between) or has a

@@ -162,7 +162,7 @@ final class ProseTests: XCTestCase {
     /// that may start an API-style name, and words whose hash passes a set's filter.
     func testNameAndCueScansAgreeWithTheTokens() {
         let text = "Call render() or bucket_name with props.bucketName, then iPhone and eBay; the Developers, code-review " +
-            "and CODE of a codebase. Stack.of(this) and MyClass.method() run. x.y z_ a(b) end.\n\nPlain words only here."
+            "and CODE of a codebase. Stack.of(this) and MyClass.method() run. x.y z_ a(b) end. Two of 3 teams.\n\nPlain words only here."
         let cues: WordSet = ["code", "developers", "codebase", "review"]
         var names = 0, hits = 0
         for u in Draft(document: Document(text: text)).units {
@@ -172,6 +172,14 @@ final class ProseTests: XCTestCase {
                 XCTAssertEqual(t.firstJoinedOrInnerCapitalWord(from: start), name, "\(start) in \(u.text)")
                 let cue = t.indices.first { $0 >= start && t[$0].kind == .word && cues.mayContain(hash: t[$0].keyHash) }
                 XCTAssertEqual(t.firstWord(mayBeIn: cues, from: start), cue, "\(start) in \(u.text)")
+                for end in [start, start + 3, t.count] {
+                    let inSet = t.indices.first { $0 >= start && $0 < end && t[$0].kind == .word && cues.contains(t[$0]) }
+                    XCTAssertEqual(t.firstWord(in: cues, from: start, to: end), inSet, "\(start)..<\(end) in \(u.text)")
+                }
+            }
+            for s in u.sentences {
+                let figure = s.tokens.contains { t[$0].kind == .number || NumberWords.all.contains(t[$0]) }
+                XCTAssertEqual(u.hasFigure(s), figure, u.text(of: s))
             }
             names += t.indices.filter { t[$0].kind == .word && AudienceDetector.mayStartName(t, $0) }.count
             hits += t.filter { $0.kind == .word && cues.contains($0) }.count
