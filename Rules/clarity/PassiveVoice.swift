@@ -180,10 +180,10 @@ struct PassiveVoice: Rule {
     static func passive(_ unit: ProseUnit, _ s: Sentence) -> Found? {
         let t = unit.tokens
         let be = Self.be
-        var k = s.tokens.lowerBound
-        while k < s.tokens.upperBound - 1 {
-            defer { k += 1 }
-            guard t[k].kind == .word, be.contains(t[k]) else { continue }
+        var next = s.tokens.lowerBound
+        // The forms of "be" found on the records; one in last place has no participle after it.
+        while let k = t.firstWord(in: be, from: next, to: s.tokens.upperBound - 1) {
+            next = k + 1
             var p = k + 1
             if p < s.tokens.upperBound, t[p].kind == .word, t[p].key.endsWith("ly") || t[p].key == "not" || t[p].key == "also" { p += 1 }
             guard p < s.tokens.upperBound, t[p].kind == .word else { continue }

@@ -46,8 +46,11 @@ struct StackedHedges: Rule {
                 // Whether the sentence states a risk, and where its condition starts: read once the first
                 // modal asks (most sentences have none, and reading every sentence was most of this rule).
                 var statesRisk: Bool?, condition: Int?
-                for k in s.tokens where t[k].kind == .word && hedges.contains(t[k])
-                    && !(t[k].key == "may" && t[k].isFirstUpper) {
+                // The hedges found on the records: most words are turned away by the set's filter unread.
+                var next = s.tokens.lowerBound
+                while let k = t.firstWord(in: hedges, from: next, to: s.tokens.upperBound) {
+                    next = k + 1
+                    if t[k].key == "may" && t[k].isFirstUpper { continue }
                     if Modality.isModal(t[k]) || t[k].key == "would" {
                         if risky { continue }
                         let risk = statesRisk ?? Modality.statesRisk(t, sentence: s.tokens)

@@ -170,14 +170,18 @@ struct UndefinedAcronym: Rule {
         // Looked up by each token's precomputed hash: a large draft has millions of lower-case words.
         let quick = WordSet(wanted)
         for u in draft.units {
-            for (k, tok) in u.tokens.enumerated() {
-                if tok.kind == .word, !tok.isFirstUpper, quick.contains(tok) { out.insert(tok.key) }
-                // A code span is one opaque token in the prose; its text is in the source.
-                if tok.kind == .opaque {
-                    let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
-                    guard code.utf8.first == 0x60 else { continue }
-                    for part in Self.lowerCaseWords(code) where wanted.contains(part) { out.insert(part) }
-                }
+            let t = u.tokens
+            // The words found on the records: the set's filter turns most away unread.
+            var next = 0
+            while let k = t.firstWord(in: quick, from: next) {
+                next = k + 1
+                if !t[k].isFirstUpper { out.insert(t[k].key) }
+            }
+            // A code span is one opaque token in the prose; its text is in the source.
+            for k in t.indices(of: .opaque) {
+                let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
+                guard code.utf8.first == 0x60 else { continue }
+                for part in Self.lowerCaseWords(code) where wanted.contains(part) { out.insert(part) }
             }
         }
         return out

@@ -48,8 +48,10 @@ struct GenericQuote: Rule {
                            help: "say who said it: “…,” said Maria Lopez, a nurse in Tucson.")
                 continue
             }
-            for k in t.indices where t[k].kind == .word && Self.saying.contains(t[k]) && !quoted[k] {
-                guard k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1]) else { continue }
+            var next = 0
+            while let k = t.firstWord(in: Self.saying, from: next) {
+                next = k + 1
+                guard !quoted[k], k + 1 < t.count, t[k + 1].kind == .word, Self.anonymous.contains(t[k + 1]) else { continue }
                 // "1,147 (62%) said a full marina turned them away" reports a survey, not a quote: a quote
                 // has quotation marks in its sentence.
                 if let s = unit.sentenceIndex(containing: k), !unit.sentences[s].tokens.contains(where: { quoted[$0] }) { continue }

@@ -149,7 +149,9 @@ struct MetricWithoutTarget: Rule {
     /// words on ("we will track community engagement").
     static func countedActivity(_ unit: ProseUnit, _ s: Sentence, anywhere: Bool) -> Int? {
         let t = unit.tokens
-        for k in s.tokens where t[k].kind == .word && activity.contains(t[k]) {
+        var next = s.tokens.lowerBound
+        while let k = t.firstWord(in: activity, from: next, to: s.tokens.upperBound) {
+            next = k + 1
             if k > s.tokens.lowerBound, notMetrics.contains(t[k - 1]) { continue }
             // "judged by outcomes, not by impressions": the sentence rejects the activity measure.
             if (max(s.tokens.lowerBound, k - 3)..<k).contains(where: { negations.contains(t[$0]) }) { continue }

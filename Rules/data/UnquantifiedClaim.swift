@@ -82,7 +82,10 @@ struct UnquantifiedClaim: Rule {
                                   "increased", "spreading", "spreads", "piling"]
 
     static func unmeasuredComparison(_ t: TokenList, _ quoted: QuoteList, _ r: Range<Int>) -> Int? {
-        for k in r where t[k].kind == .word && winning.contains(t[k]) && !quoted[k] {
+        var next = r.lowerBound
+        while let k = t.firstWord(in: winning, from: next, to: r.upperBound) {
+            next = k + 1
+            if quoted[k] { continue }
             // "debt was growing faster than our ability to address it": a race the problem wins, not a
             // win claimed for the product.
             if k > r.lowerBound, racing.contains(t[k - 1]) { continue }
