@@ -52,11 +52,12 @@ package final class TokenStore: @unchecked Sendable {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
             let first = n == 0 ? 0 : ends[n - 1]
-            let tokens = TokenList(store: store, base: first, count: ends[n] - first)
+            var tokens = TokenList(store: store, base: first, count: ends[n] - first)
+            let (words, kinds) = tokens.census()
+            tokens.kinds = kinds
             let sentenceBase = store.sentences.count
             SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
             ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit }
-            let words = tokens.countNonSymbols(in: 0..<tokens.count)
             let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
             let reading = Readability.counts(tokens, sentences) { k in
                 let key = Int(store.tokens[first + k].keyNumber)
@@ -79,11 +80,30 @@ public struct TokenList: RandomAccessCollection, Sendable {
     @usableFromInline let store: TokenStore
     @usableFromInline let base: Int32
     @usableFromInline let length: Int32
+    /// Which kinds of token the list holds (`kindBit`), and whether a symbol past ASCII (`wideSymbolBit`):
+    /// read once the unit is tokenized, so a scan for a kind the unit lacks (most have no figure, no code
+    /// span, no emoji) returns at once. Every bit is set until then.
+    var kinds: UInt8 = 0xFF
+    static let wideSymbolBit: UInt8 = 1 << 4
 
     init(store: TokenStore, base: Int, count: Int) {
         self.store = store
         self.base = Int32(truncatingIfNeeded: base)
         self.length = Int32(truncatingIfNeeded: count)
+    }
+
+    static func kindBit(_ bits: UInt32) -> UInt8 { 1 << UInt8(truncatingIfNeeded: (bits & TokenRecord.kindMask) >> Token.kindShift) }
+
+    /// The tokens that are not symbols (`countNonSymbols`) and the `kinds` bits, in one walk over the records.
+    func census() -> (nonSymbols: Int, kinds: UInt8) {
+        var n = 0, kinds: UInt8 = 0
+        forEachRecord(in: 0..<Int(length)) { _, bits in
+            kinds |= Self.kindBit(bits)
+            if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
+            else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 { kinds |= Self.wideSymbolBit }
+            return true
+        }
+        return (n, kinds)
     }
 
     @inlinable public var startIndex: Int { 0 }
@@ -110,7 +130,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// (`Token.isLongerThanOneByte`): where any emoji or typographic mark is; most symbols are ASCII
     /// punctuation.
     public func firstSymbolPastASCII(from start: Int) -> Int? {
-        firstRecord(from: start) { bits in
+        guard kinds & Self.wideSymbolBit != 0 else { return nil }
+        return firstRecord(from: start) { bits in
             bits & TokenRecord.kindMask == TokenRecord.symbolBits
                 && (bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80)
         }
@@ -121,7 +142,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// `Token` each of the others cost twenty-five instructions to turn away.
     public func indices(of kind: Token.Kind, in range: Range<Int>? = nil) -> KindIndices {
         let r = range ?? 0..<Int(length)
-        return KindIndices(list: self, want: TokenRecord.bits(of: kind), from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
+        let want = TokenRecord.bits(of: kind)
+        // A kind the list lacks: nothing to walk.
+        guard kinds & Self.kindBit(want) != 0 else { return KindIndices(list: self, want: want, from: 0, end: 0) }
+        return KindIndices(list: self, want: want, from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
     }
 
     public struct KindIndices: Sequence, IteratorProtocol {
