@@ -61,9 +61,14 @@ extension PressReleaseFinder {
     static let getting: WordSet = ["get", "getting"]
 
     func isCallToAction(_ u: ProseUnit) -> Bool {
-        if hasURL(u) || u.tokens.contains(where: { Self.available.contains($0) }) { return true }
+        // The cue words are found on the records (only a word's key is a word).
+        if hasURL(u) || u.tokens.firstWord(in: Self.available, from: 0) != nil { return true }
         // "Commons is live for the team today."
-        for k in u.tokens.indices.dropFirst() where Self.live.contains(u.tokens[k]) && Self.goingLive.contains(u.tokens[k - 1]) { return true }
+        var next = 1
+        while let k = u.tokens.firstWord(in: Self.live, from: next) {
+            if Self.goingLive.contains(u.tokens[k - 1]) { return true }
+            next = k + 1
+        }
         return u.sentences.contains { s in
             let words = u.tokens[s.tokens].lazy.filter { $0.kind == .word }
             guard let first = words.first else { return false }
@@ -76,8 +81,10 @@ extension PressReleaseFinder {
     /// the app …", "Download …"). "Branches open 52 hours a week" is not how to start.
     func tellsHowToStart(_ u: ProseUnit) -> Bool {
         let t = u.tokens
-        for k in t.indices.dropLast() where Self.started.contains(t[k + 1]) {
-            if Self.getting.contains(t[k]) { return true }
+        var next = 1
+        while let k = t.firstWord(in: Self.started, from: next) {
+            if Self.getting.contains(t[k - 1]) { return true }
+            next = k + 1
         }
         return u.sentences.contains { s in
             // The sentence's first two words, without collecting them.
