@@ -137,6 +137,7 @@ package enum Tokenizer {
     /// Reads a token's case facts and its key's hash in one pass over its scalars, and numbers its key:
     /// a String is made only for a key the table has not met, and no lower-casing unless the word has
     /// capitals.
+    @inline(__always)
     private static func record(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
                                _ keys: inout KeyTable) -> TokenRecord {
         var ascii = true, upper = false, hasLower = false
