@@ -69,11 +69,19 @@ struct KeyTable {
             }
         }
         if let n = found { return UInt32(truncatingIfNeeded: n) }
+        return insert(s, r, lowering: lowering, hash: hash, packed: packed, at: i)
+    }
+
+    /// A key met for the first time, made into a String and numbered at `slot`: out of line, so the
+    /// path every other meeting takes keeps its values in registers.
+    @inline(never)
+    private mutating func insert(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, lowering: Bool,
+                                 hash: UInt32, packed: UInt64, at slot: Int) -> UInt32 {
         let key = String(unsafeUninitializedCapacity: r.count) { buf in
             for (k, j) in r.enumerated() { buf[k] = Self.byte(s[j], lowering) }
             return r.count
         }
-        return add(key, hash: hash, packed: packed, at: i)
+        return add(key, hash: hash, packed: packed, at: slot)
     }
 
     /// The number of a key already made (a word past ASCII, lower-cased by the Unicode rules).
