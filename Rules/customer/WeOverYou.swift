@@ -22,6 +22,8 @@ struct WeOverYou: Rule {
             RuleExample("# Payouts the Next Morning\n\nSEATTLE — May 3, 2027 — Sellers get paid the next morning. You see every payout in the app.\n", profile: .prfaq),
         ])
 
+    /// Both sets' words, for the walk that finds them.
+    static let weOrYou = WordSet(we.words + you.words)
     static let we: WordSet = ["we", "our", "us", "we're", "we've", "we'll", "ours"]
     static let you: WordSet = CustomerWords.all
 
@@ -32,8 +34,13 @@ struct WeOverYou: Rule {
         for u in a.pressRelease {
             let unit = draft.units[u]
             let quoted = unit.quotedTokens
-            for (k, t) in unit.tokens.enumerated() where t.kind == .word && !quoted[k] {
-                if Self.we.contains(t) { w += 1 } else if Self.you.contains(t) { y += 1 }
+            // The words of either set found on the records; the rest are turned away unread.
+            let t = unit.tokens
+            var next = 0
+            while let k = t.firstWord(in: Self.weOrYou, from: next) {
+                next = k + 1
+                guard !quoted[k] else { continue }
+                if Self.we.contains(t[k]) { w += 1 } else if Self.you.contains(t[k]) { y += 1 }
             }
         }
         guard w >= ctx.int("min-we"), w > y else { return }

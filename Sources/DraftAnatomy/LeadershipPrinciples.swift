@@ -30,6 +30,8 @@ public enum LeadershipPrinciples {
 
     static func named(in units: [ProseUnit]) -> [Mention] {
         var out = [Mention]()
+        // Read once, not at every capital (each read of a static checks that it is made).
+        let firstWords = Self.firstWords
         for (ui, u) in units.enumerated() {
             let tokens = u.tokens
             var i = 0
