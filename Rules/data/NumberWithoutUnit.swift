@@ -100,14 +100,22 @@ struct NumberWithoutUnit: Rule {
 
     /// Digits only (with a decimal point): "5", "4.5". "5%", "$5", "3x", "1,000" and "2027" carry their unit
     /// or are years; a version ("3.9") is left to the caller's context.
+    /// Read on the key's bytes, with no number parsed: every figure of a draft is asked, and the generic
+    /// walk over its UTF-8 view and a `Double` made of it cost six hundred instructions a figure.
     static func isBare(_ s: String) -> Bool {
-        var dots = 0
-        for b in s.utf8 {
-            if b == 0x2E { dots += 1; continue }
-            guard b >= 0x30 && b <= 0x39 else { return false }
+        var s = s
+        return s.withUTF8 { u in
+            var dots = 0, digits = 0, value = 0
+            for b in u {
+                if b == 0x2E { dots += 1; continue }
+                guard b >= 0x30 && b <= 0x39 else { return false }
+                digits += 1
+                if digits <= 4 { value = value * 10 + Int(b - 0x30) }
+            }
+            // A digit is needed (a lone "." is no figure); a four-digit whole number from 1900 to 2100 is a year.
+            guard dots <= 1, digits > 0 else { return false }
+            return !(dots == 0 && digits == 4 && (1900...2100).contains(value))
         }
-        guard dots <= 1, let v = Double(s) else { return false }
-        return !(dots == 0 && s.utf8.count == 4 && (1900...2100).contains(Int(v)))
     }
 
     /// A person or people, by name: an age follows them ("a passenger under 13"). Not by an -er ending:

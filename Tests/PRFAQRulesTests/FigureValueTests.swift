@@ -17,4 +17,22 @@ final class FigureValueTests: XCTestCase {
         XCTAssertEqual(FigureMentions.magnitude("€50", scale: nil), 50)
         XCTAssertEqual(FigureMentions.magnitude("$50K", scale: "thousand"), 50_000_000)
     }
+
+    /// A bare figure is read on its bytes as it was read by parsing it: digits with at most one point, not
+    /// a year from 1900 to 2100.
+    func testBareFigureMatchesParsingIt() {
+        func parsed(_ s: String) -> Bool {
+            var dots = 0
+            for b in s.utf8 {
+                if b == 0x2E { dots += 1; continue }
+                guard b >= 0x30 && b <= 0x39 else { return false }
+            }
+            guard dots <= 1, let v = Double(s) else { return false }
+            return !(dots == 0 && s.utf8.count == 4 && (1900...2100).contains(Int(v)))
+        }
+        var cases = ["", ".", "5", "5.", ".5", "4.5", "1.2.3", "1899", "1900", "2027", "2100", "2101", "0999", "12345",
+                     "20270", "5%", "$5", "3x", "1,000", "٣", "2.027", "00", String(repeating: "9", count: 400)]
+        for a in ["", "1", "19", "202", "2100"] { for b in ["", ".", "0", "7", ".5"] { cases.append(a + b) } }
+        for s in cases { XCTAssertEqual(NumberWithoutUnit.isBare(s), parsed(s), s) }
+    }
 }
