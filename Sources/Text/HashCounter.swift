@@ -1,34 +1,41 @@
 /// Counts occurrences of keys that are already good hashes (combined token hashes): an open-addressing
 /// table that grows by doubling, with no hashing of its own. `Dictionary<Int, Int>` ran SipHash on
-/// every n-word window of a draft.
-public struct HashCounter {
-    private var keys: [Int]
-    private var counts: [Int32]
+/// every n-word window of a draft. Its slots are memory it owns, not arrays: an array's element
+/// written in place tested every time that the array was not shared, a hundred instructions a count.
+public struct HashCounter: ~Copyable {
+    private struct Slot {
+        var key: Int
+        /// 0 for an empty slot.
+        var count: Int32
+    }
+    private var slots: UnsafeMutablePointer<Slot>
+    private var size: Int
     private var used = 0
-    private var mask: Int
 
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [Int](repeating: 0, count: size)
-        counts = [Int32](repeating: 0, count: size)
-        mask = size - 1
+        self.size = size
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot(key: 0, count: 0), count: size)
     }
+
+    deinit { slots.deallocate() }
 
     /// Adds one to `key`'s count and returns the new count.
     public mutating func increment(_ key: Int) -> Int {
+        let mask = size - 1
         var slot = Self.spread(key) & mask
-        while counts[slot] != 0 {
-            if keys[slot] == key {
-                counts[slot] += 1
-                return Int(counts[slot])
+        while slots[slot].count != 0 {
+            if slots[slot].key == key {
+                slots[slot].count += 1
+                return Int(slots[slot].count)
             }
             slot = (slot + 1) & mask
         }
-        keys[slot] = key
-        counts[slot] = 1
+        slots[slot] = Slot(key: key, count: 1)
         used += 1
-        if used * 2 > keys.count { grow() }
+        if used * 2 > size { grow() }
         return 1
     }
 
@@ -43,15 +50,16 @@ public struct HashCounter {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldCounts = counts
-        keys = [Int](repeating: 0, count: oldKeys.count * 2)
-        counts = [Int32](repeating: 0, count: oldKeys.count * 2)
-        mask = keys.count - 1
-        for i in oldKeys.indices where oldCounts[i] != 0 {
-            var slot = Self.spread(oldKeys[i]) & mask
-            while counts[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = oldKeys[i]
-            counts[slot] = oldCounts[i]
+        let old = slots, oldSize = size
+        size = oldSize * 2
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot(key: 0, count: 0), count: size)
+        let mask = size - 1
+        for i in 0..<oldSize where old[i].count != 0 {
+            var slot = Self.spread(old[i].key) & mask
+            while slots[slot].count != 0 { slot = (slot + 1) & mask }
+            slots[slot] = old[i]
         }
+        old.deallocate()
     }
 }
