@@ -61,4 +61,17 @@ final class InPlaceTests: XCTestCase {
                            expected.map { "\($0.rule) \($0.range) \($0.message) \($0.help ?? "")" })
         }
     }
+
+    /// The eight-at-a-time test for a line break says what a byte-by-byte search says, wherever the break
+    /// falls and whatever bytes are around it.
+    func testLineBreakTestMatchesAByteSearch() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let n = Int.random(in: 0...40, using: &rng)
+            var bytes = (0..<n).map { _ in [0x0B, 0x0C, 0x09, 0x8A, 0x8D, 0x20, 0x61, 0xFF, 0x00, 0x0E].randomElement(using: &rng)! as UInt8 }
+            if n > 0, Bool.random(using: &rng) { bytes[Int.random(in: 0..<n, using: &rng)] = Bool.random(using: &rng) ? 0x0A : 0x0D }
+            let expected = bytes.contains { $0 == 0x0A || $0 == 0x0D }
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(RuleContext.hasLineBreak), expected, "\(bytes)")
+        }
+    }
 }
