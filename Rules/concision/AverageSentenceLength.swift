@@ -33,7 +33,9 @@ struct AverageSentenceLength: Rule {
             var words = 0, sentences = 0
             for u in chapter.units where !draft.units[u].isHeading {
                 let unit = draft.units[u]
-                for s in unit.sentences { words += unit.words(in: s); sentences += 1 }
+                // A unit's sentences cover its tokens end to end, so their words are the unit's.
+                words += unit.wordCount
+                sentences += unit.sentences.count
             }
             guard sentences >= minSentences else { continue }
             let avg = Double(words) / Double(sentences)

@@ -384,4 +384,29 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(r.words, 6)
         XCTAssertLessThan(r.grade, 2)
     }
+
+    /// A unit's sentences cover its tokens end to end, each token in one sentence: the rules that sum
+    /// words over a unit's sentences read the unit's word count instead.
+    func testSentencesCoverEveryUnitsTokens() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
+        XCTAssertGreaterThan(names.count, 5)
+        var units = 0
+        for name in names {
+            let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+            for u in Draft(document: Document(text: text)).units {
+                var next = 0
+                for s in u.sentences {
+                    XCTAssertEqual(s.tokens.lowerBound, next, "\(name): \(u.text)")
+                    XCTAssertFalse(s.tokens.isEmpty, "\(name): \(u.text)")
+                    next = s.tokens.upperBound
+                }
+                XCTAssertEqual(next, u.tokens.count, "\(name): \(u.text)")
+                XCTAssertEqual(u.sentences.reduce(0) { $0 + u.words(in: $1) }, u.wordCount, "\(name): \(u.text)")
+                units += 1
+            }
+        }
+        XCTAssertGreaterThan(units, 500)
+    }
 }
