@@ -47,20 +47,26 @@ struct MissingBaseline: Rule {
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         var reported = Set<String>()
+        // Only a relative figure ("35%", "3x") is reported, and most units hold none: a unit's are found in
+        // one walk over its numbers, then shared out to its sentences (which cover its tokens in order).
+        var figures = [Int]()
         for unit in draft.units where !unit.isHeading {
             let t = unit.tokens
+            figures.removeAll(keepingCapacity: true)
+            for k in t.indices(of: .number) where Self.isRelative(t, k) { figures.append(k) }
+            guard !figures.isEmpty else { continue }
+            var next = 0
             for s in unit.sentences {
-                // Only a relative figure ("35%", "3x") is reported, and most sentences hold none: counted
-                // before anything else, with no list built.
-                var relative = 0
-                for k in t.indices(of: .number, in: s.tokens) where Self.isRelative(t, k) { relative += 1 }
+                let first = next
+                while next < figures.count, figures[next] < s.tokens.upperBound { next += 1 }
+                let relative = next - first
                 guard relative > 0, !unit.asks(s) else { continue }
                 // Two figures of one kind are usually the before and after ("2.1% to 2.6%").
                 if relative >= 2, unit.hasWord(Self.to, in: s) { continue }
                 // A baseline in the sentence usually belongs to the figure; past ", and" or ";" it belongs to
                 // another clause ("Refunds fell 45%, and chargebacks dropped from 212 to 64").
                 let baselineInSentence = unit.hasWord(Self.baselineWords, in: s)
-                for k in t.indices(of: .number, in: s.tokens) where Self.isRelative(t, k) {
+                for k in figures[first..<next] {
                     if baselineInSentence, Self.clause(t, around: k, in: s.tokens).contains(where: { Self.baselineWords.contains(t[$0]) }) { continue }
                     let near = max(s.tokens.lowerBound, k - 4)..<min(s.tokens.upperBound, k + 4)
                     let byFigure = k > 0 && t[k - 1].key == "by"
