@@ -133,8 +133,8 @@ struct UnquantifiedClaim: Rule {
                 // The portal was also simpler than the old spreadsheet.").
                 let afterFigure = previousHasFigure
                 let first = s.tokens.first { t[$0].kind == .word }
-                guard let k = (afterFigure ? nil : s.tokens.first(where: { k in
-                    guard t[k].kind == .word, words.contains(t[k]) else { return false }
+                /// Whether the claim word at `k` claims a change here.
+                func claims(_ k: Int) -> Bool {
                     if k == first, Self.imperatives.contains(t[k]) { return false }
                     // "we improve how we resolve functions": the work the team does, not a result it claims.
                     if k > s.tokens.lowerBound, Self.imperatives.contains(t[k]), Self.doers.contains(t[k - 1]) { return false }
@@ -160,7 +160,15 @@ struct UnquantifiedClaim: Rule {
                             && (inRelease || !FunctionWords.comparedAfter(t, sentence: s.tokens, at: k))
                     }
                     return true
-                })) ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
+                }
+                // The claim words found on the records; the set's filter turns the others away unread.
+                var claim: Int?
+                var from = s.tokens.lowerBound
+                while !afterFigure, let k = t.firstWord(in: words, from: from, to: s.tokens.upperBound) {
+                    if claims(k) { claim = k; break }
+                    from = k + 1
+                }
+                guard let k = claim ?? Self.unmeasuredComparison(t, unit.quotedTokens, s.tokens) else { continue }
                 ctx.report(unit.sourceRange(tokens: k..<(k + 1)), "\"\(unit.text(k))\" claims a change with no figure; say by how much",
                            help: "e.g. \"from 4.1 to 2.3 days\" or \"by 18% vs. 2025\"")
             }
