@@ -126,13 +126,9 @@ public final class Linter: Sendable {
             let entry = config.setting(for: d.id)
             guard Self.isEnabled(d, entry), d.applies(to: draft) else { continue }
             let setting = entry ?? RuleSetting()
-            // Made where it is kept: a context built in a variable was copied into the list, options,
-            // vocabulary and all.
-            func context() -> RuleContext {
-                RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options,
-                            vocabulary: config.vocabulary, explicitSeverity: setting.severity != nil)
-            }
-            if rules[i].checksDirectives { directiveRules.append((rules[i], context())) } else { jobs.append(Job(rule: i, context: context())) }
+            let ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options,
+                                  vocabulary: config.vocabulary, explicitSeverity: setting.severity != nil)
+            if rules[i].checksDirectives { directiveRules.append((rules[i], ctx)) } else { jobs.append(Job(rule: i, context: ctx)) }
         }
         // Consumed: still held here, the list was copied, job by job, to be written in place.
         let found = Self.run(consume jobs, of: rules, scanners: scanners, shared: shared, on: draft, deadline: deadline)

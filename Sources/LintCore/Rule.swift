@@ -93,8 +93,6 @@ public struct RuleContext {
                                       related: related.map { RelatedSpan(range: $0.range, message: Self.oneLine($0.message)) }))
     }
 
-    /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the
-    /// future"); a message is one line, so line breaks and the indentation after them become one space.
     /// Whether the bytes hold a "\n" or "\r", eight at a time: a word holds one when its bytes XORed with
     /// that byte hold a zero byte, which `(x - 0x01…01) & ~x & 0x80…80` tells exactly.
     static func hasLineBreak(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -115,6 +113,8 @@ public struct RuleContext {
         return false
     }
 
+    /// A message quotes the draft, and a quoted phrase may cross a hard-wrapped line ("in\n    the
+    /// future"); a message is one line, so line breaks and the indentation after them become one space.
     static func oneLine(_ s: String) -> String {
         // On the string's own bytes: the generic walk over a UTF8View cost ten instructions a byte, for
         // every message and help of every finding.

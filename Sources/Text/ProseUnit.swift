@@ -87,7 +87,8 @@ public final class ProseUnit: @unchecked Sendable {
 
     /// A number token, or a number word (only words spell one), found on the records.
     public func hasFigure(_ s: Sentence) -> Bool {
-        tokens.indices(of: .number, in: s.tokens).first(where: { _ in true }) != nil
+        var numbers = tokens.indices(of: .number, in: s.tokens)
+        return numbers.next() != nil
             || tokens.firstWord(in: NumberWords.all, from: s.tokens.lowerBound, to: s.tokens.upperBound) != nil
     }
 }
