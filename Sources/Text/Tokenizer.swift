@@ -122,16 +122,16 @@ package enum Tokenizer {
             }
             // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
             var j = i + 1
-            while j < n && (s[j].value == 0xFE0F || s[j].value == 0x200D || isMark(s[j]) || (s[j - 1].value == 0x200D)) { j += 1 }
+            while j < n && (continuesSymbol(s[j]) || s[j - 1].value == 0x200D) { j += 1 }
             cut(.symbol, i..<j); i = j
         }
     }
 
-    /// What a symbol's next scalar may add to it (`scan`'s symbol case): a variation selector, a joiner
-    /// or a combining mark.
+    /// What a symbol's next scalar may add to it: a variation selector, a joiner or a combining mark (and
+    /// after a joiner, anything: `scan` asks that of the scalar before).
     @inline(__always)
     private static func continuesSymbol(_ c: Unicode.Scalar) -> Bool {
-        c.value == 0xFE0F || c.value == 0x200D || (c.value >= 0x300 && isMark(c))
+        c.value == 0xFE0F || c.value == 0x200D || isMark(c)
     }
 
     /// Reads a token's case facts and its key's hash in one pass over its scalars, and numbers its key:
