@@ -85,10 +85,8 @@ public struct AudienceDetector {
                 k = n + 1
             }
             k = 0
-            while let c = t.firstWord(mayBeIn: cues, from: k) {
+            while let c = t.firstWord(in: cues, from: k) {
                 k = c + 1
-                // The filter passes a few words that are neither "code" nor a role.
-                guard cues.contains(t[c]) else { continue }
                 if Self.isCodeMention(t, c) {
                     codeUnits.insert(ui)
                     if firstCode == nil { firstCode = document.line(ofBlock: u.block) }

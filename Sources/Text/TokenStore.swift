@@ -97,7 +97,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// The tokens that are not symbols (`countNonSymbols`) and the `kinds` bits, in one walk over the records.
     func census() -> (nonSymbols: Int, kinds: UInt8) {
         var n = 0, kinds: UInt8 = 0
-        forEachRecord(in: 0..<Int(length)) { _, bits in
+        forEachRecord(in: 0..<Int(length)) { _, r in
+            let bits = r.bits
             kinds |= Self.kindBit(bits)
             if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
             else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 { kinds |= Self.wideSymbolBit }
@@ -175,21 +176,17 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// passes the set's filter), or nil: read from the records and the key hashes, no token made; the
     /// caller asks the set itself of the few that pass (`firstWord(in:from:to:)`).
     public func firstWord(mayBeIn set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
-        let lo = Swift.max(start, 0), hi = Swift.min(end ?? Int(length), Int(length))
-        guard lo < hi else { return nil }
-        return store.tokens.withUnsafeBufferPointer { records in
-            store.keyHashes.withUnsafeBufferPointer { hashes in
-                set.filter.withUnsafeBufferPointer { filter in
-                    let from = Int(base)
-                    precondition(from + hi <= records.count)
-                    for i in lo..<hi {
-                        let r = records[from &+ i]
-                        guard r.bits & TokenRecord.kindMask == 0 else { continue }
-                        let h = Int(hashes[Int(r.keyNumber)])
-                        if filter[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 { return i }
-                    }
-                    return nil
+        store.keyHashes.withUnsafeBufferPointer { hashes in
+            set.filter.withUnsafeBufferPointer { filter in
+                var found: Int?
+                forEachRecord(in: start..<Swift.max(start, end ?? Int(length))) { i, r in
+                    guard r.bits & TokenRecord.kindMask == 0 else { return true }
+                    let h = Int(hashes[Int(r.keyNumber)])
+                    guard filter[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 else { return true }
+                    found = i
+                    return false
                 }
+                return found
             }
         }
     }
@@ -210,27 +207,25 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// API-style name (`render()`, `bucket_name`, `props.bucketName`, `bucketName`) can start. Read from
     /// the records: most words are neither.
     public func firstJoinedOrInnerCapitalWord(from start: Int) -> Int? {
-        let lo = Swift.max(start, 0), hi = Int(length)
-        guard lo < hi else { return nil }
-        return store.tokens.withUnsafeBufferPointer { records in
-            let from = Int(base)
-            precondition(from + hi <= records.count)
-            for i in lo..<hi {
-                let r = records[from &+ i]
-                guard r.bits & TokenRecord.kindMask == 0 else { continue }
-                if r.bits & (Token.firstUpperBit | Token.keyIsTextBit) == 0 { return i }
-                if i + 1 < hi, r.upper == records[from &+ i &+ 1].lower { return i }
-            }
-            return nil
+        // A word is joined when the next record starts where it ends: told when that record is read.
+        var found: Int?, word: (at: Int, upper: Int32)?
+        forEachRecord(in: start..<Swift.max(start, Int(length))) { i, r in
+            if let w = word, w.upper == r.lower { found = w.at; return false }
+            word = nil
+            guard r.bits & TokenRecord.kindMask == 0 else { return true }
+            if r.bits & (Token.firstUpperBit | Token.keyIsTextBit) == 0 { found = i; return false }
+            word = (i, r.upper)
+            return true
         }
+        return found
     }
 
     /// How many tokens in `range` are not symbols (words, figures, opaque spans): what the sentence-length
     /// rules count, read from the stored records.
     public func countNonSymbols(in range: Range<Int>) -> Int {
         var n = 0
-        forEachRecord(in: range) { _, bits in
-            if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
+        forEachRecord(in: range) { _, r in
+            if r.bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
             return true
         }
         return n
@@ -239,24 +234,25 @@ public struct TokenList: RandomAccessCollection, Sendable {
     @inline(__always)
     private func firstRecord(from start: Int, to end: Int? = nil, where test: (UInt32) -> Bool) -> Int? {
         var found: Int?
-        forEachRecord(in: start..<Swift.max(start, end ?? Int(length))) { i, bits in
-            guard test(bits) else { return true }
+        forEachRecord(in: start..<Swift.max(start, end ?? Int(length))) { i, r in
+            guard test(r.bits) else { return true }
             found = i
             return false
         }
         return found
     }
 
-    /// Hands the stored bits (kind, scalar, case) of each token in `range`, clamped to the list, to `visit`
-    /// in order, until it returns false: the one loop every record scan above runs.
+    /// Hands the stored record (kind, scalar, case bits, place, key number) of each token in `range`,
+    /// clamped to the list, to `visit` in order, until it returns false: the one loop every record scan
+    /// above runs.
     @inline(__always)
-    private func forEachRecord(in range: Range<Int>, _ visit: (Int, UInt32) -> Bool) {
+    private func forEachRecord(in range: Range<Int>, _ visit: (Int, TokenRecord) -> Bool) {
         let lo = Swift.max(range.lowerBound, 0), hi = Swift.min(range.upperBound, Int(length))
         guard lo < hi else { return }
         store.tokens.withUnsafeBufferPointer { records in
             let from = Int(base)
             precondition(from + hi <= records.count)
-            for i in lo..<hi where !visit(i, records[from &+ i].bits) { return }
+            for i in lo..<hi where !visit(i, records[from &+ i]) { return }
         }
     }
 
