@@ -60,17 +60,15 @@ struct EmptyAnswer: Rule {
         ("scope", "scope", "list what this will not do"),
     ]
 
-    /// Each area's cues, by the area's place: looked up by name once, not for each question and area.
-    /// Every area's cues in one set, and the area (its place in `areas`) of each.
-    static let allCues = PhraseSet(areas.flatMap { InternalFAQCoverage.cueWords[$0.key] ?? [] })
-    static let cueArea = areas.indices.flatMap { a in Array(repeating: a, count: InternalFAQCoverage.cueWords[areas[a].key]?.count ?? 0) }
+    /// Every area's cues in one set, each with its area's place in `areas`.
+    static let allCues = InternalFAQCoverage.AreaCues(areas.map(\.key))
 
     /// The first area (by place in `areas`) whose cues occur in the unit (in a scalar range of it): one walk
     /// over its tokens for all the areas, where asking each area's cues walked them again.
     static func area(in unit: ProseUnit, within scalars: Range<Int>? = nil) -> Int? {
         var first: Int?
-        allCues.occurrences(in: unit, within: scalars) { item in
-            let a = cueArea[item]
+        allCues.set.occurrences(in: unit, within: scalars) { item in
+            let a = allCues.area[item]
             if first.map({ a < $0 }) ?? true { first = a }
             return a > 0
         }

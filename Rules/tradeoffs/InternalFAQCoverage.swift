@@ -29,10 +29,27 @@ struct InternalFAQCoverage: Rule {
     /// Cue words for each area, matched on question text first and answers second.
     static let cues = cueWords.mapValues(PhraseSet.init)
 
-    /// Every area's cues in one set, and the area of each: the coverage is read in
-    /// one walk over the FAQ, not one a question and area.
-    static let allCues = PhraseSet(areas.flatMap { cueWords[$0] ?? [] })
-    static let cueArea = areas.flatMap { a in Array(repeating: a, count: cueWords[a]?.count ?? 0) }
+    /// The cues of several areas in one set, each phrase with its area's place in the list the set was
+    /// made from: one walk over a text then answers for every area, where asking each area's set walked
+    /// it again.
+    struct AreaCues: Sendable {
+        let set: PhraseSet
+        let area: [Int]
+
+        init(_ areas: [String]) {
+            var phrases = [String](), area = [Int]()
+            for (a, name) in areas.enumerated() {
+                let words = cueWords[name] ?? []
+                phrases += words
+                area += Array(repeating: a, count: words.count)
+            }
+            set = PhraseSet(phrases)
+            self.area = area
+        }
+    }
+
+    /// Every area's cues in one set: the coverage is read in one walk over the FAQ.
+    static let allCues = AreaCues(areas)
 
     static let cueWords: [String: [String]] = [
         "cost": ["cost", "costs", "price", "pricing", "invest", "investment", "budget", "p & l", "economics",
@@ -63,8 +80,8 @@ struct InternalFAQCoverage: Rule {
         // Read until every area is covered.
         func read(_ unit: Int, within scalars: Range<Int>? = nil) {
             guard covered.count < Self.areas.count else { return }
-            Self.allCues.occurrences(in: draft.units[unit], within: scalars) {
-                covered.insert(Self.cueArea[$0])
+            Self.allCues.set.occurrences(in: draft.units[unit], within: scalars) {
+                covered.insert(Self.areas[Self.allCues.area[$0]])
                 return covered.count < Self.areas.count
             }
         }
