@@ -16,6 +16,9 @@ final class OrderedPool<T>: @unchecked Sendable {
     private var givenUp = Set<Int>()
     /// Items whose input is still being read: no clock runs for them yet.
     private var reading = Set<Int>()
+    /// The item `result` is waiting for, or -1: a finished item wakes the reader only when it is that one
+    /// (a wake-up per item, and one per read, cost a context switch apiece).
+    private var awaited = -1
 
     /// Threads get a main thread's stack: deep Markdown nesting recurses in the parser.
     static var stackBytes: Int { 8 << 20 }
@@ -52,12 +55,11 @@ final class OrderedPool<T>: @unchecked Sendable {
                 cond.lock()
                 reading.remove(i)
                 started[i] = .now()
-                cond.broadcast()
                 cond.unlock()
             }
             cond.lock()
             if givenUp.remove(i) == nil { done[i] = r } else { cond.unlock(); return }
-            cond.broadcast()
+            if awaited == i { cond.signal() }
             cond.unlock()
         }
     }
@@ -65,7 +67,8 @@ final class OrderedPool<T>: @unchecked Sendable {
     /// Item `i`'s result, waiting for it; after `stop.after` seconds of work, `stop.instead(i)`.
     private func result(_ i: Int, stop: Stop?) -> T {
         cond.lock()
-        defer { cond.unlock() }
+        awaited = i
+        defer { awaited = -1; cond.unlock() }
         while true {
             if let r = done.removeValue(forKey: i) {
                 started[i] = nil
