@@ -77,7 +77,7 @@ public struct AudienceDetector {
                 }
             }
             var k = 0
-            while let n = t.firstJoinedOrInnerCapitalWord(from: k) {
+            while let n = t.firstNameStart(from: k) {
                 if let name = Self.apiName(u, n), !names.contains(name) {
                     names.append(name)
                     if firstName == nil { firstName = document.line(ofBlock: u.block) }
@@ -151,13 +151,20 @@ public struct AudienceDetector {
     /// Mixed-case consumer names that look like camelCase.
     static let consumerNames: WordSet = ["macos", "ipados", "watchos", "tvos", "visionos", "youtube", "ebay"]
 
-    /// Whether word `k` can start an API-style name: it is joined to the next token, or has a capital
-    /// inside. Most words stand alone and have none; the detector finds the words that do on the records
-    /// (`TokenList.firstJoinedOrInnerCapitalWord`) before calling `apiName`.
+    /// Whether word `k` can start an API-style name: it is joined to a "(", "_" or "." after it, or has a
+    /// capital inside. Most words do neither; the detector finds the words that do on the records
+    /// (`TokenList.firstNameStart`) before calling `apiName`.
     @inline(__always)
     static func mayStartName(_ t: TokenList, _ k: Int) -> Bool {
         let w = t[k]
-        return (k + 1 < t.count && w.range.upperBound == t[k + 1].range.lowerBound) || (!w.isFirstUpper && !w.keyIsText)
+        return joinedToMark(t, k) || (!w.isFirstUpper && !w.keyIsText)
+    }
+
+    /// Whether token `k` is joined to a "(", "_" or "." right after it: how a call, a snake_case name or a
+    /// member goes on.
+    static func joinedToMark(_ t: TokenList, _ k: Int) -> Bool {
+        k + 1 < t.count && t[k].range.upperBound == t[k + 1].range.lowerBound
+            && (t[k + 1].is("(") || t[k + 1].is("_") || t[k + 1].is("."))
     }
 
     /// The API-style name that starts at word `k`: a call (`render()`), snake_case, a member
@@ -166,12 +173,10 @@ public struct AudienceDetector {
         let t = u.tokens
         let w = t[k]
         func adjacent(_ a: Int, _ b: Int) -> Bool { b < t.count && t[a].range.upperBound == t[b].range.lowerBound }
-        guard mayStartName(t, k) else { return nil }
         // Each name below but camelCase is joined to the next token by "(", "_" or "."; and camelCase
         // is a lower-case word whose key is not its text. Most words are neither ("word," "word."), and
         // leave here.
-        let joined = adjacent(k, k + 1) && (t[k + 1].is("(") || t[k + 1].is("_") || t[k + 1].is("."))
-        if !joined, w.isFirstUpper || w.keyIsText { return nil }
+        guard mayStartName(t, k) else { return nil }
         // Only the first word of a joined name is asked; its continuation is part of it.
         if k > 0, adjacent(k - 1, k), t[k - 1].is("_") || t[k - 1].is(".") { return nil }
         if adjacent(k, k + 1), t[k + 1].is("("), adjacent(k + 1, k + 2), t[k + 2].is(")") { return u.text(of: w) + "()" }

@@ -202,15 +202,21 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return nil
     }
 
-    /// The first word at or after `start` that is joined to the token after it (no space between) or has a
-    /// capital past its first letter (its key is not its text though its first letter is small): where an
-    /// API-style name (`render()`, `bucket_name`, `props.bucketName`, `bucketName`) can start. Read from
-    /// the records: most words are neither.
-    public func firstJoinedOrInnerCapitalWord(from start: Int) -> Int? {
+    /// The first word at or after `start` that is joined (no space between) to a "(", "_" or "." after it,
+    /// or has a capital past its first letter (its key is not its text though its first letter is small):
+    /// where an API-style name (`render()`, `bucket_name`, `props.bucketName`, `bucketName`) can start.
+    /// Read from the records: most words are neither, and a word joined to a comma or a full stop's
+    /// neighbour is passed here rather than read as a token.
+    public func firstNameStart(from start: Int) -> Int? {
         // A word is joined when the next record starts where it ends: told when that record is read.
+        let mark = TokenRecord.kindMask | TokenRecord.longerBit | Token.scalarMask
+        let paren = TokenRecord.symbolBits | 0x28, underscore = TokenRecord.symbolBits | 0x5F, dot = TokenRecord.symbolBits | 0x2E
         var found: Int?, word: (at: Int, upper: Int32)?
         forEachRecord(in: start..<Swift.max(start, Int(length))) { i, r in
-            if let w = word, w.upper == r.lower { found = w.at; return false }
+            if let w = word, w.upper == r.lower {
+                let m = r.bits & mark
+                if m == paren || m == underscore || m == dot { found = w.at; return false }
+            }
             word = nil
             guard r.bits & TokenRecord.kindMask == 0 else { return true }
             if r.bits & (Token.firstUpperBit | Token.keyIsTextBit) == 0 { found = i; return false }

@@ -169,7 +169,7 @@ final class ProseTests: XCTestCase {
             let t = u.tokens
             for start in 0...t.count + 1 {
                 let name = t.indices.first { $0 >= start && t[$0].kind == .word && AudienceDetector.mayStartName(t, $0) }
-                XCTAssertEqual(t.firstJoinedOrInnerCapitalWord(from: start), name, "\(start) in \(u.text)")
+                XCTAssertEqual(t.firstNameStart(from: start), name, "\(start) in \(u.text)")
                 let cue = t.indices.first { $0 >= start && t[$0].kind == .word && cues.mayContain(hash: t[$0].keyHash) }
                 XCTAssertEqual(t.firstWord(mayBeIn: cues, from: start), cue, "\(start) in \(u.text)")
                 for end in [start, start + 3, t.count] {
