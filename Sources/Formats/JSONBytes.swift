@@ -47,43 +47,53 @@ struct JSONBytes: ~Copyable {
     /// A JSON string with the same escapes as `JSONValue.quote` (control characters, U+2028/2029).
     mutating func string(_ s: String) {
         var s = s
-        s.withUTF8 { u in
-            write(0x22)
-            var i = 0
-            let n = u.count
-            var run = 0
-            while i < n {
-                // Eight plain bytes at a time: most of a message is plain ASCII.
-                i = JSONBytes.plainRun(u, from: i)
-                guard i < n else { break }
-                let b = u[i]
-                if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
-                if b == 0xE2 {
-                    guard i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 else { i += 1; continue }
-                    write(UnsafeBufferPointer(rebasing: u[run..<i]))
-                    raw(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 3
-                    run = i
-                    continue
-                }
+        s.withUTF8 { string(utf8: $0) }
+    }
+
+    /// A rule id's category (its part before the "/") as a JSON string, written from the id's bytes:
+    /// `Diagnostic.category` made a String of it for each finding, for seven hundred instructions.
+    mutating func category(of rule: String) {
+        var rule = rule
+        rule.withUTF8 { u in string(utf8: UnsafeBufferPointer(rebasing: u[..<(u.firstIndex(of: 0x2F) ?? u.count)])) }
+    }
+
+    /// `string` on UTF-8 bytes.
+    mutating func string(utf8 u: UnsafeBufferPointer<UInt8>) {
+        write(0x22)
+        var i = 0
+        let n = u.count
+        var run = 0
+        while i < n {
+            // Eight plain bytes at a time: most of a message is plain ASCII.
+            i = JSONBytes.plainRun(u, from: i)
+            guard i < n else { break }
+            let b = u[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
+            if b == 0xE2 {
+                guard i + 2 < n, u[i + 1] == 0x80, u[i + 2] == 0xA8 || u[i + 2] == 0xA9 else { i += 1; continue }
                 write(UnsafeBufferPointer(rebasing: u[run..<i]))
-                switch b {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                default:
-                    raw("\\u00")
-                    write(Self.hex[Int(b >> 4)])
-                    write(Self.hex[Int(b & 15)])
-                }
-                i += 1
+                raw(u[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 3
                 run = i
+                continue
             }
-            write(UnsafeBufferPointer(rebasing: u[run..<n]))
-            write(0x22)
+            write(UnsafeBufferPointer(rebasing: u[run..<i]))
+            switch b {
+            case 0x22: raw("\\\"")
+            case 0x5C: raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            default:
+                raw("\\u00")
+                write(Self.hex[Int(b >> 4)])
+                write(Self.hex[Int(b & 15)])
+            }
+            i += 1
+            run = i
         }
+        write(UnsafeBufferPointer(rebasing: u[run..<n]))
+        write(0x22)
     }
 
     /// The index of the first byte at or after `i` that is not plain ASCII copied as it is (a control

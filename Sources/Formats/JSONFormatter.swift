@@ -88,7 +88,7 @@ public struct JSONFormatter {
     /// One diagnostic's object at indentation level 4 (fields in the contract's order).
     private static func write(_ d: Diagnostic, _ w: inout JSONBytes) {
         w.append(Prefix.rule); w.string(d.rule)
-        w.append(Prefix.category); w.string(d.category)
+        w.append(Prefix.category); w.category(of: d.rule)
         w.append(Prefix.severity); w.string(d.severity.rawValue)
         w.append(Prefix.message); w.string(d.message)
         w.append(Prefix.line); w.int(d.start.line)
