@@ -134,12 +134,15 @@ struct Directives {
     /// The directive that silences a finding of `rule` on `line`, if any: a next-line or same-line comment
     /// for it, or else the last disable/enable before it that names it (or every rule), when that is a disable.
     func suppressor(rule: String, line: Int) -> Int? {
+        // Most drafts have no directive: every finding asked four tables and built a list to learn that.
+        guard !items.isEmpty else { return nil }
         let applies = { (i: Int) in self.items[i].rules.isEmpty || self.items[i].rules.contains(rule) }
         if let i = byTargetLine[line]?.first(where: applies) { return i }
         if let i = bySameLine[line]?.first(where: applies) { return i }
-        let latest = [events[rule].flatMap { Self.last(in: $0, atOrBefore: line) },
-                      events[""].flatMap { Self.last(in: $0, atOrBefore: line) }].compactMap { $0 }.max()
-        guard let i = latest, items[i].kind == .disable else { return nil }
+        let named = events[rule].flatMap { Self.last(in: $0, atOrBefore: line) }
+        let every = events[""].flatMap { Self.last(in: $0, atOrBefore: line) }
+        let i = max(named ?? -1, every ?? -1)
+        guard i >= 0, items[i].kind == .disable else { return nil }
         return i
     }
 
