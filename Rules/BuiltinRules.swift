@@ -1,4 +1,6 @@
+import DraftAnatomy
 import LintCore
+import Text
 
 /// Every rule prfaq ships: the coded ones and the word lists of Rules/Lists.
 public enum BuiltinRules {
@@ -9,5 +11,15 @@ public enum BuiltinRules {
     /// The word-list rules of Rules/Lists, compiled into the binary by `make lists`.
     public static var lists: [any Rule] { BuiltinLists.rules }
 
-    public static let all: [any Rule] = (coded + lists).sorted { $0.description.id < $1.description.id }
+    public static let all: [any Rule] = {
+        HotWords.mark(marked)
+        return (coded + lists).sorted { $0.description.id < $1.description.id }
+    }()
+
+    /// The word sets the rules and the anatomy walk most often, sentence by sentence, most walked first:
+    /// marked on each draft's words once (`HotWords`) while the rules are made, before any draft is built.
+    static var marked: [WordSet] {
+        [StackedHedges.hedges, PassiveVoice.be, FigureMentions.launchWords, AudienceDetector.cues,
+         MetricWithoutTarget.activity, NumberWords.all, UnquantifiedClaim.winning, WeOverYou.weOrYou]
+    }
 }

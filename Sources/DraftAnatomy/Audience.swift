@@ -217,7 +217,7 @@ public struct AudienceDetector {
     static let scientists: WordSet = ["scientist", "scientists"]
 
     /// Every word `isCodeMention` or `isDeveloperMention` can start from.
-    static let cues = WordSet(["code", "codebase"] + developers.words + qualified.words + scientists.words)
+    package static let cues = WordSet(["code", "codebase"] + developers.words + qualified.words + scientists.words)
 
     static func isDeveloperMention(_ t: TokenList, _ k: Int) -> Bool {
         if developers.contains(t[k]) { return !(k > 0 && (t[k - 1].key == "our" || t[k - 1].key == "my")) }

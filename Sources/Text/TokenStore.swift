@@ -13,6 +13,10 @@ package final class TokenStore: @unchecked Sendable {
     /// Each key's hash, by number: what the word lists look a token up by.
     @exclusivity(unchecked) @usableFromInline var keyHashes: [UInt32] = []
     @exclusivity(unchecked) @usableFromInline var sentences: [Sentence] = []
+    /// Each token's `HotWords` marks (empty when no set was marked), and the bits given out when they
+    /// were made: a set marked later is walked as before.
+    @exclusivity(unchecked) var marks: [UInt8] = []
+    var marked: UInt8 = 0
 
     /// A copy of exactly its size: the sentences, whose number is known only once they are found, grew by
     /// doubling and left up to half of their array unused.
@@ -46,6 +50,8 @@ package final class TokenStore: @unchecked Sendable {
         units.reserveCapacity(blocks.count)
         store.keys = keys.keys
         store.keyHashes = keys.hashes
+        store.marked = HotWords.given
+        store.marks = HotWords.marks(store.tokens, hashes: store.keyHashes)
         // Each distinct word's syllables, counted the first time it is met (-1 until then).
         var syllables = [Int32](repeating: -1, count: store.keys.count)
         for (n, i) in blocks.enumerated() {
@@ -176,6 +182,39 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// passes the set's filter), or nil: read from the records and the key hashes, no token made; the
     /// caller asks the set itself of the few that pass (`firstWord(in:from:to:)`).
     public func firstWord(mayBeIn set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
+        let bit = set.hot.bit
+        if bit & store.marked != 0 { return firstMarked(bit, from: start, to: end ?? Int(length)) }
+        return firstWord(filtering: set, from: start, to: end)
+    }
+
+    /// `firstWord(mayBeIn:)` read from the word marks, eight tokens at a time: a byte's `bit` is set where
+    /// the set's filter passes the word.
+    func firstMarked(_ bit: UInt8, from start: Int, to end: Int) -> Int? {
+        let lo = Swift.max(start, 0), hi = Swift.min(end, Int(length))
+        guard lo < hi else { return nil }
+        return store.marks.withUnsafeBufferPointer { marks -> Int? in
+            let from = Int(base)
+            precondition(from + hi <= marks.count)
+            guard let p = marks.baseAddress else { return nil }
+            var i = from + lo
+            let stop = from + hi
+            let pattern = UInt64(bit) &* 0x0101_0101_0101_0101
+            while i + 8 <= stop {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & pattern
+                // Little-endian: the lowest byte is the first token's.
+                if w != 0 { return i + UInt64(littleEndian: w).trailingZeroBitCount / 8 - from }
+                i += 8
+            }
+            while i < stop {
+                if p[i] & bit != 0 { return i - from }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// `firstWord(mayBeIn:)` on the records, the key hashes and the set's filter.
+    func firstWord(filtering set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
         store.keyHashes.withUnsafeBufferPointer { hashes in
             set.filter.withUnsafeBufferPointer { filter in
                 var found: Int?

@@ -30,6 +30,8 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline var keys: [String?]
     @usableFromInline let mask: Int
     @usableFromInline var filter = [UInt64](repeating: 0, count: 256)
+    /// Its bit in a draft's word marks, when `HotWords.mark` gave it one.
+    let hot = HotSlot()
     /// The filter's bits, for filters that combine several sets.
     package var bits: [UInt64] { filter }
     /// The words, for a set that unites several.
