@@ -20,6 +20,6 @@ public enum BuiltinRules {
     /// marked on each draft's words once (`HotWords`) while the rules are made, before any draft is built.
     static var marked: [WordSet] {
         [StackedHedges.hedges, PassiveVoice.be, FigureMentions.launchWords, AudienceDetector.cues,
-         MetricWithoutTarget.activity, NumberWords.all, UnquantifiedClaim.winning, WeOverYou.weOrYou]
+         MetricWithoutTarget.activity, NumberWords.all, UnquantifiedClaim.winning]
     }
 }

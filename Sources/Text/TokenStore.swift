@@ -50,7 +50,7 @@ package final class TokenStore: @unchecked Sendable {
         units.reserveCapacity(blocks.count)
         store.keys = keys.keys
         store.keyHashes = keys.hashes
-        store.marked = HotWords.given
+        store.marked = HotWords.given == 0 ? 0 : HotWords.given | HotWords.figure
         store.marks = HotWords.marks(store.tokens, hashes: store.keyHashes)
         // Each distinct word's syllables, counted the first time it is met (-1 until then).
         var syllables = [Int32](repeating: -1, count: store.keys.count)
@@ -163,7 +163,11 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
         public mutating func next() -> Int? {
             let want = want
-            guard let k = list.firstRecord(from: from, to: end, where: { $0 & TokenRecord.kindMask == want }) else {
+            // Figures are read from the marks, eight tokens at a time, when the draft has them.
+            let found = want == TokenRecord.bits(of: .number) && list.store.marked & HotWords.figure != 0
+                ? list.firstMarked(HotWords.figure, from: from, to: end)
+                : list.firstRecord(from: from, to: end, where: { $0 & TokenRecord.kindMask == want })
+            guard let k = found else {
                 from = end
                 return nil
             }

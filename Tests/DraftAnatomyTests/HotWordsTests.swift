@@ -5,7 +5,8 @@ import Markdown
 @testable import Text
 
 /// The word marks (`HotWords`) find, for each marked set, the words the set's filter finds on the records,
-/// from every start to several ends, on every fixture; and every set the rules mark gets a bit.
+/// and the figures of a range the number tokens in it, from every start to several ends, on every fixture;
+/// and every set the rules mark gets a bit.
 final class HotWordsTests: XCTestCase {
     func testMarkedWalksFindWhatTheFiltersFind() throws {
         _ = BuiltinRules.all
@@ -16,7 +17,7 @@ final class HotWordsTests: XCTestCase {
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
         let names = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
         XCTAssertGreaterThan(names.count, 5)
-        var found = [Int](repeating: 0, count: sets.count)
+        var found = [Int](repeating: 0, count: sets.count), figures = 0
         for name in names {
             let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
             for u in Draft(document: Document(text: text)).units {
@@ -24,6 +25,11 @@ final class HotWordsTests: XCTestCase {
                 XCTAssertNotEqual(t.store.marked, 0, "\(name): drafts built after the marking carry marks")
                 for start in stride(from: 0, through: t.count + 1, by: t.count > 120 ? 7 : 1) {
                     for end in [start, start + 1, start + 9, start + 17, t.count] {
+                        // The figures, read from the marks, are the number tokens.
+                        let range = start..<Swift.max(start, end)
+                        let numbers = range.filter { $0 < t.count && t[$0].kind == .number }
+                        XCTAssertEqual(Array(t.indices(of: .number, in: range)), numbers, "\(name): \(range) in \(u.text)")
+                        figures += numbers.count
                         for (n, set) in sets.enumerated() {
                             let marked = t.firstWord(mayBeIn: set, from: start, to: end)
                             XCTAssertEqual(marked, t.firstWord(filtering: set, from: start, to: end),
@@ -36,5 +42,6 @@ final class HotWordsTests: XCTestCase {
         }
         // Each set is met on the fixtures, so the comparison above is not of empty walks.
         XCTAssertFalse(found.contains(0), "\(found)")
+        XCTAssertGreaterThan(figures, 100)
     }
 }
