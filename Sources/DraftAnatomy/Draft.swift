@@ -47,7 +47,7 @@ public final class Draft: @unchecked Sendable {
         var units: [ProseUnit]
         if document.source.bytes.count >= Parallel.draftBytes {
             let runs = Self.storeRuns(blocks, of: document)
-            units = Parallel.map(runs.count) { TokenStore.units(blocks[runs[$0]], of: document) }.flatMap { $0 }
+            units = Parallel.map(runs.count) { TokenStore.units(blocks[runs[$0]], of: document, lendingKeys: false) }.flatMap { $0 }
         } else {
             units = TokenStore.units(blocks[...], of: document)
         }

@@ -31,9 +31,13 @@ package final class TokenStore: @unchecked Sendable {
     /// Builds the units of the given blocks into one store: the blocks' tokens are recorded first into a
     /// buffer, then copied into an array of their exact size (grown by doubling, it held up to twice
     /// their size), and no block is scanned twice.
-    package static func units(_ blocks: ArraySlice<Int>, of document: Document) -> [ProseUnit] {
+    /// `lendingKeys`: tokenize with this thread's key table (`KeyTables`), as a whole draft does; the runs
+    /// of a big draft tokenized side by side each number their own keys (a thread's table, taken by one
+    /// run after another of the same draft, would be copied for each).
+    package static func units(_ blocks: ArraySlice<Int>, of document: Document, lendingKeys: Bool = true) -> [ProseUnit] {
         let store = TokenStore()
-        var keys = KeyTable()
+        var keys = lendingKeys ? KeyTables.take() : KeyTable()
+        defer { if lendingKeys { KeyTables.putBack(keys) } }
         var ends = [Int]()
         ends.reserveCapacity(blocks.count)
         // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
@@ -52,8 +56,6 @@ package final class TokenStore: @unchecked Sendable {
         store.keyHashes = keys.hashes
         store.marked = HotWords.given == 0 ? 0 : HotWords.given | HotWords.figure
         store.marks = HotWords.marks(store.tokens, hashes: store.keyHashes)
-        // Each distinct word's syllables, counted the first time it is met (-1 until then).
-        var syllables = [Int32](repeating: -1, count: store.keys.count)
         for (n, i) in blocks.enumerated() {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
@@ -65,11 +67,8 @@ package final class TokenStore: @unchecked Sendable {
             SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
             ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit }
             let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
-            let reading = Readability.counts(tokens, sentences) { k in
-                let key = Int(store.tokens[first + k].keyNumber)
-                if syllables[key] < 0 { syllables[key] = Int32(truncatingIfNeeded: Readability.syllables(store.keys[key])) }
-                return Int(syllables[key])
-            }
+            // Each distinct word's syllables, counted the first time its table meets it.
+            let reading = Readability.counts(tokens, sentences) { k in keys.syllables(of: Int(store.tokens[first + k].keyNumber)) }
             units.append(ProseUnit(
                 block: i, kind: block.kind, prose: prose, tokens: tokens,
                 sentences: sentences, wordCount: words, reading: reading,

@@ -272,7 +272,9 @@ final class ProseTests: XCTestCase {
             + (0..<1_500).map { "w\($0)" }.joined(separator: " ")
         let units = Draft(document: Document(text: text)).units
         let store = units[0].tokens.store
-        XCTAssertEqual(Set(store.keys).count, store.keys.count)
+        // Each key once, by its bytes (a String set would fold a key's two Unicode spellings, which the
+        // table, lent from draft to draft on a thread, may hold from an earlier draft).
+        XCTAssertEqual(Set(store.keys.map { Array($0.utf8) }).count, store.keys.count)
         var seen = Set<String>()
         for u in units {
             XCTAssertTrue(u.tokens.store === store)
@@ -281,7 +283,8 @@ final class ProseTests: XCTestCase {
                 seen.insert(t.key)
             }
         }
-        XCTAssertEqual(seen, Set(store.keys))
+        // The store's keys are the thread's table's: this draft's and those of drafts read before it.
+        XCTAssertTrue(seen.isSubset(of: Set(store.keys)))
         XCTAssertTrue(seen.isSuperset(of: ["internationalization", "internationalisation", "the", "don't", "naïve", "naive"]))
     }
 
