@@ -119,16 +119,20 @@ public final class Linter: Sendable {
             readDirectives.value = Directives(draft: draft)
         }
         var jobs = [Job]()
+        jobs.reserveCapacity(rules.count)
         var directiveRules = [(any Rule, RuleContext)]()
-        // The descriptions made once (`init`). A rule's setting is looked up once.
+        // The descriptions made once (`init`). A rule's setting is looked up once. A context is made where
+        // it is kept: made first and then put in a job, each was copied (a few dozen references) once more.
         for i in rules.indices {
             let d = descriptions[i]
             let entry = config.setting(for: d.id)
             guard Self.isEnabled(d, entry), d.applies(to: draft) else { continue }
             let setting = entry ?? RuleSetting()
-            let ctx = RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options,
-                                  vocabulary: config.vocabulary, explicitSeverity: setting.severity != nil)
-            if rules[i].checksDirectives { directiveRules.append((rules[i], ctx)) } else { jobs.append(Job(rule: i, context: ctx)) }
+            func context() -> RuleContext {
+                RuleContext(description: d, severity: setting.severity ?? d.severity, options: setting.options,
+                            vocabulary: config.vocabulary, explicitSeverity: setting.severity != nil)
+            }
+            if rules[i].checksDirectives { directiveRules.append((rules[i], context())) } else { jobs.append(Job(rule: i, context: context())) }
         }
         // Consumed: still held here, the list was copied, job by job, to be written in place.
         let found = Self.run(consume jobs, of: rules, scanners: scanners, shared: shared, on: draft, deadline: deadline)
