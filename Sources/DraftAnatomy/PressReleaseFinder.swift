@@ -163,7 +163,8 @@ struct PressReleaseFinder {
         }
         // A speaker the release introduced earlier as its customer ("Raj Sam, a DevOps engineer, reviews a
         // dozen changes a day …") gives the customer quote.
-        if customer == nil, let q = unsure.first(where: { introducedEarlier($0, in: body) }) {
+        let quoteSet = Set(quotes)
+        if customer == nil, let q = unsure.first(where: { introducedEarlier($0, in: body, quotes: quoteSet) }) {
             customer = q
             unsure.removeAll { $0 == q }
         }

@@ -84,10 +84,9 @@ extension PressReleaseFinder {
                                               "with", "for", "and", "to", "now", "launches", "launch", "announces",
                                               "introducing", "introduces"]
 
-    /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
-    /// leader's title and no other organisation.
     /// Whether the speaker's name (the capitalised words after "said") appears in a paragraph before the quote.
-    func introducedEarlier(_ q: Int, in body: [Int]) -> Bool {
+    /// `quotes`: the body's quotes (`isQuote`), found once for every quote asked about.
+    func introducedEarlier(_ q: Int, in body: [Int], quotes: Set<Int>) -> Bool {
         let t = units[q].tokens
         guard let said = t.lastIndex(where: { Self.saidWords.contains($0) }) else { return false }
         let name = t[(said + 1)...].prefix(while: { $0.kind == .word && $0.isFirstUpper }).map(\.key)
@@ -96,7 +95,7 @@ extension PressReleaseFinder {
         // comparison a word of the release.
         let first = WordHash.of(name[0])
         return body.contains { p in
-            guard p < q, !isQuote(p) else { return false }
+            guard p < q, !quotes.contains(p) else { return false }
             let tokens = units[p].tokens, hashes = units[p].keyHashes
             return tokens.indices.contains { k in
                 hashes[k] == first && k + name.count <= tokens.count && name.indices.allSatisfy { tokens[k + $0].key == name[$0] }
@@ -106,6 +105,8 @@ extension PressReleaseFinder {
 
     enum Speaker { case leader, customer, unknown }
 
+    /// Whether a quote's speaker belongs to the launching organisation: the attribution names it, or a
+    /// leader's title and no other organisation.
     func speaker(_ q: Int, org: Set<String>) -> Speaker {
         let u = units[q]
         // The attribution: the words outside the quotation marks. The scalars between tokens are read
