@@ -113,8 +113,15 @@ extension PressReleaseFinder {
 
     /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     func hasURL(_ u: ProseUnit) -> Bool {
-        if Self.mayHoldAddress(u.prose), u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
-        return hasSchemeURL(u)
+        // The scalars are read only for a paragraph whose tokens may hold a "/" or an opaque span's mark:
+        // either is a token of its own ("/", an opaque span), or inside a URL (opaque) or a symbol run
+        // (past ASCII). Most paragraphs have none of the three, and decoding each was most of this test.
+        let t = u.tokens
+        let opaque = t.indices(of: .opaque).first(where: { _ in true }) != nil
+        let wide = t.firstSymbolPastASCII(from: 0) != nil
+        if opaque || wide || t.firstSymbol("/", from: 0) != nil, Self.mayHoldAddress(u.prose),
+           u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
+        return hasSchemeURL(u, mayHoldMark: opaque || wide)
     }
 
     /// Whether some space-separated chunk has a dot and then a slash, scanned on the scalars: "24/7" and
@@ -140,11 +147,13 @@ extension PressReleaseFinder {
     }
 
     /// Links arrive as opaque tokens (autolinks, link targets) or as words ("www.acme.com", "acme.io").
-    func hasSchemeURL(_ u: ProseUnit) -> Bool {
+    /// `mayHoldMark`: whether the paragraph has an opaque token or a symbol past ASCII, where alone an
+    /// opaque span's mark can be (see `hasURL`).
+    func hasSchemeURL(_ u: ProseUnit, mayHoldMark: Bool = true) -> Bool {
         u.tokens.contains { t in
             t.kind == .opaque && (t.key.includes("://") || t.key.hasPrefix("www."))
                 || t.kind == .word && Self.namesSite(t.key)
-        } || u.prose.withScalars { $0.contains(Prose.opaque) }
+        } || mayHoldMark && u.prose.withScalars { $0.contains(Prose.opaque) }
     }
 
     /// A word key that is a site: "www…", "….com", "….org", "….io". On the bytes: four `hasPrefix` and

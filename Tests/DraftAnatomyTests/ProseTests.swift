@@ -388,6 +388,30 @@ final class ProseTests: XCTestCase {
         XCTAssertLessThan(r.grade, 2)
     }
 
+    /// The press release's address test reads a paragraph's scalars only when its tokens may hold a "/" or
+    /// an opaque span's mark (a "/" or opaque token, or a symbol past ASCII): on every fixture and on
+    /// marks the tokenizer takes into a URL or a symbol run, the tokens say so whenever the scalars do.
+    func testTokensTellWhereASlashOrAnOpaqueMarkMayBe() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
+            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        texts.append("See https://x.com/`code` and 👩\u{200D}`code` and a/b, 24/7 and `x` here.")
+        var slashes = 0, marks = 0
+        for text in texts {
+            for u in Draft(document: Document(text: text)).units {
+                let t = u.tokens
+                let opaque = t.indices(of: .opaque).first(where: { _ in true }) != nil
+                let wide = t.firstSymbolPastASCII(from: 0) != nil
+                let (slash, mark) = u.prose.withScalars { s in (s.contains("/"), s.contains(Prose.opaque)) }
+                if slash { slashes += 1; XCTAssertTrue(opaque || wide || t.firstSymbol("/", from: 0) != nil, u.text) }
+                if mark { marks += 1; XCTAssertTrue(opaque || wide, u.text) }
+            }
+        }
+        XCTAssertGreaterThan(slashes, 3)
+        XCTAssertGreaterThan(marks, 3)
+    }
+
     /// A unit's sentences cover its tokens end to end, each token in one sentence: the rules that sum
     /// words over a unit's sentences read the unit's word count instead.
     func testSentencesCoverEveryUnitsTokens() throws {
