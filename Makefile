@@ -166,6 +166,9 @@ FUZZ_BUILD := $(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_SCRATCH) 
 	-Xswiftc -O -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 .PHONY: fuzz
 fuzz: deps lists
+	@# The fuzz package reaches prfaq by path, and SwiftPM kept its old build plan when a source file was
+	@# added to prfaq ("cannot find HotSlot in scope"): the plan is made again each run.
+	@rm -f $(FUZZ_SCRATCH)/debug.yaml
 	@set -o pipefail; $(FUZZ_BUILD) 2>&1 | grep -v "Cannot export local symbol"
 	@mkdir -p $(FUZZ_SCRATCH)/corpus $(FUZZ_SCRATCH)/artifacts && cp -n Fixtures/*.md Fuzz/seeds/* $(FUZZ_SCRATCH)/corpus/
 	@for f in Rules/Lists/*.yml; do [ -e $(FUZZ_SCRATCH)/corpus/pack-$$(basename $$f) ] || { printf '\003'; cat $$f; } > $(FUZZ_SCRATCH)/corpus/pack-$$(basename $$f); done
