@@ -190,8 +190,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return firstWord(filtering: set, from: start, to: end)
     }
 
-    /// `firstWord(mayBeIn:)` read from the word marks, eight tokens at a time: a byte's `bit` is set where
-    /// the set's filter passes the word.
+    /// The first token in `start..<end` whose marks have `bit`, read eight tokens at a time: a set's bit is
+    /// set where the set's filter passes the word, `HotWords.figure` on a number (`HotWords`).
     func firstMarked(_ bit: UInt8, from start: Int, to end: Int) -> Int? {
         let lo = Swift.max(start, 0), hi = Swift.min(end, Int(length))
         guard lo < hi else { return nil }
@@ -247,8 +247,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// The first word at or after `start` that is joined (no space between) to a "(", "_" or "." after it,
     /// or has a capital past its first letter (its key is not its text though its first letter is small):
     /// where an API-style name (`render()`, `bucket_name`, `props.bucketName`, `bucketName`) can start.
-    /// Read from the records: most words are neither, and a word joined to a comma or a full stop's
-    /// neighbour is passed here rather than read as a token.
+    /// Read from the records: most words are neither, and a word joined to a comma or a full stop is
+    /// passed here rather than read as a token.
     public func firstNameStart(from start: Int) -> Int? {
         // A word is joined when the next record starts where it ends: told when that record is read.
         let mark = TokenRecord.kindMask | TokenRecord.longerBit | Token.scalarMask
