@@ -117,8 +117,7 @@ extension PressReleaseFinder {
         // either is a token of its own ("/", an opaque span), or inside a URL (opaque) or a symbol run
         // (past ASCII). Most paragraphs have none of the three, and decoding each was most of this test.
         let t = u.tokens
-        let opaque = t.indices(of: .opaque).first(where: { _ in true }) != nil
-        let wide = t.firstSymbolPastASCII(from: 0) != nil
+        let opaque = t.holds(.opaque), wide = t.holdsSymbolPastASCII
         if opaque || wide || t.firstSymbol("/", from: 0) != nil, Self.mayHoldAddress(u.prose),
            u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
         return hasSchemeURL(u, mayHoldMark: opaque || wide)

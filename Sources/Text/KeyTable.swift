@@ -13,12 +13,12 @@ struct KeyTable {
     private(set) var hashes: [UInt32] = []
     /// Each key's syllables (`Readability.syllables`), by number; -1 until first asked.
     private var syllableCounts: [Int32] = []
-    /// What a key met again is compared with, by number: its hash, its length in bytes, and its first
-    /// eight bytes packed in a word, so most words compare in one instruction with no String made.
+    /// What a key met again is compared with, by number: its length in bytes and its first eight bytes
+    /// packed in a word, which tell a key of eight bytes or fewer whole, so most words compare in one
+    /// instruction with no String made; a longer key is compared by hash (`hashes`), then byte by byte.
     private struct Entry {
-        let hash: UInt32
-        let length: UInt32
         let packed: UInt64
+        let length: UInt32
         /// Where its bytes start in `long`, for a key longer than eight.
         let start: Int32
     }
@@ -68,8 +68,8 @@ struct KeyTable {
                 while slots[i] >= 0 {
                     let n = Int(slots[i])
                     let e = entries[n]
-                    if e.hash == hash && e.packed == packed && Int(e.length) == r.count
-                        && (r.count <= 8 || matches(n, s, r, lowering)) { return n }
+                    if e.packed == packed && Int(e.length) == r.count
+                        && (r.count <= 8 || (hashes[n] == hash && matches(n, s, r, lowering))) { return n }
                     i = (i + 1) & mask
                 }
                 return nil
@@ -97,7 +97,7 @@ struct KeyTable {
         var i = Int(hash) & mask
         while slots[i] >= 0 {
             let n = Int(slots[i])
-            if entries[n].hash == hash && keys[n] == key { return UInt32(truncatingIfNeeded: n) }
+            if hashes[n] == hash && keys[n] == key { return UInt32(truncatingIfNeeded: n) }
             i = (i + 1) & mask
         }
         var packed: UInt64 = 0, shift: UInt64 = 0
@@ -133,7 +133,7 @@ struct KeyTable {
         hashes.append(hash)
         syllableCounts.append(-1)
         let length = key.utf8.count
-        entries.append(Entry(hash: hash, length: UInt32(truncatingIfNeeded: length), packed: packed,
+        entries.append(Entry(packed: packed, length: UInt32(truncatingIfNeeded: length),
                              start: Int32(truncatingIfNeeded: long.count)))
         if length > 8 { long.append(contentsOf: key.utf8) }
         slots[slot] = Int32(truncatingIfNeeded: n)
@@ -145,7 +145,7 @@ struct KeyTable {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1
         for n in entries.indices {
-            var i = Int(entries[n].hash) & mask
+            var i = Int(hashes[n]) & mask
             while slots[i] >= 0 { i = (i + 1) & mask }
             slots[i] = Int32(truncatingIfNeeded: n)
         }

@@ -130,6 +130,13 @@ struct TokenRecord: Sendable {
         self.bits = c.value | Self.symbolBits | Token.keyIsTextBit
     }
 
+    /// Whether the token is the symbol `c` standing alone (`Token.is`), told on the bits: its kind, one
+    /// scalar, and that scalar.
+    @inline(__always)
+    static func isSymbol(_ bits: UInt32, _ c: UInt32) -> Bool {
+        bits & (kindMask | longerBit | Token.scalarMask) == symbolBits | c
+    }
+
     /// A one-scalar token's record, `model`'s but at scalar `lower`.
     init(_ model: TokenRecord, at lower: Int) {
         self.keyNumber = model.keyNumber

@@ -128,13 +128,18 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// instructions each, where reading each as a `Token` cost twenty-five.
     public func firstSymbol(_ c: Unicode.Scalar, from start: Int) -> Int? {
         guard c.value != 0 else { return nil }
-        let want = TokenRecord.symbolBits | c.value
-        return firstRecord(from: start) { $0 & (TokenRecord.kindMask | TokenRecord.longerBit | Token.scalarMask) == want }
+        return firstRecord(from: start) { TokenRecord.isSymbol($0, c.value) }
     }
 
     /// The first symbol token at or after `start` that takes more than one UTF-8 byte
     /// (`Token.isLongerThanOneByte`): where any emoji or typographic mark is; most symbols are ASCII
     /// punctuation.
+    /// Whether the list holds a token of `kind`: read from its `kinds`, with no walk.
+    public func holds(_ kind: Token.Kind) -> Bool { kinds & Self.kindBit(TokenRecord.bits(of: kind)) != 0 }
+
+    /// Whether the list holds a symbol past ASCII (`firstSymbolPastASCII` finds one): read from its `kinds`.
+    public var holdsSymbolPastASCII: Bool { kinds & Self.wideSymbolBit != 0 }
+
     public func firstSymbolPastASCII(from start: Int) -> Int? {
         guard kinds & Self.wideSymbolBit != 0 else { return nil }
         return firstRecord(from: start) { bits in
@@ -151,20 +156,23 @@ public struct TokenList: RandomAccessCollection, Sendable {
         let want = TokenRecord.bits(of: kind)
         // A kind the list lacks: nothing to walk.
         guard kinds & Self.kindBit(want) != 0 else { return KindIndices(list: self, want: want, from: 0, end: 0) }
-        return KindIndices(list: self, want: want, from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
+        // Figures are read from the marks, eight tokens at a time, when the draft has them.
+        let mark = kind == .number && store.marked & HotWords.figure != 0 ? HotWords.figure : 0
+        return KindIndices(list: self, want: want, mark: mark, from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
     }
 
     public struct KindIndices: Sequence, IteratorProtocol {
         let list: TokenList
         let want: UInt32
+        /// The mark bit to walk instead of the records (`HotWords.figure`), or 0.
+        var mark: UInt8 = 0
         var from: Int
         let end: Int
 
         public mutating func next() -> Int? {
             let want = want
-            // Figures are read from the marks, eight tokens at a time, when the draft has them.
-            let found = want == TokenRecord.bits(of: .number) && list.store.marked & HotWords.figure != 0
-                ? list.firstMarked(HotWords.figure, from: from, to: end)
+            let found = mark != 0
+                ? list.firstMarked(mark, from: from, to: end)
                 : list.firstRecord(from: from, to: end, where: { $0 & TokenRecord.kindMask == want })
             guard let k = found else {
                 from = end
@@ -251,13 +259,11 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// passed here rather than read as a token.
     public func firstNameStart(from start: Int) -> Int? {
         // A word is joined when the next record starts where it ends: told when that record is read.
-        let mark = TokenRecord.kindMask | TokenRecord.longerBit | Token.scalarMask
-        let paren = TokenRecord.symbolBits | 0x28, underscore = TokenRecord.symbolBits | 0x5F, dot = TokenRecord.symbolBits | 0x2E
         var found: Int?, word: (at: Int, upper: Int32)?
         forEachRecord(in: start..<Swift.max(start, Int(length))) { i, r in
-            if let w = word, w.upper == r.lower {
-                let m = r.bits & mark
-                if m == paren || m == underscore || m == dot { found = w.at; return false }
+            if let w = word, w.upper == r.lower, TokenRecord.isSymbol(r.bits, 0x28) || TokenRecord.isSymbol(r.bits, 0x5F) || TokenRecord.isSymbol(r.bits, 0x2E) {
+                found = w.at
+                return false
             }
             word = nil
             guard r.bits & TokenRecord.kindMask == 0 else { return true }

@@ -401,8 +401,11 @@ final class ProseTests: XCTestCase {
         for text in texts {
             for u in Draft(document: Document(text: text)).units {
                 let t = u.tokens
-                let opaque = t.indices(of: .opaque).first(where: { _ in true }) != nil
+                // What the records say, walked, not the kinds the list keeps (`holds`).
+                let opaque = t.indices.contains { t[$0].kind == .opaque }
                 let wide = t.firstSymbolPastASCII(from: 0) != nil
+                XCTAssertEqual(t.holds(.opaque), opaque, u.text)
+                XCTAssertEqual(t.holdsSymbolPastASCII, wide, u.text)
                 let (slash, mark) = u.prose.withScalars { s in (s.contains("/"), s.contains(Prose.opaque)) }
                 if slash { slashes += 1; XCTAssertTrue(opaque || wide || t.firstSymbol("/", from: 0) != nil, u.text) }
                 if mark { marks += 1; XCTAssertTrue(opaque || wide, u.text) }
