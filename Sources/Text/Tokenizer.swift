@@ -74,6 +74,7 @@ package enum Tokenizer {
             }
         }
         let n = s.count
+        let fold = asciiFold
         var i = 0
         while i < n {
             let c = s[i]
@@ -91,21 +92,15 @@ package enum Tokenizer {
                 cut(.number, i..<end); i = end; continue
             }
             if isLetter(c) {
-                var j = i + 1
-                while j < n {
-                    // ASCII first, answered inline; a space, what ends most words, ends it here.
-                    let v = s[j].value
-                    if v < 0x80 {
-                        if ((v | 0x20) &- 0x61) < 26 || (v &- 0x30) < 10 { j += 1; continue }
-                        if v == 0x20 { break }
-                    } else if isUnicodeLetter(s[j]) || isMark(s[j]) { j += 1; continue }
-                    // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
-                    if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) { j += 2; continue }
-                    // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
-                    if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 { j += 2; continue }
-                    break
+                // The word's record is gathered as it is scanned: `record` read every scalar again.
+                var facts = WordFacts(c.value, fold)
+                let j = wordEnd(s, i, &facts, fold)
+                // A word of ASCII scalars no longer than a record holds is recorded from its facts.
+                let whole = facts.ascii && j - i <= TokenRecord.maxLength
+                if j < n, s[j] == " " {
+                    if whole { emit(record(word: i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
+                    i = j + 1; continue
                 }
-                if j < n, s[j] == " " { cut(.word, i..<j); i = j + 1; continue }
                 // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
                 // then is it worth looking for one (the scheme scan is not free on every word).
                 if j < n, s[j] == ":" || s[j] == "." || s[j] == "+" || s[j] == "-", let end = urlEnd(s, i) {
@@ -118,13 +113,42 @@ package enum Tokenizer {
                     while k > j + 1 && s[k - 1] == "." { k -= 1 }
                     cut(.opaque, i..<k); i = k; continue
                 }
-                cut(.word, i..<j); i = j; continue
+                if whole { emit(record(word: i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
+                i = j; continue
             }
             // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
             var j = i + 1
             while j < n && (continuesSymbol(s[j]) || s[j - 1].value == 0x200D) { j += 1 }
             cut(.symbol, i..<j); i = j
         }
+    }
+
+    /// The end of the word that starts with letter `s[i]`, its scalars added to `facts` as they are
+    /// passed. A function of its own: inside `scan`, whose other paths keep many values live, the
+    /// compiler saved a dozen registers to the stack at every letter.
+    @inline(never)
+    private static func wordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ facts: inout WordFacts,
+                                _ fold: UnsafePointer<UInt16>) -> Int {
+        let n = s.count
+        var j = i + 1
+        while j < n {
+            // ASCII first, answered inline; a space, what ends most words, ends it here.
+            let v = s[j].value
+            if v < 0x80 {
+                if ((v | 0x20) &- 0x61) < 26 || (v &- 0x30) < 10 { facts.add(ascii: v, fold); j += 1; continue }
+                if v == 0x20 { break }
+            } else if isUnicodeLetter(s[j]) || isMark(s[j]) { facts.ascii = false; j += 1; continue }
+            // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
+            if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) {
+                facts.add(s[j].value, fold); facts.add(s[j + 1].value, fold); j += 2; continue
+            }
+            // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
+            if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 {
+                facts.add(s[j].value, fold); facts.add(s[j + 1].value, fold); j += 2; continue
+            }
+            break
+        }
+        return j
     }
 
     /// What a symbol's next scalar may add to it: a variation selector, a joiner or a combining mark (and
@@ -142,8 +166,7 @@ package enum Tokenizer {
                                _ keys: inout KeyTable) -> TokenRecord {
         var ascii = true, upper = false, hasLower = false
         let fold = kind == .word
-        var hash = WordHash.seed
-        var packed: UInt64 = 0, shift: UInt64 = 0
+        var hash = WordHash.Builder()
         // The token's own scalars as a buffer: walked by pointer, with no index kept or checked.
         for c in UnsafeBufferPointer(rebasing: s[r]) {
             let v = c.value
@@ -155,17 +178,69 @@ package enum Tokenizer {
             } else if b >= 0x61 && b <= 0x7A {
                 hasLower = true
             }
-            hash = WordHash.step(hash, b)
-            KeyTable.pack(&packed, b, &shift)
+            hash.add(b)
         }
         guard ascii else { return recordPastASCII(kind, r, s, &keys) }
         let scalar = r.count == 1 ? s[r.lowerBound] : nil
         let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
         let lowering = fold && upper
-        let h = WordHash.finish(hash)
-        let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: packed)
+        let h = hash.finish()
+        let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: hash.packed)
         return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
                            allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
+    }
+
+    /// Each ASCII scalar's byte in a word's key (a capital lowered) and its case (`WordFacts.upperBit`,
+    /// `lowerBit`) in the byte above: read once a letter, where tests of range were a branch apiece.
+    static let asciiFold: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 128)
+        for v in 0..<128 {
+            let upper = v >= 0x41 && v <= 0x5A, lower = v >= 0x61 && v <= 0x7A
+            table[v] = UInt16(upper ? v + 32 : v) | (upper ? UInt16(WordFacts.upperBit) << 8 : 0)
+                | (lower ? UInt16(WordFacts.lowerBit) << 8 : 0)
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// What `record` reads of a word's scalars, gathered while the scan finds its end: the case facts, the
+    /// hash of its key (lower-cased) and its first eight key bytes. `ascii` turns false at a scalar past
+    /// ASCII, whose word `record` then reads itself.
+    struct WordFacts {
+        static let upperBit: UInt8 = 1, lowerBit: UInt8 = 2
+        var ascii = true
+        var cases: UInt8 = 0
+        var hash = WordHash.Builder()
+
+        @inline(__always)
+        init(_ first: UInt32, _ fold: UnsafePointer<UInt16>) { add(first, fold) }
+
+        @inline(__always)
+        mutating func add(_ v: UInt32, _ fold: UnsafePointer<UInt16>) {
+            guard v < 0x80 else { ascii = false; return }
+            add(ascii: v, fold)
+        }
+
+        /// `add` for a scalar known to be ASCII.
+        @inline(__always)
+        mutating func add(ascii v: UInt32, _ fold: UnsafePointer<UInt16>) {
+            let e = fold[Int(v)]
+            cases |= UInt8(truncatingIfNeeded: e &>> 8)
+            hash.add(UInt8(truncatingIfNeeded: e))
+        }
+    }
+
+    /// The record of a word of ASCII scalars `r`, from the facts its scan gathered: what `record` makes
+    /// of it, with no second pass over its scalars.
+    @inline(__always)
+    private static func record(word r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ facts: WordFacts,
+                               _ keys: inout KeyTable) -> TokenRecord {
+        let first = s[r.lowerBound]
+        let upper = facts.cases & WordFacts.upperBit != 0
+        let key = keys.intern(s, r, lowering: upper, hash: UInt32(truncatingIfNeeded: facts.hash.finish()),
+                              packed: facts.hash.packed)
+        return TokenRecord(kind: .word, range: r, keyNumber: key, firstUpper: first.value &- 0x41 < 26,
+                           allCaps: upper && facts.cases & WordFacts.lowerBit == 0, keyIsText: !upper,
+                           scalar: r.count == 1 ? first : nil)
     }
 
     /// `record` for a token with a scalar past ASCII. A function of its own: the Unicode properties it asks

@@ -1,24 +1,67 @@
-/// The hash every word table uses: FNV-1a over the key's UTF-8. The tokenizer computes it once per
-/// token, so a lookup never hashes the string again (Swift's seeded SipHash cost more than the lookups).
+/// The hash every word table uses, over the key's UTF-8 eight bytes at a time (`Builder`). The tokenizer
+/// computes it once per token as it reads the token's scalars, so a lookup never hashes the string again
+/// (Swift's seeded SipHash cost more than the lookups); a byte at a time, its multiply was a step of
+/// every letter of every draft.
 public enum WordHash {
     public static func of(_ key: String) -> Int {
-        var h = seed
-        for b in key.utf8 { h = step(h, b) }
-        return finish(h)
+        var b = Builder()
+        for c in key.utf8 { b.add(c) }
+        return b.finish()
     }
 
     /// The hash of a key given as its UTF-8 bytes: what `of` gives for the String of those bytes.
     public static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var h = seed
-        for b in bytes { h = step(h, b) }
-        return finish(h)
+        var b = Builder()
+        for c in bytes { b.add(c) }
+        return b.finish()
     }
 
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func step(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-    /// Folds the high bits down (tables index with the low ones) and keeps 32 bits: a token stores its
-    /// hash in 4 bytes, and every table compares the key itself after the hash.
-    @inline(__always) static func finish(_ h: UInt64) -> Int { Int(UInt32(truncatingIfNeeded: h ^ (h >> 29))) }
+
+    /// A key's hash as its bytes arrive: packed little-endian into a word, each full word mixed in; the
+    /// end mixes in the length and spreads every bit down to the low 32 (tables index with the low bits;
+    /// a token stores its hash in 4 bytes, and every table compares the key itself after the hash).
+    struct Builder {
+        private var h = seed
+        private var chunk: UInt64 = 0
+        private var shift: UInt64 = 0
+        private var flushed: UInt64 = 0
+        private var first: UInt64 = 0
+
+        @inline(__always)
+        mutating func add(_ b: UInt8) {
+            chunk |= UInt64(b) &<< shift
+            shift &+= 8
+            if shift == 64 { flush() }
+        }
+
+        @inline(__always)
+        private mutating func flush() {
+            if flushed == 0 { first = chunk }
+            h = Self.mix(h, chunk)
+            flushed &+= 8
+            chunk = 0
+            shift = 0
+        }
+
+        @inline(__always)
+        private static func mix(_ h: UInt64, _ chunk: UInt64) -> UInt64 {
+            let x = (h ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+            return x &<< 29 | x &>> 35
+        }
+
+        /// The first eight bytes, packed little-endian (`KeyTable.pack`).
+        var packed: UInt64 { flushed == 0 ? chunk : first }
+
+        @inline(__always)
+        func finish() -> Int {
+            var x = Self.mix(h, chunk) ^ (flushed &+ shift &>> 3)
+            x ^= x &>> 33
+            x &*= 0xFF51_AFD7_ED55_8CCD
+            x ^= x &>> 33
+            return Int(UInt32(truncatingIfNeeded: x))
+        }
+    }
 }
 
 /// A fixed set of word keys, asked about tokens by their precomputed hash: a 16,384-bit filter turns
