@@ -57,10 +57,14 @@ public struct JSONFormatter {
             w.raw("[\n")
             let ds = r.diagnostics
             func write(_ range: Range<Int>, into part: inout JSONBytes) {
-                for i in range {
-                    part.pad(4)
-                    Self.write(ds[i], &part)
-                    part.raw(i + 1 < ds.count ? ",\n" : "\n")
+                // Each finding read in place: read from the array, each was copied, a retain and a release
+                // of each of its strings.
+                ds.withUnsafeBufferPointer { d in
+                    for i in range {
+                        part.pad(4)
+                        Self.write(d[i], &part)
+                        part.raw(i + 1 < d.count ? ",\n" : "\n")
+                    }
                 }
             }
             let render = { (range: Range<Int>) -> [UInt8] in
@@ -86,7 +90,7 @@ public struct JSONFormatter {
     }
 
     /// One diagnostic's object at indentation level 4 (fields in the contract's order).
-    private static func write(_ d: Diagnostic, _ w: inout JSONBytes) {
+    private static func write(_ d: borrowing Diagnostic, _ w: inout JSONBytes) {
         w.append(Prefix.rule); w.string(d.rule)
         w.append(Prefix.category); w.category(of: d.rule)
         w.append(Prefix.severity); w.string(d.severity.rawValue)

@@ -190,15 +190,16 @@ public final class Linter: Sendable {
             let teams = Set(kept.filter { $0.rule == Vocabulary.ruleID }.map(\.range))
             if !teams.isEmpty { kept.removeAll { $0.rule != Vocabulary.ruleID && teams.contains($0.range) } }
         }
+        Self.sortUnique(&kept)
         return FileResult(path: src.path, source: src, profile: gathered.profile, audience: gathered.audience,
-                          diagnostics: Self.sortedUnique(kept))
+                          diagnostics: kept)
     }
 
     /// The findings by position, then rule, each once: two are the same when rule, span and message agree,
-    /// and the first found stands. The order is sorted, not the findings (a finding is a large value, and
-    /// a sort moved each many times); the same ones then sit side by side, since the same span starts and
-    /// ends at the same place, so no set of them is kept.
-    static func sortedUnique(_ found: [Diagnostic]) -> [Diagnostic] {
+    /// and the first found stands. Their order is sorted as indices (a finding is a large value, and a sort
+    /// moved each many times), then the findings are moved into it in place; the same ones then sit side
+    /// by side, since the same span starts and ends at the same place, so no set of them is kept.
+    static func sortUnique(_ found: inout [Diagnostic]) {
         var order = Array(found.indices)
         found.withUnsafeBufferPointer { d in
             order.sort { i, j in
@@ -208,20 +209,37 @@ public final class Linter: Sendable {
                 return i < j
             }
         }
-        var out = [Diagnostic]()
-        out.reserveCapacity(found.count)
-        for i in order {
-            let d = found[i]
-            // The findings kept with the same start, end and rule, most recent first.
-            var k = out.count - 1
-            var same = false
-            while k >= 0, out[k].start == d.start, out[k].end == d.end, out[k].rule == d.rule {
-                if out[k].range == d.range, out[k].message == d.message { same = true; break }
-                k -= 1
+        // Moved into their order along each cycle of the permutation, a swap at a time: a finding copied
+        // out and back was a retain and a release of each of its strings.
+        // (A buffer's swap moves the bytes; an array's copied each value out and back.)
+        var kept = 0
+        found.withUnsafeMutableBufferPointer { d in
+            var placed = [Bool](repeating: false, count: d.count)
+            for start in d.indices where !placed[start] {
+                var p = start
+                while true {
+                    placed[p] = true
+                    let q = order[p]
+                    if q == start { break }
+                    d.swapAt(p, q)
+                    p = q
+                }
             }
-            if !same { out.append(d) }
+            // Each kept at the end of those kept so far unless one with the same start, end and rule there
+            // (most recent first) has the same span and message.
+            for i in d.indices {
+                var k = kept - 1
+                var same = false
+                while k >= 0, d[k].start == d[i].start, d[k].end == d[i].end, d[k].rule == d[i].rule {
+                    if d[k].range == d[i].range, d[k].message == d[i].message { same = true; break }
+                    k -= 1
+                }
+                if same { continue }
+                if i != kept { d.swapAt(kept, i) }
+                kept += 1
+            }
         }
-        return out
+        found.removeLast(found.count - kept)
     }
 
     /// Findings with their contract positions filled in; a big draft's tens of thousands of findings

@@ -56,7 +56,8 @@ final class InPlaceTests: XCTestCase {
                 if a.rule != b.rule { return a.rule < b.rule }
                 return x.offset < y.offset
             }.map(\.element)
-            let got = Linter.sortedUnique(found)
+            var got = found
+            Linter.sortUnique(&got)
             XCTAssertEqual(got.map { "\($0.rule) \($0.range) \($0.message) \($0.help ?? "")" },
                            expected.map { "\($0.rule) \($0.range) \($0.message) \($0.help ?? "")" })
         }
