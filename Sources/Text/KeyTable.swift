@@ -13,6 +13,10 @@ struct KeyTable {
     private(set) var hashes: [UInt32] = []
     /// Each key's syllables (`Readability.syllables`), by number; -1 until first asked.
     private var syllableCounts: [Int32] = []
+    /// Each key's `HotWords` marks, by number: the marked sets that hold it, asked once a key.
+    private(set) var marks: [UInt8] = []
+    /// The sets marked (`HotWords.given`) when `marks` were worked out.
+    private var markedWith: UInt8 = 0
     /// What a key met again is compared with, by number: its length in bytes and its first eight bytes
     /// packed in a word, which tell a key of eight bytes or fewer whole, so most words compare in one
     /// instruction with no String made; a longer key is compared by hash (`hashes`), then byte by byte.
@@ -121,6 +125,14 @@ struct KeyTable {
         return true
     }
 
+    /// Works the keys' marks out again when sets were marked since they were (`HotWords.mark` runs before
+    /// any draft is built, so only a table made before that has any to do).
+    mutating func refreshMarks() {
+        guard markedWith != HotWords.given else { return }
+        markedWith = HotWords.given
+        marks = keys.indices.map { HotWords.marks(ofKey: keys[$0], hash: Int(hashes[$0])) }
+    }
+
     /// The syllables of key `n`, counted the first time they are asked.
     mutating func syllables(of n: Int) -> Int {
         if syllableCounts[n] < 0 { syllableCounts[n] = Int32(truncatingIfNeeded: Readability.syllables(keys[n])) }
@@ -132,6 +144,7 @@ struct KeyTable {
         keys.append(key)
         hashes.append(hash)
         syllableCounts.append(-1)
+        marks.append(markedWith == 0 ? 0 : HotWords.marks(ofKey: key, hash: Int(hash)))
         let length = key.utf8.count
         entries.append(Entry(packed: packed, length: UInt32(truncatingIfNeeded: length),
                              start: Int32(truncatingIfNeeded: long.count)))

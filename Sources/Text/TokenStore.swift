@@ -38,6 +38,7 @@ package final class TokenStore: @unchecked Sendable {
         let store = TokenStore()
         var keys = lendingKeys ? KeyTables.take() : KeyTable()
         defer { if lendingKeys { KeyTables.putBack(keys) } }
+        keys.refreshMarks()
         var ends = [Int]()
         ends.reserveCapacity(blocks.count)
         // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
@@ -55,7 +56,7 @@ package final class TokenStore: @unchecked Sendable {
         store.keys = keys.keys
         store.keyHashes = keys.hashes
         store.marked = HotWords.given == 0 ? 0 : HotWords.given | HotWords.figure
-        store.marks = HotWords.marks(store.tokens, hashes: store.keyHashes)
+        store.marks = HotWords.marks(store.tokens, keyMarks: keys.marks)
         for (n, i) in blocks.enumerated() {
             let block = document.blocks[i]
             let prose = block.prose ?? Prose()
@@ -190,8 +191,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
     }
 
     /// The first word in `start..<end` (to the list's end by default) whose key may be in `set` (its hash
-    /// passes the set's filter), or nil: read from the records and the key hashes, no token made; the
-    /// caller asks the set itself of the few that pass (`firstWord(in:from:to:)`).
+    /// passes the set's filter; for a set marked on the draft, its key is in the set), or nil: read from the
+    /// records and the key hashes, or the marks, no token made; the caller asks the set itself of the few
+    /// that pass (`firstWord(in:from:to:)`).
     public func firstWord(mayBeIn set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
         let bit = set.hot.bit
         if bit & store.marked != 0 { return firstMarked(bit, from: start, to: end ?? Int(length)) }
@@ -199,7 +201,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
     }
 
     /// The first token in `start..<end` whose marks have `bit`, read eight tokens at a time: a set's bit is
-    /// set where the set's filter passes the word, `HotWords.figure` on a number (`HotWords`).
+    /// set on the words whose key it holds, `HotWords.figure` on a number (`HotWords`).
     func firstMarked(_ bit: UInt8, from start: Int, to end: Int) -> Int? {
         let lo = Swift.max(start, 0), hi = Swift.min(end, Int(length))
         guard lo < hi else { return nil }
@@ -244,6 +246,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// The first word in `start..<end` whose key is in `set`, or nil: the records turn away the words the
     /// set's filter does, the set is asked of the rest.
     public func firstWord(in set: WordSet, from start: Int, to end: Int? = nil) -> Int? {
+        // A marked set's marks are its members: nothing to ask.
+        let bit = set.hot.bit
+        if bit & store.marked != 0 { return firstMarked(bit, from: start, to: end ?? Int(length)) }
         var k = start
         while let c = firstWord(mayBeIn: set, from: k, to: end) {
             if set.contains(self[c]) { return c }

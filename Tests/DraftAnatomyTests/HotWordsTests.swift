@@ -4,9 +4,9 @@ import Markdown
 @testable import PRFAQRules
 @testable import Text
 
-/// The word marks (`HotWords`) find, for each marked set, the words the set's filter finds on the records,
-/// and the figures of a range the number tokens in it, from every start to several ends, on every fixture;
-/// and every set the rules mark gets a bit.
+/// The word marks (`HotWords`) find, for each marked set, the words the set holds (its filter's walk on the
+/// records, each word it passes asked of the set), and the figures of a range the number tokens in it,
+/// from every start to several ends, on every fixture; and every set the rules mark gets a bit.
 final class HotWordsTests: XCTestCase {
     func testMarkedWalksFindWhatTheFiltersFind() throws {
         _ = BuiltinRules.all
@@ -31,9 +31,14 @@ final class HotWordsTests: XCTestCase {
                         XCTAssertEqual(Array(t.indices(of: .number, in: range)), numbers, "\(name): \(range) in \(u.text)")
                         figures += numbers.count
                         for (n, set) in sets.enumerated() {
-                            let marked = t.firstWord(mayBeIn: set, from: start, to: end)
-                            XCTAssertEqual(marked, t.firstWord(filtering: set, from: start, to: end),
-                                           "\(name): set \(n), \(start)..<\(end) in \(u.text)")
+                            var member: Int?, k = start
+                            while let c = t.firstWord(filtering: set, from: k, to: end) {
+                                if set.contains(t[c]) { member = c; break }
+                                k = c + 1
+                            }
+                            let marked = t.firstWord(in: set, from: start, to: end)
+                            XCTAssertEqual(marked, member, "\(name): set \(n), \(start)..<\(end) in \(u.text)")
+                            XCTAssertEqual(t.firstWord(mayBeIn: set, from: start, to: end), member)
                             if marked != nil { found[n] += 1 }
                         }
                     }

@@ -1,6 +1,7 @@
 import XCTest
 import Markdown
 @testable import DraftAnatomy
+@testable import PRFAQRules
 @testable import Text
 
 /// A thread's key table lent from draft to draft (`KeyTables`) gives every token the key and hash a table
@@ -41,5 +42,25 @@ final class KeyTablesTests: XCTestCase {
         after = KeyTables.take()
         XCTAssertEqual(after.keys.count, count + 1, "only the word not met before")
         KeyTables.putBack(after)
+    }
+
+    /// A table's key marks say which marked sets hold each key, whether the key was met before or after the
+    /// sets were marked (a table made before the marking works them out when next lent).
+    func testKeyMarksAreTheMarkedSetsThatHoldTheKey() {
+        var table = KeyTable()
+        let words = ["is", "was", "many", "launch", "code", "might", "zephyr", "teams", "seven", "winning"]
+        for w in words.prefix(5) { _ = table.intern(w, hash: UInt32(truncatingIfNeeded: WordHash.of(w))) }
+        _ = BuiltinRules.all
+        table.refreshMarks()
+        for w in words.suffix(5) { _ = table.intern(w, hash: UInt32(truncatingIfNeeded: WordHash.of(w))) }
+        XCTAssertEqual(table.marks.count, table.keys.count)
+        var marked = 0
+        for (n, key) in table.keys.enumerated() {
+            var expected: UInt8 = 0
+            for set in BuiltinRules.marked where set.contains(key) { expected |= set.hot.bit }
+            XCTAssertEqual(table.marks[n], expected, key)
+            if expected != 0 { marked += 1 }
+        }
+        XCTAssertGreaterThanOrEqual(marked, 4, "the words include members of several marked sets")
     }
 }
