@@ -344,8 +344,17 @@ package enum Tokenizer {
     static func isUnicodeLetter(_ c: Unicode.Scalar) -> Bool {
         !isGeneralPunctuation(c) && c.properties.isAlphabetic && !c.properties.isEmoji
     }
+    @inline(__always)
     static func isMark(_ c: Unicode.Scalar) -> Bool {
-        c.value >= 0x300 && !isGeneralPunctuation(c) && (c.properties.generalCategory == .nonspacingMark || c.properties.generalCategory == .spacingMark || c.properties.generalCategory == .enclosingMark)
+        c.value >= 0x300 && !isGeneralPunctuation(c) && isUnicodeMark(c)
+    }
+    /// The general-category test of `isMark`, out of line: its values are of a type whose size is known
+    /// only at run time, and a function it was inlined in made room for them, and looked the type up, at
+    /// every call (every word's scan did, for the rare scalar past ASCII).
+    @inline(never)
+    static func isUnicodeMark(_ c: Unicode.Scalar) -> Bool {
+        let category = c.properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark || category == .enclosingMark
     }
     static func isCurrency(_ c: Unicode.Scalar) -> Bool { c == "$" || c == "€" || c == "£" || c == "¥" || c == "₹" }
 }
