@@ -326,8 +326,11 @@ package enum Tokenizer {
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return c == " " || c == "\t" || c == "\n" || c == "\r" || c.value == 0x0B || c.value == 0x0C }
         if isGeneralPunctuation(c) { return c.value <= 0x200A || c.value == 0x2028 || c.value == 0x2029 || c.value == 0x202F || c.value == 0x205F }
-        return c.value == 0xA0 || c.properties.isWhitespace
+        return c.value == 0xA0 || isUnicodeSpace(c)
     }
+    /// The property test of `isSpace`, out of line for the reason `isUnicodeMark` is.
+    @inline(never)
+    static func isUnicodeSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
     /// U+2000–U+206F: the dashes, curly quotes, ellipsis and spaces of typeset prose, next to ASCII the
     /// scalars a draft has most. Its White_Space scalars are listed in `isSpace`; none is a letter or a
     /// mark. Told by range: a Unicode property lookup cost three hundred instructions a dash.
