@@ -64,11 +64,10 @@ enum SentenceSplitter {
             out.append(Sentence(tokens: start..<end, range: tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound))
             start = end
         }
-        while i < n {
-            // Words are most tokens: dismiss them on the kind alone, before copying the token.
-            guard tokens[i].kind == .symbol else { i += 1; continue }
+        // Only a full stop, "!" or "?" can end a sentence: the records take the walk to the next one.
+        while let stop = tokens.firstStop(from: i) {
+            i = stop
             let t = tokens[i]
-            guard t.is(".") || t.is("!") || t.is("?") else { i += 1; continue }
             // "..." is an ellipsis, not an end.
             if t.is("."), i + 1 < n, tokens[i + 1].is("."), tokens[i + 1].range.lowerBound == t.range.upperBound {
                 var j = i

@@ -141,6 +141,14 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Whether the list holds a symbol past ASCII (`firstSymbolPastASCII` finds one): read from its `kinds`.
     public var holdsSymbolPastASCII: Bool { kinds & Self.wideSymbolBit != 0 }
 
+    /// The first ".", "!" or "?" standing alone at or after `start`: where a sentence may end. Read from the
+    /// records: the sentence splitter passes every other token here.
+    func firstStop(from start: Int) -> Int? {
+        firstRecord(from: start) { bits in
+            TokenRecord.isSymbol(bits, 0x2E) || TokenRecord.isSymbol(bits, 0x21) || TokenRecord.isSymbol(bits, 0x3F)
+        }
+    }
+
     public func firstSymbolPastASCII(from start: Int) -> Int? {
         guard kinds & Self.wideSymbolBit != 0 else { return nil }
         return firstRecord(from: start) { bits in
