@@ -2,25 +2,29 @@ extension String {
     /// Substring search over UTF-8 bytes. Foundation's `contains(_:)` bridges to NSString on Linux, which
     /// made a few heading checks a visible share of lint time; these keys are short, so a plain scan wins.
     public func includes(_ needle: String) -> Bool {
-        // Over the strings' own UTF-8 storage: copying both into arrays first cost more than the scan.
+        // Over the strings' own UTF-8 storage, read in place: copying both into arrays first cost more than
+        // the scan, and `withUTF8` on copies a retain, a release and a storage test each.
+        if let found = utf8.withContiguousStorageIfAvailable({ h in
+            needle.utf8.withContiguousStorageIfAvailable { n in Self.includes(h, n) }
+        }), let found { return found }
         var haystack = self, needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                var i = 0
-                while i + n.count <= h.count {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count && h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
+        return haystack.withUTF8 { h in needle.withUTF8 { n in Self.includes(h, n) } }
+    }
+
+    private static func includes(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        let first = n[0]
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == first {
+                var k = 1
+                while k < n.count && h[i + k] == n[k] { k += 1 }
+                if k == n.count { return true }
             }
+            i += 1
         }
+        return false
     }
 
     /// The last UTF-8 byte, read from the string's own storage: `utf8.last` steps the view's index back
