@@ -103,24 +103,18 @@ struct NumberWithoutUnit: Rule {
     /// Read on the key's bytes, with no number parsed: every figure of a draft is asked, and the generic
     /// walk over its UTF-8 view and a `Double` made of it cost six hundred instructions a figure.
     static func isBare(_ s: String) -> Bool {
-        // In place when the key has contiguous bytes (a key always does): `withUTF8` on a copy was a
-        // retain, a release and a storage test a figure.
-        if let bare = s.utf8.withContiguousStorageIfAvailable(isBare) { return bare }
-        var s = s
-        return s.withUTF8(isBare)
-    }
-
-    private static func isBare(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        var dots = 0, digits = 0, value = 0
-        for b in u {
-            if b == 0x2E { dots += 1; continue }
-            guard b >= 0x30 && b <= 0x39 else { return false }
-            digits += 1
-            if digits <= 4 { value = value * 10 + Int(b - 0x30) }
+        s.withBytes { u in
+            var dots = 0, digits = 0, value = 0
+            for b in u {
+                if b == 0x2E { dots += 1; continue }
+                guard b >= 0x30 && b <= 0x39 else { return false }
+                digits += 1
+                if digits <= 4 { value = value * 10 + Int(b - 0x30) }
+            }
+            // A digit is needed (a lone "." is no figure); a four-digit whole number from 1900 to 2100 is a year.
+            guard dots <= 1, digits > 0 else { return false }
+            return !(dots == 0 && digits == 4 && (1900...2100).contains(value))
         }
-        // A digit is needed (a lone "." is no figure); a four-digit whole number from 1900 to 2100 is a year.
-        guard dots <= 1, digits > 0 else { return false }
-        return !(dots == 0 && digits == 4 && (1900...2100).contains(value))
     }
 
     /// A person or people, by name: an age follows them ("a passenger under 13"). Not by an -er ending:

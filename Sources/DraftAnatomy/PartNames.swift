@@ -134,8 +134,7 @@ struct NameIndex<T: Sendable>: Sendable {
 
     func match(_ key: String) -> T? {
         if lengths & Self.lengthBit(key) != 0, let i = exact[key] { return parts[i] }
-        var key = key
-        return key.withUTF8 { u -> T? in
+        return key.withBytes { u -> T? in
             for (name, part) in multiWord where u.count > name.count && u[name.count] == 0x20 {
                 if name.indices.allSatisfy({ name[$0] == u[$0] }) { return parts[part] }
             }

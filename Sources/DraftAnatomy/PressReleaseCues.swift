@@ -158,24 +158,18 @@ extension PressReleaseFinder {
     /// A word key that is a site: "www…", "….com", "….org", "….io". On the bytes: four `hasPrefix` and
     /// `hasSuffix` calls a word were most of the call-to-action test's time.
     static func namesSite(_ key: String) -> Bool {
-        // Read in place: through `withUTF8` on a copy, each word was a retain, a release and a test of
-        // the copy's storage.
-        if let named = key.utf8.withContiguousStorageIfAvailable(namesSite) { return named }
-        var key = key
-        return key.withUTF8(namesSite)
-    }
-
-    private static func namesSite(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = b.count
-        if n >= 3 && b[0] == 0x77 && b[1] == 0x77 && b[2] == 0x77 { return true }  // www
-        func ends(_ suffix: StaticString) -> Bool {
-            let m = suffix.utf8CodeUnitCount
-            guard n >= m else { return false }
-            let s = suffix.utf8Start
-            for i in 0..<m where b[n - m + i] != s[i] { return false }
-            return true
+        key.withBytes { b in
+            let n = b.count
+            if n >= 3 && b[0] == 0x77 && b[1] == 0x77 && b[2] == 0x77 { return true }  // www
+            func ends(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard n >= m else { return false }
+                let s = suffix.utf8Start
+                for i in 0..<m where b[n - m + i] != s[i] { return false }
+                return true
+            }
+            return ends(".com") || ends(".org") || ends(".io")
         }
-        return ends(".com") || ends(".org") || ends(".io")
     }
 
     /// Scalar offsets where each source line of a paragraph starts (line breaks arrive as spaces).

@@ -71,8 +71,7 @@ enum RiskContext {
     /// hashed as it is read, and only one that may start a name is compared. Split into Strings, a key
     /// cost thousands of instructions; splitting by Character cost a grapheme break a letter.
     static func names(key: String) -> Bool {
-        var key = key
-        return key.withUTF8 { b in
+        return key.withBytes { b in
             func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x2F || c == 0x3F }
             /// The word starting at or after `i`, as a byte range.
             func word(from i: Int) -> Range<Int>? {

@@ -65,10 +65,9 @@ public struct Section: Sendable {
     /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
     /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
     static func asciiKey(_ title: String) -> String? {
-        var title = title
         // One read of the title's own bytes, lower-cased as they are read, and the key written straight
         // into the String's storage: two arrays and an append a byte were most of what a key cost.
-        return title.withUTF8 { src -> String? in
+        return title.withBytes { src -> String? in
             for c in src where c >= 0x80 || c == 0x0D { return nil }
             let n = src.count
             let lower = { (k: Int) -> UInt8 in let c = src[k]; return c >= 0x41 && c <= 0x5A ? c + 32 : c }

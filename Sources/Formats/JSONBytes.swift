@@ -46,21 +46,13 @@ struct JSONBytes: ~Copyable {
 
     /// A JSON string with the same escapes as `JSONValue.quote` (control characters, U+2028/2029).
     mutating func string(_ s: String) {
-        // Its bytes read in place when it has them (a native or small string always does): `withUTF8` on a
-        // copy was a retain, a release and a storage test a string.
-        if s.utf8.withContiguousStorageIfAvailable({ string(utf8: $0) }) != nil { return }
-        var s = s
-        s.withUTF8 { string(utf8: $0) }
+        s.withBytes { string(utf8: $0) }
     }
 
     /// A rule id's category (its part before the "/") as a JSON string, written from the id's bytes:
     /// `Diagnostic.category` made a String of it for each finding, for seven hundred instructions.
     mutating func category(of rule: String) {
-        if rule.utf8.withContiguousStorageIfAvailable({ u in
-            string(utf8: UnsafeBufferPointer(rebasing: u[..<(u.firstIndex(of: 0x2F) ?? u.count)]))
-        }) != nil { return }
-        var rule = rule
-        rule.withUTF8 { u in string(utf8: UnsafeBufferPointer(rebasing: u[..<(u.firstIndex(of: 0x2F) ?? u.count)])) }
+        rule.withBytes { u in string(utf8: UnsafeBufferPointer(rebasing: u[..<(u.firstIndex(of: 0x2F) ?? u.count)])) }
     }
 
     /// `string` on UTF-8 bytes.

@@ -209,9 +209,8 @@ public final class Linter: Sendable {
                 return i < j
             }
         }
-        // Moved into their order along each cycle of the permutation, a swap at a time: a finding copied
-        // out and back was a retain and a release of each of its strings.
-        // (A buffer's swap moves the bytes; an array's copied each value out and back.)
+        // Moved into their order along each cycle of the permutation by the buffer's swap, which moves the
+        // bytes: an array's copied each finding out and back, a retain and a release of each of its strings.
         var kept = 0
         found.withUnsafeMutableBufferPointer { d in
             var placed = [Bool](repeating: false, count: d.count)

@@ -50,18 +50,8 @@ struct KeyTable {
     /// Open addressing on the hash: a key's number, or -1 for an empty slot; never more than half full.
     private var slots = [Int32](repeating: -1, count: 1024)
 
-    /// Adds a key's next byte to its first eight packed little-endian, `shift` bits in (0, 8, … 56, then
-    /// nothing more): what `intern` compares, packed by `Tokenizer` while it hashes.
-    @inline(__always)
-    static func pack(_ packed: inout UInt64, _ byte: UInt8, _ shift: inout UInt64) {
-        if shift < 64 {
-            packed |= UInt64(byte) &<< shift
-            shift &+= 8
-        }
-    }
-
     /// The number of the key made of ASCII scalars `r` of `s`, lower-cased when `lowering`; `packed` holds
-    /// its first eight bytes (`pack`).
+    /// its first eight bytes (`WordHash.Builder.packed`).
     @inline(__always)
     mutating func intern(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>, lowering: Bool,
                          hash: UInt32, packed: UInt64) -> UInt32 {
@@ -96,7 +86,10 @@ struct KeyTable {
     }
 
     /// The number of a key already made (a word past ASCII, lower-cased by the Unicode rules).
-    mutating func intern(_ key: String, hash: UInt32) -> UInt32 {
+    mutating func intern(_ key: String) -> UInt32 {
+        var bytes = WordHash.Builder()
+        for b in key.utf8 { bytes.add(b) }
+        let hash = UInt32(truncatingIfNeeded: bytes.finish())
         let mask = slots.count - 1
         var i = Int(hash) & mask
         while slots[i] >= 0 {
@@ -104,9 +97,7 @@ struct KeyTable {
             if hashes[n] == hash && keys[n] == key { return UInt32(truncatingIfNeeded: n) }
             i = (i + 1) & mask
         }
-        var packed: UInt64 = 0, shift: UInt64 = 0
-        for b in key.utf8.prefix(8) { Self.pack(&packed, b, &shift) }
-        return add(key, hash: hash, packed: packed, at: i)
+        return add(key, hash: hash, packed: bytes.packed, at: i)
     }
 
     @inline(__always)

@@ -61,11 +61,7 @@ public struct Readability: Sendable {
     }
 
     public static func syllables(_ word: String) -> Int {
-        // A word's key is contiguous UTF-8 (small or native): read in place, where a mutable copy for
-        // `withUTF8` cost a copy and a uniqueness check a word.
-        if let counted = word.utf8.withContiguousStorageIfAvailable(asciiSyllables), let n = counted { return n }
-        var w = word
-        if let n = w.withUTF8(asciiSyllables) { return n }
+        if let n = word.withBytes(asciiSyllables) { return n }
         return scalarSyllables(word)
     }
 

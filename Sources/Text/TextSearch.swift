@@ -2,13 +2,17 @@ extension String {
     /// Substring search over UTF-8 bytes. Foundation's `contains(_:)` bridges to NSString on Linux, which
     /// made a few heading checks a visible share of lint time; these keys are short, so a plain scan wins.
     public func includes(_ needle: String) -> Bool {
-        // Over the strings' own UTF-8 storage, read in place: copying both into arrays first cost more than
-        // the scan, and `withUTF8` on copies a retain, a release and a storage test each.
-        if let found = utf8.withContiguousStorageIfAvailable({ h in
-            needle.utf8.withContiguousStorageIfAvailable { n in Self.includes(h, n) }
-        }), let found { return found }
-        var haystack = self, needle = needle
-        return haystack.withUTF8 { h in needle.withUTF8 { n in Self.includes(h, n) } }
+        // Over the strings' own UTF-8 storage: copying both into arrays first cost more than the scan.
+        withBytes { h in needle.withBytes { n in Self.includes(h, n) } }
+    }
+
+    /// The string's UTF-8 bytes, read in place: from its own storage when it is contiguous (a native or
+    /// small string, every key and message, always is), else from a contiguous copy. `withUTF8` needs a
+    /// mutable string, and on a copy it cost a retain, a release and a storage test each call.
+    @inlinable public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = self
+        return try copy.withUTF8(body)
     }
 
     private static func includes(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {

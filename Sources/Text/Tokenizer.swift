@@ -62,19 +62,19 @@ package enum Tokenizer {
     @inline(__always)
     private static func scan(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ keys: inout KeyTable,
                              _ emit: (TokenRecord) -> Void) {
+        let fold = asciiFold
         // A record holds a token of at most `TokenRecord.maxLength` scalars: a longer run, which no prose
         // has but a hostile file may, is cut in pieces of that length.
         func cut(_ kind: Token.Kind, _ r: Range<Int>) {
-            guard r.count > TokenRecord.maxLength else { emit(record(kind, r, s, &keys)); return }
+            guard r.count > TokenRecord.maxLength else { emit(record(kind, r, s, fold, &keys)); return }
             var lo = r.lowerBound
             while lo < r.upperBound {
                 let hi = min(lo + TokenRecord.maxLength, r.upperBound)
-                emit(record(kind, lo..<hi, s, &keys))
+                emit(record(kind, lo..<hi, s, fold, &keys))
                 lo = hi
             }
         }
         let n = s.count
-        let fold = asciiFold
         var i = 0
         while i < n {
             let c = s[i]
@@ -84,7 +84,7 @@ package enum Tokenizer {
             }
             // ASCII punctuation alone, most symbols: its record is the same wherever it stands.
             if c.value < 0x80, !isDigit(c), !isLetter(c), c != "$", i + 1 == n || !continuesSymbol(s[i + 1]) {
-                emit(keys.asciiSymbol(c, at: i) { record(.symbol, i..<(i + 1), s, &$0) })
+                emit(keys.asciiSymbol(c, at: i) { record(.symbol, i..<(i + 1), s, fold, &$0) })
                 i += 1; continue
             }
             if isDigit(c) || (isCurrency(c) && i + 1 < n && isDigit(s[i + 1])) {
@@ -98,7 +98,7 @@ package enum Tokenizer {
                 // A word of ASCII scalars no longer than a record holds is recorded from its facts.
                 let whole = facts.ascii && j - i <= TokenRecord.maxLength
                 if j < n, s[j] == " " {
-                    if whole { emit(record(word: i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
+                    if whole { emit(record(.word, i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
                     i = j + 1; continue
                 }
                 // A bare URL starts like a word and stops the word at its "://", "+" or "www."; only
@@ -113,7 +113,7 @@ package enum Tokenizer {
                     while k > j + 1 && s[k - 1] == "." { k -= 1 }
                     cut(.opaque, i..<k); i = k; continue
                 }
-                if whole { emit(record(word: i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
+                if whole { emit(record(.word, i..<j, s, facts, &keys)) } else { cut(.word, i..<j) }
                 i = j; continue
             }
             // Grapheme-ish: keep an emoji with its variation selectors and joiners together.
@@ -160,34 +160,18 @@ package enum Tokenizer {
 
     /// Reads a token's case facts and its key's hash in one pass over its scalars, and numbers its key:
     /// a String is made only for a key the table has not met, and no lower-casing unless the word has
-    /// capitals.
+    /// capitals. (A word the scan could read whole has its facts gathered as its end is found.)
     @inline(__always)
     private static func record(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
-                               _ keys: inout KeyTable) -> TokenRecord {
-        var ascii = true, upper = false, hasLower = false
-        let fold = kind == .word
-        var hash = WordHash.Builder()
+                               _ fold: UnsafePointer<UInt16>, _ keys: inout KeyTable) -> TokenRecord {
+        var facts = WordFacts()
+        let lowering = kind == .word
         // The token's own scalars as a buffer: walked by pointer, with no index kept or checked.
         for c in UnsafeBufferPointer(rebasing: s[r]) {
-            let v = c.value
-            if v >= 0x80 { ascii = false; break }
-            var b = UInt8(truncatingIfNeeded: v)
-            if b >= 0x41 && b <= 0x5A {
-                upper = true
-                if fold { b += 32 }
-            } else if b >= 0x61 && b <= 0x7A {
-                hasLower = true
-            }
-            hash.add(b)
+            guard c.value < 0x80 else { return recordPastASCII(kind, r, s, &keys) }
+            facts.add(ascii: c.value, fold, lowering: lowering)
         }
-        guard ascii else { return recordPastASCII(kind, r, s, &keys) }
-        let scalar = r.count == 1 ? s[r.lowerBound] : nil
-        let firstUpper = s[r.lowerBound].value >= 0x41 && s[r.lowerBound].value <= 0x5A
-        let lowering = fold && upper
-        let h = hash.finish()
-        let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: h), packed: hash.packed)
-        return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: firstUpper,
-                           allCaps: upper && !hasLower, keyIsText: !lowering, scalar: scalar)
+        return record(kind, r, s, facts, &keys)
     }
 
     /// Each ASCII scalar's byte in a word's key (a capital lowered) and its case (`WordFacts.upperBit`,
@@ -202,14 +186,16 @@ package enum Tokenizer {
         return UnsafePointer(table)
     }()
 
-    /// What `record` reads of a word's scalars, gathered while the scan finds its end: the case facts, the
-    /// hash of its key (lower-cased) and its first eight key bytes. `ascii` turns false at a scalar past
-    /// ASCII, whose word `record` then reads itself.
+    /// What a record is made of, read from a token's scalars: the case facts, the hash of its key and its
+    /// first eight key bytes. For a word they are gathered while the scan finds its end; `ascii` turns
+    /// false at a scalar past ASCII, whose word `record` then reads itself.
     struct WordFacts {
         static let upperBit: UInt8 = 1, lowerBit: UInt8 = 2
         var ascii = true
         var cases: UInt8 = 0
         var hash = WordHash.Builder()
+
+        init() {}
 
         @inline(__always)
         init(_ first: UInt32, _ fold: UnsafePointer<UInt16>) { add(first, fold) }
@@ -220,26 +206,27 @@ package enum Tokenizer {
             add(ascii: v, fold)
         }
 
-        /// `add` for a scalar known to be ASCII.
+        /// `add` for a scalar known to be ASCII; a capital goes into the key lowered only when `lowering`
+        /// (a word's key is lower-cased, any other token's is its text).
         @inline(__always)
-        mutating func add(ascii v: UInt32, _ fold: UnsafePointer<UInt16>) {
+        mutating func add(ascii v: UInt32, _ fold: UnsafePointer<UInt16>, lowering: Bool = true) {
             let e = fold[Int(v)]
             cases |= UInt8(truncatingIfNeeded: e &>> 8)
-            hash.add(UInt8(truncatingIfNeeded: e))
+            hash.add(lowering ? UInt8(truncatingIfNeeded: e) : UInt8(truncatingIfNeeded: v))
         }
     }
 
-    /// The record of a word of ASCII scalars `r`, from the facts its scan gathered: what `record` makes
-    /// of it, with no second pass over its scalars.
+    /// The record of a token of ASCII scalars `r`, from the facts read of them.
     @inline(__always)
-    private static func record(word r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ facts: WordFacts,
-                               _ keys: inout KeyTable) -> TokenRecord {
+    private static func record(_ kind: Token.Kind, _ r: Range<Int>, _ s: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ facts: WordFacts, _ keys: inout KeyTable) -> TokenRecord {
         let first = s[r.lowerBound]
         let upper = facts.cases & WordFacts.upperBit != 0
-        let key = keys.intern(s, r, lowering: upper, hash: UInt32(truncatingIfNeeded: facts.hash.finish()),
+        let lowering = kind == .word && upper
+        let key = keys.intern(s, r, lowering: lowering, hash: UInt32(truncatingIfNeeded: facts.hash.finish()),
                               packed: facts.hash.packed)
-        return TokenRecord(kind: .word, range: r, keyNumber: key, firstUpper: first.value &- 0x41 < 26,
-                           allCaps: upper && facts.cases & WordFacts.lowerBit == 0, keyIsText: !upper,
+        return TokenRecord(kind: kind, range: r, keyNumber: key, firstUpper: first.value &- 0x41 < 26,
+                           allCaps: upper && facts.cases & WordFacts.lowerBit == 0, keyIsText: !lowering,
                            scalar: r.count == 1 ? first : nil)
     }
 
@@ -264,8 +251,7 @@ package enum Tokenizer {
             if !s[i].properties.isUppercase { allCaps = false; break }
         }
         let key = kind == .word ? lower(text) : text
-        let h = WordHash.of(key)
-        let made = TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key, hash: UInt32(truncatingIfNeeded: h)),
+        let made = TokenRecord(kind: kind, range: r, keyNumber: keys.intern(key),
                                firstUpper: s[r.lowerBound].properties.isUppercase,
                                allCaps: allCaps && letters > 0, keyIsText: key == text, scalar: scalar)
         if let single { keys.singles[single] = made }

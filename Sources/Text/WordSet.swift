@@ -50,7 +50,7 @@ public enum WordHash {
             return x &<< 29 | x &>> 35
         }
 
-        /// The first eight bytes, packed little-endian (`KeyTable.pack`).
+        /// The first eight bytes, packed little-endian: what `KeyTable` tells a short key by.
         var packed: UInt64 { flushed == 0 ? chunk : first }
 
         @inline(__always)
