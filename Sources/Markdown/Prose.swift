@@ -57,6 +57,16 @@ public struct Prose: Sendable {
         }
     }
 
+    /// The scalars read out into `scratch` (room for at least `count`), for a caller that reads block
+    /// after block: one buffer for all, where `withScalars` takes a heap block for each block past a
+    /// kilobyte (the run-time check that would allow the stack says no on these threads).
+    public func scalars(into scratch: UnsafeMutableBufferPointer<Unicode.Scalar>) -> UnsafeBufferPointer<Unicode.Scalar> {
+        precondition(scratch.count >= count)
+        let out = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+        decode(0..<count, into: out)
+        return UnsafeBufferPointer(out)
+    }
+
     /// Source bytes covered by a range of scalar indices (end exclusive).
     public func sourceRange(_ r: Range<Int>) -> Range<Int> {
         guard !r.isEmpty, r.lowerBound < count else {

@@ -44,9 +44,21 @@ package final class TokenStore: @unchecked Sendable {
         // The records first, every key numbered; then the units, whose sentences and quotes read the keys.
         // The buffer is freed as soon as it is copied, before the units are built.
         do {
-            var records = Tokenizer.Records()
+            // Room for a token every four scalars, more than prose has (a word and its space are about
+            // six): the buffer then rarely grows, where doubling from a fixed start moved it twice a draft.
+            var scalars = 0, longest = 0
             for i in blocks {
-                document.blocks[i].prose?.withScalars { Tokenizer.records($0, into: &records, keys: &keys) }
+                let n = document.blocks[i].prose?.count ?? 0
+                scalars += n
+                longest = max(longest, n)
+            }
+            var records = Tokenizer.Records(expecting: scalars / 4)
+            let scratch = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: longest)
+            defer { scratch.deallocate() }
+            for i in blocks {
+                if let prose = document.blocks[i].prose {
+                    Tokenizer.records(prose.scalars(into: scratch), into: &records, keys: &keys)
+                }
                 ends.append(records.count)
             }
             store.tokens = records.array
@@ -360,8 +372,10 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
 
     /// Calls `body` with all the hashes read out into one buffer: a loop over every token's hash then
     /// reads plain memory, where each subscript above reads a record and a key's hash, both checked.
-    public func withHashes<R>(_ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
-        try withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Int(length)) { out in
+    /// Not generic in a result: across the module boundary a generic body looked its result type's
+    /// metadata up at run time, through a locked cache, on every call (two calls a unit).
+    public func withHashes(_ body: (UnsafeBufferPointer<UInt32>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Int(length)) { out in
             store.tokens.withUnsafeBufferPointer { records in
                 store.keyHashes.withUnsafeBufferPointer { hashes in
                     let from = Int(base)
@@ -369,7 +383,7 @@ public struct KeyHashList: RandomAccessCollection, Sendable {
                     for i in 0..<Int(length) { out[i] = hashes[Int(records[from &+ i].keyNumber)] }
                 }
             }
-            return try body(UnsafeBufferPointer(out))
+            body(UnsafeBufferPointer(out))
         }
     }
 }

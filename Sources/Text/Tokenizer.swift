@@ -21,8 +21,8 @@ package enum Tokenizer {
         private(set) var count = 0
         private var capacity: Int
 
-        init() {
-            capacity = 1024
+        init(expecting expected: Int = 1024) {
+            capacity = max(expected, 64)
             base = .allocate(capacity: capacity)
         }
 

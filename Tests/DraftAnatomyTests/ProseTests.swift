@@ -231,7 +231,9 @@ final class ProseTests: XCTestCase {
             XCTAssertEqual(u.tokens.map(\.key), alone.map(\.key))
             XCTAssertEqual(u.tokens.map(\.kind), alone.map(\.kind))
             let hashes = u.keyHashes
-            XCTAssertEqual(hashes.withHashes { $0.map { Int($0) } }, Array(hashes))
+            var read = [Int]()
+            hashes.withHashes { read = $0.map { Int($0) } }
+            XCTAssertEqual(read, Array(hashes))
             total += u.tokens.count
         }
         XCTAssertGreaterThan(total, 8000)
