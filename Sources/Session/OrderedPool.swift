@@ -19,6 +19,10 @@ final class OrderedPool<T>: @unchecked Sendable {
     /// The item `result` is waiting for, or -1: a finished item wakes the reader only when it is that one
     /// (a wake-up per item, and one per read, cost a context switch apiece).
     private var awaited = -1
+    /// Results done, the awaited one among them, before the reader is woken while items are still to
+    /// start: it then hands on a run of them at once. A wake-up per item cost a cross-core interrupt and
+    /// a context switch apiece, some 3% of a corpus run's CPU time.
+    private static var wakeBatch: Int { 8 }
 
     /// Threads get a main thread's stack: deep Markdown nesting recurses in the parser.
     static var stackBytes: Int { 8 << 20 }
@@ -59,7 +63,9 @@ final class OrderedPool<T>: @unchecked Sendable {
             }
             cond.lock()
             if givenUp.remove(i) == nil { done[i] = r } else { cond.unlock(); return }
-            if awaited == i { cond.signal() }
+            // Every finish asks again, so the awaited result never waits on a finish that does not come:
+            // once the last items have started, each one wakes the reader.
+            if awaited >= 0, done[awaited] != nil, done.count >= Self.wakeBatch || nextToStart >= count { cond.signal() }
             cond.unlock()
         }
     }
