@@ -112,7 +112,8 @@ struct UndefinedAcronym: Rule {
         // Only acronyms still in question are worth spelling out: a clean draft builds no strings.
         let wanted = Set(terms.joined().flatMap { unknown($0).map(\.key) })
         let spelling = Spelling(wanted)
-        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0, spelling) }
+        var scratch = PhraseScratch()
+        let spelled = wanted.isEmpty ? Array(repeating: [:], count: terms.count) : draft.units.map { Self.phraseInitials($0, spelling, &scratch) }
         // Closures, not key paths, here and in `Spelling`: applied once a unit, a key path cost 700 instructions.
         // Most units spell nothing: only those that do are read (a flat map built an array a unit).
         var defined = Set<String>()
@@ -299,7 +300,19 @@ struct UndefinedAcronym: Rule {
     }
     static let asciiCapitals: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))).uppercased() }
 
+    /// A run's words and its capitals' places, kept from unit to unit of a draft and emptied: made for each
+    /// unit, they were two allocations (and their growth) a unit that has a run.
+    struct PhraseScratch {
+        var run = [(letters: Letters, connector: Bool, token: Int)]()
+        var capitals = [Int]()
+    }
+
     static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling) -> [String: Int] {
+        var scratch = PhraseScratch()
+        return phraseInitials(u, spelling, &scratch)
+    }
+
+    static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling, _ scratch: inout PhraseScratch) -> [String: Int] {
         let t = u.tokens
         let (firsts, longest, packedWanted) = (spelling.firsts, spelling.longest, spelling.packed)
         var out = [String: Int]()
@@ -326,7 +339,14 @@ struct UndefinedAcronym: Rule {
             return Letters(Self.firstLetter(text))
         }
         func capital(_ tok: Token) -> Bool { tok.kind == .word && tok.isFirstUpper && !tok.isAllCaps }
+        // Moved out, not copied: a copy would share the storage, and emptying it would copy it again.
         var run = [(letters: Letters, connector: Bool, token: Int)](), capitals = [Int]()
+        swap(&run, &scratch.run)
+        swap(&capitals, &scratch.capitals)
+        defer {
+            swap(&run, &scratch.run)
+            swap(&capitals, &scratch.capitals)
+        }
         var k = 0
         while let first = t.firstCapital(from: k) {
             k = first

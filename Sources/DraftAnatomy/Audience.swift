@@ -48,7 +48,9 @@ public struct AudienceDetector {
         self.units = units
     }
 
-    public func detect() -> Result {
+    /// - Parameter explaining: false to learn only the audience: the walk then stops as soon as one signal
+    ///   makes the draft technical, and the result names no evidence.
+    public func detect(explaining: Bool = true) -> Result {
         let bytes = document.source.bytes
         // Code blocks: a fence that names a language is code for sure; unlabelled or indented blocks
         // (a mock-up of a text message, an indented paragraph) count only when there are several.
@@ -65,6 +67,13 @@ public struct AudienceDetector {
         var mentions = 0, firstMention: (word: String, line: Int)?, mentionUnits = Set<Int>()
         var codeUnits = Set<Int>(), firstCode: Int?
         let cues = Self.cues
+        /// Whether the signals counted so far already make the draft technical.
+        func decided() -> Bool {
+            (!labelled.isEmpty || blocks >= Self.codeBlocksNeeded) && firstBlock != nil || spans >= Self.codeSpansNeeded
+                || names.count >= Self.apiNamesNeeded || (mentions >= Self.developerMentionsNeeded && mentionUnits.count >= 2)
+                || codeUnits.count >= Self.codeMentionsNeeded
+        }
+        if !explaining && decided() { return Result(audience: .technical, evidence: []) }
         // Each signal in its own walk over a unit's records, which passes the tokens that cannot give it
         // without reading them as tokens: opaque spans, words that may start a name, cue words.
         for (ui, u) in units.enumerated() {
@@ -97,6 +106,7 @@ public struct AudienceDetector {
                     if firstMention == nil { firstMention = (u.text(c), document.line(ofBlock: u.block)) }
                 }
             }
+            if !explaining && decided() { return Result(audience: .technical, evidence: []) }
         }
         func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         var evidence = [String]()

@@ -28,8 +28,15 @@ public final class Draft: @unchecked Sendable {
     public let audience: Audience
     /// The audience detected from content alone (what `auto` gives).
     public let detectedAudience: Audience
-    /// Why the audience was chosen (`prfaq stats` shows it).
-    public let audienceEvidence: [String]
+    /// Why the audience was chosen (`prfaq stats` shows it): read again from the content when asked, since
+    /// a lint needs only the audience, and the detector stops at the first signal that decides it.
+    public var audienceEvidence: [String] {
+        if let chosen = chosenAudience {
+            return ["chosen by configuration or --audience" + (chosen != detectedAudience ? " (the content reads as \(detectedAudience.rawValue))" : "")]
+        }
+        return AudienceDetector(document: document, units: units).detect().evidence
+    }
+    private let chosenAudience: Audience?
     /// The prompt the draft answers (front matter `prompt:` or `--prompt`), when one was given.
     public let prompt: Prompt?
     /// Leadership Principles named in the draft: a story bank titles its stories with them, and words
@@ -73,14 +80,10 @@ public final class Draft: @unchecked Sendable {
             self.evidence = (profile != nil ? ["chosen by configuration or --profile"] : []) + detected.evidence
             self.isClearly = profile != nil || detected.strong
         }
-        let reader = AudienceDetector(document: document, units: units).detect()
+        let reader = AudienceDetector(document: document, units: units).detect(explaining: false)
         self.detectedAudience = reader.audience
         self.audience = audience ?? reader.audience
-        if let chosen = audience {
-            self.audienceEvidence = ["chosen by configuration or --audience" + (chosen != reader.audience ? " (the content reads as \(reader.audience.rawValue))" : "")]
-        } else {
-            self.audienceEvidence = reader.evidence
-        }
+        self.chosenAudience = audience
     }
 
     /// Consecutive blocks of about a quarter of a megabyte of prose each, one token store apiece: pieces the

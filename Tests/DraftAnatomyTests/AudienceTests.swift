@@ -21,6 +21,28 @@ final class AudienceTests: XCTestCase {
         Today parents spend 12 minutes rebuilding the same order.
         """
 
+    /// A lint asks only for the audience, and the detector then stops at the first signal that decides
+    /// it: on every fixture, and on drafts that decide by each signal, it gives what the full reading gives.
+    func testStoppingAtTheDecidingSignalGivesTheSameAudience() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
+            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        texts += [consumer, consumer + "\n\n```swift\nlet a = 1\n```\n", "Set `a`, `b` and `c`.\n",
+                  "Call bucket.grantRead() or grant().\n", "Developers deploy.\n\nDevelopers wait.\n",
+                  "We write code.\n\nThey review code.\n", "Tap `Reorder` once.\n"]
+        var technical = 0
+        for text in texts {
+            let d = Draft(document: Document(text: text))
+            let detector = AudienceDetector(document: d.document, units: d.units)
+            let full = detector.detect(), quick = detector.detect(explaining: false)
+            XCTAssertEqual(quick.audience, full.audience, String(text.prefix(80)))
+            XCTAssertEqual(d.detectedAudience, full.audience)
+            if full.audience == .technical { technical += 1; XCTAssertEqual(quick.evidence, []) }
+        }
+        XCTAssertGreaterThanOrEqual(technical, 5)
+    }
+
     func testAConsumerDraftIsGeneral() {
         let d = draft(consumer)
         XCTAssertEqual(d.audience, .general)
