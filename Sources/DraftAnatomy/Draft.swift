@@ -135,6 +135,10 @@ public final class Draft: @unchecked Sendable {
     }
 
     static func trimmed(_ s: String) -> String {
+        // Nearly every title has no space at either end: asked of its first and last bytes, it is returned as
+        // it is, where the Character walk below cost a grapheme break at each end.
+        let u = s.utf8
+        if let f = u.first, let l = u.last, f != 0x20, f != 0x09, l != 0x20, l != 0x09 { return s }
         var sub = Substring(s)
         while let f = sub.first, f == " " || f == "\t" { sub = sub.dropFirst() }
         while let l = sub.last, l == " " || l == "\t" { sub = sub.dropLast() }
