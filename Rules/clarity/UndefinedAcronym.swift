@@ -170,6 +170,7 @@ struct UndefinedAcronym: Rule {
         var out = Set<String>()
         // Looked up by each token's precomputed hash: a large draft has millions of lower-case words.
         let quick = WordSet(wanted)
+        var word = [UInt8]()
         for u in draft.units {
             let t = u.tokens
             // The words found on the records: the set's filter turns most away unread.
@@ -180,32 +181,43 @@ struct UndefinedAcronym: Rule {
             }
             // A code span is one opaque token in the prose; its text is in the source.
             for k in t.indices(of: .opaque) {
-                let code = draft.text(u.sourceRange(tokens: k..<(k + 1)))
-                guard code.utf8.first == 0x60 else { continue }
-                for part in Self.lowerCaseWords(code) where wanted.contains(part) { out.insert(part) }
+                let r = u.sourceRange(tokens: k..<(k + 1))
+                guard r.lowerBound < r.upperBound, draft.source.bytes[r.lowerBound] == 0x60 else { continue }
+                if Self.asciiCodeWords(draft.source.bytes, r, in: quick, &word, { if wanted.contains($0) { out.insert($0) } }) { continue }
+                for part in Self.lowerCaseWords(draft.text(r)) where wanted.contains(part) { out.insert(part) }
             }
         }
         return out
     }
 
-    /// The runs of letters and digits of a code span, lower-cased: on the bytes when it is ASCII (nearly
-    /// always), where asking each Character whether it is a letter cost hundreds of instructions.
-    static func lowerCaseWords(_ code: String) -> [String] {
-        guard code.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return code.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        }
-        var out = [String](), word = [UInt8]()
-        for b in code.utf8 {
-            let lower = b >= 0x41 && b <= 0x5A ? b + 32 : b
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                word.append(lower)
-            } else if !word.isEmpty {
-                out.append(String(decoding: word, as: UTF8.self))
+    /// `lowerCaseWords` of an ASCII code span, read in place from the source: each word is hashed as it is
+    /// lower-cased, and only one the wanted set's filter lets through is made a String for `found`. False,
+    /// with nothing found, for a span past ASCII (the Character path then reads it).
+    static func asciiCodeWords(_ bytes: [UInt8], _ r: Range<Int>, in set: WordSet, _ word: inout [UInt8],
+                               _ found: (String) -> Void) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            let span = UnsafeBufferPointer(rebasing: b[r])
+            guard !span.contains(where: { $0 >= 0x80 }) else { return false }
+            func flush() {
+                guard !word.isEmpty else { return }
+                if word.withUnsafeBufferPointer({ set.mayContain(hash: WordHash.of($0)) }) {
+                    found(String(decoding: word, as: UTF8.self))
+                }
                 word.removeAll(keepingCapacity: true)
             }
+            for c in span {
+                let lower = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) { word.append(lower) } else { flush() }
+            }
+            flush()
+            return true
         }
-        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
-        return out
+    }
+
+    /// The runs of letters and digits of a code span past ASCII, lower-cased (`asciiCodeWords` reads the
+    /// rest on their bytes).
+    static func lowerCaseWords(_ code: String) -> [String] {
+        code.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// "SEV1", "P99": to a technical reader, capitals with digits name a level, a model or a setting.
