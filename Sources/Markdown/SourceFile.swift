@@ -170,6 +170,20 @@ public struct SourceFile: Sendable {
         return Position(line: line, column: 1 + scalars(from: start, to: stop))
     }
 
+    /// The positions of both ends of a byte range, as `position(ofByte:)` gives them: when the end lies on
+    /// the start's line (most findings' spans do), it is counted on from the start, with no second search
+    /// for its line and no second count from the line's start.
+    public func positions(of range: Range<Int>) -> (start: Position, end: Position) {
+        let lower = max(0, min(range.lowerBound, bytes.count)), upper = max(0, min(range.upperBound, bytes.count))
+        let line = self.line(ofByte: lower)
+        let next = line < lineStarts.count ? lineStarts[line] : Int.max
+        guard upper >= lower, upper < next else { return (position(ofByte: lower), position(ofByte: upper)) }
+        let contentEnd = lineContentEnd(line)
+        let from = min(lower, contentEnd)
+        let start = Position(line: line, column: 1 + scalars(from: lineStarts[line - 1], to: from))
+        return (start, Position(line: line, column: start.column + scalars(from: from, to: min(upper, contentEnd))))
+    }
+
     /// LSP position of a byte offset: 0-based line, 0-based column in UTF-16 code units (an emoji is 2).
     public func utf16Position(ofByte offset: Int) -> (line: Int, character: Int) {
         let clamped = max(0, min(offset, bytes.count))

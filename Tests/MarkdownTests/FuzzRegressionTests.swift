@@ -27,6 +27,23 @@ final class FuzzRegressionTests: XCTestCase {
         }
     }
 
+    /// A range's two ends, the end counted on from the start when both lie on one line, are each where
+    /// `position(ofByte:)` puts it: for ranges within a line, across lines, on terminators, past the end.
+    func testPositionsOfARangeAreItsEndsPositions() {
+        let unit = "aé—🚀\r\nb\rc\n" + String(repeating: "x", count: 250) + "ü"
+        for text in ["", "ab", "\n\n", String(repeating: unit, count: 3)] {
+            let s = SourceFile(path: "t.md", text: text)
+            let n = s.bytes.count
+            for lower in stride(from: -2, through: n + 2, by: 1) {
+                for upper in [lower, lower + 1, lower + 3, lower + 40, lower + 300, n, n + 4] where upper >= lower {
+                    let p = s.positions(of: lower..<upper)
+                    XCTAssertEqual(p.start, s.position(ofByte: lower), "\(lower)..<\(upper)")
+                    XCTAssertEqual(p.end, s.position(ofByte: upper), "\(lower)..<\(upper)")
+                }
+            }
+        }
+    }
+
     /// A 1 MB single line with a finding every 17 bytes: each column used to rescan the line from its start
     /// (quadratic — a 1 MB line never finished); now each costs at most one checkpoint block.
     func testManyColumnsOnAOneMegabyteLine() {
