@@ -119,6 +119,8 @@ enum FigureMentions {
 
     static func mentions(_ unit: ProseUnit, product: Set<String> = []) -> [Mention] {
         let t = unit.tokens
+        // Every mention holds a figure, a launch date its day: a unit without a number has none.
+        guard t.holds(.number) else { return [] }
         var out = [Mention]()
         for k in t.indices(of: .number) {
             if money(t, k) { amount(t, k).map { out.append($0) }

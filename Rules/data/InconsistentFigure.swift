@@ -107,7 +107,8 @@ struct InconsistentFigure: Rule {
     /// "from 5.0% to 3.5%" and "5.0% → 3.5%": a change, by the token range of its two figures.
     static func changes(_ unit: ProseUnit) -> [(from: String, to: String, tokens: Range<Int>)] {
         let t = unit.tokens
-        var out = [(String, String, Range<Int>)]()
+        // Labelled as returned: an unlabelled array was cast, element by element, into a new one.
+        var out = [(from: String, to: String, tokens: Range<Int>)]()
         /// Where the figure at `i` ends: after its unit word when one follows ("9 days") and `stop` (if any)
         /// comes next. Kinds and keys only: the values are built for a change that is found.
         func end(_ i: Int, before stop: String?) -> Int? {
@@ -124,7 +125,7 @@ struct InconsistentFigure: Rule {
             let arrow = t[j].kind == .symbol && (t[j].is("→") || t[j].is("⟶"))
             let to = !arrow && t[j].kind == .word && t[j].key == "to" && k > 0 && t[k - 1].key == "from"
             guard arrow || to, let after = end(j + 1, before: nil) else { continue }
-            out.append((shown(k, j), shown(j + 1, after), (to ? k - 1 : k)..<after))
+            out.append((from: shown(k, j), to: shown(j + 1, after), tokens: (to ? k - 1 : k)..<after))
         }
         return out
     }
