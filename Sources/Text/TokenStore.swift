@@ -54,13 +54,14 @@ package final class TokenStore: @unchecked Sendable {
             }
             var records = Tokenizer.Records(expecting: scalars / 4)
             let scratch = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: longest)
-            defer { scratch.deallocate() }
             for i in blocks {
                 if let prose = document.blocks[i].prose {
                     Tokenizer.records(prose.scalars(into: scratch), into: &records, keys: &keys)
                 }
                 ends.append(records.count)
             }
+            // Freed before the records are copied: a draft of one long paragraph held both at its peak.
+            scratch.deallocate()
             store.tokens = records.array
         }
         var units = [ProseUnit]()
