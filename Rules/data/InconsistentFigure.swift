@@ -77,7 +77,7 @@ struct InconsistentFigure: Rule {
     /// "$4.99 a month", "$4.99 per month", "$4.99/month": money followed by a period word.
     static func prices(_ unit: ProseUnit) -> [(period: String, value: String, token: Int)] {
         let t = unit.tokens
-        var out = [(String, String, Int)]()
+        var out = [(period: String, value: String, token: Int)]()
         for k in t.indices(of: .number) where t[k].key.unicodeScalars.first.map({ currencies.contains($0) }) ?? false {
             if let s = unit.sentenceIndex(containing: k), unit.hasWord(Self.ownCosts, in: unit.sentences[s]) { continue }
             var p = k + 1
@@ -94,7 +94,7 @@ struct InconsistentFigure: Rule {
             if per.isEmpty, p + 2 < t.count, t[p + 1].key == "per", t[p + 2].kind == .word, !periods.contains(t[p + 2]) {
                 per = t[p + 2].key + " per "
             }
-            out.append((per + t[p].key, t[k].key, k))
+            out.append((period: per + t[p].key, value: t[k].key, token: k))
         }
         return out
     }

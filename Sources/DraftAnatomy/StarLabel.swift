@@ -32,12 +32,12 @@ struct StarLabelReader {
                 if let part = headingPart(i) { out.append(StarLabel(part: part, unit: i, offset: 0, headingLevel: level)) }
                 continue
             }
-            for (offset, first, end) in lines(u) {
+            forEachLine(u) { offset, first, end in
                 // "**Q**: What is DevOps?" then "**A**: DevOps is …": a question's answer, not an Action; nor is
                 // an "A:" line that asks ("**A**: Why do we use TDD?").
                 let word = u.tokens[first..<end].first { $0.kind == .word }
                 defer { afterQuestion = word?.is("Q") == true }
-                if word?.is("A") == true, afterQuestion || u.tokens[first..<end].last?.is("?") == true { continue }
+                if word?.is("A") == true, afterQuestion || u.tokens[first..<end].last?.is("?") == true { return }
                 if let part = read(u, from: first, to: end, wholeLine: false) {
                     out.append(StarLabel(part: part, unit: i, offset: offset, headingLevel: nil))
                 }
@@ -63,23 +63,26 @@ struct StarLabelReader {
         return read(units[i], from: 0, to: units[i].tokens.count, wholeLine: true)
     }
 
-    /// Each line of a paragraph: its scalar offset and its token range. cmark joins consecutive lines into
-    /// one paragraph, and their breaks survive in the prose as spaces of zero width.
-    private func lines(_ u: ProseUnit) -> [(Int, Int, Int)] {
-        var starts = [0]
+    /// Each line of a paragraph, in order: its scalar offset and its token range. cmark joins consecutive
+    /// lines into one paragraph, and their breaks survive in the prose as spaces of zero width. Handed to
+    /// `body` as found: most paragraphs are one line, and lists of the lines cost two arrays a paragraph.
+    private func forEachLine(_ u: ProseUnit, _ body: (_ offset: Int, _ first: Int, _ end: Int) -> Void) {
         let p = u.prose
-        for k in p.zeroWidthScalars() where k + 1 < p.count && p.scalars[k] == " " { starts.append(k + 1) }
-        guard starts.count > 1 else { return [(0, 0, u.tokens.count)] }
-        var out = [(Int, Int, Int)]()
+        let breaks = p.zeroWidthScalars()
+        guard breaks.contains(where: { $0 + 1 < p.count && p.scalars[$0] == " " }) else {
+            body(0, 0, u.tokens.count)
+            return
+        }
+        var starts = [0]
+        for k in breaks where k + 1 < p.count && p.scalars[k] == " " { starts.append(k + 1) }
         var t = 0
         for (n, s) in starts.enumerated() {
             while t < u.tokens.count && u.tokens[t].range.lowerBound < s { t += 1 }
             let next = n + 1 < starts.count ? starts[n + 1] : p.count
             var e = t
             while e < u.tokens.count && u.tokens[e].range.lowerBound < next { e += 1 }
-            if e > t { out.append((s, t, e)) }
+            if e > t { body(s, t, e) }
         }
-        return out
     }
 
     /// The part a line's label names, if the line opens with one.
@@ -112,7 +115,7 @@ struct StarLabelReader {
             part = p
             i += 1
         } else {
-            if Self.articles.contains(t[i].key), i + 1 < end { i += 1 }
+            if Self.articles.contains(t[i]), i + 1 < end { i += 1 }
             if let (p, n) = Self.phrase(t, at: i, end: end) {
                 part = p
                 i += n
@@ -179,7 +182,8 @@ struct StarLabelReader {
     static let partWords = WordSet(words.keys)
     static func part(_ t: Token) -> Anatomy.StarPart? { partWords.contains(t) ? words[t.key] : nil }
 
-    static let articles: Set<String> = ["the", "my"]
+    /// Asked of every line's first word: by hash, where a set of Strings hashed each key again.
+    static let articles: WordSet = ["the", "my"]
 
     /// "What I did", "What I learned".
     static func phrase(_ t: TokenList, at i: Int, end: Int) -> (Anatomy.StarPart, Int)? {
