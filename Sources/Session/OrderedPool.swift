@@ -21,7 +21,8 @@ final class OrderedPool<T>: @unchecked Sendable {
     private var awaited = -1
     /// Results done, the awaited one among them, before the reader is woken while items are still to
     /// start: it then hands on a run of them at once. A wake-up per item cost a cross-core interrupt and
-    /// a context switch apiece, some 3% of a corpus run's CPU time.
+    /// a context switch apiece (on the bench drafts, 330 switches against 80, and a kernel share of the
+    /// CPU samples of 8.6% against 7.1%).
     private static var wakeBatch: Int { 8 }
 
     /// Threads get a main thread's stack: deep Markdown nesting recurses in the parser.
