@@ -70,9 +70,11 @@ public struct Section: Sendable {
         return title.withBytes { src -> String? in
             for c in src where c >= 0x80 || c == 0x0D { return nil }
             let n = src.count
-            let lower = { (k: Int) -> UInt8 in let c = src[k]; return c >= 0x41 && c <= 0x5A ? c + 32 : c }
-            let isDigit = { (c: UInt8) in c >= 0x30 && c <= 0x39 }
-            let isLetter = { (c: UInt8) in c >= 0x61 && c <= 0x7A }
+            // Plain functions, not closures: a closure over `src`, used inside the stack buffer's closure
+            // below, was boxed on the heap for every key.
+            func lower(_ k: Int) -> UInt8 { let c = src[k]; return c >= 0x41 && c <= 0x5A ? c + 32 : c }
+            func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+            func isLetter(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
             var i = 0
             if n >= 5, lower(0) == 0x70, lower(1) == 0x61, lower(2) == 0x72, lower(3) == 0x74, src[4] == 0x20 { i = 5 }
             var j = i, digits = false
