@@ -67,12 +67,15 @@ public struct AudienceDetector {
         var mentions = 0, firstMention: (word: String, line: Int)?, mentionUnits = Set<Int>()
         var codeUnits = Set<Int>(), firstCode: Int?
         let cues = Self.cues
+        // Each signal's threshold, asked while reading (to stop once one decides) and to name the evidence.
+        func byBlocks() -> Bool { !labelled.isEmpty || blocks >= Self.codeBlocksNeeded }
+        func bySpans() -> Bool { spans >= Self.codeSpansNeeded }
+        func byNames() -> Bool { names.count >= Self.apiNamesNeeded }
+        // Named in two places at least: one list of roles ("Web Developer, Data Scientist") is not a readership.
+        func byMentions() -> Bool { mentions >= Self.developerMentionsNeeded && mentionUnits.count >= 2 }
+        func byCode() -> Bool { codeUnits.count >= Self.codeMentionsNeeded }
         /// Whether the signals counted so far already make the draft technical.
-        func decided() -> Bool {
-            (!labelled.isEmpty || blocks >= Self.codeBlocksNeeded) && firstBlock != nil || spans >= Self.codeSpansNeeded
-                || names.count >= Self.apiNamesNeeded || (mentions >= Self.developerMentionsNeeded && mentionUnits.count >= 2)
-                || codeUnits.count >= Self.codeMentionsNeeded
-        }
+        func decided() -> Bool { byBlocks() || bySpans() || byNames() || byMentions() || byCode() }
         if !explaining && decided() { return Result(audience: .technical, evidence: []) }
         // Each signal in its own walk over a unit's records, which passes the tokens that cannot give it
         // without reading them as tokens: opaque spans, words that may start a name, cue words.
@@ -110,22 +113,21 @@ public struct AudienceDetector {
         }
         func plural(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
         var evidence = [String]()
-        if !labelled.isEmpty || blocks >= Self.codeBlocksNeeded, let line = firstBlock {
+        if byBlocks(), let line = firstBlock {
             let langs = Array(Set(labelled.map { $0.lowercased() })).sorted().prefix(3)
             evidence.append(plural(blocks, "code block", "code blocks") + (langs.isEmpty ? "" : " (" + langs.joined(separator: ", ") + ")")
                             + ", first at line \(line)")
         }
-        if spans >= Self.codeSpansNeeded, let line = firstSpan {
+        if bySpans(), let line = firstSpan {
             evidence.append(plural(spans, "code span", "code spans") + ", first at line \(line)")
         }
-        if names.count >= Self.apiNamesNeeded, let line = firstName {
+        if byNames(), let line = firstName {
             evidence.append("API-style names (" + names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", …" : "") + "), first at line \(line)")
         }
-        // Named in two places at least: one list of roles ("Web Developer, Data Scientist") is not a readership.
-        if mentions >= Self.developerMentionsNeeded, mentionUnits.count >= 2, let first = firstMention {
+        if byMentions(), let first = firstMention {
             evidence.append("written for developers: \(mentions) mentions such as \"\(first.word)\" (first at line \(first.line))")
         }
-        if codeUnits.count >= Self.codeMentionsNeeded, let line = firstCode {
+        if byCode(), let line = firstCode {
             evidence.append("its readers write code: \"code\" in \(codeUnits.count) paragraphs (first at line \(line))")
         }
         if !evidence.isEmpty { return Result(audience: .technical, evidence: evidence) }

@@ -164,10 +164,13 @@ public struct SourceFile: Sendable {
     public func position(ofByte offset: Int) -> Position {
         let clamped = max(0, min(offset, bytes.count))
         let line = self.line(ofByte: clamped)
-        let start = lineStarts[line - 1]
-        let stop = min(clamped, lineContentEnd(line))
-        // An offset past the content (on the terminator) is the end of the line: length + 1.
-        return Position(line: line, column: 1 + scalars(from: start, to: stop))
+        return Position(line: line, column: column(of: clamped, on: line))
+    }
+
+    /// The 1-based column of an offset on its line. An offset past the content (on the terminator) is the
+    /// end of the line: length + 1.
+    private func column(of offset: Int, on line: Int) -> Int {
+        1 + scalars(from: lineStarts[line - 1], to: min(offset, lineContentEnd(line)))
     }
 
     /// The positions of both ends of a byte range, as `position(ofByte:)` gives them: when the end lies on
@@ -178,10 +181,9 @@ public struct SourceFile: Sendable {
         let line = self.line(ofByte: lower)
         let next = line < lineStarts.count ? lineStarts[line] : Int.max
         guard upper >= lower, upper < next else { return (position(ofByte: lower), position(ofByte: upper)) }
+        let start = Position(line: line, column: column(of: lower, on: line))
         let contentEnd = lineContentEnd(line)
-        let from = min(lower, contentEnd)
-        let start = Position(line: line, column: 1 + scalars(from: lineStarts[line - 1], to: from))
-        return (start, Position(line: line, column: start.column + scalars(from: from, to: min(upper, contentEnd))))
+        return (start, Position(line: line, column: start.column + scalars(from: min(lower, contentEnd), to: min(upper, contentEnd))))
     }
 
     /// LSP position of a byte offset: 0-based line, 0-based column in UTF-16 code units (an emoji is 2).

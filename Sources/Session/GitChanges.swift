@@ -58,7 +58,7 @@ public struct GitChanges {
                 i += 2
             }
             // Deleted files have nothing left to lint; neither have files that are not drafts.
-            guard kind != "D", FileWalker.extensions.contains((path as NSString).pathExtension.lowercased()),
+            guard kind != "D", FileWalker.hasDraftExtension(path),
                   limit.isEmpty || limit.contains(where: { Self.inside(path, $0) }) else { continue }
             // A rename is seen as one only when both names are in the pathspec.
             out.append(File(path: path, oldPath: old, lines: try Self.addedLines(base, [old, path].compactMap { $0 })))

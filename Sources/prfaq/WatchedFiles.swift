@@ -83,8 +83,7 @@ struct WatchedFiles {
 
     private func inScope(_ key: String, _ run: LintRun) -> Bool {
         if explicitFiles.contains(key) { return true }
-        let ext = (key as NSString).pathExtension.lowercased()
-        return FileWalker.extensions.contains(ext) && folders.contains { Self.isUnder(key, $0) } && !run.isIgnored(key)
+        return FileWalker.hasDraftExtension(key) && folders.contains { Self.isUnder(key, $0) } && !run.isIgnored(key)
     }
 
     private mutating func lint(_ entry: FileWalker.Entry, _ run: LintRun, into round: inout Round) {

@@ -185,11 +185,13 @@ final class FileReaderTests: XCTestCase {
     }
 
     /// A file is a draft by its extension, read on its name's bytes the way `NSString.pathExtension`
-    /// reads it: after the last dot, unless the dot starts the name; any case; past ASCII, as Foundation says.
+    /// reads it: after the last dot of the last component, unless the dot starts the name; any case; past
+    /// ASCII, as Foundation says.
     func testDraftExtensionsReadAsFoundationReadsThem() {
         let names = ["a.md", "a.MD", "a.Md", "b.markdown", "b.MarkDown", ".md", "..md", ".x.md", "x.", "md", "a.mdx",
                      "a.m d", "a.md ", "a..md", "é.md", "a.mé", "a.b.md", "README", "notes.txt", "a.markdow", "a.\u{212A}",
-                     "a.mar\u{212A}down", "dir.md/a", "x/.md", "x/y.md", ".", ".."]
+                     "a.mar\u{212A}down", "dir.md/a", "x/.md", "x/y.md", ".", "..", "a.md/", "x/y.md//", "/", "a/",
+                     ".md/", "a.b/c", "//", "docs/Draft.MARKDOWN"]
         for n in names {
             XCTAssertEqual(FileWalker.hasDraftExtension(n),
                            FileWalker.extensions.contains((n as NSString).pathExtension.lowercased()), n)
