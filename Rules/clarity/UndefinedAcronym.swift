@@ -319,11 +319,6 @@ struct UndefinedAcronym: Rule {
         var capitals = [Int]()
     }
 
-    static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling) -> [String: Int] {
-        var scratch = PhraseScratch()
-        return phraseInitials(u, spelling, &scratch)
-    }
-
     static func phraseInitials(_ u: ProseUnit, _ spelling: Spelling, _ scratch: inout PhraseScratch) -> [String: Int] {
         let t = u.tokens
         let (firsts, longest, packedWanted) = (spelling.firsts, spelling.longest, spelling.packed)
