@@ -29,7 +29,7 @@ extension PressReleaseFinder {
             if iso && k < 5 { continue }
             if t.kind == .number, let y = Int(t.key), y >= 1990 && y <= 2099 { hasYear = true }
             if t.kind == .word, Draft.months.contains(t), t.isFirstUpper || t.isAllCaps { hasMonth = true }
-            if firstDash < 0, Self.titleWords.contains(t.key) { titled = true }
+            if firstDash < 0, Self.titleWords.contains(t) { titled = true }
             guard k > 0 else { continue }
             // An em or en dash, "--", or a hyphen standing alone ("BOSTON, MA - August 21, 2025 -").
             if t.isDash {

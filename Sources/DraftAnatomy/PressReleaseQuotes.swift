@@ -21,16 +21,23 @@ extension PressReleaseFinder {
         // The quotation opens the paragraph, or the speaker is named first ("Ana Ruiz said: “…”"); a
         // paragraph that only mentions a word in quotes is no quote.
         let opens = marks.opens
-        let saidFirst = u.tokens.prefix(20).enumerated().contains { k, t in
-            Self.saidWords.contains(t) && t.range.upperBound <= firstMark
-                && u.tokens[(k + 1)...].prefix(3).contains { $0.is(":") || $0.range.lowerBound == firstMark }
+        // Asked only of a paragraph the quotation does not open; its "said" words found on the records.
+        func saidFirst() -> Bool {
+            var from = 0
+            while let k = u.tokens.firstWord(in: Self.saidWords, from: from, to: min(20, u.tokens.count)) {
+                if u.tokens[k].range.upperBound <= firstMark,
+                   u.tokens[(k + 1)...].prefix(3).contains(where: { $0.is(":") || $0.range.lowerBound == firstMark }) { return true }
+                from = k + 1
+            }
+            return false
         }
-        guard opens || saidFirst else { return false }
-        if u.tokens.contains(where: { Self.saidWords.contains($0) }) { return true }
+        guard opens || saidFirst() else { return false }
+        // Read on the records: a paragraph's tokens made one by one were most of this test.
+        if u.tokens.firstWord(in: Self.saidWords, from: 0) != nil { return true }
         if hasMark, let close = marks.close, close > 0 {
             var k = close + 1
             while k < s.count, s[k] == " " || s[k] == "," || s[k] == "*" { k += 1 }
-            if k < s.count, ["—", "–", "-", "~"].contains(s[k]) { return true }
+            if k < s.count, s[k] == "—" || s[k] == "–" || s[k] == "-" || s[k] == "~" { return true }
             // “…” Jenny Park, event manager, Northwind.
             let after = u.tokens.lazy.filter { $0.range.lowerBound >= k }
             if let t = after.first, t.kind == .word, t.isFirstUpper, after.prefix(5).contains(where: { $0.is(",") }) { return true }
@@ -54,7 +61,7 @@ extension PressReleaseFinder {
         let t = units[m].tokens
         var out = Set<String>()
         func isName(_ k: Int) -> Bool {
-            t[k].kind == .word && t[k].isFirstUpper && !Draft.months.contains(t[k]) && !Self.commonCapitals.contains(t[k].key)
+            t[k].kind == .word && t[k].isFirstUpper && !Draft.months.contains(t[k]) && !Self.commonCapitals.contains(t[k])
         }
         func take(_ run: [String]) {
             out.formUnion(run)
@@ -80,7 +87,7 @@ extension PressReleaseFinder {
         return out
     }
 
-    static let commonCapitals: Set<String> = ["the", "today", "a", "an", "in", "on", "at", "this", "our", "we", "new",
+    static let commonCapitals: WordSet = ["the", "today", "a", "an", "in", "on", "at", "this", "our", "we", "new",
                                               "with", "for", "and", "to", "now", "launches", "launch", "announces",
                                               "introducing", "introduces"]
 
@@ -141,8 +148,8 @@ extension PressReleaseFinder {
         // "a principal engineer at an early-adopter organization": someone at an unnamed other one.
         if let at = words.firstIndex(where: { $0.key == "at" || $0.key == "from" }), at + 1 < words.count,
            words[at + 1].key == "a" || words[at + 1].key == "an" { return .customer }
-        let titled = words.contains { Self.titleWords.contains($0.key) }
-        let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0.key) }
+        let titled = words.contains { Self.titleWords.contains($0) }
+        let namesOrg = words.contains { org.contains($0.key) && !Self.titleWords.contains($0) }
         if namesOrg && titled { return .leader }
         // "a Mapleridge client", "a city worker and Lakeshore member": one of many customers. "the Kith
         // developer" is the organisation's own.
@@ -159,20 +166,20 @@ extension PressReleaseFinder {
             if t.is(",") { if !segment.isEmpty { segments.append(segment) }; segment = [] } else { segment.append(t) }
         }
         if !segment.isEmpty { segments.append(segment) }
-        for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0.key) }) {
+        for seg in segments.dropFirst() where !seg.contains(where: { Self.titleWords.contains($0) }) {
             // Capitalised words after "of" name a department or the body served ("Presiding Judge of the
             // Court"), not another organisation.
             guard !seg.contains(where: { $0.key == "of" }) else { continue }
-            let names = seg.filter { $0.kind == .word && $0.isFirstUpper && !Self.honorifics.contains($0.key) }
+            let names = seg.filter { $0.kind == .word && $0.isFirstUpper && !Self.honorifics.contains($0) }
             if !names.isEmpty && !names.contains(where: { org.contains($0.key) }) { return .customer }
         }
         if titled || namesOrg { return .leader }
         return .unknown
     }
 
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
+    static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
 
-    static let titleWords: Set<String> = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
+    static let titleWords: WordSet = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
                                           "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
                                           "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
                                           "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",

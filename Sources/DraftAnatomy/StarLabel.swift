@@ -66,6 +66,9 @@ struct StarLabelReader {
     /// Each line of a paragraph, in order: its scalar offset and its token range. cmark joins consecutive
     /// lines into one paragraph, and their breaks survive in the prose as spaces of zero width. Handed to
     /// `body` as found: most paragraphs are one line, and lists of the lines cost two arrays a paragraph.
+    /// Inlined: called with a closure that captures the reader, it copied the reader (a retain of each of
+    /// its references) for every paragraph.
+    @inline(__always)
     private func forEachLine(_ u: ProseUnit, _ body: (_ offset: Int, _ first: Int, _ end: Int) -> Void) {
         let p = u.prose
         let breaks = p.zeroWidthScalars()
