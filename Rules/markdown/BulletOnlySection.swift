@@ -28,14 +28,18 @@ struct BulletOnlySection: Rule {
 
     /// Sections that are lists by nature: references and appendices hold material, not argument.
     static let listSections = ["appendix", "appendices", "references", "sources", "glossary", "links", "further reading", "resources"]
+    /// Each name with the space that starts a longer title ("appendix a: sources"), made once.
+    static let listSectionPrefixes = listSections.map { $0 + " " }
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
         let minItems = max(1, ctx.int("min-items"))
         for (n, s) in draft.sections.enumerated() {
-            guard let heading = s.heading, !Self.isListSection(n, in: draft) else { continue }
+            guard let heading = s.heading else { continue }
             // Metadata lines ("- **Author:** …") are the document's furniture, not its argument.
             let own = s.ownUnits.filter { $0 < draft.units.count && !draft.anatomy.furniture.contains($0) }
-            guard own.count >= minItems, own.allSatisfy({ draft.units[$0].inList }) else { continue }
+            // The section's own test first: most sections have prose, and the names up its path are then
+            // never compared.
+            guard own.count >= minItems, own.allSatisfy({ draft.units[$0].inList }), !Self.isListSection(n, in: draft) else { continue }
             // A field list under the title ("- **Author:** …", "- **Status:** …") records facts about the
             // document; it argues nothing that sentences would connect.
             if heading == 0, own.allSatisfy({ Self.isField(draft.units[$0]) }) { continue }
@@ -60,7 +64,7 @@ struct BulletOnlySection: Rule {
         var guardSteps = 0
         while let i = at, i < draft.sections.count, guardSteps < 64 {
             let key = draft.sections[i].key
-            if listSections.contains(where: { key == $0 || key.hasPrefix($0 + " ") }) { return true }
+            if listSections.contains(key) || listSectionPrefixes.contains(where: { key.hasPrefix($0) }) { return true }
             at = draft.sections[i].parent
             guardSteps += 1
         }

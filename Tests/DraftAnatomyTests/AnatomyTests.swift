@@ -43,6 +43,21 @@ final class AnatomyTests: XCTestCase {
 
         """
 
+    /// A document-level finding points at line 1 unless it is blank (then the first unit's line): spaces and
+    /// tabs are blank; a line with a form feed or a word is not, and one past ASCII is read by Foundation.
+    func testDocumentRangeSkipsABlankFirstLineAsFoundationReadsIt() {
+        func firstLine(_ text: String) -> String {
+            let d = Draft(document: Document(text: text))
+            return d.text(d.documentRange)
+        }
+        XCTAssertEqual(firstLine("# Title\n\nBody.\n"), "# Title")
+        XCTAssertEqual(firstLine(" \t \n# Title\n\nBody.\n"), "# Title")
+        // Blank to Foundation too, but cmark reads it as a paragraph: the first unit is on line 1.
+        XCTAssertEqual(firstLine("\u{00A0}\u{3000}\n# Title\n\nBody.\n"), "\u{00A0}\u{3000}")
+        XCTAssertEqual(firstLine("\u{0C}\n# Title\n\nBody.\n"), "\u{0C}")
+        XCTAssertEqual(firstLine("\u{00A0}x\n# Title\n"), "\u{00A0}x")
+    }
+
     func testPressReleasePartsAndFAQs() {
         let d = Draft(document: Document(text: prfaq))
         XCTAssertEqual(d.profile, .prfaq)
