@@ -6,13 +6,23 @@ extension PressReleaseFinder {
     /// A paragraph that reports a launch ("Acme today launched …", "the Foundation published …").
     func announces(_ u: ProseUnit) -> Bool {
         guard !u.isHeading, u.wordCount >= 8 else { return false }
-        for (k, t) in u.tokens.enumerated() where t.kind == .word {
-            if Self.announceVerbs.contains(t.key) { return true }
-            if (t.key == "is" || t.key == "are"), k + 1 < u.tokens.count, ["available", "launching"].contains(u.tokens[k + 1].key) { return true }
-            if t.key == "now" && k + 1 < u.tokens.count && u.tokens[k + 1].key == "available" { return true }
+        // The words found on the records: asked of every paragraph, each word's key was hashed again and
+        // compared with three strings.
+        let t = u.tokens
+        if t.firstWord(in: Self.announceVerbs, from: 0) != nil { return true }
+        var from = 0
+        while let k = t.firstWord(in: Self.availabilityLeads, from: from) {
+            if k + 1 < t.count {
+                let next = t[k + 1].key
+                if next == "available" || (next == "launching" && t[k].key != "now") { return true }
+            }
+            from = k + 1
         }
         return false
     }
+
+    /// "is available", "are launching", "now available".
+    static let availabilityLeads: WordSet = ["is", "are", "now"]
 
     /// A launch told as news in the paragraph's first sentence: a launch verb with "today" or "now"
     /// ("Today we are releasing Ailly", "Today, Acme announced …", "… is available now").
