@@ -103,19 +103,34 @@ extension Draft {
     /// Whether a piece of text names a date: a month name, a quarter (Q3), a year (2019–2099), "by week N",
     /// or a deadline counted from now ("within four weeks", "in 90 days").
     public func hasDate(_ unit: ProseUnit) -> Bool {
-        for (i, t) in unit.tokens.enumerated() {
-            if t.kind == .word && Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
-            if t.kind == .word && t.key.characterCount == 2 && t.key.first == "q" && "1234".contains(t.key.last ?? "x") { return true }
-            if t.kind == .number, let y = Int(t.key), y >= 2000 && y <= 2099 { return true }
-            if t.kind == .word && (t.key == "week" || t.key == "day" || t.key == "month"), i + 1 < unit.tokens.count, unit.tokens[i + 1].kind == .number { return true }
-            if t.kind == .word, t.key == "within" || t.key == "in", i + 2 < unit.tokens.count,
-               unit.tokens[i + 1].kind == .number || NumberWords.all.contains(unit.tokens[i + 1]),
-               Self.spans.contains(unit.tokens[i + 2]) { return true }
+        // Each word asked of word sets by its stored hash: its key's first and last Characters and string
+        // comparisons cost some two hundred instructions a token.
+        let tokens = unit.tokens
+        for (i, t) in tokens.enumerated() {
+            switch t.kind {
+            case .word:
+                if Draft.months.contains(t) && !(t.key == "may" && !t.isFirstUpper) { return true }
+                if Self.quarters.contains(t) { return true }
+                if Self.numberedSpans.contains(t), i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+                if Self.deadlineLeads.contains(t), i + 2 < tokens.count,
+                   tokens[i + 1].kind == .number || NumberWords.all.contains(tokens[i + 1]),
+                   Self.spans.contains(tokens[i + 2]) { return true }
+            case .number:
+                if let y = Int(t.key), y >= 2000 && y <= 2099 { return true }
+            default:
+                break
+            }
         }
         return false
     }
 
     static let spans: WordSet = ["days", "weeks", "months", "quarters", "years", "day", "week", "month", "quarter", "year"]
+    /// "Q3" (keys are lower case).
+    static let quarters: WordSet = ["q1", "q2", "q3", "q4"]
+    /// "week 6", "day 30", "month 3".
+    static let numberedSpans: WordSet = ["week", "day", "month"]
+    /// "within four weeks", "in 90 days".
+    static let deadlineLeads: WordSet = ["within", "in"]
 
     /// Month names and abbreviations: as strings for text outside tokens, as a word set for tokens.
     static let monthNames: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",

@@ -48,8 +48,12 @@ public struct PhraseSet: Sendable {
     }
 
     private func occurrences(_ tokens: TokenList, _ range: Range<Int>, _ found: (Int) -> Bool) {
-        for i in range {
-            guard byFirst.mayContain(tokens[i].keyHash), let items = byFirst.lookup(tokens[i]) else { continue }
+        // The tokens whose first word may start a phrase found on the records: most are turned away by
+        // the filter there, where each was made a token first.
+        var from = range.lowerBound
+        while let i = tokens.firstToken(mayStart: byFirst, from: from, to: range.upperBound) {
+            from = i + 1
+            guard let items = byFirst.lookup(tokens[i]) else { continue }
             for item in items {
                 let rest = rests[item]
                 guard rest.isEmpty || i + rest.count < range.upperBound else { continue }

@@ -264,6 +264,21 @@ public struct TokenList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The first token of any kind in `start..<end` whose key's hash passes `index`'s filter, or nil: read
+    /// from the records and the key hashes, no token made (`PhraseSet` asks the index itself of the few
+    /// that pass).
+    func firstToken(mayStart index: HashIndex, from start: Int, to end: Int) -> Int? {
+        store.keyHashes.withUnsafeBufferPointer { hashes in
+            var found: Int?
+            forEachRecord(in: start..<Swift.max(start, end)) { i, r in
+                guard index.mayContain(Int(hashes[Int(r.keyNumber)])) else { return true }
+                found = i
+                return false
+            }
+            return found
+        }
+    }
+
     /// The first word in `start..<end` whose key is in `set`, or nil: the records turn away the words the
     /// set's filter does, the set is asked of the rest.
     public func firstWord(in set: WordSet, from start: Int, to end: Int? = nil) -> Int? {

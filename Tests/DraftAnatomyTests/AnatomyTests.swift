@@ -58,6 +58,23 @@ final class AnatomyTests: XCTestCase {
         XCTAssertEqual(firstLine("\u{00A0}x\n# Title\n"), "\u{00A0}x")
     }
 
+    /// What names a date: a month (not the verb "may"), a quarter, a year, a numbered week or day, a
+    /// deadline counted from now.
+    func testHasDate() {
+        func dated(_ text: String) -> Bool {
+            let d = Draft(document: Document(text: text))
+            return d.hasDate(d.units[0])
+        }
+        for text in ["We ship in March.", "We ship in Q3.", "We ship in 2027.", "We review it in week 6.",
+                     "It lands within four weeks.", "It lands in 90 days.", "We ship in May."] {
+            XCTAssertTrue(dated(text), text)
+        }
+        for text in ["We may ship soon.", "We ship in Q5.", "We ship in 1999.", "We ship in a few weeks.",
+                     "Every week counts.", "The q3x model ships."] {
+            XCTAssertFalse(dated(text), text)
+        }
+    }
+
     func testPressReleasePartsAndFAQs() {
         let d = Draft(document: Document(text: prfaq))
         XCTAssertEqual(d.profile, .prfaq)

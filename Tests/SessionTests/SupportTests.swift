@@ -54,6 +54,8 @@ final class SupportTests: XCTestCase {
         XCTAssertTrue(PhraseSet(["build vs"]).occurs(in: u))
         XCTAssertTrue(PhraseSet(["won't"]).occurs(in: u))
         XCTAssertTrue(PhraseSet(["p & l"]).occurs(in: u))
+        // A phrase may start with a symbol: the walk passes tokens of every kind.
+        XCTAssertTrue(PhraseSet(["& l"]).occurs(in: u))
         XCTAssertFalse(PhraseSet(["pay"]).occurs(in: u))
         // Every phrase that occurs, by its place in the list; a phrase at the unit's end still counts.
         let set = PhraseSet(["pay", "build vs", "build", "won't", "ship", "p & l", "flat out"])
