@@ -74,9 +74,9 @@ public struct PhraseMatcher: Sendable {
             guard i >= covered, let candidates = byFirst.lookup(tokens[i]) else { i += 1; continue }
             var matched = false
             for c in candidates {
-                let e = entries[c]
-                guard let len = Self.phraseLength(e.words, tokens, i) else { continue }
-                if !accept(e, i, len, unit, quoted, sentence, &memo) { continue }
+                // The entry read in place: a copy of it (a dozen references) was most of a candidate's cost.
+                guard let len = Self.phraseLength(entries[c].words, tokens, i) else { continue }
+                if !accept(entries[c], i, len, unit, quoted, sentence, &memo) { continue }
                 out.append(Match(entry: c, tokens: i..<(i + len), sentence: sentence))
                 i += len
                 matched = true
@@ -87,7 +87,7 @@ public struct PhraseMatcher: Sendable {
         return out
     }
 
-    private func accept(_ e: PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: QuoteList, _ sentence: Int,
+    private func accept(_ e: borrowing PhraseEntry, _ i: Int, _ len: Int, _ unit: ProseUnit, _ quoted: QuoteList, _ sentence: Int,
                         _ memo: inout SentenceMemo) -> Bool {
         let tokens = unit.tokens
         switch e.placement {

@@ -92,9 +92,18 @@ package enum Tokenizer {
                 cut(.number, i..<end); i = end; continue
             }
             if isLetter(c) {
-                // The word's record is gathered as it is scanned: `record` read every scalar again.
-                var facts = WordFacts(c.value, fold)
-                let j = wordEnd(s, i, &facts, fold)
+                // The word's record is gathered as it is scanned: `record` read every scalar again. Most
+                // words are ASCII letters and digits up to a space or a mark that joins nothing: their end
+                // is found, then their facts read, each in a loop of its own.
+                var facts: WordFacts
+                let j: Int
+                if c.value < 0x80, let end = asciiWordEnd(s, i) {
+                    j = end
+                    facts = asciiFacts(s, i, end, fold)
+                } else {
+                    facts = WordFacts(c.value, fold)
+                    j = wordEnd(s, i, &facts, fold)
+                }
                 // A word of ASCII scalars no longer than a record holds is recorded from its facts.
                 let whole = facts.ascii && j - i <= TokenRecord.maxLength
                 if j < n, s[j] == " " {
@@ -149,6 +158,38 @@ package enum Tokenizer {
             break
         }
         return j
+    }
+
+    /// `wordEnd` for a word that starts with an ASCII letter and is ASCII letters and digits to its end,
+    /// or nil when it reaches a scalar past ASCII or a mark that joins a word ("don't", "e.g.") before
+    /// its end (`wordEnd` then reads it). The end is where `wordEnd` stops: a space, the prose's end, or
+    /// an ASCII mark that joins nothing here.
+    @inline(__always)
+    private static func asciiWordEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        let n = s.count
+        var j = i + 1
+        while j < n {
+            let v = s[j].value
+            guard ((v | 0x20) &- 0x61) < 26 || (v &- 0x30) < 10 else { break }
+            j += 1
+        }
+        guard j < n else { return j }
+        let v = s[j].value
+        if v >= 0x80 { return nil }
+        // As `wordEnd` joins: an inner apostrophe or hyphen before a letter, a dotted abbreviation.
+        if v == 0x27 || v == 0x2D { return j + 1 < n && isLetter(s[j + 1]) ? nil : j }
+        if v == 0x2E { return j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 ? nil : j }
+        return j
+    }
+
+    /// The facts of ASCII scalars `i..<end`, as `wordEnd` adds them one by one: in a loop of their own,
+    /// whose few values stay in registers (inside `wordEnd` they were loaded and stored at every letter).
+    @inline(never)
+    private static func asciiFacts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int,
+                                   _ fold: UnsafePointer<UInt16>) -> WordFacts {
+        var facts = WordFacts()
+        for k in i..<end { facts.add(ascii: s[k].value, fold) }
+        return facts
     }
 
     /// What a symbol's next scalar may add to it: a variation selector, a joiner or a combining mark (and

@@ -61,6 +61,27 @@ final class ProseTests: XCTestCase {
         XCTAssertEqual(t.filter { $0.0 == .opaque }.map(\.1), ["https://example.com/a.b", "www.x.org", "ana@example.com"])
     }
 
+    /// Where a word of ASCII letters and digits ends, at each mark that may or may not join it: an inner
+    /// apostrophe or hyphen joins a letter after it (not a digit, a space or the end), a dotted
+    /// abbreviation joins its inner stops ("e.g", the last stop ends the sentence), a letter past ASCII
+    /// goes on the word. Each word's key,
+    /// hash and case facts are those of its text.
+    func testASCIIWordsEndWhereTheJoiningRulesSay() {
+        let text = "Q3 don't ship x' y- state-of-the-art e.g. U.S. US. abc.d end. a-1 4G re-élan naïve x’y Ω9 ok"
+        let words = Draft(document: Document(text: text)).units.flatMap { u in
+            u.tokens.filter { $0.kind == .word }.map { ($0, u.text(of: $0)) }
+        }
+        XCTAssertEqual(words.map(\.1), ["Q3", "don't", "ship", "x", "y", "state-of-the-art", "e.g", "U.S", "US", "abc",
+                                        "d", "end", "a", "re-élan", "naïve", "x’y", "Ω9", "ok"])
+        for (t, text) in words {
+            XCTAssertEqual(t.key, Tokenizer.lower(text), text)
+            XCTAssertEqual(t.keyHash, WordHash.of(t.key), text)
+            let alphabetic = text.unicodeScalars.filter(\.properties.isAlphabetic)
+            XCTAssertEqual(t.isAllCaps, !alphabetic.isEmpty && alphabetic.allSatisfy(\.properties.isUppercase), text)
+            XCTAssertEqual(t.isFirstUpper, text.unicodeScalars.first?.properties.isUppercase ?? false, text)
+        }
+    }
+
     /// Case flags come from the tokenizer; they must say what the Unicode properties say.
     func testCaseFlagsMatchUnicodeProperties() {
         let text = "NASA and Nasa, ÉCOLE École école, ΑΒΓ αβγ, APIs, U.S., 3PL, 4G, iPhone, Ωmega, ÅSA, x-RAY, X-RAY"
