@@ -184,7 +184,8 @@ package enum Tokenizer {
 
     /// The facts of ASCII scalars `i..<end`, as `wordEnd` adds them one by one: in a loop of their own,
     /// whose few values stay in registers (inside `wordEnd` they were loaded and stored at every letter).
-    @inline(never)
+    /// Inlined: a call and its six-word result cost more than a short word's letters.
+    @inline(__always)
     private static func asciiFacts(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int,
                                    _ fold: UnsafePointer<UInt16>) -> WordFacts {
         var facts = WordFacts()
