@@ -162,10 +162,12 @@ struct InconsistentFigure: Rule {
         // A goals or success-metrics section, or an answer to "how will we measure success?", states targets
         // even in the present tense ("Average scores increase from 45 to 80+").
         var planSections = Set<Int>()
+        // Each section's own name asked once; a section and its children's children asked it up their path.
+        let namesPlan = draft.sections.map { Self.planSectionNames.contains($0.key) }
         for i in draft.sections.indices {
             var k: Int? = i
             while let j = k {
-                if Self.planSectionNames.contains(draft.sections[j].key) { planSections.insert(i); break }
+                if namesPlan[j] { planSections.insert(i); break }
                 k = draft.sections[j].parent
             }
         }
