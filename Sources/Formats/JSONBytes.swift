@@ -132,8 +132,14 @@ struct JSONBytes: ~Copyable {
         guard let from = bytes.baseAddress, !bytes.isEmpty else { return }
         let n = bytes.count
         reserve(n)
-        // Most writes are a separator or a key of a few bytes: copied here, not through a call to memcpy.
-        if n <= 16 {
+        // Most writes are a separator or a key of a few bytes: copied here, not through a call to memcpy,
+        // eight bytes at a time (the first eight and the last eight, which may overlap), where a byte at a
+        // time cost three instructions a byte.
+        if n >= 8 && n <= 16 {
+            let to = UnsafeMutableRawPointer(base + count), at = UnsafeRawPointer(from)
+            to.storeBytes(of: at.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (to + (n - 8)).storeBytes(of: (at + (n - 8)).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        } else if n < 8 {
             for k in 0..<n { (base + count + k).initialize(to: from[k]) }
         } else {
             (base + count).initialize(from: from, count: n)
