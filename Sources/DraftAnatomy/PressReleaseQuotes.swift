@@ -65,7 +65,9 @@ extension PressReleaseFinder {
         }
         func take(_ run: [String]) {
             out.formUnion(run)
-            if run.count >= 2 { out.insert(String(run.compactMap(\.first))) }
+            // A closure, not a key path: applied through the run-time key path call, each word cost a
+            // thousand instructions.
+            if run.count >= 2 { out.insert(String(run.compactMap { $0.first })) }
         }
         // After the dateline.
         var k = (t.prefix(20).lastIndex { $0.is("—") || $0.is("–") }).map { $0 + 1 } ?? 0
