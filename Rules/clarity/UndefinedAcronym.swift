@@ -529,7 +529,9 @@ struct UndefinedAcronym: Rule {
         // word in capitals or one that ends in "s" ("APIs" is not all capitals, so the plural keeps its own
         // way in; the key's last letter is lower case either way, and the text's is checked below).
         let t = u.tokens[k]
-        guard t.isFirstUpper, t.isAllCaps || t.key.lastUTF8 == 0x73 else { return nil }
+        // One scalar ("I", "A") is never an acronym (two letters at least): turned away before its text is
+        // made.
+        guard t.isFirstUpper, t.range.count >= 2, t.isAllCaps || t.key.lastUTF8 == 0x73 else { return nil }
         // A plural acronym ("APIs") has a second letter in capitals or a digit; most capitalised words
         // that end in "s" ("Customers") do not, and are turned away on that scalar, with no text made.
         if !t.isAllCaps, t.range.count >= 2 {
