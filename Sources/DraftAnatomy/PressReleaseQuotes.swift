@@ -90,8 +90,8 @@ extension PressReleaseFinder {
     }
 
     static let commonCapitals: WordSet = ["the", "today", "a", "an", "in", "on", "at", "this", "our", "we", "new",
-                                              "with", "for", "and", "to", "now", "launches", "launch", "announces",
-                                              "introducing", "introduces"]
+                                          "with", "for", "and", "to", "now", "launches", "launch", "announces",
+                                          "introducing", "introduces"]
 
     /// Whether the speaker's name (the capitalised words after "said") appears in a paragraph before the quote.
     /// `quotes`: the body's quotes (`isQuote`), found once for every quote asked about.
@@ -182,10 +182,10 @@ extension PressReleaseFinder {
     static let honorifics: WordSet = ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"]
 
     static let titleWords: WordSet = ["ceo", "cto", "cfo", "coo", "cpo", "vp", "vice", "president", "founder",
-                                          "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
-                                          "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
-                                          "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
-                                          "commissioner", "provost", "partner", "author", "maintainer", "spokesperson",
-                                          "spokeswoman", "spokesman", "judge", "clerk", "minister", "secretary", "governor",
-                                          "senator", "captain", "chancellor", "rector", "treasurer", "creator", "inventor"]
+                                      "co-founder", "cofounder", "director", "head", "chair", "co-chair", "chairman",
+                                      "chief", "gm", "general", "executive", "svp", "evp", "lead", "leader", "officer",
+                                      "principal", "chairwoman", "chairperson", "superintendent", "dean", "mayor",
+                                      "commissioner", "provost", "partner", "author", "maintainer", "spokesperson",
+                                      "spokeswoman", "spokesman", "judge", "clerk", "minister", "secretary", "governor",
+                                      "senator", "captain", "chancellor", "rector", "treasurer", "creator", "inventor"]
 }
