@@ -121,10 +121,13 @@ enum FigureMentions {
         let t = unit.tokens
         // Every mention holds a figure, a launch date its day: a unit without a number has none.
         guard t.holds(.number) else { return [] }
+        // Every size names its event ("a pilot with 12 stores"): in a unit that names none, found once on
+        // the records, no figure is a size, and the size patterns are not asked of each figure.
+        let namesEvent = t.firstWord(in: anchorWords, from: 0) != nil
         var out = [Mention]()
         for k in t.indices(of: .number) {
             if money(t, k) { amount(t, k).map { out.append($0) }
-            } else if let m = size(unit, k) ?? total(t, k) { out.append(m)
+            } else if let m = (namesEvent ? size(unit, k) : nil) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
         }
         for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
