@@ -121,13 +121,16 @@ enum FigureMentions {
         let t = unit.tokens
         // Every mention holds a figure, a launch date its day: a unit without a number has none.
         guard t.holds(.number) else { return [] }
-        // Every size names its event ("a pilot with 12 stores"): in a unit that names none, found once on
-        // the records, no figure is a size, and the size patterns are not asked of each figure.
-        let namesEvent = t.firstWord(in: anchorWords, from: 0) != nil
+        // Every size names its event within three words before the figure or four after it ("a pilot with
+        // 12 stores", "the 30 bikes in the pilot"): looked for on the records, or the size patterns are not
+        // asked of the figure.
+        func nearEvent(_ k: Int) -> Bool {
+            t.firstWord(in: anchorWords, from: Swift.max(0, k - 3), to: Swift.min(t.count, k + 5)) != nil
+        }
         var out = [Mention]()
         for k in t.indices(of: .number) {
             if money(t, k) { amount(t, k).map { out.append($0) }
-            } else if let m = (namesEvent ? size(unit, k) : nil) ?? total(t, k) { out.append(m)
+            } else if let m = (nearEvent(k) ? size(unit, k) : nil) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
         }
         for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }

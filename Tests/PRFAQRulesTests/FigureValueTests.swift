@@ -1,4 +1,6 @@
 import XCTest
+import DraftAnatomy
+import Markdown
 @testable import PRFAQRules
 
 /// A figure's value is read on bytes for ASCII figures; that path must read every figure as the
@@ -34,5 +36,20 @@ final class FigureValueTests: XCTestCase {
                      "20270", "5%", "$5", "3x", "1,000", "٣", "2.027", "00", String(repeating: "9", count: 400)]
         for a in ["", "1", "19", "202", "2100"] { for b in ["", ".", "0", "7", ".5"] { cases.append(a + b) } }
         for s in cases { XCTAssertEqual(NumberWithoutUnit.isBare(s), parsed(s), s) }
+    }
+
+    /// A size is found with its event at the far ends of where it may stand: three words before the figure
+    /// ("the pilot ran for 10 weeks", "a survey of the 1,200 shoppers") and four after it ("the 30 bikes in
+    /// the pilot"); a figure with no event near it is no size.
+    func testSizesAreFoundWithTheirEventAtEitherEdge() {
+        func keys(_ text: String) -> [String] {
+            let d = Draft(document: Document(text: text))
+            return d.units.flatMap { FigureMentions.mentions($0).map(\.key) }
+        }
+        XCTAssertEqual(keys("The pilot ran for 10 weeks."), ["pilot length in week"])
+        XCTAssertEqual(keys("We ran a survey of the 1,200 shoppers."), ["survey shopper"])
+        XCTAssertEqual(keys("We counted the 30 bikes in the pilot."), ["pilot bike"])
+        XCTAssertEqual(keys("We ran a 24-bike pilot."), ["pilot bike"])
+        XCTAssertEqual(keys("We counted 30 bikes on the street, and a pilot starts in May."), [])
     }
 }
