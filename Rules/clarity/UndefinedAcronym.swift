@@ -534,7 +534,7 @@ struct UndefinedAcronym: Rule {
         guard t.isFirstUpper, t.range.count >= 2, t.isAllCaps || t.key.lastUTF8 == 0x73 else { return nil }
         // A plural acronym ("APIs") has a second letter in capitals or a digit; most capitalised words
         // that end in "s" ("Customers") do not, and are turned away on that scalar, with no text made.
-        if !t.isAllCaps, t.range.count >= 2 {
+        if !t.isAllCaps {
             let second = u.prose.scalars[t.range.lowerBound + 1].value
             guard (second >= 0x41 && second <= 0x5A) || (second >= 0x30 && second <= 0x39) else { return nil }
         }

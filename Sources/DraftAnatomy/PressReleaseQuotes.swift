@@ -21,8 +21,9 @@ extension PressReleaseFinder {
         // The quotation opens the paragraph, or the speaker is named first ("Ana Ruiz said: “…”"); a
         // paragraph that only mentions a word in quotes is no quote.
         let opens = marks.opens
-        // Asked only of a paragraph the quotation does not open; its "said" words found on the records.
-        func saidFirst() -> Bool {
+        // A quotation that does not open the paragraph is a quote when its speaker is named first; the
+        // "said" words found on the records.
+        guard opens else {
             var from = 0
             while let k = u.tokens.firstWord(in: Self.saidWords, from: from, to: min(20, u.tokens.count)) {
                 if u.tokens[k].range.upperBound <= firstMark,
@@ -31,7 +32,6 @@ extension PressReleaseFinder {
             }
             return false
         }
-        guard opens || saidFirst() else { return false }
         // Read on the records: a paragraph's tokens made one by one were most of this test.
         if u.tokens.firstWord(in: Self.saidWords, from: 0) != nil { return true }
         if hasMark, let close = marks.close, close > 0 {

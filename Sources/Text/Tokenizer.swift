@@ -147,17 +147,20 @@ package enum Tokenizer {
                 if ((v | 0x20) &- 0x61) < 26 || (v &- 0x30) < 10 { facts.add(ascii: v, fold); j += 1; continue }
                 if v == 0x20 { break }
             } else if isUnicodeLetter(s[j]) || isMark(s[j]) { facts.ascii = false; j += 1; continue }
-            // Inner apostrophe or hyphen joins ("don't", "state-of-the-art"), a trailing one does not.
-            if (s[j] == "'" || s[j] == "’" || s[j] == "-" || s[j] == "‑") && j + 1 < n && isLetter(s[j + 1]) {
-                facts.add(s[j].value, fold); facts.add(s[j + 1].value, fold); j += 2; continue
-            }
-            // Dotted abbreviations stay one word: "U.S.", "e.g.", "i.e.".
-            if s[j] == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 {
-                facts.add(s[j].value, fold); facts.add(s[j + 1].value, fold); j += 2; continue
-            }
+            if joins(s, j, wordStart: i) { facts.add(s[j].value, fold); facts.add(s[j + 1].value, fold); j += 2; continue }
             break
         }
         return j
+    }
+
+    /// Whether the mark at `j` joins the letter after it to the word that starts at `i`: an inner
+    /// apostrophe or hyphen ("don't", "state-of-the-art"; a trailing one does not), or the inner stop of a
+    /// dotted abbreviation ("U.S.", "e.g.", "i.e.").
+    @inline(__always)
+    private static func joins(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, wordStart i: Int) -> Bool {
+        let n = s.count, c = s[j]
+        if c == "'" || c == "’" || c == "-" || c == "‑" { return j + 1 < n && isLetter(s[j + 1]) }
+        return c == "." && j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2
     }
 
     /// `wordEnd` for a word that starts with an ASCII letter and is ASCII letters and digits to its end,
@@ -174,12 +177,7 @@ package enum Tokenizer {
             j += 1
         }
         guard j < n else { return j }
-        let v = s[j].value
-        if v >= 0x80 { return nil }
-        // As `wordEnd` joins: an inner apostrophe or hyphen before a letter, a dotted abbreviation.
-        if v == 0x27 || v == 0x2D { return j + 1 < n && isLetter(s[j + 1]) ? nil : j }
-        if v == 0x2E { return j + 1 < n && isLetter(s[j + 1]) && j + 2 < n && s[j + 2] == "." && (j + 1 - i) <= 2 ? nil : j }
-        return j
+        return s[j].value >= 0x80 || joins(s, j, wordStart: i) ? nil : j
     }
 
     /// The facts of ASCII scalars `i..<end`, as `wordEnd` adds them one by one: in a loop of their own,
