@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 BIN := .build/release/prfaq
 DEMO := Fixtures/prfaq-flawed-pharmacy-refills.md
 
-.PHONY: demo test test-deps venv build release deps install lists readme bench bench-instr bench-since clean check-contract layers seeded goldens editor-check fuzz report-check
+.PHONY: demo test test-deps venv build release profile deps install lists readme bench bench-instr bench-since clean check-contract layers seeded goldens editor-check fuzz report-check
 
 ## deps: install libcmark-dev when pkg-config cannot find it (apt-get as root, else print the command).
 deps:
@@ -61,9 +61,16 @@ STATIC_LINK_NOTES := -e "in statically linked applications requires at runtime" 
 
 release: SHELL := /bin/bash
 release: .SHELLFLAGS := -o pipefail -c
+# The release build is optimised with the profile of Scripts/pgo/prfaq.proftext (see Scripts/pgo/profile.py):
+# the same output, about 5% less CPU. `make profile` renews the profile after the hot code changed.
 release: deps lists
-	@echo "$(SWIFT) build $(RELEASE_FLAGS) --product prfaq"
-	@$(SWIFT) build $(RELEASE_FLAGS) --product prfaq 2>&1 | { grep -v $(STATIC_LINK_NOTES) || true; }
+	@pgo="$$(python3 Scripts/pgo/profile.py flags $(CURDIR)/.build)"; \
+	echo "$(SWIFT) build $(RELEASE_FLAGS) $$pgo --product prfaq"; \
+	$(SWIFT) build $(RELEASE_FLAGS) $$pgo --product prfaq 2>&1 | { grep -v $(STATIC_LINK_NOTES) || true; }
+
+## profile: rebuild instrumented, lint the fixtures and seeded drafts, rewrite Scripts/pgo/prfaq.proftext
+profile: deps lists
+	python3 Scripts/pgo/profile.py train
 
 ## demo: build release and lint a bundled flawed draft (its findings are the point; their exit status is not).
 demo: release

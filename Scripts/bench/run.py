@@ -27,6 +27,7 @@ signal, or an exit status that tool does not use for "issues found") or prfaq ca
 Environment: BENCH_RUNS (default 5), BENCH_ONE_PAGE_RUNS (default 21), BENCH_SKIP_BUILD=1 to reuse
 .build-bench/release/prfaq as it is, BENCH_PROSELINT_LIMIT seconds (default 600).
 """
+import importlib.util
 import os
 import resource
 import shutil
@@ -121,13 +122,24 @@ def ensure_venv_tool(pkg, exe):
     return path
 
 
+def pgo_flags(scratch):
+    """`make release`'s profile flags for a build in `scratch` (Scripts/pgo/profile.py)."""
+    # Loaded by path: `profile` is also a module of Python's own.
+    spec = importlib.util.spec_from_file_location("prfaq_pgo", os.path.join(ROOT, "Scripts", "pgo", "profile.py"))
+    pgo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pgo)
+    return pgo.flags(scratch)
+
+
 def build_prfaq():
     if os.environ.get("BENCH_SKIP_BUILD") == "1" and os.access(PRFAQ, os.X_OK):
         return
     swift = os.environ.get("SWIFT", "swift")
-    # The flags of `make release` (see RELEASE_FLAGS in the Makefile), then the same code for heaptrack.
+    # The flags of `make release` (see RELEASE_FLAGS in the Makefile, and its profile), then the same code
+    # for heaptrack.
     for flags, scratch, binary in ((["-Xswiftc", "-static-executable"], SCRATCH, PRFAQ),
                                    (["--static-swift-stdlib"], HEAP_SCRATCH, HEAP_PRFAQ)):
+        flags = flags + pgo_flags(scratch)
         log(f"bench: swift build -c release {' '.join(flags)} --scratch-path {os.path.relpath(scratch, ROOT)} …")
         r = subprocess.run([swift, "build", "-c", "release", *flags, "--product", "prfaq", "--scratch-path", scratch],
                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
