@@ -21,6 +21,8 @@ struct Emoji: Rule {
         nonTriggering: [
             RuleExample("The pilot starts in 4 stores on May 3. “Best day ever 🎉,” said Ana, a store manager."),
             RuleExample("Prices include tax © 2027 Example Corp. See step #3 for the refund* rules."),
+            // General Punctuation: dashes, curly quotes, "‼" without U+FE0F.
+            RuleExample("Orders rose ‼ — from 86 to 112 an hour, “as planned” … per the 2027 plan."),
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
@@ -57,7 +59,9 @@ struct Emoji: Rule {
         // One ASCII byte (most symbols: punctuation) is never one, and is told without reading the key.
         guard t.kind == .symbol, t.isLongerThanOneByte, let first = t.key.unicodeScalars.first else { return false }
         let v = first.value
-        if v < 0x80 || textSymbols.contains(v) { return false }
+        // Dashes, curly quotes and the rest of General Punctuation, the symbols past ASCII prose has most:
+        // none is drawn as an emoji by default, and none lies in the blocks below that ask for U+FE0F.
+        if v < 0x80 || (0x2000...0x206F).contains(v) || textSymbols.contains(v) { return false }
         if first.properties.isEmojiPresentation { return true }
         let asksEmoji = t.key.unicodeScalars.contains { $0.value == 0xFE0F }
         if (0x1F000...0x1FAFF).contains(v) { return first.properties.isEmoji }

@@ -104,6 +104,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// span, no emoji) returns at once. Every bit is set until then.
     var kinds: UInt8 = 0xFF
     static let wideSymbolBit: UInt8 = 1 << 4
+    /// Set when the list holds a "!": most units have none, and the exclamation rule then reads none.
+    static let exclamationBit: UInt8 = 1 << 5
 
     init(store: TokenStore, base: Int, count: Int) {
         self.store = store
@@ -121,6 +123,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
             kinds |= Self.kindBit(bits)
             if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
             else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 { kinds |= Self.wideSymbolBit }
+            else if TokenRecord.isSymbol(bits, 0x21) { kinds |= Self.exclamationBit }
             return true
         }
         return (n, kinds)
@@ -142,6 +145,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// instructions each, where reading each as a `Token` cost twenty-five.
     public func firstSymbol(_ c: Unicode.Scalar, from start: Int) -> Int? {
         guard c.value != 0 else { return nil }
+        if c == "!", kinds & Self.exclamationBit == 0 { return nil }
         return firstRecord(from: start) { TokenRecord.isSymbol($0, c.value) }
     }
 
