@@ -187,8 +187,9 @@ struct PassiveVoice: Rule {
             var p = k + 1
             if p < s.tokens.upperBound, t[p].kind == .word, t[p].key.endsWith("ly") || t[p].key == "not" || t[p].key == "also" { p += 1 }
             guard p < s.tokens.upperBound, t[p].kind == .word else { continue }
-            let w = t[p].key
-            guard !adjectival.contains(w), (w.endsWith("ed") && w.characterCount > 4) || irregular.contains(w) else { continue }
+            // The participle's lists asked by its token's stored hash, not by hashing its key again.
+            let participle = t[p], w = participle.key
+            guard !adjectival.contains(participle), (w.endsWith("ed") && w.characterCount > 4) || irregular.contains(participle) else { continue }
             let found = k..<(p + 1)
             return Found(tokens: found, kind: kind(t, s, found), agent: agent(t, s, after: p))
         }

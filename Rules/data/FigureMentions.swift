@@ -133,7 +133,10 @@ enum FigureMentions {
             } else if let m = (nearEvent(k) ? size(unit, k) : nil) ?? total(t, k) { out.append(m)
             } else if let m = percentChange(t, k) { out.append(m) }
         }
-        for s in unit.sentences { launchDate(t, s.tokens, product: product).map { out.append($0) } }
+        // A launch date is a month and its day's number: a sentence without a number has none.
+        for s in unit.sentences where t.holds(.number, in: s.tokens) {
+            launchDate(t, s.tokens, product: product).map { out.append($0) }
+        }
         return out
     }
 

@@ -195,7 +195,8 @@ public enum PeopleWords {
         guard t.kind == .word else { return false }
         if plural.contains(t) || acts.contains(t) { return true }
         let k = t.key
-        guard k.characterCount > 5, !things.contains(t) else { return false }
+        // A word of five bytes or fewer has no six Characters: told by its byte count first.
+        guard k.utf8.count > 5, k.characterCount > 5, !things.contains(t) else { return false }
         return k.endsWith("ers") || k.endsWith("ors") || k.endsWith("ants") || k.endsWith("ents")
     }
 }

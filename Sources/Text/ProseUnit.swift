@@ -87,8 +87,7 @@ public final class ProseUnit: @unchecked Sendable {
 
     /// A number token, or a number word (only words spell one), found on the records.
     public func hasFigure(_ s: Sentence) -> Bool {
-        var numbers = tokens.indices(of: .number, in: s.tokens)
-        return numbers.next() != nil
+        tokens.holds(.number, in: s.tokens)
             || tokens.firstWord(in: NumberWords.all, from: s.tokens.lowerBound, to: s.tokens.upperBound) != nil
     }
 }

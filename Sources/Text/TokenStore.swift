@@ -155,6 +155,18 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Whether the list holds a token of `kind`: read from its `kinds`, with no walk.
     public func holds(_ kind: Token.Kind) -> Bool { kinds & Self.kindBit(TokenRecord.bits(of: kind)) != 0 }
 
+    /// Whether `range` holds a token of `kind`: `indices(of:in:)`'s first, with no iterator made (for a
+    /// number, the figure marks read eight tokens at a time).
+    public func holds(_ kind: Token.Kind, in range: Range<Int>) -> Bool {
+        let want = TokenRecord.bits(of: kind)
+        guard kinds & Self.kindBit(want) != 0 else { return false }
+        let end = Swift.min(range.upperBound, Int(length))
+        if kind == .number, store.marked & HotWords.figure != 0 {
+            return firstMarked(HotWords.figure, from: range.lowerBound, to: end) != nil
+        }
+        return firstRecord(from: range.lowerBound, to: end, where: { $0 & TokenRecord.kindMask == want }) != nil
+    }
+
     /// Whether the list holds a symbol past ASCII (`firstSymbolPastASCII` finds one): read from its `kinds`.
     public var holdsSymbolPastASCII: Bool { kinds & Self.wideSymbolBit != 0 }
 
@@ -194,6 +206,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
         var mark: UInt8 = 0
         var from: Int
         let end: Int
+
+        /// Itself, stated here: the standard library's default for a sequence that is its own iterator
+        /// is generic, and other modules copied the iterator through its value witness for every loop.
+        public func makeIterator() -> KindIndices { self }
 
         public mutating func next() -> Int? {
             let want = want

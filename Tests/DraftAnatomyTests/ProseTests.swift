@@ -170,6 +170,12 @@ final class ProseTests: XCTestCase {
                 XCTAssertEqual(Array(t.indices(of: kind)), t.indices.filter { t[$0].kind == kind }, "\(kind) in \(u.text)")
                 for s in u.sentences {
                     XCTAssertEqual(Array(t.indices(of: kind, in: s.tokens)), s.tokens.filter { t[$0].kind == kind })
+                    XCTAssertEqual(t.holds(kind, in: s.tokens), s.tokens.contains { t[$0].kind == kind }, "\(kind) in \(u.text)")
+                }
+                for lo in 0...t.count {
+                    for hi in lo...t.count + 1 {
+                        XCTAssertEqual(t.holds(kind, in: lo..<hi), (lo..<min(hi, t.count)).contains { t[$0].kind == kind })
+                    }
                 }
             }
             bangs += t.filter { $0.is("!") }.count
