@@ -207,10 +207,6 @@ public struct TokenList: RandomAccessCollection, Sendable {
         var from: Int
         let end: Int
 
-        /// Itself, stated here: the standard library's default for a sequence that is its own iterator
-        /// is generic, and other modules copied the iterator through its value witness for every loop.
-        public func makeIterator() -> KindIndices { self }
-
         public mutating func next() -> Int? {
             let want = want
             let found = mark != 0
