@@ -26,7 +26,8 @@ struct Emoji: Rule {
         ])
 
     func check(_ draft: Draft, _ ctx: inout RuleContext) {
-        for u in draft.units where !u.inQuote {
+        // A unit whose symbols past ASCII are all dashes and curly quotes has no emoji (`isEmoji`).
+        for u in draft.units where !u.inQuote && u.tokens.holdsSymbolPastPunctuation {
             let quoted = u.quotedTokens
             // Only symbols past ASCII can be emoji: found on the stored records, the rest passed unread.
             var next = u.tokens.firstSymbolPastASCII(from: 0)

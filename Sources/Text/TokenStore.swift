@@ -106,6 +106,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
     static let wideSymbolBit: UInt8 = 1 << 4
     /// Set when the list holds a "!": most units have none, and the exclamation rule then reads none.
     static let exclamationBit: UInt8 = 1 << 5
+    /// Set when the list holds a symbol past ASCII other than one scalar of General Punctuation (the
+    /// dashes and curly quotes most paragraphs have): where an emoji can be.
+    static let rareSymbolBit: UInt8 = 1 << 6
 
     init(store: TokenStore, base: Int, count: Int) {
         self.store = store
@@ -122,7 +125,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
             let bits = r.bits
             kinds |= Self.kindBit(bits)
             if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
-            else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 { kinds |= Self.wideSymbolBit }
+            else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 {
+                kinds |= Self.wideSymbolBit
+                if bits & TokenRecord.longerBit != 0 || !(0x2000...0x206F).contains(bits & Token.scalarMask) { kinds |= Self.rareSymbolBit }
+            }
             else if TokenRecord.isSymbol(bits, 0x21) { kinds |= Self.exclamationBit }
             return true
         }
@@ -169,6 +175,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// Whether the list holds a symbol past ASCII (`firstSymbolPastASCII` finds one): read from its `kinds`.
     public var holdsSymbolPastASCII: Bool { kinds & Self.wideSymbolBit != 0 }
+
+    /// Whether the list holds a symbol past ASCII that is not one scalar of General Punctuation (U+2000 to
+    /// U+206F: dashes, curly quotes, the ellipsis): read from its `kinds`.
+    public var holdsSymbolPastPunctuation: Bool { kinds & Self.rareSymbolBit != 0 }
 
     /// The first ".", "!" or "?" standing alone at or after `start`: where a sentence may end. Read from the
     /// records: the sentence splitter passes every other token here.

@@ -152,7 +152,7 @@ final class ProseTests: XCTestCase {
     /// The record-level scans find what a walk over the tokens finds: each "!" that is a symbol of its
     /// own, each symbol past ASCII, from any start, and the tokens of each kind in a unit and a sentence.
     func testSymbolScansAgreeWithTheTokens() {
-        let text = "Wow!! It works!= fine — “quoted!” café 🎉🎉 done! Élan Costs $4.99, 35% of 1,200 at `x` https://a.b.\n\nNo marks here at all.\n\n!Lead ✅ and … end 2027!\n\nAn entity says it &excl; too."
+        let text = "Wow!! It works!= fine — “quoted!” café 🎉🎉 done! Élan Costs $4.99, 35% of 1,200 at `x` https://a.b.\n\nNo marks here at all.\n\n!Lead ✅ and … end 2027!\n\nAn entity says it &excl; too.\n\nOnly — dashes, “curly” quotes … here.\n\nA double mark ‼\u{FE0F} drawn as one."
         let units = Draft(document: Document(text: text)).units
         var bangs = 0, wide = 0
         for u in units {
@@ -178,6 +178,11 @@ final class ProseTests: XCTestCase {
                     }
                 }
             }
+            let rare = t.contains { tok in
+                let scalars = Array(tok.key.unicodeScalars)
+                return tok.kind == .symbol && tok.isLongerThanOneByte && (scalars.count > 1 || !(0x2000...0x206F).contains(scalars[0].value))
+            }
+            XCTAssertEqual(t.holdsSymbolPastPunctuation, rare, u.text)
             bangs += t.filter { $0.is("!") }.count
             wide += t.filter { $0.kind == .symbol && $0.isLongerThanOneByte }.count
         }
