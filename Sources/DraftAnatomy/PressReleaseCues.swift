@@ -124,10 +124,11 @@ extension PressReleaseFinder {
     /// A link, written with a scheme or bare ("shop.example/app", "www.acme.com").
     func hasURL(_ u: ProseUnit) -> Bool {
         // The scalars are read only for a paragraph whose tokens may hold a "/" or an opaque span's mark:
-        // either is a token of its own ("/", an opaque span), or inside a URL (opaque) or a symbol run
-        // (past ASCII). Most paragraphs have none of the three, and decoding each was most of this test.
+        // either is a token of its own ("/", an opaque span), or inside a URL (opaque) or a symbol run of
+        // more than one scalar (a joiner takes what follows it); a lone dash or curly quote holds neither.
+        // Most paragraphs have none of the three, and decoding each was most of this test.
         let t = u.tokens
-        let opaque = t.holds(.opaque), wide = t.holdsSymbolPastASCII
+        let opaque = t.holds(.opaque), wide = t.holdsSymbolPastPunctuation
         if opaque || wide || t.firstSymbol("/", from: 0) != nil, Self.mayHoldAddress(u.prose),
            u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
         return hasSchemeURL(u, mayHoldMark: opaque || wide)

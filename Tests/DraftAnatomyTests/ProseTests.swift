@@ -423,14 +423,16 @@ final class ProseTests: XCTestCase {
     }
 
     /// The press release's address test reads a paragraph's scalars only when its tokens may hold a "/" or
-    /// an opaque span's mark (a "/" or opaque token, or a symbol past ASCII): on every fixture and on
-    /// marks the tokenizer takes into a URL or a symbol run, the tokens say so whenever the scalars do.
+    /// an opaque span's mark (a "/" or opaque token, or a symbol past ASCII other than one scalar of
+    /// General Punctuation): on every fixture and on marks the tokenizer takes into a URL or a symbol run,
+    /// the tokens say so whenever the scalars do.
     func testTokensTellWhereASlashOrAnOpaqueMarkMayBe() throws {
         let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures")
         var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
             .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
         texts.append("See https://x.com/`code` and 👩\u{200D}`code` and a/b, 24/7 and `x` here.")
+        texts.append("A dash —\u{200D}`code` joined, and \u{200D}/ alone, “quoted” — here.")
         var slashes = 0, marks = 0
         for text in texts {
             for u in Draft(document: Document(text: text)).units {
@@ -438,11 +440,17 @@ final class ProseTests: XCTestCase {
                 // What the records say, walked, not the kinds the list keeps (`holds`).
                 let opaque = t.indices.contains { t[$0].kind == .opaque }
                 let wide = t.firstSymbolPastASCII(from: 0) != nil
+                let rare = t.indices.contains { k in
+                    let scalars = Array(t[k].key.unicodeScalars)
+                    return t[k].kind == .symbol && t[k].isLongerThanOneByte
+                        && (scalars.count > 1 || !(0x2000...0x206F).contains(scalars[0].value))
+                }
                 XCTAssertEqual(t.holds(.opaque), opaque, u.text)
                 XCTAssertEqual(t.holdsSymbolPastASCII, wide, u.text)
+                XCTAssertEqual(t.holdsSymbolPastPunctuation, rare, u.text)
                 let (slash, mark) = u.prose.withScalars { s in (s.contains("/"), s.contains(Prose.opaque)) }
-                if slash { slashes += 1; XCTAssertTrue(opaque || wide || t.firstSymbol("/", from: 0) != nil, u.text) }
-                if mark { marks += 1; XCTAssertTrue(opaque || wide, u.text) }
+                if slash { slashes += 1; XCTAssertTrue(opaque || rare || t.firstSymbol("/", from: 0) != nil, u.text) }
+                if mark { marks += 1; XCTAssertTrue(opaque || rare, u.text) }
             }
         }
         XCTAssertGreaterThan(slashes, 3)
