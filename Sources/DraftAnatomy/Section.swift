@@ -64,6 +64,15 @@ public struct Section: Sendable {
 
     /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
     /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
+    /// Each ASCII byte as a key keeps it (a letter lowered; digits and "&", "/", "'", "?" as they are), or
+    /// 0 for one that separates words: one read a byte where the tests were a branch apiece.
+    static let keyBytes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
+        let c = UInt8(b)
+        if c >= 0x41 && c <= 0x5A { return c + 32 }
+        let kept = (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F
+        return kept ? c : 0
+    }
+
     static func asciiKey(_ title: String) -> String? {
         // One read of the title's own bytes, lower-cased as they are read, and the key written straight
         // into the String's storage: two arrays and an append a byte were most of what a key cost.
@@ -88,9 +97,10 @@ public struct Section: Sendable {
             // and repaired as UTF-8 afterwards, which cost more than the key.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n - i) { out -> String in
                 var count = 0, lastSpace = true
+                let kept = Self.keyBytes
                 for k in i..<n {
-                    let c = lower(k)
-                    if isLetter(c) || isDigit(c) || c == 0x26 || c == 0x2F || c == 0x27 || c == 0x3F {
+                    let c = kept[Int(src[k])]
+                    if c != 0 {
                         out[count] = c; count += 1; lastSpace = false
                     } else if !lastSpace {
                         out[count] = 0x20; count += 1; lastSpace = true

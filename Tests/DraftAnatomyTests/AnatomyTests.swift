@@ -187,6 +187,8 @@ final class AnatomyTests: XCTestCase {
                       "  Why now?  ", "Q&A / FAQ", "I. Intro", "IV. Results", "Part two", "part 3", "12", "a. b",
                       "A.B C", "Don't  stop -- ever!", "What's next?", "x", "", "...", "3.5 Goals", "(Draft) Plan",
                       "Tab\there", "Line\nbreak", "CAPS AND lower", "#1 Priority", "a) ", "Z) z", "PART 4: Risks", "Part\tx", "part", "B. Two  words  ", "9) Z) z"]
+        // Every ASCII byte but the carriage return (the Character path's own), between letters.
+        titles.append((1...127).filter { $0 != 0x0D }.map { "a" + String(UnicodeScalar(UInt8($0))) }.joined() + "a")
         for dir in ["Fixtures", "../Fixtures"] {
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { continue }
             for n in names where n.hasSuffix(".md") {
