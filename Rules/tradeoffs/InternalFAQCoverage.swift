@@ -76,7 +76,7 @@ struct InternalFAQCoverage: Rule {
         let section = draft.sections[faq].allUnits
         // Questions and their answers; with no recognised questions, the whole section. One walk over them
         // finds every area's cues (`allCues`); an area is covered if any of them holds one.
-        // The areas covered, a bit each by their place in `areas` (a set of their names hashed each cue).
+        // The areas covered, a bit each by their place in `areas` (a set of names hashed a name a cue).
         let cues = Self.allCues, every = (1 << Self.areas.count) - 1
         var covered = 0
         // Read until every area is covered.

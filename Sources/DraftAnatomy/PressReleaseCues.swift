@@ -128,10 +128,10 @@ extension PressReleaseFinder {
         // more than one scalar (a joiner takes what follows it); a lone dash or curly quote holds neither.
         // Most paragraphs have none of the three, and decoding each was most of this test.
         let t = u.tokens
-        let opaque = t.holds(.opaque), wide = t.holdsSymbolPastPunctuation
-        if opaque || wide || t.firstSymbol("/", from: 0) != nil, Self.mayHoldAddress(u.prose),
+        let opaque = t.holds(.opaque), rareSymbol = t.holdsSymbolPastPunctuation
+        if opaque || rareSymbol || t.firstSymbol("/", from: 0) != nil, Self.mayHoldAddress(u.prose),
            u.prose.string.split(separator: " ").contains(where: Self.looksLikeAddress) { return true }
-        return hasSchemeURL(u, mayHoldMark: opaque || wide)
+        return hasSchemeURL(u, mayHoldMark: opaque || rareSymbol)
     }
 
     /// Whether some space-separated chunk has a dot and then a slash, scanned on the scalars: "24/7" and
@@ -157,8 +157,8 @@ extension PressReleaseFinder {
     }
 
     /// Links arrive as opaque tokens (autolinks, link targets) or as words ("www.acme.com", "acme.io").
-    /// `mayHoldMark`: whether the paragraph has an opaque token or a symbol past ASCII, where alone an
-    /// opaque span's mark can be (see `hasURL`).
+    /// `mayHoldMark`: whether the paragraph has an opaque token or a symbol past ASCII other than a lone
+    /// dash or curly quote, where alone an opaque span's mark can be (see `hasURL`).
     func hasSchemeURL(_ u: ProseUnit, mayHoldMark: Bool = true) -> Bool {
         u.tokens.contains { t in
             t.kind == .opaque && (t.key.includes("://") || t.key.hasPrefix("www."))

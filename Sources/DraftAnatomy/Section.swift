@@ -62,8 +62,6 @@ public struct Section: Sendable {
         return out
     }
 
-    /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
-    /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
     /// Each ASCII byte as a key keeps it (a letter lowered; digits and "&", "/", "'", "?" as they are), or
     /// 0 for one that separates words: one read a byte where the tests were a branch apiece.
     static let keyBytes: [UInt8] = (0..<128).map { (b: Int) -> UInt8 in
@@ -73,6 +71,8 @@ public struct Section: Sendable {
         return kept ? c : 0
     }
 
+    /// The same key for a plain-ASCII title, on bytes: Characters cost a grapheme break each, and the
+    /// anatomy asks for the keys of many units. nil sends other titles down the Character path.
     static func asciiKey(_ title: String) -> String? {
         // One read of the title's own bytes, lower-cased as they are read, and the key written straight
         // into the String's storage: two arrays and an append a byte were most of what a key cost.
