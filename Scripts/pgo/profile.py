@@ -7,7 +7,8 @@
 
 The profile is LLVM's IR-level instrumentation profile (swift-frontend `-ir-profile-generate`,
 `-ir-profile-use`): which branches and calls the drafts take, so the optimiser lays hot paths out
-straight, inlines where calls are hot and keeps cold code out of the way. It changes no output, only
+straight (with ext-TSP block placement, which `flags` turns on with it), inlines where calls are hot and
+keeps cold code out of the way. It changes no output, only
 how fast the same code runs. Swift's own `-profile-use` (counters on SIL) stops the 6.3 compiler with an
 assertion, so the IR-level form is the one used.
 
@@ -95,7 +96,11 @@ def flags(scratch):
                  "building without it")
             return []
         os.replace(out + ".tmp", out)
-    return ["-Xswiftc", "-Xfrontend", "-Xswiftc", f"-ir-profile-use={out}"]
+    # With real block frequencies, LLVM's ext-TSP block layout orders each function's blocks so the hot
+    # path falls through: on the bench drafts 2.6% fewer instructions (jumps) and 5% less CPU in paired
+    # runs on top of the profile alone.
+    return ["-Xswiftc", "-Xllvm", "-Xswiftc", "-enable-ext-tsp-block-placement=true",
+            "-Xswiftc", "-Xfrontend", "-Xswiftc", f"-ir-profile-use={out}"]
 
 
 def profile_runtime():

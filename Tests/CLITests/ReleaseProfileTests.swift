@@ -33,7 +33,9 @@ final class ReleaseProfileTests: CLITestCase {
             return
         }
         let words = first.stdout.split(separator: " ").map(String.init)
-        XCTAssertEqual(Array(words.prefix(3)), ["-Xswiftc", "-Xfrontend", "-Xswiftc"], first.stdout)
+        // The block layout that reads the profile's frequencies, then the profile itself.
+        XCTAssertEqual(Array(words.prefix(7)), ["-Xswiftc", "-Xllvm", "-Xswiftc", "-enable-ext-tsp-block-placement=true",
+                                                "-Xswiftc", "-Xfrontend", "-Xswiftc"], first.stdout)
         let use = try XCTUnwrap(words.last?.trimmingCharacters(in: .whitespacesAndNewlines))
         XCTAssertTrue(use.hasPrefix("-ir-profile-use=\(dir.path)/pgo/prfaq-"), use)
         let file = String(use.dropFirst("-ir-profile-use=".count))
