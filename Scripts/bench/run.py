@@ -128,7 +128,9 @@ def pgo_flags(scratch):
     spec = importlib.util.spec_from_file_location("prfaq_pgo", os.path.join(ROOT, "Scripts", "pgo", "profile.py"))
     pgo = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(pgo)
-    return pgo.flags(scratch)
+    made = pgo.flags(scratch)
+    pgo.forget_stale_build(scratch, made)
+    return made
 
 
 def build_prfaq():

@@ -26,6 +26,10 @@ SwiftPM rebuilds) and checks that the llvm-profdata beside `swift` (the toolchai
 the compiler reads) can read it. Without that tool, or when it cannot read the profile (another LLVM),
 it prints nothing and says so on stderr: the build goes on without the profile, slower, same output.
 
+`flags` also records the flags in SCRATCH/pgo/flags and removes the release objects built with other
+ones: SwiftPM rebuilds a module when its sources change, not when only `-Xswiftc` flags do, and relinked
+the old objects (measured: a new block layout left the instructions as they were).
+
 A profile ages as the code changes: a function whose body changed no longer matches its counts and is
 optimised as if there were no profile, so a stale profile costs speed, never correctness. `make profile`
 renews it (an instrumented build and some thirty runs, about three minutes).
@@ -170,9 +174,36 @@ def train():
     return 0
 
 
+def forget_stale_build(scratch, flags):
+    """SwiftPM does not rebuild a module when only `-Xswiftc` flags change (measured: a new profile or
+    block layout relinked the old objects), so the release objects in `scratch` are removed when the
+    flags differ from those they were built with, kept in `scratch/pgo/flags`."""
+    scratch = os.path.abspath(scratch)
+    stamp = os.path.join(scratch, "pgo", "flags")
+    wanted = " ".join(flags)
+    try:
+        with open(stamp, encoding="utf-8") as f:
+            built = f.read()
+    except OSError:
+        built = None
+    if built == wanted:
+        return
+    release = os.path.join(scratch, "release")
+    if built is not None or os.path.exists(release):
+        target = os.path.realpath(release)
+        if os.path.isdir(target) and target.startswith(scratch + os.sep):
+            note(f"the release flags changed; rebuilding {os.path.relpath(target, ROOT)} from scratch")
+            shutil.rmtree(target)
+    os.makedirs(os.path.dirname(stamp), exist_ok=True)
+    with open(stamp, "w", encoding="utf-8") as f:
+        f.write(wanted)
+
+
 def main(argv):
     if len(argv) == 3 and argv[1] == "flags":
-        print(" ".join(flags(argv[2])))
+        made = flags(argv[2])
+        forget_stale_build(argv[2], made)
+        print(" ".join(made))
         return 0
     if len(argv) == 2 and argv[1] == "train":
         return train()

@@ -47,8 +47,38 @@ final class ReleaseProfileTests: CLITestCase {
         // Asked again, the same file: the flags are stable, so SwiftPM does not rebuild for nothing.
         let again = try flags(script, scratch: dir)
         XCTAssertEqual(again.stdout, first.stdout)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("pgo").path),
-                       [URL(fileURLWithPath: file).lastPathComponent], "no temporary file left behind")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("pgo").path).sorted(),
+                       ["flags", URL(fileURLWithPath: file).lastPathComponent], "no temporary file left behind")
+    }
+
+    /// SwiftPM relinks old objects when only `-Xswiftc` flags change: a build made with other flags is
+    /// removed (the release folder the scratch's `release` link names), one made with these is kept.
+    func testReleaseObjectsBuiltWithOtherFlagsAreRemoved() throws {
+        let scratch = dir.appendingPathComponent("scratch")
+        let objects = scratch.appendingPathComponent("x86_64-unknown-linux-gnu/release")
+        func build() throws {
+            try FileManager.default.createDirectory(at: objects, withIntermediateDirectories: true)
+            try Data("o".utf8).write(to: objects.appendingPathComponent("A.o"))
+            if !FileManager.default.fileExists(atPath: scratch.appendingPathComponent("release").path) {
+                try FileManager.default.createSymbolicLink(atPath: scratch.appendingPathComponent("release").path,
+                                                           withDestinationPath: "x86_64-unknown-linux-gnu/release")
+            }
+        }
+        try build()
+        // No record of the flags they were built with: not to be trusted.
+        XCTAssertEqual(try flags(script, scratch: scratch).status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: objects.path))
+        try build()
+        // Built with the flags now asked for: kept.
+        let same = try flags(script, scratch: scratch)
+        XCTAssertEqual(same.status, 0, same.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: objects.appendingPathComponent("A.o").path))
+        // Other flags recorded (another profile, or none): removed, and said so.
+        try Data("-Xswiftc -other".utf8).write(to: scratch.appendingPathComponent("pgo/flags"))
+        let other = try flags(script, scratch: scratch)
+        XCTAssertEqual(other.status, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: objects.path))
+        XCTAssertTrue(other.stderr.contains("the release flags changed"), other.stderr)
     }
 
     /// A damaged profile, or one another LLVM wrote, is skipped with a note: the build goes on without it.
@@ -79,6 +109,6 @@ final class ReleaseProfileTests: CLITestCase {
         XCTAssertEqual(unreadable.status, 0)
         XCTAssertEqual(unreadable.stdout, "\n")
         XCTAssertTrue(unreadable.stderr.contains("cannot read the profile"), unreadable.stderr)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("c/pgo").path), [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("c/pgo").path), ["flags"])
     }
 }
