@@ -62,7 +62,7 @@ struct Emoji: Rule {
         let v = first.value
         // Dashes, curly quotes and the rest of General Punctuation, the symbols past ASCII prose has most:
         // none is drawn as an emoji by default, and none lies in the blocks below that ask for U+FE0F.
-        if v < 0x80 || (0x2000...0x206F).contains(v) || textSymbols.contains(v) { return false }
+        if v < 0x80 || TokenList.generalPunctuation.contains(v) || textSymbols.contains(v) { return false }
         if first.properties.isEmojiPresentation { return true }
         let asksEmoji = t.key.unicodeScalars.contains { $0.value == 0xFE0F }
         if (0x1F000...0x1FAFF).contains(v) { return first.properties.isEmoji }

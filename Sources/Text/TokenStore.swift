@@ -109,6 +109,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Set when the list holds a symbol past ASCII other than one scalar of General Punctuation (the
     /// dashes and curly quotes most paragraphs have): where an emoji can be.
     static let rareSymbolBit: UInt8 = 1 << 6
+    /// The General Punctuation block: dashes, curly quotes, the ellipsis, joiners.
+    public static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
 
     init(store: TokenStore, base: Int, count: Int) {
         self.store = store
@@ -127,7 +129,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
             if bits & TokenRecord.kindMask != TokenRecord.symbolBits { n += 1 }
             else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 {
                 kinds |= Self.wideSymbolBit
-                if bits & TokenRecord.longerBit != 0 || !(0x2000...0x206F).contains(bits & Token.scalarMask) { kinds |= Self.rareSymbolBit }
+                if bits & TokenRecord.longerBit != 0 || !Self.generalPunctuation.contains(bits & Token.scalarMask) { kinds |= Self.rareSymbolBit }
             }
             else if TokenRecord.isSymbol(bits, 0x21) { kinds |= Self.exclamationBit }
             return true
@@ -166,11 +168,23 @@ public struct TokenList: RandomAccessCollection, Sendable {
     public func holds(_ kind: Token.Kind, in range: Range<Int>) -> Bool {
         let want = TokenRecord.bits(of: kind)
         guard kinds & Self.kindBit(want) != 0 else { return false }
-        let end = Swift.min(range.upperBound, Int(length))
-        if kind == .number, store.marked & HotWords.figure != 0 {
-            return firstMarked(HotWords.figure, from: range.lowerBound, to: end) != nil
-        }
-        return firstRecord(from: range.lowerBound, to: end, where: { $0 & TokenRecord.kindMask == want }) != nil
+        return first(want, mark: mark(of: kind), from: range.lowerBound, to: Swift.min(range.upperBound, Int(length))) != nil
+    }
+
+    /// The mark bit a walk for `kind` reads instead of the records: figures, eight tokens at a time, when
+    /// the draft has them marked; else 0.
+    @inline(__always)
+    private func mark(of kind: Token.Kind) -> UInt8 {
+        kind == .number && store.marked & HotWords.figure != 0 ? HotWords.figure : 0
+    }
+
+    /// The first token of kind bits `want` in `start..<end`, read on `mark` when it is not 0, else on the
+    /// records: what `holds(_:in:)` and `KindIndices` both ask.
+    @inline(__always)
+    func first(_ want: UInt32, mark: UInt8, from start: Int, to end: Int) -> Int? {
+        mark != 0
+            ? firstMarked(mark, from: start, to: end)
+            : firstRecord(from: start, to: end, where: { $0 & TokenRecord.kindMask == want })
     }
 
     /// Whether the list holds a symbol past ASCII (`firstSymbolPastASCII` finds one): read from its `kinds`.
@@ -204,9 +218,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
         let want = TokenRecord.bits(of: kind)
         // A kind the list lacks: nothing to walk.
         guard kinds & Self.kindBit(want) != 0 else { return KindIndices(list: self, want: want, from: 0, end: 0) }
-        // Figures are read from the marks, eight tokens at a time, when the draft has them.
-        let mark = kind == .number && store.marked & HotWords.figure != 0 ? HotWords.figure : 0
-        return KindIndices(list: self, want: want, mark: mark, from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
+        return KindIndices(list: self, want: want, mark: mark(of: kind), from: r.lowerBound, end: Swift.min(r.upperBound, Int(length)))
     }
 
     public struct KindIndices: Sequence, IteratorProtocol {
@@ -218,11 +230,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
         let end: Int
 
         public mutating func next() -> Int? {
-            let want = want
-            let found = mark != 0
-                ? list.firstMarked(mark, from: from, to: end)
-                : list.firstRecord(from: from, to: end, where: { $0 & TokenRecord.kindMask == want })
-            guard let k = found else {
+            // Read into locals first: read from the iterator inside the walk, they cost 0.6 M instructions more.
+            let want = want, mark = mark, end = end
+            guard let k = list.first(want, mark: mark, from: from, to: end) else {
                 from = end
                 return nil
             }
