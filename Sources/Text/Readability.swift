@@ -22,17 +22,17 @@ public struct Readability: Sendable {
     }
 
     /// Counts a unit's words, its sentences that hold a word, and its syllables; `syllables` gives those
-    /// of the word at a token index (a number counts two).
+    /// of a word by its key's number (a number counts two). Read from the records: a `Token` made for each
+    /// only to ask its kind cost a key and a hash read apiece.
     static func counts(_ tokens: TokenList, _ sentences: SentenceList, syllables: (Int) -> Int) -> Counts {
         var words = 0, withWords = 0, total = 0
         for s in sentences {
             var w = 0
-            for k in s.tokens {
-                switch tokens[k].kind {
-                case .word: w += 1; total += syllables(k)
-                case .number: w += 1; total += 2
-                default: break
-                }
+            tokens.forEachRecord(in: s.tokens) { _, r in
+                let kind = r.bits & TokenRecord.kindMask
+                if kind == 0 { w += 1; total += syllables(Int(r.keyNumber)) }
+                else if kind == 1 << Token.kindShift { w += 1; total += 2 }
+                return true
             }
             if w > 0 { words += w; withWords += 1 }
         }

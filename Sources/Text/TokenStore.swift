@@ -79,10 +79,10 @@ package final class TokenStore: @unchecked Sendable {
             tokens.kinds = kinds
             let sentenceBase = store.sentences.count
             SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
-            ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit }
+            if kinds & TokenList.quoteBit != 0 { ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit } }
             let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
             // Each distinct word's syllables, counted the first time its table meets it.
-            let reading = Readability.counts(tokens, sentences) { k in keys.syllables(of: Int(store.tokens[first + k].keyNumber)) }
+            let reading = Readability.counts(tokens, sentences) { key in keys.syllables(of: key) }
             units.append(ProseUnit(
                 block: i, kind: block.kind, prose: prose, tokens: tokens,
                 sentences: sentences, wordCount: words, reading: reading,
@@ -109,6 +109,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Set when the list holds a symbol past ASCII other than one scalar of General Punctuation (the
     /// dashes and curly quotes most paragraphs have): where an emoji can be.
     static let rareSymbolBit: UInt8 = 1 << 6
+    /// Set when the list holds a quotation mark (", “ or ”) standing alone: only such a unit has quoted
+    /// tokens to mark.
+    static let quoteBit: UInt8 = 1 << 7
     /// The General Punctuation block: dashes, curly quotes, the ellipsis, joiners.
     public static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
 
@@ -130,8 +133,10 @@ public struct TokenList: RandomAccessCollection, Sendable {
             else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 {
                 kinds |= Self.wideSymbolBit
                 if bits & TokenRecord.longerBit != 0 || !Self.generalPunctuation.contains(bits & Token.scalarMask) { kinds |= Self.rareSymbolBit }
+                else if TokenRecord.isSymbol(bits, 0x201C) || TokenRecord.isSymbol(bits, 0x201D) { kinds |= Self.quoteBit }
             }
             else if TokenRecord.isSymbol(bits, 0x21) { kinds |= Self.exclamationBit }
+            else if TokenRecord.isSymbol(bits, 0x22) { kinds |= Self.quoteBit }
             return true
         }
         return (n, kinds)
@@ -377,7 +382,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// clamped to the list, to `visit` in order, until it returns false: the one loop every record scan
     /// above runs.
     @inline(__always)
-    private func forEachRecord(in range: Range<Int>, _ visit: (Int, TokenRecord) -> Bool) {
+    func forEachRecord(in range: Range<Int>, _ visit: (Int, TokenRecord) -> Bool) {
         let lo = Swift.max(range.lowerBound, 0), hi = Swift.min(range.upperBound, Int(length))
         guard lo < hi else { return }
         store.tokens.withUnsafeBufferPointer { records in

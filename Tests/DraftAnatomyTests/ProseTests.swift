@@ -457,6 +457,42 @@ final class ProseTests: XCTestCase {
         XCTAssertGreaterThan(marks, 3)
     }
 
+    /// The quoted tokens and the reading counts a unit is built with are what a walk over its tokens gives:
+    /// a unit with no quotation mark standing alone is not walked for quotes, and the counts are read from
+    /// the records.
+    func testQuotedTokensAndReadingCountsAgreeWithATokenWalk() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
+            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        texts.append("She said \"ship it\" twice. “Curly” and ”closing first“ marks. Don’t count “apostrophes’ here.\n\nNo marks at all, 3 numbers 4 and 5.\n\nAn open “quote runs on\n\n\"Straight\" then “curly”.")
+        var quotedUnits = 0, skipped = 0
+        for text in texts {
+            for u in Draft(document: Document(text: text)).units {
+                let t = u.tokens
+                var expected = Set<Int>()
+                ProseUnit.quoted(t) { expected.insert($0) }
+                XCTAssertEqual(Set(t.indices.filter { u.quotedTokens[$0] }), expected, u.text)
+                let marks = t.contains { $0.kind == .symbol && ($0.is("\"") || $0.is("“") || $0.is("”")) }
+                XCTAssertEqual(t.kinds & TokenList.quoteBit != 0, marks, u.text)
+                if marks { quotedUnits += 1 } else { skipped += 1 }
+                var words = 0, sentences = 0, syllables = 0
+                for s in u.sentences {
+                    var w = 0
+                    for k in s.tokens where t[k].kind == .word || t[k].kind == .number {
+                        w += 1
+                        syllables += t[k].kind == .number ? 2 : Readability.syllables(t[k].key)
+                    }
+                    if w > 0 { words += w; sentences += 1 }
+                }
+                XCTAssertEqual([Int(u.reading.words), Int(u.reading.sentences), Int(u.reading.syllables)],
+                               [words, sentences, syllables], u.text)
+            }
+        }
+        XCTAssertGreaterThan(quotedUnits, 5)
+        XCTAssertGreaterThan(skipped, 5)
+    }
+
     /// A unit's sentences cover its tokens end to end, each token in one sentence: the rules that sum
     /// words over a unit's sentences read the unit's word count instead.
     func testSentencesCoverEveryUnitsTokens() throws {
