@@ -11,8 +11,10 @@ struct KeyTable {
     private(set) var keys: [String] = []
     /// Each key's hash (`WordHash`, 32 bits), by number.
     private(set) var hashes: [UInt32] = []
-    /// Each key's syllables (`Readability.syllables`), by number; -1 until first asked.
+    /// Each key's syllables (`Readability.syllables`), by number; 0 until counted (`syllablesByKey`).
     private var syllableCounts: [Int32] = []
+    /// The keys below this number have their syllables in `syllableCounts`.
+    private var syllablesCounted = 0
     /// Each key's `HotWords` marks, by number: the marked sets that hold it, asked once a key.
     private(set) var marks: [UInt8] = []
     /// The sets marked (`HotWords.given`) when `marks` were worked out.
@@ -124,17 +126,21 @@ struct KeyTable {
         marks = keys.indices.map { HotWords.marks(ofKey: keys[$0], hash: Int(hashes[$0])) }
     }
 
-    /// The syllables of key `n`, counted the first time they are asked.
-    mutating func syllables(of n: Int) -> Int {
-        if syllableCounts[n] < 0 { syllableCounts[n] = Int32(truncatingIfNeeded: Readability.syllables(keys[n])) }
-        return Int(syllableCounts[n])
+    /// Each key's syllables by number, counted for the keys numbered since the last call: a unit's reading
+    /// counts read them with no test of whether they are counted yet, and a thread counts a key once.
+    mutating func syllablesByKey() -> [Int32] {
+        while syllablesCounted < keys.count {
+            syllableCounts[syllablesCounted] = Int32(truncatingIfNeeded: Readability.syllables(keys[syllablesCounted]))
+            syllablesCounted += 1
+        }
+        return syllableCounts
     }
 
     private mutating func add(_ key: String, hash: UInt32, packed: UInt64, at slot: Int) -> UInt32 {
         let n = keys.count
         keys.append(key)
         hashes.append(hash)
-        syllableCounts.append(-1)
+        syllableCounts.append(0)
         marks.append(markedWith == 0 ? 0 : HotWords.marks(ofKey: key, hash: Int(hash)))
         let length = key.utf8.count
         entries.append(Entry(packed: packed, length: UInt32(truncatingIfNeeded: length),

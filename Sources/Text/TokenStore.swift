@@ -70,24 +70,27 @@ package final class TokenStore: @unchecked Sendable {
         store.keyHashes = keys.hashes
         store.marked = HotWords.given == 0 ? 0 : HotWords.given | HotWords.figure
         store.marks = HotWords.marks(store.tokens, keyMarks: keys.marks)
-        for (n, i) in blocks.enumerated() {
-            let block = document.blocks[i]
-            let prose = block.prose ?? Prose()
-            let first = n == 0 ? 0 : ends[n - 1]
-            var tokens = TokenList(store: store, base: first, count: ends[n] - first)
-            let (words, kinds) = tokens.census()
-            tokens.kinds = kinds
-            let sentenceBase = store.sentences.count
-            SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
-            if kinds & TokenList.quoteBit != 0 { ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit } }
-            let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
-            // Each distinct word's syllables, counted the first time its table meets it.
-            let reading = Readability.counts(tokens, sentences) { key in keys.syllables(of: key) }
-            units.append(ProseUnit(
-                block: i, kind: block.kind, prose: prose, tokens: tokens,
-                sentences: sentences, wordCount: words, reading: reading,
-                inQuote: document.isInside(i) { $0 == .blockQuote },
-                inList: document.isInside(i) { if case .list = $0 { return true }; return false }))
+        let syllables = keys.syllablesByKey()
+        syllables.withUnsafeBufferPointer { syllables in
+            for (n, i) in blocks.enumerated() {
+                let block = document.blocks[i]
+                let prose = block.prose ?? Prose()
+                let first = n == 0 ? 0 : ends[n - 1]
+                var tokens = TokenList(store: store, base: first, count: ends[n] - first)
+                let (words, kinds) = tokens.census()
+                tokens.kinds = kinds
+                let sentenceBase = store.sentences.count
+                SentenceSplitter.split(tokens, of: prose, into: &store.sentences)
+                if kinds & TokenList.quoteBit != 0 { ProseUnit.quoted(tokens) { store.tokens[first + $0].bits |= TokenRecord.quotedBit } }
+                let sentences = SentenceList(store: store, base: sentenceBase, count: store.sentences.count - sentenceBase)
+                // Each word's syllables by its key, counted once a thread (`KeyTable.syllablesByKey`).
+                let reading = Readability.counts(tokens, sentences) { key in Int(syllables[key]) }
+                units.append(ProseUnit(
+                    block: i, kind: block.kind, prose: prose, tokens: tokens,
+                    sentences: sentences, wordCount: words, reading: reading,
+                    inQuote: document.isInside(i) { $0 == .blockQuote },
+                    inList: document.isInside(i) { if case .list = $0 { return true }; return false }))
+            }
         }
         store.sentences = Self.exact(store.sentences)
         return units
