@@ -56,9 +56,11 @@ let package = Package(
             dependencies: ["LintCore", "Settings", .product(name: "Yams", package: "Yams")],
             path: "Sources/generate-lists"
         ),
+        // The allocator's settings for a one-shot run: glibc's mallopt, which Swift's Glibc module leaves out.
+        .target(name: "CAllocator", path: "Sources/CAllocator"),
         .executableTarget(
             name: "prfaq",
-            dependencies: ["Session", "Formats", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["Session", "Formats", "CAllocator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/prfaq"
         ),
         // What the test targets share: the package root and one way to run a program.

@@ -35,8 +35,9 @@ ALLOWED = {
     "generate-lists": {"LintCore", "Settings"},
 }
 # Outside modules that only one layer may use: YAML is read in one place, cmark is wrapped in one place,
-# argument parsing is the command line's alone.
-EXTERNAL_OWNER = {"Yams": {"Settings", "generate-lists"}, "CCmark": {"Markdown"}, "ArgumentParser": {"prfaq"}}
+# argument parsing and the allocator's settings are the command line's alone.
+EXTERNAL_OWNER = {"Yams": {"Settings", "generate-lists"}, "CCmark": {"Markdown"}, "ArgumentParser": {"prfaq"},
+                  "CAllocator": {"prfaq"}}
 # Every layer may use the platform; tests may use XCTest.
 PLATFORM = {"Foundation", "FoundationXML", "Dispatch", "Glibc", "Darwin"}
 TEST_PLATFORM = {"XCTest"}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocator
 import Foundation
 import Formats
 import Session
@@ -25,6 +26,8 @@ struct LintJob {
     var prune = false
 
     func run() throws {
+        // A run that lints and exits keeps what it allocates; one that watches gives it back.
+        if !watch { prfaq_allocator_for_one_run() }
         var options = self.options
         options.noIgnore = noIgnore
         // A baseline named on the command line replaces the configuration's; writing one records everything.
