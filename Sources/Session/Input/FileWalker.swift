@@ -98,21 +98,27 @@ public struct FileWalker {
         // by name is not enough: relative paths stay unresolved, and the walk would then descend
         // `loop/loop/…` until the path is too long.)
         var st = stat()
-        guard System.stat(dir, &st) == 0, let names = System.names(in: dir) else {
+        guard System.stat(dir, &st) == 0, let entries = System.entries(in: dir) else {
             out.append(.problem(path: FilePath.display(dir), cause: "cannot read the folder"))
             return
         }
         guard seen.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else { return }
         let ignore = ignoreFor(dir)
-        for name in names.sorted() {
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
             let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
             if let ig = ignore, !ig.globs.isEmpty {
                 let rel = Self.relative(path, to: ig.base)
                 if ig.globs.contains(where: { $0.matches(rel) }) { continue }
             }
             let isDraft = Self.hasDraftExtension(name)
+            // A file or folder the folder's entry names as such is taken at its word: a draft then costs no
+            // lstat of its own (a link, or a file system that records no types, is looked at as before).
             var lst = stat()
-            guard System.lstat(path, &lst) == 0 else { continue }
+            if type == DT_REG || type == DT_DIR {
+                lst.st_mode = type == DT_REG ? S_IFREG : S_IFDIR
+            } else {
+                guard System.lstat(path, &lst) == 0 else { continue }
+            }
             let isLink = lst.st_mode & S_IFMT == S_IFLNK
             var target = lst
             if isLink && System.stat(path, &target) != 0 {

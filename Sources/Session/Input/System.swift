@@ -28,14 +28,16 @@ enum System {
         return FilePath.string(UnsafeBufferPointer(start: p, count: strlen(p)).map { UInt8(bitPattern: $0) })
     }
 
-    /// The names in a folder (no "." or ".."), whatever their bytes; nil when it cannot be read.
-    static func names(in dir: String) -> [String]? {
+    /// The entries of a folder (no "." or ".."), whatever their names' bytes, each with the type the folder
+    /// records for it (`DT_REG`, `DT_DIR`, `DT_LNK`; `DT_UNKNOWN` where the file system keeps none); nil when
+    /// it cannot be read.
+    static func entries(in dir: String) -> [(name: String, type: UInt8)]? {
         guard let d = opendir(FilePath.bytes(dir)) else { return nil }
         defer { closedir(d) }
-        var out = [String]()
+        var out = [(name: String, type: UInt8)]()
         while let e = readdir(d) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in FilePath.string(raw.prefix { $0 != 0 }) }
-            if name != "." && name != ".." { out.append(name) }
+            if name != "." && name != ".." { out.append((name, e.pointee.d_type)) }
         }
         return out
     }
