@@ -103,13 +103,13 @@ public final class PackRule: Rule, UnitScanner {
     /// reports exactly what `check` would, in the same order.
     public func checkTogether(_ group: [any UnitScanner], shared: (any Sendable)?, _ draft: Draft, _ contexts: inout [RuleContext]) {
         let rules = group.compactMap { $0 as? PackRule }
-        Self.checkTogether(rules, filter: shared as? CandidateFilter ?? CandidateFilter(rules.map(\.matcher)), draft, &contexts)
+        Self.checkTogether(rules, filter: shared as? CandidateFilter ?? CandidateFilter(rules), draft, &contexts)
     }
 
     /// The union of all the lists' filters: a superset of any group's, which finds the same phrases (each
     /// list then looks only where its own filters pass), made once a linter instead of once a draft.
     public func shared(_ all: [any UnitScanner]) -> (any Sendable)? {
-        CandidateFilter(all.compactMap { ($0 as? PackRule)?.matcher })
+        CandidateFilter(all.compactMap { $0 as? PackRule })
     }
 
     static func checkTogether(_ rules: [PackRule], filter: CandidateFilter, _ draft: Draft, _ contexts: inout [RuleContext]) {
@@ -119,19 +119,27 @@ public final class PackRule: Rule, UnitScanner {
         var lo = 0
         // The block's candidates end to end, unit `lo + j`'s at `flat[starts[j]..<starts[j + 1]]`.
         var flat = [Int](), starts = [Int](repeating: 0, count: block + 1)
+        // Which lists each unit's candidates may start (by the rule's place in the filter).
+        var lists = [UInt64](repeating: 0, count: block)
+        let places = rules.map { filter.place(of: $0) }
         while lo < draft.units.count {
             let hi = min(lo + block, draft.units.count)
             flat.removeAll(keepingCapacity: true)
             for ui in lo..<hi {
                 starts[ui - lo] = flat.count
-                filter.appendCandidates(draft.units[ui].keyHashes, to: &flat)
+                lists[ui - lo] = filter.appendCandidates(draft.units[ui].keyHashes, to: &flat)
             }
             starts[hi - lo] = flat.count
             for k in rules.indices {
                 let rule = rules[k]
+                let bit = places[k].map { UInt64(1) << UInt64($0) }
                 for ui in lo..<hi where starts[ui - lo] < starts[ui - lo + 1] {
                     let candidates = flat[starts[ui - lo]..<starts[ui - lo + 1]]
-                    guard rule.matcher.mayMatch(candidates, draft.units[ui].keyHashes) else { continue }
+                    if let bit {
+                        guard lists[ui - lo] & bit != 0 else { continue }
+                    } else {
+                        guard rule.matcher.mayMatch(candidates, draft.units[ui].keyHashes) else { continue }
+                    }
                     rule.check(unit: ui, draft, &contexts[k], &counts[k], candidates: candidates)
                 }
             }

@@ -5,6 +5,7 @@ import XCTest
 import DraftAnatomy
 @testable import LintCore
 import PRFAQRules
+@testable import Settings
 
 /// The word-list rules share one walk over a draft's units (their candidates gathered once a block of
 /// units): each must report, in order, exactly what it reports when it runs alone.
@@ -49,5 +50,34 @@ final class GroupedScanTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(reported, 20, "the fixtures give the word lists something to find")
+    }
+
+    /// The lists a unit's candidates may start, as the shared filter gives them in its one pass, are the
+    /// lists whose own filters pass some candidate (`PhraseMatcher.mayMatch`): on every fixture, for every
+    /// word-list rule, and for a filter of every other rule.
+    func testTheFiltersListsAreTheListsThatMayMatch() throws {
+        let packs = BuiltinRules.all.compactMap { $0 as? PackRule }.filter { $0.unitScanner != nil }
+        XCTAssertGreaterThan(packs.count, 5)
+        let folder = packageRoot.appendingPathComponent("Fixtures")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        var matched = 0, passed = 0
+        for filterRules in [packs, Array(stride(from: 0, to: packs.count, by: 2).map { packs[$0] })] {
+            let filter = CandidateFilter(filterRules)
+            for name in files {
+                let draft = Draft(document: Document(text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)))
+                for unit in draft.units {
+                    var candidates = [Int]()
+                    let lists = filter.appendCandidates(unit.keyHashes, to: &candidates)
+                    for rule in filterRules {
+                        let place = try XCTUnwrap(filter.place(of: rule))
+                        let may = rule.matcher.mayMatch(candidates[...], unit.keyHashes)
+                        XCTAssertEqual(lists & (1 << UInt64(place)) != 0, may, "\(rule.description.id) in \(name): \(unit.text)")
+                        if may { matched += 1 } else if !candidates.isEmpty { passed += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(matched, 50)
+        XCTAssertGreaterThan(passed, 50, "units with candidates that some lists turn away")
     }
 }
