@@ -28,8 +28,6 @@ struct JSONBytes: ~Copyable {
         s.withUTF8Buffer { write($0) }
     }
 
-    mutating func append(_ b: [UInt8]) { b.withUnsafeBufferPointer { write($0) } }
-
     mutating func pad(_ level: Int) {
         for _ in 0..<level { write(0x20); write(0x20) }
     }

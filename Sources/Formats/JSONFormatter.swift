@@ -91,81 +91,78 @@ public struct JSONFormatter {
 
     /// One diagnostic's object at indentation level 4 (fields in the contract's order).
     private static func write(_ d: borrowing Diagnostic, _ w: inout JSONBytes) {
-        w.append(Prefix.rule); w.string(d.rule)
-        w.append(Prefix.category); w.category(of: d.rule)
-        w.append(Prefix.severity)
+        w.raw(Prefix.rule); w.string(d.rule)
+        w.raw(Prefix.category); w.category(of: d.rule)
+        w.raw(Prefix.severity)
         switch d.severity {
-        case .suggestion: w.append(Prefix.suggestion)
-        case .warning: w.append(Prefix.warning)
-        case .error: w.append(Prefix.error)
+        case .suggestion: w.raw(Prefix.suggestion)
+        case .warning: w.raw(Prefix.warning)
+        case .error: w.raw(Prefix.error)
         }
-        w.append(Prefix.message); w.string(d.message)
-        w.append(Prefix.line); w.int(d.start.line)
-        w.append(Prefix.column); w.int(d.start.column)
-        w.append(Prefix.endLine); w.int(d.end.line)
-        w.append(Prefix.endColumn); w.int(d.end.column)
-        if let h = d.help { w.append(Prefix.help); w.string(h) }
-        if let s = d.story { w.append(Prefix.story); w.string(s) }
+        w.raw(Prefix.message); w.string(d.message)
+        w.raw(Prefix.line); w.int(d.start.line)
+        w.raw(Prefix.column); w.int(d.start.column)
+        w.raw(Prefix.endLine); w.int(d.end.line)
+        w.raw(Prefix.endColumn); w.int(d.end.column)
+        if let h = d.help { w.raw(Prefix.help); w.string(h) }
+        if let s = d.story { w.raw(Prefix.story); w.string(s) }
         if !d.related.isEmpty {
-            w.append(Prefix.related)
+            w.raw(Prefix.related)
             for (k, r) in d.related.enumerated() {
                 w.raw(k == 0 ? "\n" : ",\n"); w.pad(6)
-                w.append(Prefix.relatedMessage); w.string(r.message)
-                w.append(Prefix.relatedLine); w.int(r.start.line)
-                w.append(Prefix.relatedColumn); w.int(r.start.column)
-                w.append(Prefix.relatedEndLine); w.int(r.end.line)
-                w.append(Prefix.relatedEndColumn); w.int(r.end.column)
-                w.append(Prefix.relatedClose)
+                w.raw(Prefix.relatedMessage); w.string(r.message)
+                w.raw(Prefix.relatedLine); w.int(r.start.line)
+                w.raw(Prefix.relatedColumn); w.int(r.start.column)
+                w.raw(Prefix.relatedEndLine); w.int(r.end.line)
+                w.raw(Prefix.relatedEndColumn); w.int(r.end.column)
+                w.raw(Prefix.relatedClose)
             }
-            w.append(Prefix.relatedEnd)
+            w.raw(Prefix.relatedEnd)
         }
         if let fix = d.fix, let p = d.fixPositions {
-            w.append(Prefix.fix); w.string(fix.replacement)
-            w.append(Prefix.fixLine); w.int(p.0.line)
-            w.append(Prefix.fixColumn); w.int(p.0.column)
-            w.append(Prefix.fixEndLine); w.int(p.1.line)
-            w.append(Prefix.fixEndColumn); w.int(p.1.column)
-            w.append(Prefix.fixClose)
+            w.raw(Prefix.fix); w.string(fix.replacement)
+            w.raw(Prefix.fixLine); w.int(p.0.line)
+            w.raw(Prefix.fixColumn); w.int(p.0.column)
+            w.raw(Prefix.fixEndLine); w.int(p.1.line)
+            w.raw(Prefix.fixEndColumn); w.int(p.1.column)
+            w.raw(Prefix.fixClose)
         }
-        w.append(Prefix.close)
+        w.raw(Prefix.close)
     }
 
-    /// Everything between a diagnostic's values, made once: separators, indentation and keys.
+    /// Everything between a diagnostic's values: separators, indentation and keys, as literals in the
+    /// binary (built at run time, each was a lazily made array, and every read of one asked whether it
+    /// was made yet: a dozen times a finding). The severities are their JSON strings: escaping a name
+    /// again for every finding cost two hundred instructions.
     private enum Prefix {
-        static func key(_ k: String, _ level: Int, first: Bool = false) -> [UInt8] {
-            Array(((first ? "{\n" : ",\n") + String(repeating: "  ", count: level) + "\"" + k + "\": ").utf8)
-        }
-        static let rule = key("rule", 5, first: true)
-        static let category = key("category", 5)
-        static let severity = key("severity", 5)
-        /// Each severity as its JSON string: escaping its name again for every finding cost two hundred
-        /// instructions.
-        static let suggestion = Array("\"suggestion\"".utf8)
-        static let warning = Array("\"warning\"".utf8)
-        static let error = Array("\"error\"".utf8)
-        static let message = key("message", 5)
-        static let line = key("line", 5)
-        static let column = key("column", 5)
-        static let endLine = key("endLine", 5)
-        static let endColumn = key("endColumn", 5)
-        static let help = key("help", 5)
-        static let story = key("story", 5)
-        static let fix = Array((",\n" + String(repeating: "  ", count: 5) + "\"fix\": {\n" + String(repeating: "  ", count: 6)
-                                + "\"replacement\": ").utf8)
-        static let fixLine = key("line", 6)
-        static let fixColumn = key("column", 6)
-        static let fixEndLine = key("endLine", 6)
-        static let fixEndColumn = key("endColumn", 6)
-        static let related = Array((",\n" + String(repeating: "  ", count: 5) + "\"related\": [").utf8)
-        static let relatedMessage = key("message", 7, first: true)
-        static let relatedLine = key("line", 7)
-        static let relatedColumn = key("column", 7)
-        static let relatedEndLine = key("endLine", 7)
-        static let relatedEndColumn = key("endColumn", 7)
-        static let relatedClose = Array(("\n" + String(repeating: "  ", count: 6) + "}").utf8)
-        static let relatedEnd = Array(("\n" + String(repeating: "  ", count: 5) + "]").utf8)
-        static let fixClose = Array(("\n" + String(repeating: "  ", count: 5) + "}").utf8)
-        static let close = Array(("\n" + String(repeating: "  ", count: 4) + "}").utf8)
+        static var rule: StaticString { "{\n          \"rule\": " }
+        static var category: StaticString { ",\n          \"category\": " }
+        static var severity: StaticString { ",\n          \"severity\": " }
+        static var suggestion: StaticString { "\"suggestion\"" }
+        static var warning: StaticString { "\"warning\"" }
+        static var error: StaticString { "\"error\"" }
+        static var message: StaticString { ",\n          \"message\": " }
+        static var line: StaticString { ",\n          \"line\": " }
+        static var column: StaticString { ",\n          \"column\": " }
+        static var endLine: StaticString { ",\n          \"endLine\": " }
+        static var endColumn: StaticString { ",\n          \"endColumn\": " }
+        static var help: StaticString { ",\n          \"help\": " }
+        static var story: StaticString { ",\n          \"story\": " }
+        static var fix: StaticString { ",\n          \"fix\": {\n            \"replacement\": " }
+        static var fixLine: StaticString { ",\n            \"line\": " }
+        static var fixColumn: StaticString { ",\n            \"column\": " }
+        static var fixEndLine: StaticString { ",\n            \"endLine\": " }
+        static var fixEndColumn: StaticString { ",\n            \"endColumn\": " }
+        static var related: StaticString { ",\n          \"related\": [" }
+        static var relatedMessage: StaticString { "{\n              \"message\": " }
+        static var relatedLine: StaticString { ",\n              \"line\": " }
+        static var relatedColumn: StaticString { ",\n              \"column\": " }
+        static var relatedEndLine: StaticString { ",\n              \"endLine\": " }
+        static var relatedEndColumn: StaticString { ",\n              \"endColumn\": " }
+        static var relatedClose: StaticString { "\n            }" }
+        static var relatedEnd: StaticString { "\n          ]" }
+        static var fixClose: StaticString { "\n          }" }
+        static var close: StaticString { "\n        }" }
     }
 
     /// Serialises Foundation values (used by `rules` and `stats`, where key order is not a contract).
