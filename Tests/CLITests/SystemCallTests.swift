@@ -21,13 +21,15 @@ final class SystemCallTests: CLITestCase {
     /// The heaps grow in steps of megabytes and are not trimmed (CAllocator): glibc's default grows a worker
     /// thread's heap a page range at a time, each step an mprotect that interrupts the other core.
     func testALintRunMakesAHandfulOfHeapSteps() throws {
-        // Sixty one-page drafts: enough allocation on both workers that glibc's default steps show (some
-        // ninety mprotect calls in a release build without the settings, five with them; a debug build's
-        // threads make more of their own).
+        // Sixty one-page drafts: enough allocation on both workers that glibc's default steps show (about
+        // a hundred without the settings, six with them, in a debug build on two cores; a worker's heap
+        // is one more).
         let fixture = try String(contentsOf: packageRoot.appendingPathComponent("Fixtures/prfaq-good-clinic-waitlist.md"), encoding: .utf8)
         for n in 0..<60 { _ = try write("d\(n).md", fixture) }
-        let calls = try traced("mprotect,madvise")
-        XCTAssertLessThan(calls.count, 60, calls.joined(separator: "\n"))
+        // The heap's steps only: a step makes pages writable or gives them back. A dynamically linked
+        // build also makes each library's relocations read-only, a fixed few dozen calls.
+        let steps = try traced("mprotect,madvise").filter { $0.contains("PROT_READ|PROT_WRITE") || $0.contains("madvise(") }
+        XCTAssertLessThan(steps.count, 30, steps.joined(separator: "\n"))
     }
 
     /// A draft found in a folder costs one stat, when it is read: the walk takes a regular file's type from
