@@ -168,13 +168,12 @@ public struct PhraseMatcher: Sendable {
 /// them could start at, and which of the lists could start there, so each list looks only at the units
 /// it may match.
 public struct CandidateFilter: Sendable {
-    private var singles = [UInt64](repeating: 0, count: 256)
-    private var pairs = [UInt64](repeating: 0, count: 256)
-    /// For each of the 16,384 bits of the two filters (a hash's low 14 bits), the lists whose own filter
-    /// has it, a bit a list by its place: a unit's candidates then say in one pass which lists may match
-    /// it, where each list tested every candidate against its own filters again.
-    private var singleLists = [UInt64](repeating: 0, count: 16_384)
-    private var pairLists = [UInt64](repeating: 0, count: 16_384)
+    /// The union of the lists' filters: 256 words of single-word bits, then 256 of word-pair bits.
+    private var filters = [UInt64](repeating: 0, count: 512)
+    /// For each of the 16,384 bits of each filter (a hash's low 14 bits), single-word bits first, the lists
+    /// whose own filter has it, a bit a list by its place: a unit's candidates then say in one pass which
+    /// lists may match it, where each list tested every candidate against its own filters again.
+    private var lists = [UInt64](repeating: 0, count: 2 * 16_384)
     /// Each rule's place among the lists; a rule past the 64th has none, and its list is asked itself.
     private var places: [ObjectIdentifier: Int] = [:]
 
@@ -182,25 +181,19 @@ public struct CandidateFilter: Sendable {
         for (k, rule) in rules.enumerated() {
             // Each set's bits read once: `bits` is a copy of the array, and asking it per word cost more
             // than the OR.
-            let ones = rule.matcher.singles.bits, twos = rule.matcher.pairs.bits
-            for w in 0..<256 {
-                singles[w] |= ones[w]
-                pairs[w] |= twos[w]
+            let own = rule.matcher.singles.bits + rule.matcher.pairs.bits
+            for w in own.indices {
+                filters[w] |= own[w]
             }
             guard k < 64 else { continue }
             places[ObjectIdentifier(rule)] = k
-            for w in 0..<256 {
-                Self.mark(ones[w], word: w, list: k, in: &singleLists)
-                Self.mark(twos[w], word: w, list: k, in: &pairLists)
+            for w in own.indices {
+                var b = own[w]
+                while b != 0 {
+                    lists[w &* 64 &+ b.trailingZeroBitCount] |= 1 << UInt64(k)
+                    b &= b &- 1
+                }
             }
-        }
-    }
-
-    private static func mark(_ bits: UInt64, word w: Int, list k: Int, in lists: inout [UInt64]) {
-        var b = bits
-        while b != 0 {
-            lists[w &* 64 &+ b.trailingZeroBitCount] |= 1 << UInt64(k)
-            b &= b &- 1
         }
     }
 
@@ -212,35 +205,32 @@ public struct CandidateFilter: Sendable {
     /// unit was an allocation (and for most, a growth) apiece. Returns the lists (by `place`) whose own
     /// filters some candidate passes: those a list's `mayMatch` finds.
     public func appendCandidates(_ hashes: KeyHashList, to out: inout [Int]) -> UInt64 {
-        var lists: UInt64 = 0
+        var found: UInt64 = 0
         hashes.withHashes { hs in
-            singles.withUnsafeBufferPointer { ones in
-                pairs.withUnsafeBufferPointer { twos in
-                    singleLists.withUnsafeBufferPointer { oneLists in
-                        pairLists.withUnsafeBufferPointer { twoLists in
-                            let n = hs.count
-                            for i in 0..<n {
-                                let h = Int(hs[i])
-                                // A hash's bit in a filter is its low 14 bits: word (h >> 6) & 255, bit h & 63.
-                                var hit = false
-                                if ones[(h >> 6) & 255] & (1 << UInt64(h & 63)) != 0 {
-                                    lists |= oneLists[h & 16_383]
-                                    hit = true
-                                }
-                                if i + 1 < n {
-                                    let p = PairFilter.mix(h, Int(hs[i + 1]))
-                                    if twos[(p >> 6) & 255] & (1 << UInt64(p & 63)) != 0 {
-                                        lists |= twoLists[p & 16_383]
-                                        hit = true
-                                    }
-                                }
-                                if hit { out.append(i) }
+            filters.withUnsafeBufferPointer { filters in
+                lists.withUnsafeBufferPointer { lists in
+                    // A hash's bit in a filter is its low 14 bits: word (h >> 6) & 255, bit h & 63; the
+                    // pair filter's are 16,384 bits on.
+                    let n = hs.count
+                    for i in 0..<n {
+                        let h = Int(hs[i]) & 16_383
+                        var hit = false
+                        if filters[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                            found |= lists[h]
+                            hit = true
+                        }
+                        if i + 1 < n {
+                            let p = 16_384 | (PairFilter.mix(Int(hs[i]), Int(hs[i + 1])) & 16_383)
+                            if filters[p >> 6] & (1 << UInt64(p & 63)) != 0 {
+                                found |= lists[p]
+                                hit = true
                             }
                         }
+                        if hit { out.append(i) }
                     }
                 }
             }
         }
-        return lists
+        return found
     }
 }
