@@ -11,10 +11,9 @@ struct KeyTable {
     private(set) var keys: [String] = []
     /// Each key's hash (`WordHash`, 32 bits), by number.
     private(set) var hashes: [UInt32] = []
-    /// Each key's syllables (`Readability.syllables`), by number; 0 until counted (`syllablesByKey`).
+    /// Each key's syllables (`Readability.syllables`), by number, for the keys numbered when last asked
+    /// (`syllablesByKey`).
     private var syllableCounts: [Int32] = []
-    /// The keys below this number have their syllables in `syllableCounts`.
-    private var syllablesCounted = 0
     /// Each key's `HotWords` marks, by number: the marked sets that hold it, asked once a key.
     private(set) var marks: [UInt8] = []
     /// The sets marked (`HotWords.given`) when `marks` were worked out.
@@ -129,9 +128,8 @@ struct KeyTable {
     /// Each key's syllables by number, counted for the keys numbered since the last call: a unit's reading
     /// counts read them with no test of whether they are counted yet, and a thread counts a key once.
     mutating func syllablesByKey() -> [Int32] {
-        while syllablesCounted < keys.count {
-            syllableCounts[syllablesCounted] = Int32(truncatingIfNeeded: Readability.syllables(keys[syllablesCounted]))
-            syllablesCounted += 1
+        while syllableCounts.count < keys.count {
+            syllableCounts.append(Int32(truncatingIfNeeded: Readability.syllables(keys[syllableCounts.count])))
         }
         return syllableCounts
     }
@@ -140,7 +138,6 @@ struct KeyTable {
         let n = keys.count
         keys.append(key)
         hashes.append(hash)
-        syllableCounts.append(0)
         marks.append(markedWith == 0 ? 0 : HotWords.marks(ofKey: key, hash: Int(hash)))
         let length = key.utf8.count
         entries.append(Entry(packed: packed, length: UInt32(truncatingIfNeeded: length),

@@ -46,17 +46,22 @@ public final class ProseUnit: @unchecked Sendable {
     /// Each token's `keyHash`, packed 4 bytes apart (see `KeyHashList`).
     public var keyHashes: KeyHashList { tokens.keyHashes }
 
+    /// The quotation marks `quoted` reads; a unit's census notes whether it holds one (`TokenList.quoteBit`).
+    static var straightQuote: Unicode.Scalar { "\"" }
+    static var openingQuote: Unicode.Scalar { "“" }
+    static var closingQuote: Unicode.Scalar { "”" }
+
     /// Straight quotes toggle; an apostrophe inside a word is part of the word token and never counts.
     static func quoted(_ tokens: TokenList, mark: (Int) -> Void) {
         var depth = 0
         var straight = false
         for i in tokens.indices {
             if tokens[i].kind == .symbol {
-                if tokens[i].is("\"") {
+                if tokens[i].is(straightQuote) {
                     straight.toggle()
-                } else if tokens[i].is("“") {
+                } else if tokens[i].is(openingQuote) {
                     depth += 1
-                } else if tokens[i].is("”") {
+                } else if tokens[i].is(closingQuote) {
                     depth = max(0, depth - 1)
                 }
             }

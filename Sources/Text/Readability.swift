@@ -26,12 +26,13 @@ public struct Readability: Sendable {
     /// only to ask its kind cost a key and a hash read apiece.
     static func counts(_ tokens: TokenList, _ sentences: SentenceList, syllables: (Int) -> Int) -> Counts {
         var words = 0, withWords = 0, total = 0
+        let number = TokenRecord.bits(of: .number)
         for s in sentences {
             var w = 0
             tokens.forEachRecord(in: s.tokens) { _, r in
                 let kind = r.bits & TokenRecord.kindMask
-                if kind == 0 { w += 1; total += syllables(Int(r.keyNumber)) }
-                else if kind == 1 << Token.kindShift { w += 1; total += 2 }
+                if kind == TokenRecord.bits(of: .word) { w += 1; total += syllables(Int(r.keyNumber)) }
+                else if kind == number { w += 1; total += 2 }
                 return true
             }
             if w > 0 { words += w; withWords += 1 }

@@ -112,8 +112,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Set when the list holds a symbol past ASCII other than one scalar of General Punctuation (the
     /// dashes and curly quotes most paragraphs have): where an emoji can be.
     static let rareSymbolBit: UInt8 = 1 << 6
-    /// Set when the list holds a quotation mark (", “ or ”) standing alone: only such a unit has quoted
-    /// tokens to mark.
+    /// Set when the list holds one of `ProseUnit.quoted`'s quotation marks standing alone: only such a
+    /// unit has quoted tokens to mark.
     static let quoteBit: UInt8 = 1 << 7
     /// The General Punctuation block: dashes, curly quotes, the ellipsis, joiners.
     public static let generalPunctuation: ClosedRange<UInt32> = 0x2000...0x206F
@@ -136,10 +136,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
             else if bits & TokenRecord.longerBit != 0 || bits & Token.scalarMask >= 0x80 {
                 kinds |= Self.wideSymbolBit
                 if bits & TokenRecord.longerBit != 0 || !Self.generalPunctuation.contains(bits & Token.scalarMask) { kinds |= Self.rareSymbolBit }
-                else if TokenRecord.isSymbol(bits, 0x201C) || TokenRecord.isSymbol(bits, 0x201D) { kinds |= Self.quoteBit }
+                else if TokenRecord.isSymbol(bits, ProseUnit.openingQuote.value) || TokenRecord.isSymbol(bits, ProseUnit.closingQuote.value) {
+                    kinds |= Self.quoteBit
+                }
             }
             else if TokenRecord.isSymbol(bits, 0x21) { kinds |= Self.exclamationBit }
-            else if TokenRecord.isSymbol(bits, 0x22) { kinds |= Self.quoteBit }
+            else if TokenRecord.isSymbol(bits, ProseUnit.straightQuote.value) { kinds |= Self.quoteBit }
             return true
         }
         return (n, kinds)
