@@ -11,6 +11,14 @@ final class ProseTests: XCTestCase {
         return draft.units.flatMap { u in u.sentences.map { u.text(of: $0) } }
     }
 
+    /// Every fixture draft's text.
+    func fixtureTexts() throws -> [String] {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures")
+        return try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
+            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+    }
+
     func tokens(_ text: String) -> [(Token.Kind, String)] {
         Draft(document: Document(text: text)).units.flatMap { u in u.tokens.map { ($0.kind, u.text(of: $0)) } }
     }
@@ -427,10 +435,7 @@ final class ProseTests: XCTestCase {
     /// General Punctuation): on every fixture and on marks the tokenizer takes into a URL or a symbol run,
     /// the tokens say so whenever the scalars do.
     func testTokensTellWhereASlashOrAnOpaqueMarkMayBe() throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures")
-        var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
-            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        var texts = try fixtureTexts()
         texts.append("See https://x.com/`code` and 👩\u{200D}`code` and a/b, 24/7 and `x` here.")
         texts.append("A dash —\u{200D}`code` joined, and \u{200D}/ alone, “quoted” — here.")
         var slashes = 0, marks = 0
@@ -461,10 +466,7 @@ final class ProseTests: XCTestCase {
     /// a unit with no quotation mark standing alone is not walked for quotes, and the counts are read from
     /// the records.
     func testQuotedTokensAndReadingCountsAgreeWithATokenWalk() throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures")
-        var texts = try FileManager.default.contentsOfDirectory(atPath: fixtures.path).filter { $0.hasSuffix(".md") }
-            .map { try String(contentsOf: fixtures.appendingPathComponent($0), encoding: .utf8) }
+        var texts = try fixtureTexts()
         texts.append("She said \"ship it\" twice. “Curly” and ”closing first“ marks. Don’t count “apostrophes’ here.\n\nNo marks at all, 3 numbers 4 and 5.\n\nAn open “quote runs on\n\n\"Straight\" then “curly”.")
         var quotedUnits = 0, skipped = 0
         for text in texts {
